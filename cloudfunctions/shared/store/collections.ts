@@ -1,0 +1,30 @@
+/** Every collection the shop uses. Migrations create them; an unknown name is a bug, not a new table. */
+export const COLLECTIONS = {
+  merchant: 'merchant',
+  users: 'users',
+  categories: 'categories',
+  products: 'products',
+  skus: 'skus',
+  orders: 'orders',
+  payNotifies: 'pay_notifies',
+  paymentAlerts: 'payment_alerts',
+  scenes: 'scenes',
+  bindings: 'bindings',
+  distributors: 'distributors',
+  commissionEntries: 'commission_entries',
+  requestKeys: 'request_keys',
+} as const;
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+/** Fields each collection is queried by; the embedded adapter indexes them, the CloudBase console should too. */
+export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArray<readonly string[]>>>> = {
+  users: [['superiorId', 'boundAt'], ['persona']],
+  products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
+  skus: [['productId']],
+  orders: [['buyerId', 'createdAt'], ['status', 'createdAt']],
+  commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['state', 'settleAfter']],
+  distributors: [['status']],
+  bindings: [['userId']],
+  scenes: [['sharerId']],
+};

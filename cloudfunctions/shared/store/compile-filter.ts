@@ -1,0 +1,60 @@
+import type { FieldCondition, Filter, FindOptions, Scalar } from './store';
+
+/** A filter or ordering compiled to SQL over a `doc` JSON column, with its bound parameters. */
+export interface CompiledSql {
+  sql: string;
+  params: unknown[];
+}
+
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+export function fieldExpression(field: string): string {
+  // Field names are code, never user input; refusing odd names keeps them out of the SQL text entirely.
+  if (!FIELD_NAME.test(field)) throw new Error(`invalid field name: ${field}`);
+  return field === '_id' ? 'id' : `json_extract(doc, '$.${field}')`;
+}
+
+/** better-sqlite3 cannot bind booleans; JSON stores them as 1/0 for json_extract. */
+function bindable(value: Scalar | number | string): unknown {
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+}
+
+function compileCondition(field: string, condition: FieldCondition, params: unknown[]): string {
+  const column = fieldExpression(field);
+  if (condition === null) return `${column} IS NULL`;
+  if (typeof condition !== 'object') {
+    params.push(bindable(condition));
+    return `${column} = ?`;
+  }
+  if ('$in' in condition) {
+    if (condition.$in.length === 0) return '0';
+    params.push(...condition.$in.map(bindable));
+    return `${column} IN (${condition.$in.map(() => '?').join(', ')})`;
+  }
+  if ('$ne' in condition) {
+    if (condition.$ne === null) return `${column} IS NOT NULL`;
+    params.push(bindable(condition.$ne));
+    return `(${column} IS NULL OR ${column} <> ?)`;
+  }
+  const parts: string[] = [];
+  const operators = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' } as const;
+  for (const [op, sqlOp] of Object.entries(operators)) {
+    const value = (condition as Record<string, number | string | undefined>)[op];
+    if (value === undefined) continue;
+    params.push(value);
+    parts.push(`${column} ${sqlOp} ?`);
+  }
+  if (parts.length === 0) throw new Error(`empty condition on ${field}`);
+  return parts.join(' AND ');
+}
+
+export function compileWhere(filter: Filter): CompiledSql {
+  const params: unknown[] = [];
+  const clauses = Object.entries(filter).map(([field, condition]) => compileCondition(field, condition, params));
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export function compileOrderBy(orderBy: FindOptions['orderBy']): string {
+  if (!orderBy || orderBy.length === 0) return 'ORDER BY id';
+  return 'ORDER BY ' + orderBy.map((o) => `${fieldExpression(o.field)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`).concat('id').join(', ');
+}

@@ -1,0 +1,38 @@
+import type Database from 'better-sqlite3';
+import { COLLECTIONS, INDEXED_FIELDS } from './collections';
+import { fieldExpression } from './compile-filter';
+import { sqliteTable as table } from './sqlite-table';
+
+/**
+ * Ordered, append-only schema steps. Each runs once and is recorded in `schema_migrations`, so starting the
+ * server on an existing `.data/` database only applies what is new.
+ */
+const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Database) => void }> = [
+  {
+    id: 1,
+    name: 'collections and indexes',
+    up(db) {
+      for (const name of Object.values(COLLECTIONS)) {
+        db.exec(`CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+      }
+      for (const [name, indexes] of Object.entries(INDEXED_FIELDS)) {
+        for (const fields of indexes ?? []) {
+          const indexName = `ix_${name}_${fields.join('_')}`;
+          db.exec(`CREATE INDEX IF NOT EXISTS "${indexName}" ON ${table(name)} (${fields.map(fieldExpression).join(', ')})`);
+        }
+      }
+    },
+  },
+];
+
+export function runMigrations(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set((db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: number }>).map((r) => r.id));
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.id)) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(migration.id, migration.name, new Date().toISOString());
+    })();
+  }
+}

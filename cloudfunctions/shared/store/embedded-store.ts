@@ -1,0 +1,130 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { compileOrderBy, compileWhere } from './compile-filter';
+import { runMigrations } from './embedded-migrations';
+import { sqliteTable as table } from './sqlite-table';
+import { MAX_PAGE_SIZE, type Doc, type DocOps, type Filter, type FindOptions, type Patch, type Store } from './store';
+
+/**
+ * The store port over SQLite (better-sqlite3): one table per collection, each row a JSON document.
+ * better-sqlite3 is synchronous, so the only way two requests interleave is across an `await` inside a
+ * transaction callback. A lock serialises every operation against open transactions, which gives the
+ * transactions real isolation on one connection.
+ */
+export class EmbeddedStore implements Store {
+  private readonly db: Database.Database;
+  private lock: Promise<void> = Promise.resolve();
+
+  constructor(file: string) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    runMigrations(this.db);
+  }
+
+  get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    return this.exclusive(() => this.ops.get<T>(collection, id));
+  }
+
+  insert<T extends Doc>(collection: string, doc: T): Promise<boolean> {
+    return this.exclusive(() => this.ops.insert(collection, doc));
+  }
+
+  update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean> {
+    return this.exclusive(() => this.ops.update(collection, id, expected, patch));
+  }
+
+  find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
+    return this.exclusive(() => {
+      const limit = Math.min(options.limit, MAX_PAGE_SIZE);
+      const where = compileWhere(filter);
+      const rows = this.db
+        .prepare(`SELECT doc FROM ${table(collection)} ${where.sql} ${compileOrderBy(options.orderBy)} LIMIT ? OFFSET ?`)
+        .all(...where.params, limit, options.skip ?? 0) as Array<{ doc: string }>;
+      return rows.map((row) => JSON.parse(row.doc) as T);
+    });
+  }
+
+  count(collection: string, filter: Filter): Promise<number> {
+    return this.exclusive(() => {
+      const where = compileWhere(filter);
+      const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${table(collection)} ${where.sql}`).get(...where.params) as { n: number };
+      return row.n;
+    });
+  }
+
+  async runTransaction<R>(work: (tx: DocOps) => Promise<R>): Promise<R> {
+    const release = await this.acquire();
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work(this.txOps);
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      release();
+    }
+  }
+
+  async close(): Promise<void> {
+    const release = await this.acquire();
+    this.db.close();
+    release();
+  }
+
+  /** Single-document operations, run synchronously; used directly inside a transaction that holds the lock. */
+  private readonly ops = {
+    get: <T extends Doc>(collection: string, id: string): T | null => {
+      const row = this.db.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+      return row ? (JSON.parse(row.doc) as T) : null;
+    },
+    insert: <T extends Doc>(collection: string, doc: T): boolean => {
+      assertId(doc._id);
+      const info = this.db.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      return info.changes === 1;
+    },
+    update: (collection: string, id: string, expected: Filter, patch: Patch): boolean => {
+      const current = this.ops.get<Doc & Record<string, unknown>>(collection, id);
+      if (!current) return false;
+      const where = compileWhere({ ...expected, _id: id });
+      const next = { ...current };
+      for (const [key, value] of Object.entries(patch)) {
+        if (key === '_id') throw new Error('_id is immutable');
+        if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+      }
+      const info = this.db.prepare(`UPDATE ${table(collection)} SET doc = ? ${where.sql}`).run(JSON.stringify(next), ...where.params);
+      return info.changes === 1;
+    },
+  };
+
+  private readonly txOps: DocOps = {
+    get: async <T extends Doc>(c: string, id: string) => this.ops.get<T>(c, id),
+    insert: async <T extends Doc>(c: string, doc: T) => this.ops.insert(c, doc),
+    update: async (c: string, id: string, expected: Filter, patch: Patch) => this.ops.update(c, id, expected, patch),
+  };
+
+  private async exclusive<R>(fn: () => R): Promise<R> {
+    const release = await this.acquire();
+    try {
+      return fn();
+    } finally {
+      release();
+    }
+  }
+
+  private acquire(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.lock;
+    this.lock = previous.then(() => next);
+    return previous.then(() => release);
+  }
+}
+
+function assertId(id: unknown): asserts id is string {
+  if (typeof id !== 'string' || id.length === 0 || id.length > 128) throw new Error(`invalid _id: ${String(id)}`);
+}

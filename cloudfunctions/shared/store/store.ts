@@ -1,0 +1,55 @@
+/**
+ * The store port: a small document-database interface that both the embedded SQLite adapter (local, tests) and
+ * the CloudBase adapter (production) implement. It deliberately offers only what CloudBase can do safely:
+ * - reads by id, and queries that always carry an explicit `limit` (CloudBase silently caps unlimited reads);
+ * - creates keyed by a deterministic `_id`, so a retried write is a no-op;
+ * - updates by id guarded by expected field values (compare-and-set), reporting whether they applied;
+ * - transactions of single-document operations only, whose callback may run more than once.
+ */
+export type Scalar = string | number | boolean | null;
+
+export interface Doc {
+  _id: string;
+}
+
+/** Top-level field conditions: equality, or one of a few operators. */
+export type FieldCondition =
+  | Scalar
+  | { $in: readonly Scalar[] }
+  | { $ne: Scalar }
+  | { $gte?: number | string; $lt?: number | string; $lte?: number | string; $gt?: number | string };
+
+export type Filter = Readonly<Record<string, FieldCondition>>;
+
+export interface FindOptions {
+  /** Required: there is no unbounded read. */
+  limit: number;
+  skip?: number;
+  orderBy?: ReadonlyArray<{ field: string; direction: 'asc' | 'desc' }>;
+}
+
+/** Field values to set; `undefined` values are ignored. */
+export type Patch = Readonly<Record<string, unknown>>;
+
+/** What a transaction may do: single-document operations only (CloudBase's limit). */
+export interface DocOps {
+  get<T extends Doc>(collection: string, id: string): Promise<T | null>;
+  /** Creates the document unless one with the same `_id` exists. Returns false (and writes nothing) if it does. */
+  insert<T extends Doc>(collection: string, doc: T): Promise<boolean>;
+  /** Sets `patch` on the document only if every `expected` field still holds its value. Returns whether it did. */
+  update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean>;
+}
+
+export interface Store extends DocOps {
+  find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]>;
+  count(collection: string, filter: Filter): Promise<number>;
+  /**
+   * Runs `work` atomically. The callback may be re-run on conflict (as CloudBase does), so it must have no side
+   * effects outside the transaction object.
+   */
+  runTransaction<R>(work: (tx: DocOps) => Promise<R>): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** A hard ceiling on any single page, matching CloudBase's server-side maximum. */
+export const MAX_PAGE_SIZE = 1000;

@@ -1,0 +1,19 @@
+const { jestModuleNameMapper } = require('./config/aliases');
+
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }],
+};
+const common = { transform, moduleNameMapper: jestModuleNameMapper(), testEnvironment: 'node' };
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'domain', testMatch: ['<rootDir>/src/domain/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'functions',
+      testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/cloudfunctions/**/*.test.ts', '<rootDir>/src/contracts/**/*.test.ts'],
+      testPathIgnorePatterns: ['/tests/e2e/'],
+    },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], slowTestThreshold: 120 },
+  ],
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Fen } from '../domain/money/fen';
+import { pageInput, type Page } from './paging';
+
+export const CATALOG_FN = 'catalog';
+
+export const catalogInputs = {
+  listCategories: z.object({}).strict(),
+  listProducts: z.object({ categoryId: z.string().min(1).max(64).optional(), ...pageInput }).strict(),
+  getProduct: z.object({ productId: z.string().min(1).max(64) }).strict(),
+};
+
+export interface CategoryView {
+  id: string;
+  name: string;
+}
+
+export interface ProductCard {
+  id: string;
+  title: string;
+  subtitle: string;
+  imageUrl: string;
+  /** Lowest SKU price. */
+  priceFen: Fen;
+  categoryId: string;
+}
+
+export interface SkuView {
+  id: string;
+  specs: string;
+  priceFen: Fen;
+  stock: number;
+}
+
+export interface ProductDetail extends ProductCard {
+  images: string[];
+  description: string;
+  skus: SkuView[];
+  /** What the caller earns at level 1 if a friend buys the cheapest SKU through their share; null if not a distributor. */
+  shareEarnFen: Fen | null;
+}
+
+export interface CatalogResults {
+  listCategories: CategoryView[];
+  listProducts: Page<ProductCard>;
+  getProduct: ProductDetail;
+}
+
+export const CATALOG_ERRORS = { PRODUCT_NOT_FOUND: 'CATALOG.PRODUCT_NOT_FOUND' } as const;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const DISTRIBUTOR_FN = 'distributor';
+
+export const shareTargetInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shop') }).strict(),
+  z.object({ kind: z.literal('product'), productId: z.string().min(1).max(64) }).strict(),
+]);
+
+export const distributorInputs = {
+  becomeDistributor: z.object({}).strict(),
+  getMyPanel: z.object({}).strict(),
+  createShareCode: z.object({ target: shareTargetInput }).strict(),
+};
+
+export type DistributorStatus = 'ACTIVE' | 'FROZEN';
+
+export interface DistributorView {
+  status: DistributorStatus;
+  shopName: string;
+  since: string;
+}
+
+export interface DistributorPanel {
+  nickname: string;
+  distributor: DistributorView | null;
+  directTeamCount: number;
+  superiorName: string | null;
+}
+
+export interface ShareCode {
+  scene: string;
+  /** Mini-program path for a share card; carries the scene, never a user id. */
+  sharePath: string;
+  /** Image of the mini-program code (a QR of the H5 URL in local mode). */
+  imageUrl: string;
+  /** Local mode only: the H5 URL the QR encodes. */
+  h5Url: string | null;
+}
+
+export interface DistributorResults {
+  becomeDistributor: DistributorView;
+  getMyPanel: DistributorPanel;
+  createShareCode: ShareCode;
+}
+
+export const DISTRIBUTOR_ERRORS = {
+  NOT_DISTRIBUTOR: 'DISTRIBUTOR.NOT_DISTRIBUTOR',
+  PRODUCT_NOT_FOUND: 'DISTRIBUTOR.PRODUCT_NOT_FOUND',
+} as const;

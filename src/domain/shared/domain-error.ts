@@ -1,0 +1,17 @@
+/**
+ * An expected business failure. The code ("AREA.REASON") survives the wire unchanged so clients can branch on it;
+ * the message is Chinese because it is shown to users as is. Bugs are plain Errors and must never use this class.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    // Keeps instanceof working when the code is down-levelled to ES5 by a bundler.
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

@@ -1,0 +1,12 @@
+import type { OrderStatus } from '../domain/order/order-status';
+import { ORDERS_FN, type CreateOrderInput, type OrdersResults } from '../contracts/orders';
+import { callAction } from './call-function';
+
+export const createOrder = (payload: CreateOrderInput) => callAction<OrdersResults['createOrder']>(ORDERS_FN, 'createOrder', payload);
+
+export const getOrder = (orderId: string) => callAction<OrdersResults['getOrder']>(ORDERS_FN, 'getOrder', { orderId });
+
+export const listMyOrders = (payload: { status?: OrderStatus; cursor?: number; limit?: number } = {}) =>
+  callAction<OrdersResults['listMyOrders']>(ORDERS_FN, 'listMyOrders', payload);
+
+export const cancelOrder = (orderId: string) => callAction<OrdersResults['cancelOrder']>(ORDERS_FN, 'cancelOrder', { orderId });
