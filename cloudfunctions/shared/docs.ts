@@ -142,7 +142,7 @@ export interface PayNotifyDoc {
 
 export interface PaymentAlertDoc {
   _id: string;
-  kind: 'AMOUNT_MISMATCH' | 'UNKNOWN_ORDER' | 'PAID_AFTER_CANCEL';
+  kind: 'AMOUNT_MISMATCH' | 'UNKNOWN_ORDER' | 'UNPAYABLE_ORDER';
   orderId: string;
   transactionId: string;
   expectedFen: Fen | null;

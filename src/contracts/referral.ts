@@ -33,4 +33,4 @@ export interface ReferralResults {
   bindByScene: BindResult;
 }
 
-export const REFERRAL_ERRORS = { SCENE_NOT_FOUND: 'REFERRAL.SCENE_NOT_FOUND' } as const;
+export const REFERRAL_ERRORS = { SCENE_NOT_FOUND: 'REFERRAL.SCENE_NOT_FOUND', BUSY: 'REFERRAL.BUSY' } as const;

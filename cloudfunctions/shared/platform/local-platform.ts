@@ -8,14 +8,15 @@ import type { Platform } from './platform';
  * the same scene, written under `<dataDir>/codes/` and served by the local server at `/files/codes/`.
  */
 export function createLocalPlatform(options: { dataDir: string; publicBaseUrl: string }): Platform {
+  const h5UrlFor = ({ scene, page }: { scene: string; page: string }) => `${options.publicBaseUrl}/${page}?scene=${encodeURIComponent(scene)}`;
   return {
     mode: 'local',
-    async createCodeImage({ scene, page }) {
-      const h5Url = `${options.publicBaseUrl}/${page}?scene=${encodeURIComponent(scene)}`;
+    h5UrlFor,
+    async renderCode(input) {
       const dir = path.join(options.dataDir, 'codes');
       await fs.mkdir(dir, { recursive: true });
-      await fs.writeFile(path.join(dir, `${scene}.png`), await QRCode.toBuffer(h5Url, { width: 430, margin: 2 }));
-      return { imageUrl: `/files/codes/${scene}.png`, h5Url };
+      await fs.writeFile(path.join(dir, `${input.scene}.png`), await QRCode.toBuffer(h5UrlFor(input), { width: 430, margin: 2 }));
+      return `/files/codes/${input.scene}.png`;
     },
   };
 }

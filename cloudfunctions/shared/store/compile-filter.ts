@@ -31,6 +31,11 @@ function compileCondition(field: string, condition: FieldCondition, params: unkn
     params.push(...condition.$in.map(bindable));
     return `${column} IN (${condition.$in.map(() => '?').join(', ')})`;
   }
+  if ('$has' in condition) {
+    if (field === '_id') throw new Error('_id is not an array');
+    params.push(bindable(condition.$has));
+    return `EXISTS (SELECT 1 FROM json_each(doc, '$.${field}') WHERE value = ?)`;
+  }
   if ('$ne' in condition) {
     if (condition.$ne === null) return `${column} IS NOT NULL`;
     params.push(bindable(condition.$ne));

@@ -17,6 +17,8 @@ export type FieldCondition =
   | Scalar
   | { $in: readonly Scalar[] }
   | { $ne: Scalar }
+  /** The array field contains this value (MongoDB / CloudBase array-equality semantics). */
+  | { $has: Scalar }
   | { $gte?: number | string; $lt?: number | string; $lte?: number | string; $gt?: number | string };
 
 export type Filter = Readonly<Record<string, FieldCondition>>;

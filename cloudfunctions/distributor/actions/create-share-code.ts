@@ -1,0 +1,35 @@
+import { DISTRIBUTOR_ERRORS, distributorInputs, type ShareCode } from '../../../src/contracts/distributor';
+import { PAGES, type SceneTargetPage } from '../../../src/contracts/pages';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { defineAction } from '../../shared/handler/define-action';
+import { sceneIdFor } from '../../shared/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { ProductDoc, SceneDoc } from '../../shared/docs';
+import { loadMyDistributor } from '../load-distributor';
+
+/**
+ * One scene per (sharer, page, target), created once: the code image is rendered the first time and cached on
+ * the scene, since WeChat rate-limits code generation. The share path carries the scene, never a user id.
+ */
+export const createShareCode = defineAction(distributorInputs.createShareCode, async (ctx, input): Promise<ShareCode> => {
+  await loadMyDistributor(ctx);
+  let page: SceneTargetPage = PAGES.home;
+  let params: Record<string, string> = {};
+  if (input.target.kind === 'product') {
+    const product = await ctx.store.get<ProductDoc>(COLLECTIONS.products, input.target.productId);
+    if (!product || !product.onShelf) throw new DomainError(DISTRIBUTOR_ERRORS.PRODUCT_NOT_FOUND, '商品不存在或已下架');
+    page = PAGES.product;
+    params = { productId: product._id };
+  }
+  const scene = sceneIdFor(ctx.openid, page, JSON.stringify(params));
+  const doc: SceneDoc = { _id: scene, sharerId: ctx.openid, page, params, imageUrl: null, createdAt: ctx.now.toISOString() };
+  await ctx.store.insert(COLLECTIONS.scenes, doc);
+  const saved = (await ctx.store.get<SceneDoc>(COLLECTIONS.scenes, scene)) ?? doc;
+
+  let imageUrl = saved.imageUrl;
+  if (!imageUrl) {
+    imageUrl = await ctx.platform.renderCode({ scene, page });
+    await ctx.store.update(COLLECTIONS.scenes, scene, { imageUrl: null }, { imageUrl });
+  }
+  return { scene, sharePath: `/${page}?scene=${scene}`, imageUrl, h5Url: ctx.platform.h5UrlFor({ scene, page }) };
+});

@@ -1,0 +1,15 @@
+import { DISTRIBUTOR_ERRORS } from '../../src/contracts/distributor';
+import { DomainError } from '../../src/domain/shared/domain-error';
+import type { UserContext } from '../shared/context';
+import type { DistributorDoc } from '../shared/docs';
+import { COLLECTIONS } from '../shared/store/collections';
+
+export async function loadMyDistributor(ctx: UserContext): Promise<DistributorDoc> {
+  const distributor = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
+  if (!distributor) throw new DomainError(DISTRIBUTOR_ERRORS.NOT_DISTRIBUTOR, '你还不是分销商');
+  return distributor;
+}
+
+export function toDistributorView(d: DistributorDoc) {
+  return { status: d.status, shopName: d.shopName, since: d.since };
+}

@@ -1,0 +1,84 @@
+import { ORDERS_ERRORS, ordersInputs, type OrderView } from '../../../src/contracts/orders';
+import { toFen } from '../../../src/domain/money/fen';
+import { priceOrder } from '../../../src/domain/order/price-order';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { defineAction } from '../../shared/handler/define-action';
+import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
+import { stableId } from '../../shared/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { ensureUser } from '../../shared/users/ensure-user';
+import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../../shared/docs';
+import { toOrderView } from '../order-view';
+
+/**
+ * Creates an order from SKU ids and quantities. Prices, titles and stock come from the catalogue, never from the
+ * payload. The order id is derived from (buyer, requestId), so a retried submit returns the same order instead of
+ * creating a second one; stock is taken in the same transaction that creates the order.
+ */
+export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, input): Promise<OrderView> => {
+  await ensureUser(ctx);
+  const orderId = 'O' + stableId(['order', ctx.openid, input.requestId], 20);
+  const already = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+  if (already) return toOrderView(already);
+
+  const quantities = mergeQuantities(input.lines);
+  const lines: OrderLineDoc[] = [];
+  for (const [skuId, quantity] of quantities) {
+    const sku = await ctx.store.get<SkuDoc>(COLLECTIONS.skus, skuId);
+    const product = sku && (await ctx.store.get<ProductDoc>(COLLECTIONS.products, sku.productId));
+    if (!sku || !product || !product.onShelf) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
+    lines.push({
+      lineId: `${orderId}-${lines.length + 1}`,
+      productId: product._id,
+      skuId,
+      title: product.title,
+      specs: sku.specs,
+      imageUrl: product.images[0] ?? '',
+      unitPriceFen: sku.priceFen,
+      quantity,
+      amountFen: toFen(0),
+    });
+  }
+  const priced = priceOrder(lines.map((l) => ({ skuId: l.skuId, unitPriceFen: l.unitPriceFen, quantity: l.quantity })));
+  priced.lines.forEach((p, i) => ((lines[i] as OrderLineDoc).amountFen = p.amountFen));
+
+  const { payTimeoutMinutes } = await getMerchantSettings(ctx.store);
+  const order: OrderDoc = {
+    _id: orderId,
+    buyerId: ctx.openid,
+    status: 'PENDING_PAY',
+    lines,
+    goodsFen: priced.goodsFen,
+    shippingFen: priced.shippingFen,
+    totalFen: priced.totalFen,
+    address: input.address,
+    remark: input.remark ?? '',
+    createdAt: ctx.now.toISOString(),
+    payDeadline: new Date(ctx.now.getTime() + payTimeoutMinutes * 60_000).toISOString(),
+    paidAt: null,
+    cancelledAt: null,
+    transactionId: null,
+    uplineSnapshot: null,
+    policySnapshot: null,
+  };
+
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const existing = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
+    if (existing) return existing;
+    for (const line of lines) {
+      const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, line.skuId);
+      if (!sku || sku.stock < line.quantity) throw new DomainError(ORDERS_ERRORS.OUT_OF_STOCK, `${line.title}（${line.specs}）库存不足`);
+      const taken = await tx.update(COLLECTIONS.skus, sku._id, { stock: sku.stock }, { stock: sku.stock - line.quantity });
+      if (!taken) throw new DomainError(ORDERS_ERRORS.BUSY, '下单的人太多了，请重试');
+    }
+    await tx.insert(COLLECTIONS.orders, order);
+    return order;
+  });
+  return toOrderView(saved);
+});
+
+function mergeQuantities(lines: ReadonlyArray<{ skuId: string; quantity: number }>): Map<string, number> {
+  const merged = new Map<string, number>();
+  for (const line of lines) merged.set(line.skuId, (merged.get(line.skuId) ?? 0) + line.quantity);
+  return merged;
+}

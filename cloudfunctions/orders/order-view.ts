@@ -1,0 +1,18 @@
+import type { OrderView } from '../../src/contracts/orders';
+import type { OrderDoc } from '../shared/docs';
+
+export function toOrderView(o: OrderDoc): OrderView {
+  return {
+    id: o._id,
+    status: o.status,
+    lines: o.lines,
+    goodsFen: o.goodsFen,
+    shippingFen: o.shippingFen,
+    totalFen: o.totalFen,
+    address: o.address,
+    remark: o.remark,
+    createdAt: o.createdAt,
+    paidAt: o.paidAt,
+    payDeadline: o.payDeadline,
+  };
+}
