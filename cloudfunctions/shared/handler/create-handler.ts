@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COMMON_ERRORS, type Envelope } from '../../../src/contracts/envelope';
 import { isDomainError } from '../../../src/domain/shared/domain-error';
 import type { FunctionContext, UserContext } from '../context';
-import type { ActionMap, FunctionHandler } from './define-action';
+import type { ActionHandler, ActionMap } from './define-action';
 
 z.config(z.locales.zhCN());
 
@@ -14,8 +14,8 @@ const requestShape = z.object({ action: z.string().min(1).max(64), payload: z.un
  * else is a bug: logged with the request id and answered with a generic code.
  * Fields the platform adds to the event (e.g. `userInfo`) and any other top-level field are ignored.
  */
-export function createHandler(functionName: string, actions: ActionMap): FunctionHandler {
-  return async (event: unknown, ctx: FunctionContext): Promise<Envelope<unknown>> => {
+export function createHandler(functionName: string, actions: ActionMap): ActionHandler {
+  const handler = async (event: unknown, ctx: FunctionContext): Promise<Envelope<unknown>> => {
     const request = requestShape.safeParse(event);
     if (!request.success) return fail(COMMON_ERRORS.INVALID_PAYLOAD, '请求格式不正确', ctx);
     const { action: actionName, payload } = request.data;
@@ -40,6 +40,7 @@ export function createHandler(functionName: string, actions: ActionMap): Functio
       return fail(COMMON_ERRORS.INTERNAL, '服务器开小差了，请稍后再试', ctx);
     }
   };
+  return Object.assign(handler, { actions });
 }
 
 function fail(code: string, message: string, ctx: FunctionContext): Envelope<never> {

@@ -16,5 +16,8 @@ export function defineAction<S extends z.ZodType, R>(input: S, run: (ctx: UserCo
 
 export type ActionMap = Readonly<Record<string, ActionDefinition>>;
 
-/** A deployed function's entry: event in, envelope out. */
+/** A deployed function's entry: event in, envelope (or pay-notify reply) out. */
 export type FunctionHandler = (event: unknown, ctx: FunctionContext) => Promise<unknown>;
+
+/** An action-dispatching function, exposing its actions so tests and docs can enumerate them. */
+export type ActionHandler = FunctionHandler & { readonly actions: ActionMap };

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Envelope } from '../../src/contracts/envelope';
+import { createLocalPlatform } from '../../cloudfunctions/shared/platform/local-platform';
+import { EmbeddedStore } from '../../cloudfunctions/shared/store/embedded-store';
+import { invokeFunction, type LocalRuntime } from '../../server/local-runtime';
+import { seedDemoData } from '../../server/seed/seed-demo-data';
+import { simulatePay } from '../../server/simulate-pay';
+
+export interface TestRuntime extends LocalRuntime {
+  dataDir: string;
+  errors: string[];
+  /** Calls an action as `openid` (what the platform would inject) and returns the envelope. */
+  call<T = unknown>(fn: string, action: string, payload: unknown, openid: string | null): Promise<Envelope<T>>;
+  /** Calls an action and fails the test unless it succeeded. */
+  ok<T = unknown>(fn: string, action: string, payload: unknown, openid: string): Promise<T>;
+  pay(orderId: string): Promise<{ errcode: number; errmsg: string }>;
+  advance(ms: number): void;
+  close(): Promise<void>;
+}
+
+/** A seeded demo shop on an in-memory embedded store, driven through the real function handlers. */
+export async function createTestRuntime(options: { seed?: boolean } = {}): Promise<TestRuntime> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wfx-test-'));
+  const store = new EmbeddedStore(':memory:');
+  let clock = Date.parse('2026-11-20T02:00:00.000Z');
+  const errors: string[] = [];
+  const runtime: TestRuntime = {
+    store,
+    dataDir,
+    errors,
+    now: () => new Date(clock),
+    log: { info: () => undefined, error: (message) => void errors.push(message) },
+    platform: createLocalPlatform({ dataDir, publicBaseUrl: 'http://localhost:10086' }),
+    call: (fn, action, payload, openid) => invokeFunction(runtime, fn, { action, payload }, { openid, source: 'wx_client' }) as never,
+    async ok<T>(fn: string, action: string, payload: unknown, openid: string) {
+      const res = (await runtime.call<T>(fn, action, payload, openid)) as Envelope<T>;
+      if (!res.ok) throw new Error(`${fn}.${action} failed: ${res.code} ${res.message}`);
+      return res.data;
+    },
+    pay: (orderId) => simulatePay(runtime, orderId) as Promise<{ errcode: number; errmsg: string }>,
+    advance: (ms) => void (clock += ms),
+    close: async () => {
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  if (options.seed !== false) await seedDemoData(store, dataDir, runtime.now());
+  return runtime;
+}
+
+export const ADDRESS = { name: '张三', phone: '13800138000', region: '浙江省 杭州市 西湖区', detail: '文三路 100 号' };
+
+let requestCounter = 0;
+/** A fresh idempotency key per checkout. */
+export function aRequestId(): string {
+  requestCounter += 1;
+  return `req-${process.pid}-${requestCounter}-${Date.now()}`;
+}
