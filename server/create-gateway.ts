@@ -62,6 +62,11 @@ export function createGateway(options: GatewayOptions): http.Server {
       event = await readJsonBody(req);
     } catch (error) {
       const tooLarge = error instanceof BodyTooLargeError;
+      if (tooLarge) {
+        // Stop the upload: answer, then close the connection rather than read the rest of a huge body.
+        res.setHeader('connection', 'close');
+        res.on('finish', () => req.destroy());
+      }
       return sendJson(res, tooLarge ? 413 : 400, { ok: false, code: COMMON_ERRORS.INVALID_PAYLOAD, message: tooLarge ? '请求内容过大' : '请求不是合法的 JSON' });
     }
     // The client's source is always the client: a client can never claim to be the pay callback.
