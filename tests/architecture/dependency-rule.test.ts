@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The layering rule of ARCHITECTURE.md §2, checked on every import in the tree:
+ * domain imports nothing outside itself; contracts only domain (and zod); client code never imports
+ * cloudfunctions/ or server/; a function never imports another function; subpackages never import each other.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function filesUnder(dir: string): string[] {
+  const abs = path.join(ROOT, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs.readdirSync(abs, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|tsx)$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => (m[1] ?? m[2] ?? m[3]) as string,
+  );
+}
+
+/** Where an import lands, as a project-relative path, or null for a package. */
+function target(file: string, spec: string): string | null {
+  if (spec.startsWith('.')) return path.normalize(path.join(path.dirname(file), spec));
+  const alias = /^@\/(domain|contracts|services|components|hooks)\/(.*)$/.exec(spec);
+  if (alias) return path.join('src', alias[1] as string, alias[2] as string);
+  if (spec.startsWith('@fn/')) return path.join('cloudfunctions', spec.slice(4));
+  return null;
+}
+
+const violations = (files: string[], rule: (file: string, to: string | null, spec: string) => string | null) =>
+  files.flatMap((file) => importsOf(file).map((spec) => rule(file, target(file, spec), spec)).filter((v): v is string => v !== null));
+
+test('domain imports nothing outside itself, not even a package', () => {
+  expect(
+    violations(filesUnder('src/domain'), (file, to, spec) =>
+      (to === null && !file.endsWith('.test.ts')) || (to !== null && !to.startsWith('src/domain')) ? `${file} → ${spec}` : null,
+    ),
+  ).toEqual([]);
+});
+
+test('contracts import only domain and zod', () => {
+  expect(
+    violations(filesUnder('src/contracts'), (file, to, spec) =>
+      (to === null && spec !== 'zod') || (to !== null && !to.startsWith('src/domain') && !to.startsWith('src/contracts')) ? `${file} → ${spec}` : null,
+    ),
+  ).toEqual([]);
+});
+
+test('client code never imports cloudfunctions or the local server', () => {
+  const client = filesUnder('src').filter((f) => !f.startsWith('src/domain') && !f.startsWith('src/contracts'));
+  expect(violations(client, (file, to, spec) => (to && /^(cloudfunctions|server|scripts)\//.test(to) ? `${file} → ${spec}` : null))).toEqual([]);
+});
+
+test('a function never imports another function', () => {
+  const files = filesUnder('cloudfunctions').filter((f) => !f.startsWith('cloudfunctions/shared/'));
+  expect(
+    violations(files, (file, to, spec) => {
+      const own = file.split(path.sep)[1];
+      if (!to || !to.startsWith('cloudfunctions/')) return null;
+      const other = to.split(path.sep)[1];
+      return other !== own && other !== 'shared' ? `${file} → ${spec}` : null;
+    }),
+  ).toEqual([]);
+});
+
+test('shared function code knows no function, and only platform/ knows the WeChat SDKs', () => {
+  const shared = filesUnder('cloudfunctions/shared');
+  expect(
+    violations(shared, (file, to, spec) => {
+      if (to && to.startsWith('cloudfunctions/') && !to.startsWith('cloudfunctions/shared')) return `${file} → ${spec}`;
+      if (/wx-server-sdk|@cloudbase\//.test(spec) && !file.startsWith('cloudfunctions/shared/platform/')) return `${file} → ${spec}`;
+      return null;
+    }),
+  ).toEqual([]);
+});
+
+test('subpackages never import each other', () => {
+  const files = filesUnder('src/packages');
+  expect(
+    violations(files, (file, to, spec) => {
+      const own = file.split(path.sep)[2];
+      if (!to || !to.startsWith('src/packages/')) return null;
+      return to.split(path.sep)[2] !== own ? `${file} → ${spec}` : null;
+    }),
+  ).toEqual([]);
+});

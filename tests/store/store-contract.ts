@@ -1,0 +1,93 @@
+import type { Doc, Store } from '../../cloudfunctions/shared/store/store';
+
+interface Item extends Doc {
+  n: number;
+  tag: string;
+  flag: boolean;
+  owner: string | null;
+  path: string[];
+}
+
+const item = (i: number, extra: Partial<Item> = {}): Item => ({
+  _id: `i${String(i).padStart(3, '0')}`,
+  n: i,
+  tag: i % 2 ? 'odd' : 'even',
+  flag: i % 3 === 0,
+  owner: i % 4 === 0 ? null : `u${i % 4}`,
+  path: [`u${i % 4}`, 'root'],
+  ...extra,
+});
+
+/**
+ * The behaviour every store adapter must have. Run it against each adapter (embedded now; the CloudBase adapter
+ * against its fake when it lands), so both runtimes mean the same thing by the same call.
+ */
+export function describeStoreContract(name: string, open: () => Promise<Store>, collection = 'skus'): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => (store = await open()));
+    afterEach(() => store.close());
+
+    test('insert is keyed by _id: a second insert with the same id writes nothing', async () => {
+      expect(await store.insert(collection, item(1))).toBe(true);
+      expect(await store.insert(collection, item(1, { n: 99 }))).toBe(false);
+      expect((await store.get<Item>(collection, 'i001'))?.n).toBe(1);
+      expect(await store.get(collection, 'missing')).toBeNull();
+    });
+
+    test('update is compare-and-set on the expected fields and reports whether it applied', async () => {
+      await store.insert(collection, item(2));
+      expect(await store.update(collection, 'i002', { n: 3 }, { n: 10 })).toBe(false);
+      expect(await store.update(collection, 'i002', { n: 2, tag: 'even' }, { n: 10, extra: 'x' })).toBe(true);
+      expect(await store.get(collection, 'i002')).toMatchObject({ n: 10, extra: 'x', tag: 'even' });
+      expect(await store.update(collection, 'missing', {}, { n: 1 })).toBe(false);
+      expect(await store.update(collection, 'i002', { owner: 'u2' }, { owner: null })).toBe(true);
+      expect(await store.update(collection, 'i002', { owner: null }, { owner: 'u9' })).toBe(true);
+    });
+
+    test('find filters by equality, $in, $ne, ranges and array membership; orders and pages', async () => {
+      for (let i = 1; i <= 12; i++) await store.insert(collection, item(i));
+      const ids = (docs: Item[]) => docs.map((d) => d._id);
+      expect(ids(await store.find<Item>(collection, { tag: 'odd', flag: true }, { limit: 10 }))).toEqual(['i003', 'i009']);
+      expect(ids(await store.find<Item>(collection, { n: { $in: [1, 5, 40] } }, { limit: 10 }))).toEqual(['i001', 'i005']);
+      expect(await store.count(collection, { owner: null })).toBe(3);
+      expect(await store.count(collection, { owner: { $ne: null } })).toBe(9);
+      expect(await store.count(collection, { owner: { $ne: 'u1' } })).toBe(9);
+      expect(ids(await store.find<Item>(collection, { n: { $gte: 4, $lt: 7 } }, { limit: 10 }))).toEqual(['i004', 'i005', 'i006']);
+      expect(await store.count(collection, { path: { $has: 'u2' } })).toBe(3);
+      const page = await store.find<Item>(collection, {}, { limit: 3, skip: 2, orderBy: [{ field: 'n', direction: 'desc' }] });
+      expect(ids(page)).toEqual(['i010', 'i009', 'i008']);
+    });
+
+    test('a page is never larger than the hard maximum', async () => {
+      for (let i = 1; i <= 5; i++) await store.insert(collection, item(i));
+      expect(await store.find(collection, {}, { limit: 100000 })).toHaveLength(5);
+    });
+
+    test('a transaction that throws leaves nothing behind', async () => {
+      await store.insert(collection, item(1));
+      await expect(
+        store.runTransaction(async (tx) => {
+          await tx.update(collection, 'i001', {}, { n: 100 });
+          await tx.insert(collection, item(2));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect((await store.get<Item>(collection, 'i001'))?.n).toBe(1);
+      expect(await store.get(collection, 'i002')).toBeNull();
+    });
+
+    test('concurrent read-modify-write transactions never lose an update', async () => {
+      await store.insert(collection, item(1, { n: 0 }));
+      const increment = () =>
+        store.runTransaction(async (tx) => {
+          const current = await tx.get<Item>(collection, 'i001');
+          await new Promise((r) => setTimeout(r, 1));
+          const ok = await tx.update(collection, 'i001', { n: current!.n }, { n: current!.n + 1 });
+          if (!ok) throw new Error('lost update');
+        });
+      await Promise.all(Array.from({ length: 25 }, increment));
+      expect((await store.get<Item>(collection, 'i001'))?.n).toBe(25);
+    });
+  });
+}
