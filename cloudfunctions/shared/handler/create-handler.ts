@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.cjs';
 import { COMMON_ERRORS, type Envelope } from '../../../src/contracts/envelope';
 import { isDomainError } from '../../../src/domain/shared/domain-error';
 import type { FunctionContext, UserContext } from '../context';
 import type { ActionHandler, ActionMap } from './define-action';
 
-z.config(z.locales.zhCN());
+// Validation messages in Chinese; only this locale is bundled.
+z.config(zhCN());
 
 const requestShape = z.object({ action: z.string().min(1).max(64), payload: z.unknown().optional() });
 

@@ -1,0 +1,123 @@
+import type { Doc, DocOps, Filter, FindOptions, Patch, Store } from '../store/store';
+import { MAX_PAGE_SIZE } from '../store/store';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the CloudBase SDK ships loose types */
+type Database = any;
+
+/**
+ * The store port over the CloudBase document database (wx-server-sdk). Every read carries an explicit limit;
+ * updates outside transactions are `where({ _id, ...expected }).update()` checked by `stats.updated`; inside a
+ * transaction (single-document operations only) the expected fields are checked on the read document, and the
+ * platform's conflict detection makes that read-check-write atomic.
+ * Contract-tested against a fake of the CloudBase API in the production issue; not exercised by local mode.
+ */
+export class CloudbaseStore implements Store {
+  constructor(private readonly db: Database) {}
+
+  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    const res = await this.db.collection(collection).where({ _id: id }).limit(1).get();
+    return (res.data[0] as T | undefined) ?? null;
+  }
+
+  async insert<T extends Doc>(collection: string, doc: T): Promise<boolean> {
+    try {
+      await this.db.collection(collection).add({ data: doc });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
+  async update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean> {
+    const res = await this.db.collection(collection).where(this.where({ ...expected, _id: id })).update({ data: this.patch(patch) });
+    return res.stats.updated === 1;
+  }
+
+  async find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
+    let query = this.db.collection(collection).where(this.where(filter));
+    for (const o of options.orderBy ?? []) query = query.orderBy(o.field, o.direction);
+    if (options.skip) query = query.skip(options.skip);
+    const res = await query.limit(Math.min(options.limit, MAX_PAGE_SIZE)).get();
+    return res.data as T[];
+  }
+
+  async count(collection: string, filter: Filter): Promise<number> {
+    const res = await this.db.collection(collection).where(this.where(filter)).count();
+    return res.total as number;
+  }
+
+  runTransaction<R>(work: (tx: DocOps) => Promise<R>): Promise<R> {
+    return this.db.runTransaction(async (transaction: any) => {
+      const tx: DocOps = {
+        get: async <T extends Doc>(collection: string, id: string) => {
+          try {
+            const res = await transaction.collection(collection).doc(id).get();
+            return (res.data as T | null) ?? null;
+          } catch (error) {
+            if (isMissing(error)) return null;
+            throw error;
+          }
+        },
+        insert: async (collection, doc) => {
+          if (await tx.get(collection, doc._id)) return false;
+          await transaction.collection(collection).add({ data: doc });
+          return true;
+        },
+        update: async (collection, id, expected, patch) => {
+          const current = await tx.get<Doc & Record<string, unknown>>(collection, id);
+          if (!current || !matches(current, expected)) return false;
+          await transaction.collection(collection).doc(id).update({ data: this.patch(patch) });
+          return true;
+        },
+      };
+      return work(tx);
+    });
+  }
+
+  async close(): Promise<void> {}
+
+  private where(filter: Filter): Record<string, unknown> {
+    const _ = this.db.command;
+    const out: Record<string, unknown> = {};
+    for (const [field, c] of Object.entries(filter)) {
+      if (c === null || typeof c !== 'object') out[field] = c;
+      else if ('$in' in c) out[field] = _.in(c.$in);
+      else if ('$ne' in c) out[field] = _.neq(c.$ne);
+      else if ('$has' in c) out[field] = c.$has; // equality on an array field matches any element
+      else {
+        const parts = [];
+        if (c.$gt !== undefined) parts.push(_.gt(c.$gt));
+        if (c.$gte !== undefined) parts.push(_.gte(c.$gte));
+        if (c.$lt !== undefined) parts.push(_.lt(c.$lt));
+        if (c.$lte !== undefined) parts.push(_.lte(c.$lte));
+        out[field] = parts.length === 1 ? parts[0] : _.and(parts);
+      }
+    }
+    return out;
+  }
+
+  /** Objects and arrays are replaced whole (`_.set`); a plain object value would otherwise be merged. */
+  private patch(patch: Patch): Record<string, unknown> {
+    const _ = this.db.command;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      out[key] = value !== null && typeof value === 'object' ? _.set(value) : value;
+    }
+    return out;
+  }
+}
+
+function matches(doc: Record<string, unknown>, expected: Filter): boolean {
+  return Object.entries(expected).every(([field, value]) => {
+    if (value !== null && typeof value === 'object') throw new Error('transactional compare-and-set supports equality only');
+    return (doc[field] ?? null) === value;
+  });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.message} ${(error as { errCode?: unknown }).errCode ?? ''}` : String(error);
+}
+const isDuplicateKey = (error: unknown) => /duplicate|-502001|E11000/i.test(errorText(error));
+const isMissing = (error: unknown) => /does not exist|not exist|-502002/i.test(errorText(error));
