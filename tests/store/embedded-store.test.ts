@@ -20,7 +20,7 @@ test('a database file keeps its data and migrations run once across restarts', a
 
 test('unknown collections and odd field names are bugs, refused before any SQL runs', async () => {
   const store = new EmbeddedStore(':memory:');
-  await expect(store.get('no_such', 'x')).rejects.toThrow();
+  await expect(store.get('no_such', 'x')).rejects.toThrow('unknown collection');
   await expect(store.find('skus', { 'a; DROP TABLE': 1 }, { limit: 1 })).rejects.toThrow('invalid field name');
   await store.close();
 });

@@ -1,7 +1,9 @@
-const TABLE_NAME = /^[a-z_]+$/;
+import { COLLECTIONS } from './collections';
 
-/** The SQLite table holding a collection; names are code constants, checked so they never carry SQL. */
+const KNOWN = new Set<string>(Object.values(COLLECTIONS));
+
+/** The SQLite table holding a collection; only declared collections have one, so a typo is caught as a bug. */
 export function sqliteTable(collection: string): string {
-  if (!TABLE_NAME.test(collection)) throw new Error(`invalid collection name: ${collection}`);
+  if (!KNOWN.has(collection)) throw new Error(`unknown collection: ${collection}`);
   return `"c_${collection}"`;
 }
