@@ -48,6 +48,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         filename: 'css/[name].[hash].css',
         chunkFilename: 'css/[name].[chunkhash].css',
       },
+      webpackChain(chain) {
+        // Taro splits only the initial chunk; every page is an async chunk, so without this each page chunk carries
+        // its own copy of the component library, NutUI and the services (≈400 KB each). Share them instead.
+        const splitChunks = chain.optimization.get('splitChunks') as Record<string, unknown> | false | undefined;
+        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' });
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const built = fs.existsSync(path.join(DEFAULT_H5_DIR, 'index.html'));
   if (args.has('--build') || (!built && !args.has('--no-build'))) {
     console.log('构建 H5 客户端（首次约 1 分钟）…');
-    execSync('npx taro build --type h5', { cwd: root, stdio: 'inherit' });
+    execSync('npx taro build --type h5', { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
   const server = await startLocalServer({ port, dataDir, h5Dir: DEFAULT_H5_DIR, mode: process.env.WFX_MODE === 'production' ? 'production' : 'local' });
   console.log(`\n微分销商城已启动：${server.url}\n数据目录：${dataDir}\n`);

@@ -28,7 +28,7 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
   }
   for (const [sort, p] of DEMO_PRODUCTS.entries()) {
     const category = DEMO_CATEGORIES.find((c) => c.id === p.categoryId);
-    await fs.writeFile(path.join(imageDir, `${p.id}.svg`), productImageSvg(p.title, p.emoji, category?.color ?? ['#ff7a45', '#ffc069']));
+    await fs.writeFile(path.join(imageDir, `${p.id}.svg`), productImageSvg(p.title, category?.color ?? ['#ff7a45', '#ffc069']));
     const product: ProductDoc = {
       _id: p.id,
       title: p.title,

@@ -1,14 +1,7 @@
-import { z } from 'zod';
 import type { Fen } from '../domain/money/fen';
-import { pageInput, type Page } from './paging';
+import type { Page } from './paging';
 
 export const CATALOG_FN = 'catalog';
-
-export const catalogInputs = {
-  listCategories: z.object({}).strict(),
-  listProducts: z.object({ categoryId: z.string().min(1).max(64).optional(), ...pageInput }).strict(),
-  getProduct: z.object({ productId: z.string().min(1).max(64) }).strict(),
-};
 
 export interface CategoryView {
   id: string;

@@ -1,13 +1,7 @@
-import { z } from 'zod';
 import type { Fen } from '../domain/money/fen';
-import { pageInput, type Page } from './paging';
+import type { Page } from './paging';
 
 export const COMMISSION_FN = 'commission';
-
-export const commissionInputs = {
-  getMyBalance: z.object({}).strict(),
-  listMyEntries: z.object({ ...pageInput }).strict(),
-};
 
 export type CommissionState = 'PENDING' | 'SETTLED' | 'WITHDRAWN' | 'REVERSED';
 

@@ -1,17 +1,6 @@
-import { z } from 'zod';
-
 export const DISTRIBUTOR_FN = 'distributor';
 
-export const shareTargetInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('shop') }).strict(),
-  z.object({ kind: z.literal('product'), productId: z.string().min(1).max(64) }).strict(),
-]);
-
-export const distributorInputs = {
-  becomeDistributor: z.object({}).strict(),
-  getMyPanel: z.object({}).strict(),
-  createShareCode: z.object({ target: shareTargetInput }).strict(),
-};
+export type ShareTarget = { kind: 'shop' } | { kind: 'product'; productId: string };
 
 export type DistributorStatus = 'ACTIVE' | 'FROZEN';
 

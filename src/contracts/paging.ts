@@ -1,11 +1,4 @@
-import { z } from 'zod';
-
-/** Offset paging: `cursor` is how many items the client already has. */
-export const pageInput = {
-  cursor: z.number().int().min(0).max(100000).optional(),
-  limit: z.number().int().min(1).max(50).optional(),
-};
-
+/** A page of a list; `nextCursor` is null on the last page. */
 export interface Page<T> {
   items: T[];
   nextCursor: number | null;

@@ -1,14 +1,6 @@
-import { z } from 'zod';
 import type { SceneTargetPage } from './pages';
 
 export const REFERRAL_FN = 'referral';
-
-const SCENE = z.string().regex(/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/);
-
-export const referralInputs = {
-  resolveScene: z.object({ scene: SCENE }).strict(),
-  bindByScene: z.object({ scene: SCENE }).strict(),
-};
 
 export interface SceneTarget {
   page: SceneTargetPage;

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocalServer, type LocalServer } from '../../server/start-local-server';
-import { quietLogger } from '../../server/local-runtime';
+const silentLogger = { info: () => undefined, error: () => undefined };
 
 const servers: LocalServer[] = [];
 async function start(mode: 'local' | 'production') {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wfx-gw-'));
-  const server = await startLocalServer({ port: 0, dataDir, databaseFile: ':memory:', h5Dir: null, mode, log: quietLogger });
+  const server = await startLocalServer({ port: 0, dataDir, databaseFile: ':memory:', h5Dir: null, mode, log: silentLogger });
   servers.push(server);
   return server;
 }

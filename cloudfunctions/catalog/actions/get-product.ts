@@ -1,4 +1,5 @@
-import { CATALOG_ERRORS, catalogInputs, type ProductDetail } from '../../../src/contracts/catalog';
+import { CATALOG_ERRORS, type ProductDetail } from '../../../src/contracts/catalog';
+import { catalogInputs } from '../../../src/contracts/catalog-inputs';
 import { applyRateFloor } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/handler/define-action';

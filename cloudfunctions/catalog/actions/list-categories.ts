@@ -1,4 +1,5 @@
-import { catalogInputs, type CategoryView } from '../../../src/contracts/catalog';
+import { catalogInputs } from '../../../src/contracts/catalog-inputs';
+import { type CategoryView } from '../../../src/contracts/catalog';
 import { defineAction } from '../../shared/handler/define-action';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { CategoryDoc } from '../../shared/docs';

@@ -1,4 +1,4 @@
-import { catalogInputs } from '../../../src/contracts/catalog';
+import { catalogInputs } from '../../../src/contracts/catalog-inputs';
 import { defineAction } from '../../shared/handler/define-action';
 import { readPage } from '../../shared/paging/to-page';
 import { COLLECTIONS } from '../../shared/store/collections';

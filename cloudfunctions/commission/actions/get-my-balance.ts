@@ -1,4 +1,5 @@
-import { commissionInputs, type Balance, type CommissionState } from '../../../src/contracts/commission';
+import { commissionInputs } from '../../../src/contracts/commission-inputs';
+import { type Balance, type CommissionState } from '../../../src/contracts/commission';
 import { sumFen, toFen, type Fen } from '../../../src/domain/money/fen';
 import { defineAction } from '../../shared/handler/define-action';
 import { COLLECTIONS } from '../../shared/store/collections';

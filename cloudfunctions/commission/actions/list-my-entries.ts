@@ -1,4 +1,5 @@
-import { commissionInputs, type CommissionEntryView } from '../../../src/contracts/commission';
+import { commissionInputs } from '../../../src/contracts/commission-inputs';
+import { type CommissionEntryView } from '../../../src/contracts/commission';
 import { defineAction } from '../../shared/handler/define-action';
 import { readPage } from '../../shared/paging/to-page';
 import { COLLECTIONS } from '../../shared/store/collections';

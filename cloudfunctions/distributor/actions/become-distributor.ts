@@ -1,4 +1,5 @@
-import { distributorInputs, type DistributorView } from '../../../src/contracts/distributor';
+import { distributorInputs } from '../../../src/contracts/distributor-inputs';
+import { type DistributorView } from '../../../src/contracts/distributor';
 import { defineAction } from '../../shared/handler/define-action';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { ensureUser } from '../../shared/users/ensure-user';

@@ -1,4 +1,5 @@
-import { DISTRIBUTOR_ERRORS, distributorInputs, type ShareCode } from '../../../src/contracts/distributor';
+import { DISTRIBUTOR_ERRORS, type ShareCode } from '../../../src/contracts/distributor';
+import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { PAGES, type SceneTargetPage } from '../../../src/contracts/pages';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/handler/define-action';

@@ -1,4 +1,5 @@
-import { ORDERS_ERRORS, ordersInputs } from '../../../src/contracts/orders';
+import { ORDERS_ERRORS } from '../../../src/contracts/orders';
+import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/handler/define-action';

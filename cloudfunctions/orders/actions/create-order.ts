@@ -1,4 +1,5 @@
-import { ORDERS_ERRORS, ordersInputs, type OrderView } from '../../../src/contracts/orders';
+import { ORDERS_ERRORS, type OrderView } from '../../../src/contracts/orders';
+import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { priceOrder } from '../../../src/domain/order/price-order';
 import { DomainError } from '../../../src/domain/shared/domain-error';

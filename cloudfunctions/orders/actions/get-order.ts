@@ -1,4 +1,4 @@
-import { ordersInputs } from '../../../src/contracts/orders';
+import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { defineAction } from '../../shared/handler/define-action';
 import { loadOwnOrder } from '../load-own-order';
 import { toOrderView } from '../order-view';

@@ -1,4 +1,4 @@
-import { ordersInputs } from '../../../src/contracts/orders';
+import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { defineAction } from '../../shared/handler/define-action';
 import { readPage } from '../../shared/paging/to-page';
 import { COLLECTIONS } from '../../shared/store/collections';

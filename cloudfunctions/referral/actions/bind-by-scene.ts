@@ -1,4 +1,5 @@
-import { REFERRAL_ERRORS, referralInputs, type BindOutcome, type BindResult } from '../../../src/contracts/referral';
+import { REFERRAL_ERRORS, type BindOutcome, type BindResult } from '../../../src/contracts/referral';
+import { referralInputs } from '../../../src/contracts/referral-inputs';
 import { decideBind } from '../../../src/domain/referral/decide-bind';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/handler/define-action';

@@ -1,4 +1,5 @@
-import { referralInputs, type ResolvedScene } from '../../../src/contracts/referral';
+import { referralInputs } from '../../../src/contracts/referral-inputs';
+import { type ResolvedScene } from '../../../src/contracts/referral';
 import { defineAction } from '../../shared/handler/define-action';
 import { loadScene } from '../../shared/scenes/load-scene';
 import { COLLECTIONS } from '../../shared/store/collections';

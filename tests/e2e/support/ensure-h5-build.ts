@@ -20,5 +20,6 @@ export function ensureH5Build(): void {
   const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
   const sourcesAt = Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'config')));
   if (builtAt > sourcesAt) return;
-  execSync('npx taro build --type h5', { cwd: ROOT, stdio: 'inherit' });
+  // Jest sets NODE_ENV=test, which a child Taro build would inherit and build unoptimised.
+  execSync('npx taro build --type h5', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }

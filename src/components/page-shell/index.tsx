@@ -1,0 +1,24 @@
+import { View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import type { PagePath } from '@/contracts/pages';
+import type { PageParams } from '@/hooks/navigation';
+import { useEntryScene } from '@/hooks/use-entry-scene';
+import { LoadingView } from '../status-view';
+
+interface PageShellProps {
+  /** This page's path (from PAGES): decides whether a scene's target is here or elsewhere. */
+  page: PagePath;
+  /** The page content, rendered only once any `?scene=` has been bound; gets the page params (scene target merged in). */
+  children: (params: PageParams) => ReactNode;
+  className?: string;
+}
+
+/** Wraps every page: the scene gate first, then the content. */
+export function PageShell({ page, children, className }: PageShellProps) {
+  const entry = useEntryScene(page);
+  return (
+    <View className={className}>
+      {entry.status === 'resolving' ? <LoadingView text="正在打开…" /> : children(entry.params)}
+    </View>
+  );
+}

@@ -1,0 +1,60 @@
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { Fen } from '@/domain/money/fen';
+
+/** A cart line lives only on this device (Taro storage); the server re-prices everything at checkout. */
+export interface CartLine {
+  productId: string;
+  skuId: string;
+  title: string;
+  specs: string;
+  imageUrl: string;
+  unitPriceFen: Fen;
+  quantity: number;
+  selected: boolean;
+}
+
+const CART_KEY = 'wfx.cart';
+export const MAX_LINE_QUANTITY = 99;
+
+export function readCart(): CartLine[] {
+  const saved: unknown = Taro.getStorageSync(CART_KEY);
+  return Array.isArray(saved) ? (saved as CartLine[]) : [];
+}
+
+export function writeCart(lines: CartLine[]): void {
+  Taro.setStorageSync(CART_KEY, lines);
+}
+
+/** Adding a SKU already in the cart raises its quantity (capped) instead of adding a second line. */
+export function addToCart(line: Omit<CartLine, 'selected'>): void {
+  const lines = readCart();
+  const existing = lines.find((l) => l.skuId === line.skuId);
+  if (existing) {
+    existing.quantity = Math.min(MAX_LINE_QUANTITY, existing.quantity + line.quantity);
+    existing.unitPriceFen = line.unitPriceFen;
+    existing.selected = true;
+  } else {
+    lines.unshift({ ...line, selected: true });
+  }
+  writeCart(lines);
+}
+
+export function removeFromCart(skuIds: readonly string[]): void {
+  writeCart(readCart().filter((l) => !skuIds.includes(l.skuId)));
+}
+
+export function cartCount(): number {
+  return readCart().reduce((n, l) => n + l.quantity, 0);
+}
+
+/** The cart as page state, re-read whenever the page shows (another page may have changed it). */
+export function useCart(): [CartLine[], (next: CartLine[]) => void] {
+  const [lines, setLines] = useState<CartLine[]>(() => readCart());
+  useDidShow(() => setLines(readCart()));
+  const update = useCallback((next: CartLine[]) => {
+    writeCart(next);
+    setLines(next);
+  }, []);
+  return [lines, update];
+}

@@ -1,0 +1,150 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { OrderView } from '@/contracts/orders';
+import { PAGES } from '@/contracts/pages';
+import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
+import { formatTime } from '@/components/format-time';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { Price } from '@/components/price';
+import { showError, showInfo } from '@/components/show-error';
+import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { openPage } from '@/hooks/navigation';
+import { useRemote } from '@/hooks/use-remote';
+import { cancelOrder, getOrder } from '@/services/orders';
+import './index.scss';
+
+function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next: OrderView) => void }) {
+  const [cancelling, setCancelling] = useState(false);
+  const pending = order.status === 'PENDING_PAY';
+
+  const pay = () => {
+    if (process.env.TARO_ENV === 'h5') void openPage(PAGES.pay, { orderId: order.id });
+    else showInfo('微信支付即将接入（见 issue 9）');
+  };
+
+  const cancel = async () => {
+    const { confirm } = await Taro.showModal({ title: '取消订单', content: '确定要取消这个订单吗？', confirmText: '取消订单', cancelText: '再想想' });
+    if (!confirm) return;
+    setCancelling(true);
+    try {
+      onChanged(await cancelOrder(order.id));
+      showInfo('订单已取消');
+    } catch (err) {
+      showError(err);
+    } finally {
+      setCancelling(false);
+    }
+  };
+
+  return (
+    <View className={`order-detail${pending ? ' with-bottom-bar' : ''}`}>
+      <View className={`order-detail__status order-detail__status--${order.status.toLowerCase()}`}>
+        <Text id="order-status" className="order-detail__status-text">
+          {ORDER_STATUS_LABELS[order.status]}
+        </Text>
+        {pending ? <Text className="order-detail__deadline">请在 {formatTime(order.payDeadline)} 前完成支付，超时自动取消</Text> : null}
+      </View>
+
+      <View className="card">
+        <Text className="card-title">收货信息</Text>
+        <View className="row">
+          <Text className="order-detail__name">{order.address.name}</Text>
+          <Text className="muted">{order.address.phone}</Text>
+        </View>
+        <Text className="order-detail__addr">
+          {order.address.region} {order.address.detail}
+        </Text>
+      </View>
+
+      <View className="card">
+        {order.lines.map((l) => (
+          <View key={l.lineId} className="order-detail__line" onClick={() => void openPage(PAGES.product, { productId: l.productId })}>
+            <Image className="order-detail__image" src={l.imageUrl} mode="aspectFill" />
+            <View className="order-detail__body">
+              <Text className="order-detail__title">{l.title}</Text>
+              <Text className="muted">{l.specs}</Text>
+            </View>
+            <View className="order-detail__amount">
+              <Price fen={l.unitPriceFen} size="small" />
+              <Text className="muted">×{l.quantity}</Text>
+            </View>
+          </View>
+        ))}
+        <View className="row-between order-detail__sum">
+          <Text>商品金额</Text>
+          <Price fen={order.goodsFen} size="small" />
+        </View>
+        <View className="row-between order-detail__sum">
+          <Text>运费</Text>
+          {order.shippingFen === 0 ? <Text className="muted">包邮</Text> : <Price fen={order.shippingFen} size="small" />}
+        </View>
+        <View className="row-between order-detail__sum order-detail__sum--total">
+          <Text>{pending ? '应付款' : '实付款'}</Text>
+          <Price id="order-total" fen={order.totalFen} />
+        </View>
+      </View>
+
+      <View className="card order-detail__meta">
+        <View className="row-between">
+          <Text className="muted">订单编号</Text>
+          <Text className="order-detail__meta-value">{order.id}</Text>
+        </View>
+        <View className="row-between">
+          <Text className="muted">下单时间</Text>
+          <Text className="order-detail__meta-value">{formatTime(order.createdAt)}</Text>
+        </View>
+        <View className="row-between">
+          <Text className="muted">支付时间</Text>
+          <Text className="order-detail__meta-value">{order.paidAt ? formatTime(order.paidAt) : '未支付'}</Text>
+        </View>
+        {order.remark ? (
+          <View className="row-between">
+            <Text className="muted">备注</Text>
+            <Text className="order-detail__meta-value">{order.remark}</Text>
+          </View>
+        ) : null}
+      </View>
+
+      {pending ? (
+        <View className="bottom-bar order-detail__bar">
+          <Button id="cancel-order" fill="outline" loading={cancelling} onClick={() => void cancel()}>
+            取消订单
+          </Button>
+          <Button id="go-pay" type="primary" onClick={pay}>
+            去支付
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function OrderContent({ orderId }: { orderId: string }) {
+  const remote = useRemote(() => getOrder(orderId), orderId);
+  const [latest, setLatest] = useState<OrderView | null>(null);
+  const firstShow = useRef(true);
+  useDidShow(() => {
+    // Back from the pay page: the status has moved on.
+    if (firstShow.current) firstShow.current = false;
+    else {
+      setLatest(null);
+      remote.reload();
+    }
+  });
+  const order = latest ?? remote.data;
+  if (order === null) {
+    if (remote.error !== null) return <ErrorView message={remote.error} onRetry={remote.reload} />;
+    return <LoadingView />;
+  }
+  return <OrderDetail order={order} onChanged={setLatest} />;
+}
+
+export default function OrderPage() {
+  return (
+    <PageShell page={PAGES.order}>
+      {(params) => (params.orderId ? <OrderContent orderId={params.orderId} /> : <EmptyState text="缺少订单号" />)}
+    </PageShell>
+  );
+}

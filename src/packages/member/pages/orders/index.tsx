@@ -1,0 +1,105 @@
+import { Image, Text, View } from '@tarojs/components';
+import { useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import type { OrderView } from '@/contracts/orders';
+import { PAGES } from '@/contracts/pages';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order/order-status';
+import { PageShell } from '@/components/page-shell';
+import { Price } from '@/components/price';
+import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { openPage } from '@/hooks/navigation';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { listMyOrders } from '@/services/orders';
+import './index.scss';
+
+const TABS: { status: OrderStatus | null; label: string }[] = [
+  { status: null, label: '全部' },
+  { status: 'PENDING_PAY', label: '待付款' },
+  { status: 'PAID', label: '已付款' },
+  { status: 'SHIPPED', label: '已发货' },
+  { status: 'COMPLETED', label: '已完成' },
+];
+const PAGE_SIZE = 10;
+
+function OrderCard({ order }: { order: OrderView }) {
+  const count = order.lines.reduce((n, l) => n + l.quantity, 0);
+  return (
+    <View className="card order-card" onClick={() => void openPage(PAGES.order, { orderId: order.id })}>
+      <View className="row-between order-card__head">
+        <Text className="muted">订单号 {order.id}</Text>
+        <Text className={`order-card__status order-card__status--${order.status.toLowerCase()}`}>
+          {ORDER_STATUS_LABELS[order.status]}
+        </Text>
+      </View>
+      {order.lines.map((l) => (
+        <View key={l.lineId} className="order-card__line">
+          <Image className="order-card__image" src={l.imageUrl} mode="aspectFill" />
+          <View className="order-card__body">
+            <Text className="order-card__title">{l.title}</Text>
+            <Text className="muted">
+              {l.specs} ×{l.quantity}
+            </Text>
+          </View>
+          <Price fen={l.unitPriceFen} size="small" />
+        </View>
+      ))}
+      <View className="order-card__foot">
+        <Text className="muted order-card__count">
+          共 {count} 件，{order.status === 'PENDING_PAY' ? '应付' : '实付'}
+        </Text>
+        <Price fen={order.totalFen} />
+      </View>
+    </View>
+  );
+}
+
+function OrdersContent({ initialStatus }: { initialStatus: string | undefined }) {
+  const [status, setStatus] = useState<OrderStatus | null>(
+    TABS.find((t) => t.status === initialStatus)?.status ?? null,
+  );
+  const orders = usePagedList(
+    (cursor) => listMyOrders({ ...(status ? { status } : {}), cursor, limit: PAGE_SIZE }),
+    status ?? 'ALL',
+  );
+  useReachBottom(() => orders.loadMore());
+
+  return (
+    <View className="orders">
+      <View className="orders__tabs">
+        {TABS.map((t) => (
+          <View
+            key={t.label}
+            className={`orders__tab${t.status === status ? ' orders__tab--active' : ''}`}
+            onClick={() => setStatus(t.status)}
+          >
+            {t.label}
+          </View>
+        ))}
+      </View>
+      {orders.loading ? (
+        <LoadingView />
+      ) : orders.error !== null && orders.items.length === 0 ? (
+        <ErrorView message={orders.error} onRetry={orders.reload} />
+      ) : orders.items.length === 0 ? (
+        <EmptyState text="暂无相关订单" />
+      ) : (
+        <View className="orders__list">
+          {orders.items.map((o) => (
+            <OrderCard key={o.id} order={o} />
+          ))}
+          {orders.hasMore ? (
+            <View className="orders__more" onClick={orders.loadMore}>
+              {orders.loadingMore ? '加载中…' : '加载更多'}
+            </View>
+          ) : (
+            <View className="orders__more">— 没有更多了 —</View>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}
+
+export default function OrdersPage() {
+  return <PageShell page={PAGES.orders}>{(params) => <OrdersContent initialStatus={params.status} />}</PageShell>;
+}

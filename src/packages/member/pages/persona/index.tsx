@@ -1,0 +1,70 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { PAGES } from '@/contracts/pages';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { showError } from '@/components/show-error';
+import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { pageUrl } from '@/hooks/navigation';
+import { useRemote } from '@/hooks/use-remote';
+import { createLocalUser, listPersonas, setLocalOpenid } from '@/services/local-identity';
+import './index.scss';
+
+/** Local mode only: act as the demo staff, distributor or customer, or as a brand-new visitor. */
+function PersonaContent() {
+  const personas = useRemote(listPersonas, 'personas');
+  const [busy, setBusy] = useState(false);
+
+  const backToMe = () => Taro.reLaunch({ url: pageUrl(PAGES.me) });
+
+  const choose = (openid: string) => {
+    setLocalOpenid(openid);
+    void backToMe();
+  };
+
+  const fresh = async () => {
+    setBusy(true);
+    try {
+      await createLocalUser();
+      await backToMe();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (personas.data === null) {
+    if (personas.error !== null) return <ErrorView message={personas.error} onRetry={personas.reload} />;
+    return <LoadingView />;
+  }
+  return (
+    <View className="persona">
+      <Text className="persona__intro">本地模式下可以切换为演示用户，体验店员、分销商和顾客的不同视角。</Text>
+      {personas.data.length === 0 ? <EmptyState text="暂无演示身份" /> : null}
+      {personas.data.map((p) => (
+        <View key={p.openid} id={`persona-${p.openid}`} className="card persona__item" onClick={() => choose(p.openid)}>
+          <View className="persona__avatar">{p.nickname.slice(0, 1)}</View>
+          <View className="persona__info">
+            <Text className="persona__name">{p.nickname}</Text>
+            <Text className="muted">{p.label}</Text>
+          </View>
+          <Text className="persona__go">切换 ›</Text>
+        </View>
+      ))}
+      <View className="persona__new">
+        <Button id="persona-new" type="primary" fill="outline" block loading={busy} onClick={() => void fresh()}>
+          新用户
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+export default function PersonaPage() {
+  if (process.env.TARO_ENV !== 'h5') {
+    return <EmptyState text="切换身份仅在本地 H5 模式可用" />;
+  }
+  return <PageShell page={PAGES.persona}>{() => <PersonaContent />}</PageShell>;
+}

@@ -1,0 +1,212 @@
+import { Image, Input, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { AddressInput } from '@/contracts/orders';
+import { PAGES } from '@/contracts/pages';
+import type { Fen } from '@/domain/money/fen';
+import { priceOrder } from '@/domain/order/price-order';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { Price } from '@/components/price';
+import { showError } from '@/components/show-error';
+import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { openPage, replacePage, type PageParams } from '@/hooks/navigation';
+import { readCart, removeFromCart } from '@/hooks/use-cart';
+import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
+import { useRemote } from '@/hooks/use-remote';
+import { getProduct } from '@/services/catalog';
+import { createOrder } from '@/services/orders';
+import './index.scss';
+
+interface CheckoutLine {
+  skuId: string;
+  title: string;
+  specs: string;
+  imageUrl: string;
+  unitPriceFen: Fen;
+  quantity: number;
+}
+
+interface CheckoutSource {
+  lines: CheckoutLine[];
+  fromCart: boolean;
+}
+
+/** "立即购买" passes one SKU in the URL; "去结算" passes `from=cart` and the selected cart lines are used. */
+async function loadSource(params: PageParams): Promise<CheckoutSource> {
+  if (params.from === 'cart') {
+    const lines = readCart().filter((l) => l.selected);
+    return { lines, fromCart: true };
+  }
+  const { productId, skuId } = params;
+  const quantity = Number(params.quantity ?? '1');
+  if (!productId || !skuId) return { lines: [], fromCart: false };
+  const product = await getProduct(productId);
+  const sku = product.skus.find((s) => s.id === skuId);
+  if (!sku) return { lines: [], fromCart: false };
+  return {
+    lines: [
+      {
+        skuId: sku.id,
+        title: product.title,
+        specs: sku.specs,
+        imageUrl: product.imageUrl,
+        unitPriceFen: sku.priceFen,
+        quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1,
+      },
+    ],
+    fromCart: false,
+  };
+}
+
+/** An idempotency key for this visit: every retry of the submit sends the same one, so only one order is made. */
+function newRequestId(): string {
+  const random = Math.random().toString(36).slice(2, 12).padEnd(10, '0');
+  return `ck${Date.now().toString(36)}${random}`;
+}
+
+function checkAddress(a: AddressInput): string | null {
+  if (!a.name.trim()) return '请填写收货人';
+  if (!/^1\d{10}$/.test(a.phone)) return '请输入 11 位手机号';
+  if (a.region.trim().length < 2) return '请填写所在地区';
+  if (a.detail.trim().length < 2) return '请填写详细地址';
+  return null;
+}
+
+const FIELDS: { key: keyof AddressInput; label: string; placeholder: string; type: 'text' | 'number' }[] = [
+  { key: 'name', label: '收货人', placeholder: '请输入收货人姓名', type: 'text' },
+  { key: 'phone', label: '手机号', placeholder: '请输入 11 位手机号', type: 'number' },
+  { key: 'region', label: '所在地区', placeholder: '省 市 区，如 浙江省 杭州市 西湖区', type: 'text' },
+  { key: 'detail', label: '详细地址', placeholder: '街道、楼牌号等', type: 'text' },
+];
+
+function CheckoutForm({ source }: { source: CheckoutSource }) {
+  const [address, setAddress] = useState<AddressInput>(readLastAddress);
+  const [remark, setRemark] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const requestId = useRef(newRequestId()).current;
+  const inFlight = useRef(false);
+  const priced = priceOrder(source.lines);
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    const problem = checkAddress(address);
+    if (problem) {
+      void Taro.showToast({ title: problem, icon: 'none' });
+      return;
+    }
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      const clean = { name: address.name.trim(), phone: address.phone, region: address.region.trim(), detail: address.detail.trim() };
+      const order = await createOrder({
+        requestId,
+        lines: source.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })),
+        address: clean,
+        ...(remark.trim() ? { remark: remark.trim() } : {}),
+      });
+      saveLastAddress(clean);
+      if (source.fromCart) removeFromCart(source.lines.map((l) => l.skuId));
+      if (process.env.TARO_ENV === 'h5') {
+        await replacePage(PAGES.pay, { orderId: order.id });
+      } else {
+        // Real WeChat Pay (cloudPay.unifiedOrder) arrives with issue 9; until then the order waits unpaid.
+        void Taro.showToast({ title: '订单已提交，微信支付接入见 issue 9', icon: 'none', duration: 2500 });
+        await replacePage(PAGES.order, { orderId: order.id });
+      }
+    } catch (err) {
+      showError(err);
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <View className="checkout with-bottom-bar">
+      <View className="card">
+        <Text className="card-title">收货地址</Text>
+        {FIELDS.map((f) => (
+          <View key={f.key} className="checkout__field">
+            <Text className="checkout__label">{f.label}</Text>
+            <Input
+              id={`addr-${f.key}`}
+              className="checkout__input"
+              type={f.type}
+              value={address[f.key]}
+              placeholder={f.placeholder}
+              maxlength={f.key === 'phone' ? 11 : f.key === 'detail' ? 120 : 60}
+              onInput={(e) => {
+                const value = e.detail.value;
+                setAddress((a) => ({ ...a, [f.key]: value }));
+              }}
+            />
+          </View>
+        ))}
+      </View>
+
+      <View className="card">
+        <Text className="card-title">商品清单</Text>
+        {source.lines.map((l) => (
+          <View key={l.skuId} className="checkout-line">
+            <Image className="checkout-line__image" src={l.imageUrl} mode="aspectFill" />
+            <View className="checkout-line__body">
+              <Text className="checkout-line__title">{l.title}</Text>
+              <Text className="muted">{l.specs}</Text>
+              <View className="row-between checkout-line__foot">
+                <Price fen={l.unitPriceFen} size="small" />
+                <Text className="muted">×{l.quantity}</Text>
+              </View>
+            </View>
+          </View>
+        ))}
+        <View className="row-between checkout__sum">
+          <Text>商品金额</Text>
+          <Price fen={priced.goodsFen} size="small" />
+        </View>
+        <View className="row-between checkout__sum">
+          <Text>运费</Text>
+          {priced.shippingFen === 0 ? <Text className="muted">包邮</Text> : <Price fen={priced.shippingFen} size="small" />}
+        </View>
+      </View>
+
+      <View className="card">
+        <Text className="card-title">订单备注</Text>
+        <Textarea
+          id="order-remark"
+          className="checkout__remark"
+          value={remark}
+          maxlength={200}
+          placeholder="选填：给商家留言"
+          onInput={(e) => setRemark(e.detail.value)}
+        />
+      </View>
+
+      <View className="bottom-bar">
+        <View className="checkout__total">
+          <Text>合计：</Text>
+          <Price id="checkout-total" fen={priced.totalFen} size="large" />
+        </View>
+        <Button id="submit-order" type="primary" loading={submitting} disabled={submitting} onClick={() => void submit()}>
+          提交订单
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function CheckoutContent({ params }: { params: PageParams }) {
+  const source = useRemote(() => loadSource(params), JSON.stringify(params));
+  if (source.data === null) {
+    if (source.error !== null) return <ErrorView message={source.error} onRetry={source.reload} />;
+    return <LoadingView />;
+  }
+  if (source.data.lines.length === 0) {
+    return <EmptyState text="没有要结算的商品" action={<Button type="primary" size="small" onClick={() => void openPage(PAGES.home)}>去逛逛</Button>} />;
+  }
+  return <CheckoutForm source={source.data} />;
+}
+
+export default function CheckoutPage() {
+  return <PageShell page={PAGES.checkout}>{(params) => <CheckoutContent params={params} />}</PageShell>;
+}

@@ -1,0 +1,75 @@
+import { ScrollView, Text, View } from '@tarojs/components';
+import { useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import { PAGES } from '@/contracts/pages';
+import { PageShell } from '@/components/page-shell';
+import { ProductCard } from '@/components/product-card';
+import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useRemote } from '@/hooks/use-remote';
+import { listCategories, listProducts } from '@/services/catalog';
+import './index.scss';
+
+const PAGE_SIZE = 10;
+
+function HomeContent() {
+  const [categoryId, setCategoryId] = useState<string | null>(null);
+  const categories = useRemote(listCategories, 'categories');
+  const products = usePagedList(
+    (cursor) => listProducts({ ...(categoryId ? { categoryId } : {}), cursor, limit: PAGE_SIZE }),
+    categoryId ?? 'all',
+  );
+  useReachBottom(() => products.loadMore());
+
+  const chips = [{ id: null, name: '全部' }, ...(categories.data ?? [])];
+  return (
+    <View className="home">
+      <View className="home__banner">
+        <Text className="home__shop">微分销商城</Text>
+        <Text className="home__slogan">好物直供 · 分享好友赚佣金</Text>
+      </View>
+
+      <ScrollView className="home__chips" scrollX enhanced showScrollbar={false}>
+        {chips.map((c) => (
+          <View
+            key={c.id ?? 'all'}
+            className={`home__chip${c.id === categoryId ? ' home__chip--active' : ''}`}
+            onClick={() => setCategoryId(c.id)}
+          >
+            {c.name}
+          </View>
+        ))}
+      </ScrollView>
+
+      {products.loading ? (
+        <LoadingView />
+      ) : products.error !== null && products.items.length === 0 ? (
+        <ErrorView message={products.error} onRetry={products.reload} />
+      ) : products.items.length === 0 ? (
+        <EmptyState text="这里还没有商品，去看看别的分类吧" />
+      ) : (
+        <View className="home__grid">
+          {products.items.map((p) => (
+            <View key={p.id} className="home__cell">
+              <ProductCard product={p} />
+            </View>
+          ))}
+        </View>
+      )}
+
+      {!products.loading && products.items.length > 0 ? (
+        products.hasMore ? (
+          <View className="home__more" onClick={products.loadMore}>
+            {products.loadingMore ? '加载中…' : '加载更多'}
+          </View>
+        ) : (
+          <View className="home__end">— 没有更多了 —</View>
+        )
+      ) : null}
+    </View>
+  );
+}
+
+export default function HomePage() {
+  return <PageShell page={PAGES.home}>{() => <HomeContent />}</PageShell>;
+}

@@ -1,0 +1,213 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { Balance, CommissionEntryView, CommissionState } from '@/contracts/commission';
+import type { DistributorPanel, ShareCode } from '@/contracts/distributor';
+import { PAGES } from '@/contracts/pages';
+import { Button } from '@/components/nut/button';
+import { Cell } from '@/components/nut/cell';
+import { Tag } from '@/components/nut/tag';
+import { PageShell } from '@/components/page-shell';
+import { Price } from '@/components/price';
+import { ShareSheet } from '@/components/share-sheet';
+import { showError, showInfo } from '@/components/show-error';
+import { ErrorView, LoadingView } from '@/components/status-view';
+import { openPage } from '@/hooks/navigation';
+import { useRemote } from '@/hooks/use-remote';
+import { getMyBalance, listMyEntries } from '@/services/commission';
+import { becomeDistributor, createShareCode, getMyPanel } from '@/services/distributor';
+import './index.scss';
+
+const STATE_LABELS: Record<CommissionState, string> = {
+  PENDING: '待结算',
+  SETTLED: '已结算',
+  WITHDRAWN: '已提现',
+  REVERSED: '已失效',
+};
+const LEVEL_LABELS = ['', '一级', '二级', '三级'];
+
+interface MeData {
+  panel: DistributorPanel;
+  balance: Balance | null;
+  entries: CommissionEntryView[];
+}
+
+async function loadMe(): Promise<MeData> {
+  const panel = await getMyPanel();
+  if (panel.distributor === null) return { panel, balance: null, entries: [] };
+  const [balance, entries] = await Promise.all([getMyBalance(), listMyEntries({ limit: 5 })]);
+  return { panel, balance, entries: entries.items };
+}
+
+const ORDER_SHORTCUTS = [
+  { status: 'PENDING_PAY', label: '待付款' },
+  { status: 'PAID', label: '已付款' },
+  { status: 'SHIPPED', label: '已发货' },
+  { status: 'COMPLETED', label: '已完成' },
+] as const;
+
+function DistributorCard({ data, onChanged }: { data: MeData; onChanged: () => void }) {
+  const { panel, balance, entries } = data;
+  const [joining, setJoining] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [code, setCode] = useState<ShareCode | null>(null);
+
+  const join = async () => {
+    setJoining(true);
+    try {
+      await becomeDistributor();
+      showInfo('已成为分销商，快去分享赚佣金吧');
+      onChanged();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setJoining(false);
+    }
+  };
+
+  const openShopCode = async () => {
+    setSheetOpen(true);
+    if (code !== null) return;
+    try {
+      setCode(await createShareCode({ kind: 'shop' }));
+    } catch (err) {
+      setSheetOpen(false);
+      showError(err);
+    }
+  };
+
+  if (panel.distributor === null) {
+    return (
+      <View className="card me-join">
+        <Text className="card-title">分销中心</Text>
+        <Text className="me-join__text">分享商品给好友，好友下单后你可获得佣金。</Text>
+        <Button id="become-distributor" type="primary" block loading={joining} onClick={() => void join()}>
+          成为分销商（免费，无需购买）
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className="card me-dist">
+      <View className="row-between">
+        <Text className="card-title me-dist__shop">{panel.distributor.shopName}</Text>
+        {panel.distributor.status === 'ACTIVE' ? (
+          <Tag background="#fdecea" color="#fa2c19" round>
+            分销商
+          </Tag>
+        ) : (
+          <Tag background="#f0f1f4" color="#5c6066" round>
+            已冻结（暂停提现）
+          </Tag>
+        )}
+      </View>
+      <View className="me-dist__stats">
+        <View className="me-dist__stat">
+          <View className="me-dist__value">{balance ? <Price id="pending-commission" fen={balance.pendingFen} /> : '—'}</View>
+          <Text className="muted">待结算佣金</Text>
+        </View>
+        <View className="me-dist__stat">
+          <View className="me-dist__value">{balance ? <Price id="settled-commission" fen={balance.settledFen} /> : '—'}</View>
+          <Text className="muted">已结算佣金</Text>
+        </View>
+        <View className="me-dist__stat">
+          <Text id="team-count" className="me-dist__value me-dist__count">
+            {panel.directTeamCount}
+          </Text>
+          <Text className="muted">直属团队</Text>
+        </View>
+      </View>
+      <Button id="shop-code-button" type="primary" fill="outline" block onClick={() => void openShopCode()}>
+        我的店铺码
+      </Button>
+
+      <View className="me-dist__entries">
+        <Text className="me-dist__entries-title">最近佣金</Text>
+        {entries.length === 0 ? (
+          <Text className="muted me-dist__none">还没有佣金记录，分享商品给好友试试吧</Text>
+        ) : (
+          entries.map((e) => (
+            <View key={e.id} className="me-entry">
+              <View className="me-entry__main">
+                <Text className="me-entry__title">{e.productTitle}</Text>
+                <Text className="muted">
+                  {LEVEL_LABELS[e.level] ?? `${e.level}级`} · {STATE_LABELS[e.state]}
+                </Text>
+              </View>
+              <Price fen={e.amountFen} size="small" />
+            </View>
+          ))
+        )}
+      </View>
+
+      <ShareSheet
+        visible={sheetOpen}
+        onClose={() => setSheetOpen(false)}
+        title="我的店铺码"
+        hint="好友扫码进店并下单，你可获得佣金"
+        code={code}
+      />
+    </View>
+  );
+}
+
+function MeContent() {
+  const [round, setRound] = useState(0);
+  const me = useRemote(loadMe, `me-${round}`);
+  const firstShow = useRef(true);
+  useDidShow(() => {
+    // Coming back from an order or a persona switch: the panel may have changed.
+    if (firstShow.current) firstShow.current = false;
+    else setRound((r) => r + 1);
+  });
+
+  if (me.data === null) {
+    if (me.error !== null) return <ErrorView message={me.error} onRetry={me.reload} />;
+    return <LoadingView />;
+  }
+  const { panel } = me.data;
+
+  return (
+    <View className="me">
+      <View className="me-header">
+        <View className="me-header__avatar">{panel.nickname.slice(0, 1) || '我'}</View>
+        <View className="me-header__info">
+          <Text id="nickname" className="me-header__name">
+            {panel.nickname}
+          </Text>
+          {panel.superiorName !== null ? (
+            <View className="me-header__superior">
+              <Text>我的推荐人：</Text>
+              <Text id="superior-name">{panel.superiorName}</Text>
+            </View>
+          ) : null}
+        </View>
+      </View>
+
+      <View className="card me-orders">
+        <Cell title="我的订单" extra="全部订单 ›" onClick={() => void openPage(PAGES.orders)} />
+        <View className="me-orders__shortcuts">
+          {ORDER_SHORTCUTS.map((s) => (
+            <View key={s.status} className="me-orders__shortcut" onClick={() => void openPage(PAGES.orders, { status: s.status })}>
+              <View className={`me-orders__icon me-orders__icon--${s.status.toLowerCase()}`} />
+              <Text>{s.label}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+
+      <DistributorCard data={me.data} onChanged={() => setRound((r) => r + 1)} />
+
+      {process.env.TARO_ENV === 'h5' ? (
+        <View id="switch-persona" className="me-persona" onClick={() => void openPage(PAGES.persona)}>
+          切换身份（本地）
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+export default function MePage() {
+  return <PageShell page={PAGES.me}>{() => <MeContent />}</PageShell>;
+}
