@@ -21,10 +21,10 @@ export function listFunctions(): string[] {
     .sort();
 }
 
-async function main(): Promise<void> {
+export async function buildFunctions(outRoot = path.join(root, 'dist', 'cloudfunctions')): Promise<Array<{ name: string; bytes: number }>> {
   const rootPackage = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  const outRoot = path.join(root, 'dist', 'cloudfunctions');
   fs.rmSync(outRoot, { recursive: true, force: true });
+  const built: Array<{ name: string; bytes: number }> = [];
   for (const name of listFunctions()) {
     const outDir = path.join(outRoot, name);
     const result = await build({
@@ -48,13 +48,15 @@ async function main(): Promise<void> {
     fs.copyFileSync(path.join(root, 'cloudfunctions', name, 'config.json'), path.join(outDir, 'config.json'));
     const dependencies = Object.fromEntries(RUNTIME_DEPENDENCIES.map((d) => [d, rootPackage.dependencies[d]]));
     fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2) + '\n');
-    const size = fs.statSync(path.join(outDir, 'index.js')).size;
-    console.log(`${name.padEnd(18)} ${(size / 1024).toFixed(1).padStart(7)} KB`);
+    built.push({ name, bytes: fs.statSync(path.join(outDir, 'index.js')).size });
   }
+  return built;
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
+  buildFunctions()
+    .then((built) => built.forEach((f) => console.log(`${f.name.padEnd(18)} ${(f.bytes / 1024).toFixed(1).padStart(7)} KB`)))
+    .catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

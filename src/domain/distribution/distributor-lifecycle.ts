@@ -1,0 +1,37 @@
+import { DomainError } from '../shared/domain-error';
+
+/**
+ * A user's standing as a distributor. APPLIED/REJECTED exist only under the APPLICATION qualification; FROZEN still
+ * earns but cannot withdraw; REVOKED earns nothing from then on (money already earned stays theirs).
+ */
+export type DistributorStatus = 'APPLIED' | 'ACTIVE' | 'FROZEN' | 'REJECTED' | 'REVOKED';
+
+export const DISTRIBUTOR_STATUSES: readonly DistributorStatus[] = ['APPLIED', 'ACTIVE', 'FROZEN', 'REJECTED', 'REVOKED'];
+
+/**
+ * The single distributor transition table. A rejected applicant may apply again; a revoked distributor is final
+ * (staff re-admitting someone is a deliberate new decision, made as a new distributor record).
+ */
+export const DISTRIBUTOR_TRANSITIONS: Readonly<Record<DistributorStatus, readonly DistributorStatus[]>> = {
+  APPLIED: ['ACTIVE', 'REJECTED'],
+  REJECTED: ['APPLIED'],
+  ACTIVE: ['FROZEN', 'REVOKED'],
+  FROZEN: ['ACTIVE', 'REVOKED'],
+  REVOKED: [],
+};
+
+export function canTransitionDistributor(from: DistributorStatus, to: DistributorStatus): boolean {
+  return DISTRIBUTOR_TRANSITIONS[from]?.includes(to) ?? false;
+}
+
+export function assertDistributorTransition(from: DistributorStatus, to: DistributorStatus): void {
+  if (!canTransitionDistributor(from, to)) {
+    throw new DomainError('DISTRIBUTOR.INVALID_TRANSITION', '分销商状态不允许此操作');
+  }
+}
+
+/** Who earns commission: active and frozen distributors (freezing stops withdrawals, not earnings). */
+export const earnsCommission = (status: DistributorStatus | null): boolean => status === 'ACTIVE' || status === 'FROZEN';
+
+/** Who may withdraw: active distributors, and revoked ones for money already settled (it is owed to them). */
+export const mayWithdraw = (status: DistributorStatus | null): boolean => status === 'ACTIVE' || status === 'REVOKED';
