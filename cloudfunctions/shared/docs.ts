@@ -1,7 +1,7 @@
 import type { CommissionPolicy } from '../../src/domain/commission/commission-policy';
 import type { Fen } from '../../src/domain/money/fen';
 import type { OrderStatus } from '../../src/domain/order/order-status';
-import type { AddressInput } from '../../src/contracts/orders';
+import type { AddressInput, OrderLineView } from '../../src/contracts/orders';
 import type { CommissionState } from '../../src/contracts/commission';
 import type { DistributorStatus } from '../../src/contracts/distributor';
 import type { SceneTargetPage } from '../../src/contracts/pages';
@@ -60,17 +60,8 @@ export interface SkuDoc {
   stock: number;
 }
 
-export interface OrderLineDoc {
-  lineId: string;
-  productId: string;
-  skuId: string;
-  title: string;
-  specs: string;
-  imageUrl: string;
-  unitPriceFen: Fen;
-  quantity: number;
-  amountFen: Fen;
-}
+/** Stored exactly as the client sees it. */
+export type OrderLineDoc = OrderLineView;
 
 export interface OrderDoc {
   _id: string;

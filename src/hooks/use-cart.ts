@@ -1,16 +1,12 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import type { Fen } from '@/domain/money/fen';
+import type { OrderLineView } from '@/contracts/orders';
+
+/** What a line shows before the server prices it: an order line without its id and amount. */
+export type LinePreview = Omit<OrderLineView, 'lineId' | 'amountFen'>;
 
 /** A cart line lives only on this device (Taro storage); the server re-prices everything at checkout. */
-export interface CartLine {
-  productId: string;
-  skuId: string;
-  title: string;
-  specs: string;
-  imageUrl: string;
-  unitPriceFen: Fen;
-  quantity: number;
+export interface CartLine extends LinePreview {
   selected: boolean;
 }
 

@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { AddressInput } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
-import type { Fen } from '@/domain/money/fen';
 import { priceOrder } from '@/domain/order/price-order';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
@@ -11,21 +10,14 @@ import { Price } from '@/components/price';
 import { showError } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { openPage, replacePage, type PageParams } from '@/hooks/navigation';
-import { readCart, removeFromCart } from '@/hooks/use-cart';
+import { readCart, removeFromCart, type LinePreview } from '@/hooks/use-cart';
 import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
 import { createOrder } from '@/services/orders';
 import './index.scss';
 
-interface CheckoutLine {
-  skuId: string;
-  title: string;
-  specs: string;
-  imageUrl: string;
-  unitPriceFen: Fen;
-  quantity: number;
-}
+type CheckoutLine = Omit<LinePreview, 'productId'>;
 
 interface CheckoutSource {
   lines: CheckoutLine[];
