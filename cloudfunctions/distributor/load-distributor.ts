@@ -1,4 +1,4 @@
-import { DISTRIBUTOR_ERRORS } from '../../src/contracts/distributor';
+import { DISTRIBUTOR_ERRORS, type DistributorView } from '../../src/contracts/distributor';
 import { DomainError } from '../../src/domain/shared/domain-error';
 import type { UserContext } from '../shared/context';
 import type { DistributorDoc } from '../shared/docs';
@@ -10,6 +10,6 @@ export async function loadMyDistributor(ctx: UserContext): Promise<DistributorDo
   return distributor;
 }
 
-export function toDistributorView(d: DistributorDoc) {
-  return { status: d.status, shopName: d.shopName, since: d.since };
+export function toDistributorView(d: DistributorDoc): DistributorView {
+  return { status: d.status, gradeId: d.gradeId ?? null, shopName: d.shopName, since: d.since };
 }

@@ -2,6 +2,7 @@ import { toFen } from '../../src/domain/money/fen';
 import type { FunctionContext } from '../shared/context';
 import type { OrderDoc, PaymentAlertDoc } from '../shared/docs';
 import { COLLECTIONS } from '../shared/store/collections';
+import { upgradeGradeIfDue } from '../shared/distribution/upgrade-grade-if-due';
 import { markOrderPaid } from './mark-order-paid';
 import { payNotifySchema, type PayNotify, type PayNotifyReply } from './pay-notify';
 
@@ -34,13 +35,17 @@ export async function handlePayNotify(event: unknown, ctx: FunctionContext): Pro
     return { errcode: 409, errmsg: 'AMOUNT_MISMATCH' };
   }
   const result = await markOrderPaid(ctx, order._id, notify);
-  if (result === 'NOT_PAYABLE') {
+  if (result.outcome === 'NOT_PAYABLE') {
     // Money arrived for an order that can no longer take it (e.g. cancelled): acknowledge, and staff refund it.
     await raiseAlert(ctx, 'UNPAYABLE_ORDER', notify, order.totalFen);
     return { errcode: 0, errmsg: 'NEEDS_REFUND' };
   }
-  ctx.log.info('pay notify', { orderId: order._id, result, requestId: ctx.requestId });
-  return { errcode: 0, errmsg: result };
+  if (result.outcome === 'PAID') {
+    // Counters moved: the buyer (own spend, orders) and their superior (paying downlines) may reach a new grade.
+    for (const userId of [result.buyerId, result.superiorId]) if (userId) await upgradeGradeIfDue(ctx.store, userId, result.policy);
+  }
+  ctx.log.info('pay notify', { orderId: order._id, outcome: result.outcome, requestId: ctx.requestId });
+  return { errcode: 0, errmsg: result.outcome };
 }
 
 async function raiseAlert(ctx: FunctionContext, kind: PaymentAlertDoc['kind'], notify: PayNotify, expectedFen: number | null) {

@@ -1,9 +1,12 @@
-import type { CommissionPolicy } from '../../src/domain/commission/commission-policy';
+import type { CommissionBasis, LineSkipReason } from '../../src/domain/commission/calculate-line-commission';
+import type { CommissionEntryKind, CommissionEntryStatus } from '../../src/domain/commission/commission-entry-lifecycle';
+import type { DistributionPolicy } from '../../src/domain/distribution/distribution-policy';
+import type { DistributorStatus } from '../../src/domain/distribution/distributor-lifecycle';
 import type { Fen } from '../../src/domain/money/fen';
+import type { WithdrawalMethod } from '../../src/domain/distribution/distribution-policy';
+import type { WithdrawalStatus } from '../../src/domain/withdrawal/withdrawal-lifecycle';
 import type { OrderStatus } from '../../src/domain/order/order-status';
 import type { AddressInput, OrderLineView } from '../../src/contracts/orders';
-import type { CommissionState } from '../../src/contracts/commission';
-import type { DistributorStatus } from '../../src/contracts/distributor';
 import type { SceneTargetPage } from '../../src/contracts/pages';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
@@ -11,16 +14,30 @@ import type { SceneTargetPage } from '../../src/contracts/pages';
 export interface MerchantSettingsDoc {
   _id: 'settings';
   shopName: string;
-  commissionPolicy: CommissionPolicy;
   payTimeoutMinutes: number;
+  /** Days after receipt during which the buyer may open an after-sale request. */
+  afterSaleDays: number;
+}
+
+/** The merchant's distribution policy: one versioned document, snapshotted on each order at payment. */
+export interface PolicyDoc {
+  _id: 'distribution-policy';
+  policy: DistributionPolicy;
+  updatedBy: string | null;
+  updatedAt: string;
 }
 
 export type Role = 'owner' | 'staff' | 'shopper';
+
+/** What a staff member may do; an owner may do everything. */
+export type Permission = 'products' | 'orders' | 'distribution' | 'finance' | 'settings';
 
 export interface UserDoc {
   _id: string; // openid
   nickname: string;
   role: Role;
+  /** For role 'staff' only. */
+  permissions?: Permission[];
   /** Demo persona key in local mode ('staff' | 'distributor' | 'customer'); absent for real users. */
   persona?: string;
   superiorId: string | null;
@@ -80,22 +97,128 @@ export interface OrderDoc {
   transactionId: string | null;
   /** Snapshots taken at payment: later rebinding or policy edits never change this order's commission. */
   uplineSnapshot: string[] | null;
-  policySnapshot: CommissionPolicy | null;
+  policySnapshot: DistributionPolicy | null;
+  shippedAt?: string | null;
+  receivedAt?: string | null;
+  /** receivedAt + freezeDays: when this order's commission may settle (if no after-sale is open). */
+  settleAfter?: string | null;
+  /** Set once the settlement job has settled this order's commission (compare-and-set guard). */
+  commissionSettledAt?: string | null;
+  /** Per line: what has been refunded so far, and whether an after-sale request is open. */
+  afterSale?: Record<string, LineAfterSale>;
 }
 
+export interface LineAfterSale {
+  refundedFen: Fen;
+  refundedUnits: number;
+  /** An after-sale request waiting for staff: commission of the order does not settle meanwhile. */
+  open: { units: number; reason: string; requestedAt: string } | null;
+}
+
+/**
+ * An immutable ledger entry (only `status` moves, along the domain's transition table). COMMISSION entries are
+ * `${lineId}:L${level}`; corrections are `${parentId}:R${refundId}`.
+ */
 export interface CommissionEntryDoc {
-  _id: string; // `${lineId}:L${level}`
+  _id: string;
+  kind: CommissionEntryKind;
+  status: CommissionEntryStatus;
   orderId: string;
   lineId: string;
   buyerId: string;
   beneficiaryId: string;
   level: number;
-  baseFen: Fen;
-  rateBps: number;
   amountFen: Fen;
-  state: CommissionState;
+  parentEntryId: string | null;
+  basis: CommissionBasis | null;
+  baseFen: Fen;
+  quantity: number;
   productTitle: string;
   createdAt: string;
+  settledAt: string | null;
+}
+
+/** A level of a paid line that earned nothing, and why (the distributor's "why didn't I earn" view). */
+export interface CommissionSkipDoc {
+  _id: string; // `${lineId}:L${level}`
+  orderId: string;
+  lineId: string;
+  level: number;
+  candidateId: string | null;
+  reason: LineSkipReason;
+  createdAt: string;
+}
+
+/**
+ * A user's balance, cached so reads are one document and a withdrawal debits one document by compare-and-set.
+ * It changes only in the transaction that writes the entries or withdrawal it reflects; `npm run ledger:check`
+ * proves it equals what deriveBalance computes from them.
+ */
+export interface BalanceDoc {
+  _id: string; // openid
+  pendingFen: Fen;
+  settledFen: Fen;
+  inWithdrawalFen: Fen;
+  withdrawnFen: Fen;
+  availableFen: Fen;
+  version: number;
+  updatedAt: string;
+}
+
+/** Counters for qualification and grade upgrades, kept in the transactions that change them. */
+export interface UserStatsDoc {
+  _id: string; // openid
+  paidOrderCount: number;
+  /** Paid goods and shipping, net of refunds. */
+  spendFen: Fen;
+  settledCommissionFen: Fen;
+  /** Direct downlines who have paid at least once. */
+  paidDirectDownlines: number;
+  version: number;
+}
+
+export interface RefundDoc {
+  _id: string; // refund id = out_refund_no
+  orderId: string;
+  lineId: string;
+  fen: Fen;
+  units: number;
+  reason: string;
+  byStaffId: string;
+  createdAt: string;
+}
+
+export interface WithdrawalDoc {
+  _id: string;
+  userId: string;
+  amountFen: Fen;
+  feeFen: Fen;
+  netFen: Fen;
+  method: WithdrawalMethod;
+  /** Where the money goes (masked for display); never a payment secret. */
+  account: string;
+  status: WithdrawalStatus;
+  /** Shanghai calendar day of the request, for the daily cap. */
+  day: string;
+  requestedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  rejectReason: string | null;
+  failureReason: string | null;
+  paidAt: string | null;
+  /** Payout attempts; each has its own idempotent transfer id. */
+  attempts: number;
+}
+
+/** Who did what as staff, with the document before and after. */
+export interface AuditDoc {
+  _id: string;
+  actorId: string;
+  action: string;
+  target: string;
+  before: unknown;
+  after: unknown;
+  at: string;
 }
 
 export interface SceneDoc {
@@ -112,8 +235,9 @@ export interface BindingDoc {
   userId: string;
   fromSuperiorId: string | null;
   toSuperiorId: string;
-  source: 'scene';
-  scene: string;
+  source: 'scene' | 'order' | 'staff';
+  scene: string | null;
+  byStaffId?: string | null;
   createdAt: string;
 }
 
@@ -122,6 +246,10 @@ export interface DistributorDoc {
   status: DistributorStatus;
   shopName: string;
   since: string;
+  gradeId: string | null;
+  application?: { realName: string; phone: string; reason: string; appliedAt: string } | null;
+  reviewedBy?: string | null;
+  reviewNote?: string | null;
 }
 
 export interface PayNotifyDoc {

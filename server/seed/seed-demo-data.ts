@@ -51,7 +51,7 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
     const user: UserDoc = { ...newUserDoc(persona.openid, persona.nickname, now), role: persona.role, persona: persona.key };
     await store.insert(COLLECTIONS.users, user);
   }
-  const distributor: DistributorDoc = { _id: 'dev_distributor', status: 'ACTIVE', shopName: '李分享的鲜果铺', since: now.toISOString() };
+  const distributor: DistributorDoc = { _id: 'dev_distributor', status: 'ACTIVE', gradeId: null, shopName: '李分享的鲜果铺', since: now.toISOString() };
   await store.insert(COLLECTIONS.distributors, distributor);
   return true;
 }

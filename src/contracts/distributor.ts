@@ -1,11 +1,13 @@
+import type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
 export const DISTRIBUTOR_FN = 'distributor';
 
 export type ShareTarget = { kind: 'shop' } | { kind: 'product'; productId: string };
 
-export type DistributorStatus = 'ACTIVE' | 'FROZEN';
+export type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
 
 export interface DistributorView {
   status: DistributorStatus;
+  gradeId: string | null;
   shopName: string;
   since: string;
 }

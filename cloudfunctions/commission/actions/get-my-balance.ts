@@ -1,27 +1,12 @@
+import type { Balance } from '../../../src/contracts/commission';
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
-import { type Balance, type CommissionState } from '../../../src/contracts/commission';
-import { sumFen, toFen, type Fen } from '../../../src/domain/money/fen';
 import { defineAction } from '../../shared/handler/define-action';
+import { zeroBalance } from '../../shared/ledger/apply-balance-change';
 import { COLLECTIONS } from '../../shared/store/collections';
-import { MAX_PAGE_SIZE } from '../../shared/store/store';
-import type { CommissionEntryDoc } from '../../shared/docs';
+import type { BalanceDoc } from '../../shared/docs';
 
-/** The balance is the sum of the caller's ledger entries by state: derived, never stored separately. */
+/** One read: the cached balance, kept equal to the sum of the caller's entries (npm run ledger:check proves it). */
 export const getMyBalance = defineAction(commissionInputs.getMyBalance, async (ctx): Promise<Balance> => {
-  const byState: Record<CommissionState, Fen[]> = { PENDING: [], SETTLED: [], WITHDRAWN: [], REVERSED: [] };
-  for (let skip = 0; ; skip += MAX_PAGE_SIZE) {
-    const page = await ctx.store.find<CommissionEntryDoc>(
-      COLLECTIONS.commissionEntries,
-      { beneficiaryId: ctx.openid },
-      { skip, limit: MAX_PAGE_SIZE, orderBy: [{ field: 'createdAt', direction: 'asc' }] },
-    );
-    for (const entry of page) byState[entry.state].push(toFen(entry.amountFen));
-    if (page.length < MAX_PAGE_SIZE) break;
-  }
-  return {
-    pendingFen: sumFen(byState.PENDING),
-    settledFen: sumFen(byState.SETTLED),
-    withdrawnFen: sumFen(byState.WITHDRAWN),
-    reversedFen: sumFen(byState.REVERSED),
-  };
+  const b = (await ctx.store.get<BalanceDoc>(COLLECTIONS.balances, ctx.openid)) ?? zeroBalance(ctx.openid, ctx.now.toISOString());
+  return { pendingFen: b.pendingFen, settledFen: b.settledFen, inWithdrawalFen: b.inWithdrawalFen, withdrawnFen: b.withdrawnFen, availableFen: b.availableFen };
 });

@@ -12,7 +12,7 @@ import { toDistributorView } from '../load-distributor';
  */
 export const becomeDistributor = defineAction(distributorInputs.becomeDistributor, async (ctx): Promise<DistributorView> => {
   const user = await ensureUser(ctx);
-  const doc: DistributorDoc = { _id: ctx.openid, status: 'ACTIVE', shopName: `${user.nickname}的小店`, since: ctx.now.toISOString() };
+  const doc: DistributorDoc = { _id: ctx.openid, status: 'ACTIVE', gradeId: null, shopName: `${user.nickname}的小店`, since: ctx.now.toISOString() };
   await ctx.store.insert(COLLECTIONS.distributors, doc);
   const saved = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
   return toDistributorView(saved ?? doc);

@@ -1,4 +1,3 @@
-import { DEFAULT_COMMISSION_POLICY } from '../../../src/domain/commission/commission-policy';
 import { COLLECTIONS } from '../store/collections';
 import type { MerchantSettingsDoc } from '../docs';
 import type { DocOps } from '../store/store';
@@ -6,8 +5,8 @@ import type { DocOps } from '../store/store';
 export const DEFAULT_MERCHANT_SETTINGS: MerchantSettingsDoc = {
   _id: 'settings',
   shopName: '微分销商城',
-  commissionPolicy: DEFAULT_COMMISSION_POLICY,
   payTimeoutMinutes: 30,
+  afterSaleDays: 7,
 };
 
 /** The merchant's current settings; defaults until staff save their own. */

@@ -12,7 +12,12 @@ export const COLLECTIONS = {
   bindings: 'bindings',
   distributors: 'distributors',
   commissionEntries: 'commission_entries',
-  requestKeys: 'request_keys',
+  commissionSkips: 'commission_skips',
+  balances: 'balances',
+  userStats: 'user_stats',
+  refunds: 'refunds',
+  withdrawals: 'withdrawals',
+  auditLog: 'audit_log',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -22,9 +27,12 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   users: [['superiorId', 'boundAt'], ['persona']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
-  orders: [['buyerId', 'createdAt'], ['status', 'createdAt']],
-  commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['state', 'settleAfter']],
-  distributors: [['status']],
+  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter']],
+  commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId']],
+  commission_skips: [['candidateId', 'createdAt'], ['orderId']],
+  withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
+  audit_log: [['actorId', 'at'], ['target', 'at']],
+  distributors: [['status', 'since']],
   bindings: [['userId']],
   scenes: [['sharerId']],
 };

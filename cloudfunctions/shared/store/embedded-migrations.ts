@@ -8,22 +8,22 @@ import { sqliteTable as table } from './sqlite-table';
  * server on an existing `.data/` database only applies what is new.
  */
 const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Database) => void }> = [
-  {
-    id: 1,
-    name: 'collections and indexes',
-    up(db) {
-      for (const name of Object.values(COLLECTIONS)) {
-        db.exec(`CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
-      }
-      for (const [name, indexes] of Object.entries(INDEXED_FIELDS)) {
-        for (const fields of indexes ?? []) {
-          const indexName = `ix_${name}_${fields.join('_')}`;
-          db.exec(`CREATE INDEX IF NOT EXISTS "${indexName}" ON ${table(name)} (${fields.map(fieldExpression).join(', ')})`);
-        }
-      }
-    },
-  },
+  { id: 1, name: 'collections and indexes', up: ensureCollections },
+  { id: 2, name: 'ledger, refunds, withdrawals, audit collections and their indexes', up: ensureCollections },
 ];
+
+/** Creates every declared collection and index that does not exist yet (safe to repeat). */
+function ensureCollections(db: Database.Database): void {
+  for (const name of Object.values(COLLECTIONS)) {
+    db.exec(`CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+  }
+  for (const [name, indexes] of Object.entries(INDEXED_FIELDS)) {
+    for (const fields of indexes ?? []) {
+      const indexName = `ix_${name}_${fields.join('_')}`;
+      db.exec(`CREATE INDEX IF NOT EXISTS "${indexName}" ON ${table(name)} (${fields.map(fieldExpression).join(', ')})`);
+    }
+  }
+}
 
 export function runMigrations(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');

@@ -1,0 +1,31 @@
+import type { DistributionPolicy } from '../../../src/domain/distribution/distribution-policy';
+import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
+import { evaluateGrade } from '../../../src/domain/distribution/evaluate-grade';
+import type { DistributorDoc, UserStatsDoc } from '../docs';
+import { zeroStats } from '../ledger/apply-stats-change';
+import { COLLECTIONS } from '../store/collections';
+import type { Store } from '../store/store';
+
+/**
+ * Moves a distributor to the highest grade their counters now reach (upward only). Runs after the event that
+ * changed the counters; safe to repeat, and a concurrent run cannot downgrade (compare-and-set on the old grade).
+ */
+export async function upgradeGradeIfDue(store: Store, userId: string, policy: DistributionPolicy): Promise<string | null> {
+  if (policy.grades.length === 0) return null;
+  const distributor = await store.get<DistributorDoc>(COLLECTIONS.distributors, userId);
+  if (!distributor || !earnsCommission(distributor.status)) return null;
+  const stats = (await store.get<UserStatsDoc>(COLLECTIONS.userStats, userId)) ?? zeroStats(userId);
+  const result = evaluateGrade({
+    grades: policy.grades,
+    currentGradeId: distributor.gradeId ?? null,
+    stats: {
+      ownSpendFen: stats.spendFen,
+      settledCommissionFen: stats.settledCommissionFen,
+      paidDirectDownlines: stats.paidDirectDownlines,
+      orderCount: stats.paidOrderCount,
+    },
+  });
+  if (!result.upgraded) return distributor.gradeId ?? null;
+  await store.update(COLLECTIONS.distributors, userId, { gradeId: distributor.gradeId ?? null }, { gradeId: result.gradeId });
+  return result.gradeId;
+}
