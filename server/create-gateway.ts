@@ -7,6 +7,7 @@ import { FUNCTIONS } from './function-registry';
 import { invokeFunction, type LocalRuntime } from './local-runtime';
 import { serveFile } from './serve-static';
 import { simulatePay } from './simulate-pay';
+import { runTimers } from './run-timers';
 
 export interface GatewayOptions {
   runtime: LocalRuntime;
@@ -77,6 +78,7 @@ export function createGateway(options: GatewayOptions): http.Server {
   async function devRoute(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/api/dev/personas' && req.method === 'GET') return sendJson(res, 200, { personas: await listPersonas(runtime.store) });
     if (pathname === '/api/dev/new-user' && req.method === 'POST') return sendJson(res, 200, { openid: await createNewUser(runtime) });
+    if (pathname === '/api/dev/run-timers' && req.method === 'POST') return sendJson(res, 200, await runTimers(runtime));
     if (pathname === '/api/dev/pay' && req.method === 'POST') {
       const body = (await readJsonBody(req).catch(() => ({}))) as { orderId?: unknown };
       if (typeof body.orderId !== 'string' || !/^[0-9A-Za-z_-]{1,32}$/.test(body.orderId)) {

@@ -5,6 +5,7 @@ import { EmbeddedStore } from '../cloudfunctions/shared/store/embedded-store';
 import { consoleLogger, type Logger } from '../cloudfunctions/shared/context';
 import { createGateway } from './create-gateway';
 import type { LocalRuntime } from './local-runtime';
+import { runTimers } from './run-timers';
 import { seedDemoData } from './seed/seed-demo-data';
 
 export interface LocalServerOptions {
@@ -15,6 +16,8 @@ export interface LocalServerOptions {
   h5Dir: string | null;
   mode?: 'local' | 'production';
   seed?: boolean;
+  /** How often the timer functions run; 0 disables (tests run them on demand). Default one minute. */
+  timerIntervalMs?: number;
   log?: Logger;
   now?: () => Date;
 }
@@ -50,11 +53,15 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     server.listen(options.port, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
+  const intervalMs = options.timerIntervalMs ?? 60_000;
+  const timer = intervalMs > 0 ? setInterval(() => void runTimers(runtime).catch((e: unknown) => runtime.log.error('timer failed', { error: String(e) })), intervalMs) : null;
+  timer?.unref();
   publicBaseUrl.value = `http://localhost:${port}`;
   return {
     url: publicBaseUrl.value,
     runtime,
     close: async () => {
+      if (timer) clearInterval(timer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

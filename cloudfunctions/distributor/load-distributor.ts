@@ -1,15 +1,17 @@
 import { DISTRIBUTOR_ERRORS, type DistributorView } from '../../src/contracts/distributor';
+import { earnsCommission } from '../../src/domain/distribution/distributor-lifecycle';
 import { DomainError } from '../../src/domain/shared/domain-error';
 import type { UserContext } from '../shared/context';
 import type { DistributorDoc } from '../shared/docs';
 import { COLLECTIONS } from '../shared/store/collections';
 
+/** The caller as a distributor who may share and earn (active or frozen): an applicant or a revoked one may not. */
 export async function loadMyDistributor(ctx: UserContext): Promise<DistributorDoc> {
   const distributor = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
-  if (!distributor) throw new DomainError(DISTRIBUTOR_ERRORS.NOT_DISTRIBUTOR, '你还不是分销商');
+  if (!distributor || !earnsCommission(distributor.status)) throw new DomainError(DISTRIBUTOR_ERRORS.NOT_DISTRIBUTOR, '你还不是分销商');
   return distributor;
 }
 
 export function toDistributorView(d: DistributorDoc): DistributorView {
-  return { status: d.status, gradeId: d.gradeId ?? null, shopName: d.shopName, since: d.since };
+  return { status: d.status, gradeId: d.gradeId ?? null, shopName: d.shopName, since: d.since, reviewNote: d.reviewNote ?? null };
 }

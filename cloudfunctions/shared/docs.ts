@@ -48,6 +48,13 @@ export interface UserDoc {
   /** Bumped on every change to this user's place in the tree, so concurrent binds touching it conflict. */
   treeVersion: number;
   createdAt: string;
+  /**
+   * FIRST_ORDER bind trigger: the last sharer whose code this user opened before ordering, bound (or not) by the
+   * binding policy when the first order is placed, then cleared.
+   */
+  pendingSharerId?: string | null;
+  pendingScene?: string | null;
+  pendingAt?: string | null;
 }
 
 export interface CategoryDoc {
@@ -99,6 +106,7 @@ export interface OrderDoc {
   uplineSnapshot: string[] | null;
   policySnapshot: DistributionPolicy | null;
   shippedAt?: string | null;
+  shipment?: { carrier: string; trackingNo: string } | null;
   receivedAt?: string | null;
   /** receivedAt + freezeDays: when this order's commission may settle (if no after-sale is open). */
   settleAfter?: string | null;
@@ -189,8 +197,10 @@ export interface RefundDoc {
 }
 
 export interface WithdrawalDoc {
-  _id: string;
+  _id: string; // 'W' + stableId(openid, requestId): a retried request finds the same document
   userId: string;
+  /** The client's idempotency key the id was derived from. */
+  requestId: string;
   amountFen: Fen;
   feeFen: Fen;
   netFen: Fen;
@@ -208,6 +218,8 @@ export interface WithdrawalDoc {
   paidAt: string | null;
   /** Payout attempts; each has its own idempotent transfer id. */
   attempts: number;
+  /** The payout channel's reference of the successful transfer ('MANUAL' when staff paid by hand). */
+  channelRef: string | null;
 }
 
 /** Who did what as staff, with the document before and after. */
@@ -230,11 +242,13 @@ export interface SceneDoc {
   createdAt: string;
 }
 
+/** One bind or rebind, never edited; `_id` is `${userId}:v${treeVersion it was made from}` (see bindingRecord). */
 export interface BindingDoc {
   _id: string;
   userId: string;
   fromSuperiorId: string | null;
-  toSuperiorId: string;
+  /** null: staff removed the superior. */
+  toSuperiorId: string | null;
   source: 'scene' | 'order' | 'staff';
   scene: string | null;
   byStaffId?: string | null;
@@ -249,6 +263,8 @@ export interface DistributorDoc {
   gradeId: string | null;
   application?: { realName: string; phone: string; reason: string; appliedAt: string } | null;
   reviewedBy?: string | null;
+  reviewedAt?: string | null;
+  /** Shown to a rejected applicant. */
   reviewNote?: string | null;
 }
 

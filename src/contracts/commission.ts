@@ -1,6 +1,8 @@
 import type { CommissionEntryKind, CommissionEntryStatus } from '../domain/commission/commission-entry-lifecycle';
 import type { DerivedBalance } from '../domain/ledger/derive-balance';
-import type { Fen } from '../domain/money/fen';
+import type { Bps, Fen } from '../domain/money/fen';
+import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
+import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
 import type { Page } from './paging';
 
 export const COMMISSION_FN = 'commission';
@@ -26,7 +28,73 @@ export interface CommissionEntryView {
   createdAt: string;
 }
 
+export type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
+export type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
+
+export interface QuoteWithdrawalInput {
+  amountFen: number;
+  method: WithdrawalMethod;
+}
+
+export interface RequestWithdrawalInput extends QuoteWithdrawalInput {
+  /** Chosen by the client once per confirmation: a retried submit returns the same withdrawal. 8..64 of [0-9A-Za-z_-]. */
+  requestId: string;
+  /** Where the money goes: required for BANK_CARD and MANUAL; WECHAT_CHANGE pays the caller's own WeChat. */
+  account: string;
+}
+
+/** What the distributor confirms: the fee is priced before anything is debited. */
+export interface WithdrawalQuote {
+  method: WithdrawalMethod;
+  /** Debited from the available balance. */
+  amountFen: Fen;
+  feeBps: Bps;
+  feeFen: Fen;
+  /** What arrives: amount − fee. */
+  netFen: Fen;
+  availableFen: Fen;
+  availableAfterFen: Fen;
+  /** How much more may still be requested today (Beijing time), this request included. */
+  dailyLeftFen: Fen;
+}
+
+/** A withdrawal as its owner sees it; the account is masked. */
+export interface WithdrawalView {
+  id: string;
+  status: WithdrawalStatus;
+  method: WithdrawalMethod;
+  amountFen: Fen;
+  feeFen: Fen;
+  netFen: Fen;
+  /** e.g. "****1234"; empty for WeChat change. */
+  accountMasked: string;
+  requestedAt: string;
+  reviewedAt: string | null;
+  rejectReason: string | null;
+  failureReason: string | null;
+  paidAt: string | null;
+}
+
 export interface CommissionResults {
   getMyBalance: Balance;
   listMyEntries: Page<CommissionEntryView>;
+  quoteWithdrawal: WithdrawalQuote;
+  requestWithdrawal: WithdrawalView;
+  listMyWithdrawals: Page<WithdrawalView>;
 }
+
+/** Codes of withdrawal requests (raised by src/domain/withdrawal and the commission/finance functions). */
+export const WITHDRAWAL_ERRORS = {
+  FROZEN: 'WITHDRAWAL.FROZEN',
+  NOT_DISTRIBUTOR: 'WITHDRAWAL.NOT_DISTRIBUTOR',
+  INVALID_AMOUNT: 'WITHDRAWAL.INVALID_AMOUNT',
+  METHOD_NOT_ALLOWED: 'WITHDRAWAL.METHOD_NOT_ALLOWED',
+  BELOW_MIN: 'WITHDRAWAL.BELOW_MIN',
+  ABOVE_MAX: 'WITHDRAWAL.ABOVE_MAX',
+  DAILY_CAP: 'WITHDRAWAL.DAILY_CAP',
+  INSUFFICIENT_BALANCE: 'WITHDRAWAL.INSUFFICIENT_BALANCE',
+  NOTHING_AFTER_FEE: 'WITHDRAWAL.NOTHING_AFTER_FEE',
+  INVALID_TRANSITION: 'WITHDRAWAL.INVALID_TRANSITION',
+  NOT_FOUND: 'WITHDRAWAL.NOT_FOUND',
+  BUSY: 'WITHDRAWAL.BUSY',
+} as const;

@@ -4,6 +4,8 @@ import { pageInput } from './page-input';
 
 /** Order ids are WeChat Pay out_trade_no values: ≤ 32 of [0-9A-Za-z_-]. */
 const ORDER_ID = z.string().regex(/^[0-9A-Za-z_-]{8,32}$/);
+/** `<orderId>-<n>` */
+const LINE_ID = z.string().regex(/^[0-9A-Za-z_-]{8,32}-\d{1,2}$/);
 
 export const addressInput = z
   .object({
@@ -31,4 +33,30 @@ export const ordersInputs = {
   getOrder: z.object({ orderId: ORDER_ID }).strict(),
   listMyOrders: z.object({ status: z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]]).optional(), ...pageInput }).strict(),
   cancelOrder: z.object({ orderId: ORDER_ID }).strict(),
+  confirmReceipt: z.object({ orderId: ORDER_ID }).strict(),
+  requestAfterSale: z
+    .object({ orderId: ORDER_ID, lineId: LINE_ID, units: z.number().int().min(1).max(99), reason: z.string().trim().min(1).max(200) })
+    .strict(),
+};
+
+/** Payload schemas of the order-admin function (staff with the 'orders' permission). */
+export const orderAdminInputs = {
+  shipOrder: z
+    .object({ orderId: ORDER_ID, carrier: z.string().trim().min(1).max(30), trackingNo: z.string().regex(/^[0-9A-Za-z-]{4,40}$/) })
+    .strict(),
+  refundOrderLine: z
+    .object({
+      /** Idempotency key per refund decision: a retried submit refunds once. */
+      requestId: z.string().regex(/^[0-9A-Za-z_-]{8,64}$/),
+      orderId: ORDER_ID,
+      lineId: LINE_ID,
+      /** Units returned (0 for a money-only partial refund, then `fen` is required). */
+      units: z.number().int().min(0).max(99),
+      /** Refund amount in 分; omitted = the units' share of what was paid for the line. */
+      fen: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+      reason: z.string().trim().min(1).max(200),
+    })
+    .strict(),
+  rejectAfterSale: z.object({ orderId: ORDER_ID, lineId: LINE_ID, reason: z.string().trim().min(1).max(200) }).strict(),
+  runSettlement: z.object({}).strict(),
 };

@@ -34,6 +34,24 @@ export interface OrderView {
   paidAt: string | null;
   /** When an unpaid order is cancelled automatically. */
   payDeadline: string;
+  shippedAt: string | null;
+  receivedAt: string | null;
+  /** Per line: refunded so far and any open after-sale request. */
+  afterSale: Record<string, { refundedFen: Fen; refundedUnits: number; open: boolean }>;
+}
+
+export interface RefundResult {
+  refundId: string;
+  fen: Fen;
+  units: number;
+  order: OrderView;
+}
+
+export interface SettlementRun {
+  settledOrders: number;
+  settledEntries: number;
+  skippedOpenAfterSale: number;
+  batches: number;
 }
 
 export interface OrdersResults {
@@ -41,6 +59,17 @@ export interface OrdersResults {
   getOrder: OrderView;
   listMyOrders: Page<OrderView>;
   cancelOrder: OrderView;
+  confirmReceipt: OrderView;
+  requestAfterSale: OrderView;
+}
+
+export const ORDER_ADMIN_FN = 'order-admin';
+
+export interface OrderAdminResults {
+  shipOrder: OrderView;
+  refundOrderLine: RefundResult;
+  rejectAfterSale: OrderView;
+  runSettlement: SettlementRun;
 }
 
 export const ORDERS_ERRORS = {
@@ -49,4 +78,10 @@ export const ORDERS_ERRORS = {
   OUT_OF_STOCK: 'ORDER.OUT_OF_STOCK',
   INVALID_TRANSITION: 'ORDER.INVALID_TRANSITION',
   BUSY: 'ORDER.BUSY',
+  LINE_NOT_FOUND: 'ORDER.LINE_NOT_FOUND',
+  AFTER_SALE_CLOSED: 'ORDER.AFTER_SALE_CLOSED',
+  AFTER_SALE_OPEN: 'ORDER.AFTER_SALE_OPEN',
+  NO_AFTER_SALE: 'ORDER.NO_AFTER_SALE',
+  REFUND_EXCEEDS_LINE: 'REFUND.EXCEEDS_LINE',
+  NOT_REFUNDABLE: 'ORDER.NOT_REFUNDABLE',
 } as const;

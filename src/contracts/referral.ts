@@ -11,8 +11,27 @@ export interface ResolvedScene extends SceneTarget {
   sharerName: string;
 }
 
-/** Why a bind did or did not happen; not binding is a normal outcome, not an error. */
-export type BindOutcome = 'BOUND' | 'ALREADY_BOUND' | 'SELF' | 'CYCLE' | 'SHARER_NOT_DISTRIBUTOR';
+/**
+ * Why a bind did or did not happen; not binding is a normal outcome, not an error.
+ * - BOUND: bound to the sharer; REBOUND: the sharer replaced the previous superior (always-override, or after the
+ *   protection period / validity of 有赞-style binding).
+ * - ALREADY_BOUND: the rule keeps the current superior; PROTECTED: still inside the protection period;
+ *   NOT_NEW_USER: the merchant binds only users without a paid order.
+ * - PENDING_FIRST_ORDER: the merchant binds at the first order; this sharer is remembered until then (the latest
+ *   opened code wins); AFTER_FIRST_ORDER: that moment has passed for this user.
+ * - SELF, CYCLE (the sharer is below the user, at any depth), SHARER_NOT_DISTRIBUTOR.
+ */
+export type BindOutcome =
+  | 'BOUND'
+  | 'REBOUND'
+  | 'ALREADY_BOUND'
+  | 'PROTECTED'
+  | 'NOT_NEW_USER'
+  | 'PENDING_FIRST_ORDER'
+  | 'AFTER_FIRST_ORDER'
+  | 'SELF'
+  | 'CYCLE'
+  | 'SHARER_NOT_DISTRIBUTOR';
 
 export interface BindResult {
   outcome: BindOutcome;
@@ -25,4 +44,10 @@ export interface ReferralResults {
   bindByScene: BindResult;
 }
 
-export const REFERRAL_ERRORS = { SCENE_NOT_FOUND: 'REFERRAL.SCENE_NOT_FOUND', BUSY: 'REFERRAL.BUSY' } as const;
+export const REFERRAL_ERRORS = {
+  SCENE_NOT_FOUND: 'REFERRAL.SCENE_NOT_FOUND',
+  BUSY: 'REFERRAL.BUSY',
+  /** Staff rebind only (a share never errors): the user cannot be their own superior, nor be put below their team. */
+  SELF: 'REFERRAL.SELF',
+  CYCLE: 'REFERRAL.CYCLE',
+} as const;

@@ -1,19 +1,85 @@
+import { DISTRIBUTOR_ERRORS, type DistributorApplication, type DistributorView } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
-import { type DistributorView } from '../../../src/contracts/distributor';
+import { qualifyDistributor, type QualificationResult } from '../../../src/domain/distribution/qualify-distributor';
+import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
+import { formatFen } from '../../../src/domain/money/format-fen';
+import { toFen } from '../../../src/domain/money/fen';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import type { UserContext } from '../../shared/context';
+import type { DistributorDoc, UserStatsDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
+import { zeroStats } from '../../shared/ledger/apply-stats-change';
+import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { ensureUser } from '../../shared/users/ensure-user';
-import type { DistributorDoc } from '../../shared/docs';
 import { toDistributorView } from '../load-distributor';
 
 /**
- * Unconditional for now (the qualification rules come with the distribution engine). By construction it never
- * asks for money or a purchase. Becoming one twice returns the existing record.
+ * Becomes a distributor under the merchant's qualification mode: automatically (unconditional, after the first paid
+ * order, or at a cumulative spend net of refunds), by applying for staff review, or not at all (staff designate).
+ * It never costs money and never asks for a purchase: the spend and order modes only read what the shopper already
+ * bought of their own choosing. Idempotent: an active, frozen or applied user gets their record back unchanged.
  */
-export const becomeDistributor = defineAction(distributorInputs.becomeDistributor, async (ctx): Promise<DistributorView> => {
+export const becomeDistributor = defineAction(distributorInputs.becomeDistributor, async (ctx, input): Promise<DistributorView> => {
   const user = await ensureUser(ctx);
-  const doc: DistributorDoc = { _id: ctx.openid, status: 'ACTIVE', gradeId: null, shopName: `${user.nickname}的小店`, since: ctx.now.toISOString() };
-  await ctx.store.insert(COLLECTIONS.distributors, doc);
-  const saved = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
-  return toDistributorView(saved ?? doc);
+  const existing = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
+  if (existing?.status === 'REVOKED') {
+    throw new DomainError(DISTRIBUTOR_ERRORS.REVOKED, '你的分销商资格已被商家撤销，如有疑问请联系商家');
+  }
+  if (existing && existing.status !== 'REJECTED') return toDistributorView(existing);
+
+  const policy = await getDistributionPolicy(ctx.store);
+  const stats = (await ctx.store.get<UserStatsDoc>(COLLECTIONS.userStats, ctx.openid)) ?? zeroStats(ctx.openid);
+  // spendFen is already net of refunds (the refund transaction lowers it), so nothing is subtracted again here.
+  const result = qualifyDistributor(policy.qualification, {
+    paidOrderCount: stats.paidOrderCount,
+    paidSpendFen: toFen(Math.max(0, stats.spendFen)),
+    refundedFen: toFen(0),
+  });
+  const nowIso = ctx.now.toISOString();
+  const shopName = existing?.shopName ?? `${user.nickname}的小店`;
+  if (result.qualifies) {
+    // A rejected applicant who now qualifies automatically (the merchant changed the mode) is admitted as a new
+    // record: the rejection was about an application, and qualifying needs no one's approval.
+    return save(ctx, existing, { _id: ctx.openid, status: 'ACTIVE', gradeId: null, shopName, since: nowIso, application: null, reviewedBy: null, reviewedAt: null, reviewNote: null });
+  }
+  if (result.reason !== 'NEEDS_APPLICATION') throw refusal(result);
+  if (!input.application) {
+    throw new DomainError(DISTRIBUTOR_ERRORS.APPLICATION_REQUIRED, '请填写申请信息：真实姓名、手机号和申请理由');
+  }
+  if (existing) assertDistributorTransition(existing.status, 'APPLIED');
+  const application: DistributorApplication & { appliedAt: string } = { ...input.application, appliedAt: nowIso };
+  return save(ctx, existing, {
+    _id: ctx.openid,
+    status: 'APPLIED',
+    gradeId: existing?.gradeId ?? null,
+    shopName,
+    since: nowIso,
+    application,
+    reviewedBy: null,
+    reviewedAt: null,
+    reviewNote: null,
+  });
 });
+
+/** Insert, or replace a rejected record by compare-and-set; a concurrent twin's result wins and is returned. */
+async function save(ctx: UserContext, existing: DistributorDoc | null, next: DistributorDoc): Promise<DistributorView> {
+  const { _id, ...fields } = next;
+  const written = existing
+    ? await ctx.store.update(COLLECTIONS.distributors, _id, { status: existing.status, since: existing.since }, fields)
+    : await ctx.store.insert(COLLECTIONS.distributors, next);
+  if (written) return toDistributorView(next);
+  const saved = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
+  return toDistributorView(saved ?? next);
+}
+
+function refusal(result: Exclude<QualificationResult, { qualifies: true } | { reason: 'NEEDS_APPLICATION' }>): DomainError {
+  switch (result.reason) {
+    case 'NEEDS_PAID_ORDER':
+      return new DomainError(DISTRIBUTOR_ERRORS.NEEDS_PAID_ORDER, '完成首笔订单付款后即可成为分销商');
+    case 'SPEND_BELOW_THRESHOLD':
+      return new DomainError(DISTRIBUTOR_ERRORS.SPEND_BELOW_THRESHOLD, `再消费 ${formatFen(result.remainingFen)} 即可成为分销商（退款金额不计入）`);
+    case 'STAFF_ONLY':
+      return new DomainError(DISTRIBUTOR_ERRORS.STAFF_ONLY, '本店分销商由商家邀请开通，暂不开放自助申请');
+  }
+}

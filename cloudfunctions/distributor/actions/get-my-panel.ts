@@ -1,23 +1,27 @@
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { type DistributorPanel } from '../../../src/contracts/distributor';
 import { defineAction } from '../../shared/handler/define-action';
+import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { ensureUser } from '../../shared/users/ensure-user';
 import { maskNickname } from '../../shared/users/mask-nickname';
 import type { DistributorDoc, UserDoc } from '../../shared/docs';
 import { toDistributorView } from '../load-distributor';
 
+/** The member centre: the caller's distributor record in any status (an applicant sees APPLIED / REJECTED too). */
 export const getMyPanel = defineAction(distributorInputs.getMyPanel, async (ctx): Promise<DistributorPanel> => {
   const user = await ensureUser(ctx);
-  const [distributor, directTeamCount, superior] = await Promise.all([
+  const [distributor, directTeamCount, superior, policy] = await Promise.all([
     ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid),
     ctx.store.count(COLLECTIONS.users, { superiorId: ctx.openid }),
     user.superiorId ? ctx.store.get<UserDoc>(COLLECTIONS.users, user.superiorId) : Promise.resolve(null),
+    getDistributionPolicy(ctx.store),
   ]);
   return {
     nickname: user.nickname,
     distributor: distributor ? toDistributorView(distributor) : null,
     directTeamCount,
     superiorName: superior ? maskNickname(superior.nickname) : null,
+    qualification: policy.qualification,
   };
 });

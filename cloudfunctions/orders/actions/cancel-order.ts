@@ -6,7 +6,7 @@ import { defineAction } from '../../shared/handler/define-action';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { OrderDoc, SkuDoc } from '../../shared/docs';
 import { loadOwnOrder } from '../load-own-order';
-import { toOrderView } from '../order-view';
+import { toOrderView } from '../../shared/orders/to-order-view';
 
 /** The buyer cancels an unpaid order; its stock goes back. Cancelling twice is a no-op. */
 export const cancelOrder = defineAction(ordersInputs.cancelOrder, async (ctx, input) => {

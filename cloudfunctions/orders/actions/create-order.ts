@@ -7,9 +7,10 @@ import { defineAction } from '../../shared/handler/define-action';
 import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
 import { stableId } from '../../shared/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/store/collections';
+import { bindPendingOnFirstOrder } from '../../shared/referral/bind-pending-on-first-order';
 import { ensureUser } from '../../shared/users/ensure-user';
 import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../../shared/docs';
-import { toOrderView } from '../order-view';
+import { toOrderView } from '../../shared/orders/to-order-view';
 
 /**
  * Creates an order from SKU ids and quantities. Prices, titles and stock come from the catalogue, never from the
@@ -20,7 +21,11 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
   await ensureUser(ctx);
   const orderId = 'O' + stableId(['order', ctx.openid, input.requestId], 20);
   const already = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
-  if (already) return toOrderView(already);
+  if (already) {
+    // A retry finishes a first-order bind that an earlier attempt could not (a no-op otherwise).
+    await bindPendingOnFirstOrder(ctx, orderId);
+    return toOrderView(already);
+  }
 
   const quantities = mergeQuantities(input.lines);
   const lines: OrderLineDoc[] = [];
@@ -75,6 +80,8 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
     await tx.insert(COLLECTIONS.orders, order);
     return order;
   });
+  // Binding trigger FIRST_ORDER: the sharer the buyer opened before ordering becomes their superior now.
+  await bindPendingOnFirstOrder(ctx, orderId);
   return toOrderView(saved);
 });
 

@@ -21,9 +21,8 @@ export async function bumpCounters<T extends Doc & { version: number }>(
   const next = fields as unknown as T;
   Object.assign(next, derive(next));
   next.version = (current?.version ?? 0) + 1;
-  const written = current
-    ? await tx.update(collection, zero._id, { version: current.version }, next as unknown as Record<string, unknown>)
-    : await tx.insert(collection, next);
+  const { _id: _unchanged, ...patch } = next as unknown as Record<string, unknown>;
+  const written = current ? await tx.update(collection, zero._id, { version: current.version }, patch) : await tx.insert(collection, next);
   if (!written) throw new Error(`${collection}/${zero._id} changed during the transaction`);
   return next;
 }

@@ -1,14 +1,24 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import QRCode from 'qrcode';
-import type { Platform } from './platform';
+import type { Platform, TransferResult } from './platform';
+
+/**
+ * Accounts that make the simulated payout fail, so the FAILED → retry path can be exercised locally and in tests:
+ * - `FAIL`: every attempt fails;
+ * - `FAIL_ONCE`: the first attempt (transfer id ending in `-1`) fails, later attempts succeed.
+ */
+export const LOCAL_TRANSFER_FAILS = { always: 'FAIL', firstAttempt: 'FAIL_ONCE' } as const;
 
 /**
  * Local stand-ins: a mini-program code becomes a real QR PNG whose content is the H5 URL of the same page with
  * the same scene, written under `<dataDir>/codes/` and served by the local server at `/files/codes/`.
+ * A payout moves no money: it succeeds (see LOCAL_TRANSFER_FAILS for the failure hook) and, like the real
+ * channel, answers a repeated transfer id with its first outcome.
  */
 export function createLocalPlatform(options: { dataDir: string; publicBaseUrl: string }): Platform {
   const h5UrlFor = ({ scene, page }: { scene: string; page: string }) => `${options.publicBaseUrl}/${page}?scene=${encodeURIComponent(scene)}`;
+  const transfers = new Map<string, TransferResult>();
   return {
     mode: 'local',
     h5UrlFor,
@@ -17,6 +27,14 @@ export function createLocalPlatform(options: { dataDir: string; publicBaseUrl: s
       await fs.mkdir(dir, { recursive: true });
       await fs.writeFile(path.join(dir, `${input.scene}.png`), await QRCode.toBuffer(h5UrlFor(input), { width: 430, margin: 2 }));
       return `/files/codes/${input.scene}.png`;
+    },
+    async transfer({ transferId, account }) {
+      const earlier = transfers.get(transferId);
+      if (earlier) return earlier;
+      const fails = account === LOCAL_TRANSFER_FAILS.always || (account === LOCAL_TRANSFER_FAILS.firstAttempt && transferId.endsWith('-1'));
+      const result: TransferResult = fails ? { ok: false, reason: '模拟打款失败：收款账户异常' } : { ok: true, channelRef: `local-${transferId}` };
+      transfers.set(transferId, result);
+      return result;
     },
   };
 }

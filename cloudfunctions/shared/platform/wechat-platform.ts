@@ -1,4 +1,4 @@
-import type { Platform } from './platform';
+import type { Platform, TransferResult } from './platform';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the wx-server-sdk ships loose types */
 
@@ -16,5 +16,27 @@ export function createWechatPlatform(cloud: any): Platform {
       const upload = await cloud.uploadFile({ cloudPath: `codes/${scene}.png`, fileContent: res.buffer });
       return upload.fileID as string;
     },
+    transfer: async () => TRANSFER_NOT_CONFIGURED,
   };
 }
+
+/**
+ * Payouts are a documented stub: it never pretends to pay, so approving a WeChat-change or bank-card withdrawal in
+ * production ends FAILED with this reason and the money goes back to the distributor's available balance
+ * (MANUAL withdrawals never reach the port: staff pay them by hand and confirm).
+ *
+ * What a real adapter needs (see docs/actions.md, finance):
+ * - The merchant's own WeChat Pay merchant account (not 小微/个体工商户) with the 商家转账 product enabled in
+ *   商户平台 → 产品中心, and a transfer scene the review accepts (multi-level distribution is a common rejection).
+ * - cloudPay (免证书) does not expose transfers, so the function must call the WeChat Pay APIv3 transfer API itself,
+ *   signing with the merchant API certificate's private key and verifying responses with the APIv3 key — both kept
+ *   as function secrets, never in the repository.
+ * - Transfers are asynchronous: the adapter must query the result (or take the notify) before answering ok/failed,
+ *   and reuse the same out number on a repeat (`transferId`, with the '-' dropped: those numbers allow [0-9A-Za-z]
+ *   only; withdrawal ids have a fixed length, so dropping it stays unique).
+ * - Bank-card payouts need a separate channel (WeChat's 付款到银行卡 or a bank's API).
+ */
+const TRANSFER_NOT_CONFIGURED: TransferResult = {
+  ok: false,
+  reason: '未开通自动打款：需商户开通微信支付「商家转账」并配置 APIv3 密钥与商户证书，请改为线下打款或联系技术人员',
+};

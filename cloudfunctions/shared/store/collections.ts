@@ -17,6 +17,8 @@ export const COLLECTIONS = {
   userStats: 'user_stats',
   refunds: 'refunds',
   withdrawals: 'withdrawals',
+  /** Per user and Beijing day: the sum still debited by that day's withdrawals (the daily cap, read in a transaction). */
+  withdrawalDays: 'withdrawal_days',
   auditLog: 'audit_log',
 } as const;
 

@@ -10,6 +10,7 @@ import { sqliteTable as table } from './sqlite-table';
 const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Database) => void }> = [
   { id: 1, name: 'collections and indexes', up: ensureCollections },
   { id: 2, name: 'ledger, refunds, withdrawals, audit collections and their indexes', up: ensureCollections },
+  { id: 3, name: 'withdrawal daily totals', up: ensureCollections },
 ];
 
 /** Creates every declared collection and index that does not exist yet (safe to repeat). */

@@ -1,0 +1,20 @@
+import { commissionInputs } from '../../../src/contracts/commission-inputs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { WithdrawalDoc } from '../../shared/docs';
+import { toWithdrawalView } from '../to-withdrawal-view';
+
+/** The caller's own withdrawals, newest first, accounts masked. */
+export const listMyWithdrawals = defineAction(commissionInputs.listMyWithdrawals, async (ctx, input) =>
+  readPage(
+    input,
+    (skip, limit) =>
+      ctx.store.find<WithdrawalDoc>(
+        COLLECTIONS.withdrawals,
+        { userId: ctx.openid },
+        { skip, limit, orderBy: [{ field: 'requestedAt', direction: 'desc' }] },
+      ),
+    toWithdrawalView,
+  ),
+);

@@ -1,0 +1,40 @@
+import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
+import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
+import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import type { DistributorDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { changeDistributor } from '../change-distributor';
+import { loadUserForAdmin } from '../load-distributor-for-admin';
+import { toDistributorAdminView } from '../to-admin-views';
+
+/**
+ * Staff make a user a distributor, whatever the qualification mode (the only way in under STAFF_ONLY). Free, as
+ * always. An applicant is approved; an active or frozen distributor is left as is (unfreezing is
+ * setDistributorStatus); a rejected or revoked user is re-admitted as a NEW record — the transition table keeps
+ * REVOKED final, so re-admission is a fresh decision, with the old record kept in the audit log.
+ */
+export const designateDistributor = defineAction(distributionAdminInputs.designateDistributor, async (ctx, input): Promise<DistributorAdminView> => {
+  await requirePermission(ctx, 'distribution');
+  const nowIso = ctx.now.toISOString();
+  const saved = await ctx.store.runTransaction(async (tx): Promise<DistributorDoc> => {
+    const user = await loadUserForAdmin(tx, input.userId);
+    const current = await tx.get<DistributorDoc>(COLLECTIONS.distributors, user._id);
+    const admitted = { status: 'ACTIVE' as const, since: nowIso, reviewedBy: ctx.openid, reviewedAt: nowIso, reviewNote: null };
+    if (!current) {
+      const doc: DistributorDoc = { _id: user._id, gradeId: null, shopName: `${user.nickname}的小店`, application: null, ...admitted };
+      if (!(await tx.insert(COLLECTIONS.distributors, doc))) throw new Error('distributor appeared inside the transaction');
+      await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'designateDistributor', target: user._id, before: null, after: doc });
+      return doc;
+    }
+    if (current.status === 'ACTIVE' || current.status === 'FROZEN') return current;
+    if (current.status === 'APPLIED') {
+      assertDistributorTransition(current.status, 'ACTIVE');
+      return changeDistributor(tx, ctx, { current, action: 'designateDistributor', patch: admitted });
+    }
+    return changeDistributor(tx, ctx, { current, action: 'designateDistributor', patch: { ...admitted, gradeId: null, application: null } });
+  });
+  return toDistributorAdminView(ctx.store, saved);
+});

@@ -1,0 +1,14 @@
+import type { PolicyView } from '../../../src/contracts/distribution-admin';
+import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { PolicyDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { POLICY_DOC_ID } from '../../shared/merchant/get-distribution-policy';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { toPolicyView } from '../policy-view';
+
+/** The policy as stored (its `version` is what an edit passes back as `expectedVersion`), or the default. */
+export const getPolicy = defineAction(distributionAdminInputs.getPolicy, async (ctx): Promise<PolicyView> => {
+  await requirePermission(ctx, 'distribution');
+  return toPolicyView(await ctx.store.get<PolicyDoc>(COLLECTIONS.merchant, POLICY_DOC_ID));
+});

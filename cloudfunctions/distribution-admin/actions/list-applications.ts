@@ -1,0 +1,25 @@
+import type { ApplicationView } from '../../../src/contracts/distribution-admin';
+import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
+import type { Page } from '../../../src/contracts/paging';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { DistributorDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { toApplicationViews } from '../to-admin-views';
+
+/** Applications waiting for review, oldest first (a queue). */
+export const listApplications = defineAction(distributionAdminInputs.listApplications, async (ctx, input): Promise<Page<ApplicationView>> => {
+  await requirePermission(ctx, 'distribution');
+  const page = await readPage(
+    input,
+    (skip, limit) =>
+      ctx.store.find<DistributorDoc>(
+        COLLECTIONS.distributors,
+        { status: 'APPLIED' },
+        { skip, limit, orderBy: [{ field: 'since', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
+      ),
+    (d) => d,
+  );
+  return { items: await toApplicationViews(ctx.store, page.items), nextCursor: page.nextCursor };
+});

@@ -1,0 +1,24 @@
+import type { BindingView } from '../../../src/contracts/distribution-admin';
+import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
+import type { Page } from '../../../src/contracts/paging';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { BindingDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { toBindingView } from '../to-admin-views';
+
+/** A user's binding history (every bind and rebind: from, to, source, staff, time), newest first. */
+export const listBindings = defineAction(distributionAdminInputs.listBindings, async (ctx, input): Promise<Page<BindingView>> => {
+  await requirePermission(ctx, 'distribution');
+  return readPage(
+    input,
+    (skip, limit) =>
+      ctx.store.find<BindingDoc>(
+        COLLECTIONS.bindings,
+        { userId: input.userId },
+        { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'desc' }] },
+      ),
+    toBindingView,
+  );
+});

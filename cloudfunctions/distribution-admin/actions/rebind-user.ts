@@ -1,0 +1,101 @@
+import { DISTRIBUTION_ADMIN_ERRORS, type RebindResult } from '../../../src/contracts/distribution-admin';
+import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
+import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
+import { decideBind } from '../../../src/domain/referral/decide-bind';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import type { DistributorDoc, UserDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { bindingRecord } from '../../shared/referral/binding-record';
+import { rewriteDescendantUplines } from '../../shared/referral/rewrite-descendant-uplines';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { loadUserForAdmin } from '../load-distributor-for-admin';
+
+const busy = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.BUSY, '关系刚被其他操作修改，请刷新后重试');
+
+/**
+ * Staff move a user (with their whole team) under another distributor, or detach them (newSuperiorId null). The
+ * merchant's binding rule does not apply — this is the override — but the tree's invariants do: never oneself,
+ * never below one's own team at ANY depth (decideBind searches the new superior's whole upline, not just the levels
+ * that earn; CRMEB and CRMEB Java checked only one level up). A binding record (source 'staff') and an audit record
+ * commit with the move; then every descendant's upline is rewritten. Orders already paid keep their snapshot.
+ */
+export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async (ctx, input): Promise<RebindResult> => {
+  await requirePermission(ctx, 'distribution');
+  const nowIso = ctx.now.toISOString();
+  const result = await ctx.store.runTransaction(async (tx) => {
+    const user = await loadUserForAdmin(tx, input.userId);
+    const unchanged = { moved: false, superiorId: user.superiorId, upline: user.upline };
+    let superiorId: string | null = null;
+    let upline: string[] = [];
+    if (input.newSuperiorId !== null) {
+      const superior = await loadUserForAdmin(tx, input.newSuperiorId);
+      const decision = decideBind({
+        userId: user._id,
+        currentSuperiorId: user.superiorId,
+        sharerId: superior._id,
+        sharerUpline: superior.upline,
+        rule: 'ALWAYS_OVERRIDE',
+      });
+      if (decision.kind === 'REFUSE') {
+        if (decision.code === 'REFERRAL.ALREADY_BOUND') return unchanged; // already there: a repeat is a no-op
+        throw new DomainError(decision.code, decision.message);
+      }
+      const distributor = await tx.get<DistributorDoc>(COLLECTIONS.distributors, superior._id);
+      if (!distributor || !earnsCommission(distributor.status)) {
+        throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.SUPERIOR_NOT_DISTRIBUTOR, '新的上级必须是正常或冻结中的分销商');
+      }
+      // Touch the new superior as a share bind does, so a concurrent move that would close a cycle conflicts.
+      if (!(await tx.update(COLLECTIONS.users, superior._id, { treeVersion: superior.treeVersion }, { treeVersion: superior.treeVersion + 1 }))) {
+        throw busy();
+      }
+      superiorId = decision.superiorId;
+      upline = decision.upline;
+    } else if (user.superiorId === null) {
+      return unchanged;
+    }
+
+    const moved = await tx.update(
+      COLLECTIONS.users,
+      user._id,
+      { treeVersion: user.treeVersion, superiorId: user.superiorId },
+      {
+        superiorId,
+        upline,
+        // A staff bind starts a new binding period (protection / validity count from now).
+        boundAt: superiorId === null ? null : nowIso,
+        bindSource: 'staff',
+        treeVersion: user.treeVersion + 1,
+        pendingSharerId: null,
+        pendingScene: null,
+        pendingAt: null,
+      } satisfies Partial<UserDoc>,
+    );
+    if (!moved) throw busy();
+    await tx.insert(
+      COLLECTIONS.bindings,
+      bindingRecord({
+        userId: user._id,
+        fromVersion: user.treeVersion,
+        fromSuperiorId: user.superiorId,
+        toSuperiorId: superiorId,
+        source: 'staff',
+        scene: null,
+        byStaffId: ctx.openid,
+        atIso: nowIso,
+      }),
+    );
+    await writeAudit(tx, ctx, {
+      actorId: ctx.openid,
+      action: 'rebindUser',
+      target: user._id,
+      before: { superiorId: user.superiorId, upline: user.upline },
+      after: { superiorId, upline },
+    });
+    return { moved: true, superiorId, upline };
+  });
+
+  const descendantsRewritten = result.moved ? await rewriteDescendantUplines(ctx.store, input.userId) : 0;
+  return { userId: input.userId, superiorId: result.superiorId, upline: result.upline, descendantsRewritten };
+});

@@ -1,0 +1,36 @@
+import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
+import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
+import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import { changeDistributor } from '../change-distributor';
+import { loadDistributorForAdmin } from '../load-distributor-for-admin';
+import { toDistributorAdminView } from '../to-admin-views';
+
+/**
+ * APPLIED → ACTIVE (approve) or REJECTED (with a note the applicant sees; they may apply again). Repeating the same
+ * decision is a no-op; any other starting status is refused by the transition table.
+ */
+export const reviewApplication = defineAction(distributionAdminInputs.reviewApplication, async (ctx, input): Promise<DistributorAdminView> => {
+  await requirePermission(ctx, 'distribution');
+  const nowIso = ctx.now.toISOString();
+  const to = input.approve ? 'ACTIVE' : 'REJECTED';
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const current = await loadDistributorForAdmin(tx, input.userId);
+    if (current.status === to) return current;
+    assertDistributorTransition(current.status, to);
+    return changeDistributor(tx, ctx, {
+      current,
+      action: 'reviewApplication',
+      patch: {
+        status: to,
+        reviewedBy: ctx.openid,
+        reviewedAt: nowIso,
+        reviewNote: input.note || null,
+        // An admitted distributor's "since" is the admission, not the application.
+        ...(input.approve ? { since: nowIso } : {}),
+      },
+    });
+  });
+  return toDistributorAdminView(ctx.store, saved);
+});

@@ -1,0 +1,32 @@
+import { DISTRIBUTION_ADMIN_ERRORS, type DistributorAdminView } from '../../../src/contracts/distribution-admin';
+import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
+import { DISTRIBUTOR_ERRORS } from '../../../src/contracts/distributor';
+import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
+import { changeDistributor } from '../change-distributor';
+import { loadDistributorForAdmin } from '../load-distributor-for-admin';
+import { toDistributorAdminView } from '../to-admin-views';
+
+/**
+ * Staff set a distributor's grade by hand, up or down (automatic upgrades only ever go up; a later event may lift a
+ * lowered grade again if the counters reach it). null = no grade (the policy's base rates).
+ */
+export const setDistributorGrade = defineAction(distributionAdminInputs.setDistributorGrade, async (ctx, input): Promise<DistributorAdminView> => {
+  await requirePermission(ctx, 'distribution');
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const current = await loadDistributorForAdmin(tx, input.userId);
+    if (!earnsCommission(current.status)) throw new DomainError(DISTRIBUTOR_ERRORS.NOT_DISTRIBUTOR, '只能给正常或冻结中的分销商设置等级');
+    if (input.gradeId !== null) {
+      const policy = await getDistributionPolicy(tx);
+      if (!policy.grades.some((g) => g.id === input.gradeId)) {
+        throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.GRADE_NOT_FOUND, '分销等级不存在，请先在分销设置中添加');
+      }
+    }
+    if ((current.gradeId ?? null) === input.gradeId) return current;
+    return changeDistributor(tx, ctx, { current, action: 'setDistributorGrade', patch: { gradeId: input.gradeId } });
+  });
+  return toDistributorAdminView(ctx.store, saved);
+});

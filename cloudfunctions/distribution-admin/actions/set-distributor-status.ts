@@ -1,0 +1,23 @@
+import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
+import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
+import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import { changeDistributor } from '../change-distributor';
+import { loadDistributorForAdmin } from '../load-distributor-for-admin';
+import { toDistributorAdminView } from '../to-admin-views';
+
+/**
+ * Freeze (still earns, cannot withdraw), unfreeze, or revoke (earns nothing on later orders; money already earned
+ * stays theirs) — only along the domain's transition table. Setting the status it already has is a no-op.
+ */
+export const setDistributorStatus = defineAction(distributionAdminInputs.setDistributorStatus, async (ctx, input): Promise<DistributorAdminView> => {
+  await requirePermission(ctx, 'distribution');
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const current = await loadDistributorForAdmin(tx, input.userId);
+    if (current.status === input.status) return current;
+    assertDistributorTransition(current.status, input.status);
+    return changeDistributor(tx, ctx, { current, action: 'setDistributorStatus', patch: { status: input.status } });
+  });
+  return toDistributorAdminView(ctx.store, saved);
+});

@@ -1,0 +1,28 @@
+import { createHandler } from '../shared/handler/create-handler';
+import { designateDistributor } from './actions/designate-distributor';
+import { getPolicy } from './actions/get-policy';
+import { listApplications } from './actions/list-applications';
+import { listBindings } from './actions/list-bindings';
+import { listDistributors } from './actions/list-distributors';
+import { rebindUser } from './actions/rebind-user';
+import { reviewApplication } from './actions/review-application';
+import { setDistributorGrade } from './actions/set-distributor-grade';
+import { setDistributorStatus } from './actions/set-distributor-status';
+import { updatePolicy } from './actions/update-policy';
+
+/**
+ * 分销管理: the distribution policy, applications, distributor status and grade, and staff rebinding.
+ * Every action needs the 'distribution' permission; every change is audited in the transaction that makes it.
+ */
+export const distributionAdminHandler = createHandler('distribution-admin', {
+  getPolicy,
+  updatePolicy,
+  listApplications,
+  reviewApplication,
+  designateDistributor,
+  setDistributorStatus,
+  setDistributorGrade,
+  rebindUser,
+  listDistributors,
+  listBindings,
+});

@@ -1,0 +1,17 @@
+import { DISTRIBUTION_ADMIN_ERRORS } from '../../src/contracts/distribution-admin';
+import { DomainError } from '../../src/domain/shared/domain-error';
+import type { DistributorDoc, UserDoc } from '../shared/docs';
+import { COLLECTIONS } from '../shared/store/collections';
+import type { DocOps } from '../shared/store/store';
+
+export async function loadDistributorForAdmin(ops: DocOps, userId: string): Promise<DistributorDoc> {
+  const distributor = await ops.get<DistributorDoc>(COLLECTIONS.distributors, userId);
+  if (!distributor) throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.DISTRIBUTOR_NOT_FOUND, '该用户不是分销商，也没有申请记录');
+  return distributor;
+}
+
+export async function loadUserForAdmin(ops: DocOps, userId: string): Promise<UserDoc> {
+  const user = await ops.get<UserDoc>(COLLECTIONS.users, userId);
+  if (!user) throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.USER_NOT_FOUND, '用户不存在');
+  return user;
+}

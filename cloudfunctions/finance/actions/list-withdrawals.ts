@@ -1,0 +1,25 @@
+import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
+import { financeInputs } from '../../../src/contracts/finance-inputs';
+import type { Page } from '../../../src/contracts/paging';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { WithdrawalDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { toFinanceWithdrawalViews } from '../to-finance-withdrawal-views';
+
+/** Withdrawals for review, newest first, optionally one status (e.g. REQUESTED: the queue to approve). */
+export const listWithdrawals = defineAction(financeInputs.listWithdrawals, async (ctx, input): Promise<Page<FinanceWithdrawalView>> => {
+  await requirePermission(ctx, 'finance');
+  const page = await readPage(
+    input,
+    (skip, limit) =>
+      ctx.store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, input.status ? { status: input.status } : {}, {
+        skip,
+        limit,
+        orderBy: [{ field: 'requestedAt', direction: 'desc' }],
+      }),
+    (w) => w,
+  );
+  return { items: await toFinanceWithdrawalViews(ctx.store, page.items), nextCursor: page.nextCursor };
+});

@@ -1,0 +1,23 @@
+import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
+import { financeInputs } from '../../../src/contracts/finance-inputs';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import { applyWithdrawalMove } from '../apply-withdrawal-move';
+import { loadWithdrawal } from '../load-withdrawal';
+import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
+
+/** REQUESTED → REJECTED with a reason the distributor sees; the amount goes back to their available balance. */
+export const rejectWithdrawal = defineAction(financeInputs.rejectWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
+  await requirePermission(ctx, 'finance');
+  const nowIso = ctx.now.toISOString();
+  const rejected = await ctx.store.runTransaction(async (tx) =>
+    applyWithdrawalMove(tx, ctx, {
+      current: await loadWithdrawal(tx, input.withdrawalId),
+      to: 'REJECTED',
+      patch: { reviewedBy: ctx.openid, reviewedAt: nowIso, rejectReason: input.reason },
+      actorId: ctx.openid,
+      action: 'rejectWithdrawal',
+    }),
+  );
+  return toFinanceWithdrawalView(ctx.store, rejected);
+});

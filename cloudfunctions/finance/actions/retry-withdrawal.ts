@@ -1,0 +1,40 @@
+import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
+import { financeInputs } from '../../../src/contracts/finance-inputs';
+import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { transitionDebitsBalance } from '../../../src/domain/withdrawal/withdrawal-lifecycle';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import { applyWithdrawalMove } from '../apply-withdrawal-move';
+import { assertMayDebitAgain } from '../assert-may-debit-again';
+import { assertNotFrozen } from '../assert-not-frozen';
+import { loadWithdrawal } from '../load-withdrawal';
+import { payOut } from '../pay-out';
+import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
+
+/**
+ * FAILED → APPROVED as a new attempt (new transfer id), re-debiting the balance only if it still covers the amount,
+ * then the payout again. On an APPROVED withdrawal — a payout whose outcome was never recorded (the call died after
+ * approval) — it re-sends the SAME transfer id, which the channel answers with the first outcome: it resumes,
+ * never pays twice.
+ */
+export const retryWithdrawal = defineAction(financeInputs.retryWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
+  await requirePermission(ctx, 'finance');
+  const nowIso = ctx.now.toISOString();
+  const approved = await ctx.store.runTransaction(async (tx) => {
+    const current = await loadWithdrawal(tx, input.withdrawalId);
+    if (current.status === 'APPROVED') return current;
+    if (current.status !== 'FAILED') throw new DomainError(WITHDRAWAL_ERRORS.INVALID_TRANSITION, '只有打款失败的提现可以重试');
+    await assertNotFrozen(tx, current.userId);
+    // Failing gave the amount back, so going back to APPROVED takes it again: the balance must still cover it.
+    if (transitionDebitsBalance(current.status, 'APPROVED')) await assertMayDebitAgain(tx, current);
+    return applyWithdrawalMove(tx, ctx, {
+      current,
+      to: 'APPROVED',
+      patch: { reviewedBy: ctx.openid, reviewedAt: nowIso, attempts: current.attempts + 1, failureReason: null },
+      actorId: ctx.openid,
+      action: 'retryWithdrawal',
+    });
+  });
+  return toFinanceWithdrawalView(ctx.store, await payOut(ctx, approved));
+});

@@ -1,0 +1,23 @@
+import type { OrderView } from '../../../src/contracts/orders';
+import type { OrderDoc } from '../docs';
+
+export function toOrderView(o: OrderDoc): OrderView {
+  return {
+    id: o._id,
+    status: o.status,
+    lines: o.lines,
+    goodsFen: o.goodsFen,
+    shippingFen: o.shippingFen,
+    totalFen: o.totalFen,
+    address: o.address,
+    remark: o.remark,
+    createdAt: o.createdAt,
+    paidAt: o.paidAt,
+    payDeadline: o.payDeadline,
+    shippedAt: o.shippedAt ?? null,
+    receivedAt: o.receivedAt ?? null,
+    afterSale: Object.fromEntries(
+      Object.entries(o.afterSale ?? {}).map(([lineId, a]) => [lineId, { refundedFen: a.refundedFen, refundedUnits: a.refundedUnits, open: a.open !== null }]),
+    ),
+  };
+}

@@ -1,0 +1,36 @@
+import { isDomainError } from '../../../src/domain/shared/domain-error';
+import type { UserContext } from '../context';
+import type { OrderDoc, UserDoc } from '../docs';
+import { COLLECTIONS } from '../store/collections';
+import { bindToSharer } from './bind-to-sharer';
+
+/**
+ * The FIRST_ORDER bind trigger's hook, called by createOrder after the order exists: a sharer the buyer opened
+ * before (remembered on the user by referral.bindByScene) becomes their superior now, if this is their first
+ * order. Lives in shared/ so the orders function never imports the referral function.
+ * Re-running it (a retried createOrder) is harmless: the touch is consumed by the run that decides it. A failure
+ * to bind must not fail the order the shopper already placed.
+ */
+export async function bindPendingOnFirstOrder(ctx: UserContext, orderId: string): Promise<void> {
+  const user = await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid);
+  if (!user?.pendingSharerId) return;
+  const orders = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 2 });
+  const hasOrdered = orders.some((o) => o._id !== orderId);
+  try {
+    const outcome = await bindToSharer(ctx, {
+      userId: ctx.openid,
+      sharerId: user.pendingSharerId,
+      scene: user.pendingScene ?? null,
+      event: 'FIRST_ORDER',
+      hasOrdered,
+    });
+    ctx.log.info('first-order bind', { orderId, outcome, requestId: ctx.requestId });
+  } catch (error) {
+    // Logged, not thrown: the touch stays remembered, and a retried createOrder (same requestId) binds it then.
+    ctx.log.error('first-order bind failed', {
+      orderId,
+      requestId: ctx.requestId,
+      error: isDomainError(error) ? error.code : error instanceof Error ? error.stack : String(error),
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { REFERRAL_ERRORS, type BindOutcome } from '../../../src/contracts/referral';
+import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
+import { decideBind, type BindRefusalCode } from '../../../src/domain/referral/decide-bind';
+import { shouldBindOn, type BindEvent } from '../../../src/domain/referral/should-bind-on';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import type { FunctionContext } from '../context';
+import type { DistributorDoc, UserDoc, UserStatsDoc } from '../docs';
+import { getDistributionPolicy } from '../merchant/get-distribution-policy';
+import { COLLECTIONS } from '../store/collections';
+import { bindingRecord } from './binding-record';
+import { rewriteDescendantUplines } from './rewrite-descendant-uplines';
+
+const REFUSALS: Record<BindRefusalCode, BindOutcome> = {
+  'REFERRAL.SELF': 'SELF',
+  'REFERRAL.CYCLE': 'CYCLE',
+  'REFERRAL.ALREADY_BOUND': 'ALREADY_BOUND',
+  'REFERRAL.PROTECTED': 'PROTECTED',
+  'REFERRAL.NOT_NEW_USER': 'NOT_NEW_USER',
+};
+
+export interface BindToSharerRequest {
+  userId: string;
+  sharerId: string;
+  scene: string | null;
+  /** OPEN: the user opened a code or share card; FIRST_ORDER: the user just placed their first order. */
+  event: BindEvent;
+  /** Whether the user placed an order before this event, the one just placed excluded (the caller reads it: a
+   * transaction cannot query). */
+  hasOrdered: boolean;
+}
+
+/**
+ * Binds a user to a sharer under the merchant's binding policy (rule, "only new users", trigger), or explains why
+ * not. Everything is decided inside one transaction on fresh documents, with the policy read in it too:
+ * - the sharer must be an earning distributor (active or frozen);
+ * - "new" means no paid order yet (UserStatsDoc.paidOrderCount, the counter payment keeps);
+ * - under the FIRST_ORDER trigger an open only remembers the latest sharer on the user (人人商城: the last touch
+ *   before the first order wins); the first order then binds, here again, with event FIRST_ORDER;
+ * - a bind or rebind is a compare-and-set on the user's tree version and superior, touches the sharer's tree
+ *   version (so two concurrent binds that would close a cycle between them conflict instead of both passing:
+ *   snapshot isolation's write skew) and writes a binding record.
+ * After commit, every descendant of the user gets the new upline (also when a superior was replaced).
+ */
+export async function bindToSharer(ctx: FunctionContext, req: BindToSharerRequest): Promise<BindOutcome> {
+  const nowIso = ctx.now.toISOString();
+  const result = await ctx.store.runTransaction(async (tx): Promise<{ outcome: BindOutcome; moved: boolean }> => {
+    const user = await tx.get<UserDoc>(COLLECTIONS.users, req.userId);
+    const sharer = await tx.get<UserDoc>(COLLECTIONS.users, req.sharerId);
+    const distributor = await tx.get<DistributorDoc>(COLLECTIONS.distributors, req.sharerId);
+    if (!user) throw new Error(`bindToSharer: no user ${req.userId}`); // callers ensure the user first
+    const finish = async (outcome: BindOutcome) => {
+      // A first-order bind consumes the remembered touch whatever it decides: later orders never bind.
+      if (req.event === 'FIRST_ORDER') await tx.update(COLLECTIONS.users, user._id, {}, { pendingSharerId: null, pendingScene: null, pendingAt: null });
+      return { outcome, moved: false };
+    };
+    if (req.sharerId === user._id) return finish('SELF');
+    if (!sharer || !distributor || !earnsCommission(distributor.status)) return finish('SHARER_NOT_DISTRIBUTOR');
+
+    const policy = await getDistributionPolicy(tx);
+    const { rule, onlyNewUsers, trigger } = policy.binding;
+    const stats = onlyNewUsers ? await tx.get<UserStatsDoc>(COLLECTIONS.userStats, user._id) : null;
+    const decision = decideBind({
+      userId: user._id,
+      currentSuperiorId: user.superiorId,
+      sharerId: sharer._id,
+      sharerUpline: sharer.upline,
+      rule,
+      // A superior set without a time (data from before times were kept) counts from the user's creation.
+      boundAt: user.superiorId === null ? null : (user.boundAt ?? user.createdAt),
+      now: nowIso,
+      onlyNewUsers,
+      isNewUser: (stats?.paidOrderCount ?? 0) === 0,
+    });
+    if (decision.kind === 'REFUSE') return finish(REFUSALS[decision.code]);
+
+    if (req.event === 'OPEN' && !shouldBindOn(trigger, 'OPEN')) {
+      // The merchant binds at the first order: an open before it is remembered (the latest one wins), an open
+      // after it can no longer bind.
+      if (req.hasOrdered) return finish('AFTER_FIRST_ORDER');
+      await tx.update(COLLECTIONS.users, user._id, {}, { pendingSharerId: sharer._id, pendingScene: req.scene, pendingAt: nowIso });
+      return { outcome: 'PENDING_FIRST_ORDER', moved: false };
+    }
+    // A remembered touch binds at the first order only (a touch remembered before the merchant switched the trigger
+    // back to OPEN is still honoured: the user did open that code before ordering).
+    if (req.event === 'FIRST_ORDER' && req.hasOrdered) return finish('AFTER_FIRST_ORDER');
+
+    const bound = await tx.update(
+      COLLECTIONS.users,
+      user._id,
+      { treeVersion: user.treeVersion, superiorId: user.superiorId },
+      {
+        superiorId: decision.superiorId,
+        upline: decision.upline,
+        boundAt: nowIso,
+        bindSource: req.event === 'OPEN' ? 'scene' : 'order',
+        treeVersion: user.treeVersion + 1,
+        pendingSharerId: null,
+        pendingScene: null,
+        pendingAt: null,
+      },
+    );
+    if (!bound) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
+    const touched = await tx.update(COLLECTIONS.users, sharer._id, { treeVersion: sharer.treeVersion }, { treeVersion: sharer.treeVersion + 1 });
+    if (!touched) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
+    await tx.insert(
+      COLLECTIONS.bindings,
+      bindingRecord({
+        userId: user._id,
+        fromVersion: user.treeVersion,
+        fromSuperiorId: user.superiorId,
+        toSuperiorId: decision.superiorId,
+        source: req.event === 'OPEN' ? 'scene' : 'order',
+        scene: req.scene,
+        atIso: nowIso,
+      }),
+    );
+    return { outcome: user.superiorId === null ? 'BOUND' : 'REBOUND', moved: true };
+  });
+
+  // The user may already have a team below; their uplines now continue through the new superior.
+  if (result.moved) await rewriteDescendantUplines(ctx.store, req.userId);
+  return result.outcome;
+}

@@ -1,0 +1,112 @@
+import { ORDERS_ERRORS, type RefundResult } from '../../../src/contracts/orders';
+import { reverseForRefund } from '../../../src/domain/commission/reverse-for-refund';
+import { toFen } from '../../../src/domain/money/fen';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { writeAudit } from '../auth/write-audit';
+import type { UserContext } from '../context';
+import type { CommissionEntryDoc, OrderDoc, RefundDoc } from '../docs';
+import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
+import { applyStatsChange } from '../ledger/apply-stats-change';
+import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-line';
+import { toOrderView } from '../orders/to-order-view';
+import { stableId } from '../scenes/scene-id';
+import { COLLECTIONS } from '../store/collections';
+import { refundFenForUnits } from './refund-fen-for-units';
+import { toDomainEntry } from './to-domain-entry';
+
+export interface RefundLineInput {
+  requestId: string;
+  orderId: string;
+  lineId: string;
+  units: number;
+  fen?: number;
+  reason: string;
+}
+
+/**
+ * Refunds part or all of one paid line. Commission follows by the domain rule (reverseForRefund): still-pending
+ * commission gets REVERSAL entries, settled commission a CLAWBACK; balances, the buyer's spend and the line's
+ * refunded totals change in the same transaction, which first re-checks that nothing it computed from has moved.
+ * The refund id comes from the staff member's request id, so a retried submit refunds once.
+ */
+export async function refundOrderLine(ctx: UserContext, input: RefundLineInput): Promise<RefundResult> {
+  const refundId = 'R' + stableId(['refund', input.orderId, input.lineId, input.requestId], 20);
+  const existing = await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId);
+  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+  if (existing) return { refundId, fen: existing.fen, units: existing.units, order: toOrderView(order) };
+  if (!(REFUNDABLE_STATUSES as readonly string[]).includes(order.status)) throw new DomainError(ORDERS_ERRORS.NOT_REFUNDABLE, '该订单未付款或已取消，无需退款');
+
+  const line = findLine(order, input.lineId);
+  const before = lineAfterSale(order, line.lineId);
+  if (input.units > line.quantity - before.refundedUnits) throw new DomainError(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '退款数量超过可退数量');
+  const fen = toFen(input.fen ?? refundFenForUnits(line, before.refundedUnits, input.units));
+  if (fen <= 0 || fen > line.amountFen - before.refundedFen) throw new DomainError(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '退款金额超过该商品剩余实付金额');
+
+  const entryDocs = await ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { lineId: line.lineId }, { limit: 200 });
+  const reversal = reverseForRefund({
+    line: { lineId: line.lineId, paidFen: line.amountFen, quantity: line.quantity },
+    entries: entryDocs.map(toDomainEntry),
+    refundedBefore: { fen: before.refundedFen, units: before.refundedUnits },
+    refund: { refundId, fen, units: input.units },
+  });
+  const nowIso = ctx.now.toISOString();
+  const parents = new Map(entryDocs.map((d) => [d._id, d]));
+
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    if (await tx.get<RefundDoc>(COLLECTIONS.refunds, refundId)) return null;
+    const current = await tx.get<OrderDoc>(COLLECTIONS.orders, order._id);
+    const now = current && lineAfterSale(current, line.lineId);
+    if (!current || !now || now.refundedFen !== before.refundedFen || now.refundedUnits !== before.refundedUnits || current.status !== order.status) {
+      throw new DomainError(ORDERS_ERRORS.BUSY, '订单刚刚发生变化，请重试');
+    }
+    // The corrections were computed from these statuses; settlement must not have moved them meanwhile.
+    for (const doc of entryDocs) {
+      const fresh = await tx.get<CommissionEntryDoc>(COLLECTIONS.commissionEntries, doc._id);
+      if (fresh?.status !== doc.status) throw new DomainError(ORDERS_ERRORS.BUSY, '佣金刚刚结算，请重试');
+    }
+
+    const changes: Array<{ userId: string; change: { pendingFen?: number; settledFen?: number } }> = [];
+    for (const c of reversal.corrections) {
+      const parent = parents.get(c.parentEntryId ?? '');
+      const doc: CommissionEntryDoc = {
+        _id: c.id,
+        kind: c.kind,
+        status: c.status,
+        orderId: order._id,
+        lineId: line.lineId,
+        buyerId: order.buyerId,
+        beneficiaryId: c.beneficiaryId,
+        level: c.level,
+        amountFen: c.amountFen,
+        parentEntryId: c.parentEntryId,
+        basis: null,
+        baseFen: line.amountFen,
+        quantity: line.quantity,
+        productTitle: parent?.productTitle ?? line.title,
+        createdAt: nowIso,
+        settledAt: c.status === 'SETTLED' ? nowIso : null,
+      };
+      await tx.insert(COLLECTIONS.commissionEntries, doc);
+      changes.push({ userId: c.beneficiaryId, change: c.status === 'PENDING' ? { pendingFen: c.amountFen } : { settledFen: c.amountFen } });
+      if (c.kind === 'CLAWBACK') await applyStatsChange(tx, c.beneficiaryId, { settledCommissionFen: c.amountFen });
+    }
+    // A pending commission that nets to zero is over: it and its reversals leave the pending bucket together (net 0).
+    for (const parentId of reversal.fullyReversedParentIds) {
+      const family = [...entryDocs.filter((d) => d._id === parentId || d.parentEntryId === parentId), ...reversal.corrections.filter((c) => c.parentEntryId === parentId).map((c) => ({ _id: c.id }))];
+      for (const member of family) await tx.update(COLLECTIONS.commissionEntries, member._id, { status: 'PENDING' }, { status: 'REVERSED' });
+    }
+    for (const [userId, change] of mergeBalanceChanges(changes)) await applyBalanceChange(tx, userId, change, nowIso);
+    await applyStatsChange(tx, order.buyerId, { spendFen: -fen });
+
+    const afterSale = { ...(current.afterSale ?? {}), [line.lineId]: { refundedFen: toFen(before.refundedFen + fen), refundedUnits: before.refundedUnits + input.units, open: null } };
+    await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale });
+    const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };
+    await tx.insert(COLLECTIONS.refunds, refund);
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'refundOrderLine', target: `${order._id}/${line.lineId}`, before: before, after: afterSale[line.lineId] });
+    return { ...current, afterSale };
+  });
+  const finalOrder = saved ?? (await ctx.store.get<OrderDoc>(COLLECTIONS.orders, order._id)) ?? order;
+  const refund = saved ? { fen, units: input.units } : ((await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId)) ?? { fen, units: input.units });
+  return { refundId, fen: refund.fen, units: refund.units, order: toOrderView(finalOrder) };
+}

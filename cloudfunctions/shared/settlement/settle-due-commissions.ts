@@ -1,0 +1,50 @@
+import type { SettlementRun } from '../../../src/contracts/orders';
+import { upgradeGradeIfDue } from '../distribution/upgrade-grade-if-due';
+import type { FunctionContext } from '../context';
+import type { OrderDoc } from '../docs';
+import { getDistributionPolicy } from '../merchant/get-distribution-policy';
+import { COLLECTIONS } from '../store/collections';
+import { settleOrderCommission } from './settle-order-commission';
+
+export const SETTLEMENT_BATCH = 50;
+
+/**
+ * The settlement job: due orders in bounded batches, oldest first, one transaction per order. Re-runnable and
+ * resumable: a settled order leaves the query (COMPLETED), so a crash between batches loses and repeats nothing.
+ * Orders with an open after-sale stay RECEIVED and are stepped over; they settle on a later run.
+ */
+export async function settleDueCommissions(
+  ctx: Pick<FunctionContext, 'store' | 'now' | 'log'>,
+  options: { batchSize?: number; maxBatches?: number } = {},
+): Promise<SettlementRun> {
+  const batchSize = options.batchSize ?? SETTLEMENT_BATCH;
+  const run: SettlementRun = { settledOrders: 0, settledEntries: 0, skippedOpenAfterSale: 0, batches: 0 };
+  const nowIso = ctx.now.toISOString();
+  const upgraded = new Set<string>();
+  let stepOver = 0;
+  while (run.batches < (options.maxBatches ?? 10_000)) {
+    const due = await ctx.store.find<OrderDoc>(
+      COLLECTIONS.orders,
+      { status: 'RECEIVED', settleAfter: { $lte: nowIso } },
+      { skip: stepOver, limit: batchSize, orderBy: [{ field: 'settleAfter', direction: 'asc' }] },
+    );
+    if (due.length === 0) break;
+    run.batches += 1;
+    for (const order of due) {
+      const result = await settleOrderCommission(ctx, order._id);
+      if (result.outcome === 'SETTLED') {
+        run.settledOrders += 1;
+        run.settledEntries += result.entries;
+        result.beneficiaries.forEach((b) => upgraded.add(b));
+      } else {
+        stepOver += 1;
+        if (result.outcome === 'OPEN_AFTER_SALE') run.skippedOpenAfterSale += 1;
+      }
+    }
+  }
+  // Settled commission is a grade condition.
+  const policy = await getDistributionPolicy(ctx.store);
+  for (const userId of upgraded) await upgradeGradeIfDue(ctx.store, userId, policy);
+  ctx.log.info('settlement run', { ...run });
+  return run;
+}

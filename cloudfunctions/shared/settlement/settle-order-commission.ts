@@ -1,0 +1,43 @@
+import type { FunctionContext } from '../context';
+import type { CommissionEntryDoc, OrderDoc } from '../docs';
+import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
+import { applyStatsChange } from '../ledger/apply-stats-change';
+import { COLLECTIONS } from '../store/collections';
+
+export type SettleOrderOutcome = { outcome: 'SETTLED'; entries: number; beneficiaries: string[] } | { outcome: 'OPEN_AFTER_SALE' | 'NOT_DUE' | 'CHANGED' };
+
+const hasOpenAfterSale = (order: OrderDoc) => Object.values(order.afterSale ?? {}).some((a) => a.open !== null);
+
+/**
+ * Settles one received order whose freeze period has passed: every PENDING entry (commissions and the reversals
+ * that travel with them) → SETTLED, balances pending → settled, and the order RECEIVED → COMPLETED, all in one
+ * transaction guarded by compare-and-set — so a crash or a second run settles nothing twice.
+ */
+export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' | 'now'>, orderId: string): Promise<SettleOrderOutcome> {
+  const nowIso = ctx.now.toISOString();
+  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+  if (!order || order.status !== 'RECEIVED' || !order.settleAfter || order.settleAfter > nowIso) return { outcome: 'NOT_DUE' };
+  if (hasOpenAfterSale(order)) return { outcome: 'OPEN_AFTER_SALE' };
+  const pending = await ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId, status: 'PENDING' }, { limit: 1000 });
+  const afterSaleSeen = JSON.stringify(order.afterSale ?? {});
+
+  return ctx.store.runTransaction(async (tx): Promise<SettleOrderOutcome> => {
+    const current = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
+    // A refund between the query above and now would have added entries this run did not see: leave it to the next run.
+    if (!current || current.status !== 'RECEIVED' || JSON.stringify(current.afterSale ?? {}) !== afterSaleSeen) return { outcome: 'CHANGED' };
+    const changes: Array<{ userId: string; change: { pendingFen: number; settledFen: number } }> = [];
+    for (const entry of pending) {
+      const moved = await tx.update(COLLECTIONS.commissionEntries, entry._id, { status: 'PENDING' }, { status: 'SETTLED', settledAt: nowIso });
+      if (!moved) continue;
+      changes.push({ userId: entry.beneficiaryId, change: { pendingFen: -entry.amountFen, settledFen: entry.amountFen } });
+    }
+    const merged = mergeBalanceChanges(changes);
+    for (const [userId, change] of merged) {
+      await applyBalanceChange(tx, userId, change, nowIso);
+      await applyStatsChange(tx, userId, { settledCommissionFen: change.settledFen ?? 0 });
+    }
+    const completed = await tx.update(COLLECTIONS.orders, orderId, { status: 'RECEIVED' }, { status: 'COMPLETED', commissionSettledAt: nowIso });
+    if (!completed) throw new Error(`order ${orderId} changed inside its settlement transaction`);
+    return { outcome: 'SETTLED', entries: changes.length, beneficiaries: [...merged.keys()] };
+  });
+}

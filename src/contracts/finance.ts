@@ -1,0 +1,52 @@
+import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
+import type { Fen } from '../domain/money/fen';
+import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
+import type { Page } from './paging';
+
+/** 财务: staff review and pay out withdrawals. Every action needs the 'finance' permission (owners have it). */
+export const FINANCE_FN = 'finance';
+
+export interface ListWithdrawalsInput {
+  status?: WithdrawalStatus;
+  cursor?: number;
+  limit?: number;
+}
+
+export interface WithdrawalIdInput {
+  withdrawalId: string;
+}
+
+export interface RejectWithdrawalInput extends WithdrawalIdInput {
+  /** 1..100 characters, shown to the distributor. */
+  reason: string;
+}
+
+/** A withdrawal as staff see it: the whole account, since a manual payout needs it. */
+export interface FinanceWithdrawalView {
+  id: string;
+  userId: string;
+  nickname: string;
+  status: WithdrawalStatus;
+  method: WithdrawalMethod;
+  amountFen: Fen;
+  feeFen: Fen;
+  netFen: Fen;
+  account: string;
+  requestedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  rejectReason: string | null;
+  failureReason: string | null;
+  paidAt: string | null;
+  /** Payouts tried so far; the next transfer id is `<id>-<attempts + 1>`. */
+  attempts: number;
+  channelRef: string | null;
+}
+
+export interface FinanceResults {
+  listWithdrawals: Page<FinanceWithdrawalView>;
+  /** PAID, or FAILED with failureReason when the payout channel refused (the money is back in the balance). */
+  approveWithdrawal: FinanceWithdrawalView;
+  rejectWithdrawal: FinanceWithdrawalView;
+  retryWithdrawal: FinanceWithdrawalView;
+}
