@@ -6,6 +6,8 @@ const transform = {
 const common = { transform, moduleNameMapper: jestModuleNameMapper(), testEnvironment: 'node' };
 
 module.exports = {
+  // A loaded 2-core CI machine runs two workers; handler tests that seed a shop and render codes need headroom.
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'domain', testMatch: ['<rootDir>/src/domain/**/*.test.ts'] },
     {

@@ -1,3 +1,4 @@
+import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 import { COMMISSION_FN, type CommissionResults } from '../contracts/commission';
 import { callAction } from './call-function';
 
@@ -5,3 +6,12 @@ export const getMyBalance = () => callAction<CommissionResults['getMyBalance']>(
 
 export const listMyEntries = (payload: { cursor?: number; limit?: number } = {}) =>
   callAction<CommissionResults['listMyEntries']>(COMMISSION_FN, 'listMyEntries', payload);
+
+export const quoteWithdrawal = (payload: { amountFen: number; method: WithdrawalMethod }) =>
+  callAction<CommissionResults['quoteWithdrawal']>(COMMISSION_FN, 'quoteWithdrawal', payload);
+
+export const requestWithdrawal = (payload: { requestId: string; amountFen: number; method: WithdrawalMethod; account: string }) =>
+  callAction<CommissionResults['requestWithdrawal']>(COMMISSION_FN, 'requestWithdrawal', payload);
+
+export const listMyWithdrawals = (payload: { cursor?: number; limit?: number } = {}) =>
+  callAction<CommissionResults['listMyWithdrawals']>(COMMISSION_FN, 'listMyWithdrawals', payload);

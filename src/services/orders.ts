@@ -10,3 +10,8 @@ export const listMyOrders = (payload: { status?: OrderStatus; cursor?: number; l
   callAction<OrdersResults['listMyOrders']>(ORDERS_FN, 'listMyOrders', payload);
 
 export const cancelOrder = (orderId: string) => callAction<OrdersResults['cancelOrder']>(ORDERS_FN, 'cancelOrder', { orderId });
+
+export const confirmReceipt = (orderId: string) => callAction<OrdersResults['confirmReceipt']>(ORDERS_FN, 'confirmReceipt', { orderId });
+
+export const requestAfterSale = (payload: { orderId: string; lineId: string; units: number; reason: string }) =>
+  callAction<OrdersResults['requestAfterSale']>(ORDERS_FN, 'requestAfterSale', payload);

@@ -12,12 +12,14 @@ import { showError, showInfo } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
-import { cancelOrder, getOrder } from '@/services/orders';
+import { cancelOrder, confirmReceipt, getOrder } from '@/services/orders';
 import './index.scss';
 
 function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next: OrderView) => void }) {
   const [cancelling, setCancelling] = useState(false);
+  const [receiving, setReceiving] = useState(false);
   const pending = order.status === 'PENDING_PAY';
+  const shipped = order.status === 'SHIPPED';
 
   const pay = () => {
     if (process.env.TARO_ENV === 'h5') void openPage(PAGES.pay, { orderId: order.id });
@@ -38,8 +40,22 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
     }
   };
 
+  const receive = async () => {
+    const { confirm } = await Taro.showModal({ title: '确认收货', content: '确认已经收到全部商品了吗？', confirmText: '确认收货', cancelText: '还没有' });
+    if (!confirm) return;
+    setReceiving(true);
+    try {
+      onChanged(await confirmReceipt(order.id));
+      showInfo('已确认收货');
+    } catch (err) {
+      showError(err);
+    } finally {
+      setReceiving(false);
+    }
+  };
+
   return (
-    <View className={`order-detail${pending ? ' with-bottom-bar' : ''}`}>
+    <View className={`order-detail${pending || shipped ? ' with-bottom-bar' : ''}`}>
       <View className={`order-detail__status order-detail__status--${order.status.toLowerCase()}`}>
         <Text id="order-status" className="order-detail__status-text">
           {ORDER_STATUS_LABELS[order.status]}
@@ -114,6 +130,13 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
           </Button>
           <Button id="go-pay" type="primary" onClick={pay}>
             去支付
+          </Button>
+        </View>
+      ) : null}
+      {shipped ? (
+        <View className="bottom-bar order-detail__bar">
+          <Button id="confirm-receipt" type="primary" loading={receiving} onClick={() => void receive()}>
+            确认收货
           </Button>
         </View>
       ) : null}
