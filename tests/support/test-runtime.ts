@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Envelope } from '../../src/contracts/envelope';
 import { createLocalPlatform } from '../../cloudfunctions/shared/platform/local-platform';
 import { EmbeddedStore } from '../../cloudfunctions/shared/store/embedded-store';
+import type { Store } from '../../cloudfunctions/shared/store/store';
 import { invokeFunction, type LocalRuntime } from '../../server/local-runtime';
 import { seedDemoData } from '../../server/seed/seed-demo-data';
 import { simulatePay } from '../../server/simulate-pay';
@@ -21,9 +22,11 @@ export interface TestRuntime extends LocalRuntime {
 }
 
 /** A seeded demo shop on an in-memory embedded store, driven through the real function handlers. */
-export async function createTestRuntime(options: { seed?: boolean } = {}): Promise<TestRuntime> {
+/** `wrapStore` lets a test put a wrapper (e.g. fault injection or operation counting) around the real store. */
+export async function createTestRuntime(options: { seed?: boolean; wrapStore?: (store: Store) => Store } = {}): Promise<TestRuntime> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wfx-test-'));
-  const store = new EmbeddedStore(':memory:');
+  const embedded = new EmbeddedStore(':memory:');
+  const store = options.wrapStore ? options.wrapStore(embedded) : embedded;
   let clock = Date.parse('2026-11-20T02:00:00.000Z');
   const errors: string[] = [];
   const runtime: TestRuntime = {

@@ -1,0 +1,143 @@
+import type { ShareCode } from '../../src/contracts/distributor';
+import type { OrderView } from '../../src/contracts/orders';
+import type { CommissionEntryDoc, OrderDoc, WithdrawalDoc } from '../../cloudfunctions/shared/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { createNewUser } from '../../server/seed/personas';
+import { FaultyStore } from '../support/faulty-store';
+import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, runSettlement, shipAndReceive } from '../support/money-flow';
+import { ADDRESS, createTestRuntime, type TestRuntime } from '../support/test-runtime';
+import { earnSettledCommission } from '../support/withdrawal-fixtures';
+
+/**
+ * Every write of pay, settle, refund and withdraw is made to crash once (the function instance dies there); the
+ * operation is then retried as the platform or the user would. Whatever the crash point, the end state must be
+ * the same as without a crash: money conserved (ledger check) and no duplicate entry, refund or payout.
+ */
+interface Scenario<C> {
+  name: string;
+  setup(rt: TestRuntime): Promise<C>;
+  /** One attempt; may fail anywhere. */
+  attempt(rt: TestRuntime, c: C): Promise<void>;
+  /** What the end state must show (also run on the crash-free baseline). */
+  check(rt: TestRuntime, c: C): Promise<unknown>;
+}
+
+const entriesOf = (rt: TestRuntime, orderId: string) => rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId }, { limit: 100 });
+
+/** Ids relative to the order, so runs with different (random) shoppers compare. */
+const relative = (id: string, orderId: string) => id.split(orderId).join('<order>');
+
+/** A two-level chain so payment writes two commissions, two balances and counters. */
+async function twoLevelOrder(rt: TestRuntime, skuId = 'p11-s1', quantity = 3): Promise<{ order: OrderView; shopper: string }> {
+  const second = await boundShopper(rt);
+  await rt.ok('distributor', 'becomeDistributor', {}, second);
+  const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, second);
+  const shopper = await createNewUser(rt);
+  await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
+  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: 'fault-order-1', lines: [{ skuId, quantity }], address: ADDRESS }, shopper);
+  return { order, shopper };
+}
+
+const payScenario: Scenario<{ order: OrderView }> = {
+  name: 'pay notify',
+  setup: (rt) => twoLevelOrder(rt),
+  attempt: async (rt, c) => {
+    const reply = await rt.pay(c.order.id);
+    if (reply.errcode !== 0) throw new Error(reply.errmsg);
+  },
+  check: async (rt, c) => {
+    expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, c.order.id))?.status).toBe('PAID');
+    expect(await rt.store.count(COLLECTIONS.payNotifies, {})).toBe(1);
+    return (await entriesOf(rt, c.order.id)).map((e) => `${relative(e._id, c.order.id)}=${e.amountFen}`).sort();
+  },
+};
+
+const settleScenario: Scenario<{ order: OrderView }> = {
+  name: 'settlement',
+  setup: async (rt) => {
+    const { order, shopper } = await twoLevelOrder(rt);
+    await rt.pay(order.id);
+    await shipAndReceive(rt, order, shopper);
+    rt.advance(8 * DAY_MS);
+    return { order };
+  },
+  attempt: async (rt) => void (await runSettlement(rt)),
+  check: async (rt, c) => {
+    const entries = await entriesOf(rt, c.order.id);
+    expect(entries.every((e) => e.status === 'SETTLED')).toBe(true);
+    return entries.map((e) => `${relative(e._id, c.order.id)}=${e.amountFen}:${e.status}`).sort();
+  },
+};
+
+const refundScenario: Scenario<{ order: OrderView }> = {
+  name: 'refund after settlement',
+  setup: async (rt) => {
+    const c = await settleScenario.setup(rt);
+    await runSettlement(rt);
+    return c;
+  },
+  attempt: async (rt, c) => {
+    const payload = { requestId: 'fault-refund-1', orderId: c.order.id, lineId: c.order.lines[0]?.lineId, units: 1, reason: '质量问题' };
+    const res = await rt.call('order-admin', 'refundOrderLine', payload, 'dev_staff');
+    if (!res.ok) throw new Error(res.code);
+  },
+  check: async (rt, c) => {
+    expect(await rt.store.count(COLLECTIONS.refunds, {})).toBe(1);
+    return (await entriesOf(rt, c.order.id)).map((e) => `${relative(e._id.replace(/:R[0-9A-Za-z]+$/, ':R<refund>'), c.order.id)}=${e.amountFen}:${e.kind}:${e.status}`).sort();
+  },
+};
+
+const withdrawScenario: Scenario<{ availableFen: number }> = {
+  name: 'withdrawal request and payout',
+  setup: (rt) => earnSettledCommission(rt),
+  attempt: async (rt) => {
+    const requested = await rt.call<{ id: string }>('commission', 'requestWithdrawal', { requestId: 'fault-wd-1', amountFen: 5000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
+    if (!requested.ok) throw new Error(requested.code);
+    const current = await rt.store.get<WithdrawalDoc>(COLLECTIONS.withdrawals, requested.data.id);
+    // Staff act on what they see: approve a new request, retry one left approved or failed by a crash.
+    const action = current?.status === 'REQUESTED' ? 'approveWithdrawal' : current?.status === 'PAID' ? null : 'retryWithdrawal';
+    if (!action) return;
+    const res = await rt.call('finance', action, { withdrawalId: requested.data.id }, 'dev_staff');
+    if (!res.ok) throw new Error(res.code);
+  },
+  check: async (rt) => {
+    const withdrawals = await rt.store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, {}, { limit: 10 });
+    expect(withdrawals.map((w) => [w.status, w.amountFen])).toEqual([['PAID', 5000]]);
+    return withdrawals.map((w) => `${w.status}:${w.amountFen}:${w.netFen}`);
+  },
+};
+
+async function runWithCrashAt<C>(scenario: Scenario<C>, crashAt: number | null): Promise<{ writes: number; outcome: unknown }> {
+  let faulty!: FaultyStore;
+  const rt = await createTestRuntime({ wrapStore: (s) => (faulty = new FaultyStore(s)) });
+  try {
+    const c = await scenario.setup(rt);
+    const before = faulty.writes;
+    if (crashAt !== null) {
+      faulty.failAt = before + crashAt;
+      await scenario.attempt(rt, c).catch(() => undefined);
+      faulty.failAt = null;
+      // One retry may land on a state a crash left half-done (e.g. an approved payout); a second settles it.
+      await scenario.attempt(rt, c).catch(() => scenario.attempt(rt, c));
+    } else {
+      await scenario.attempt(rt, c);
+    }
+    const outcome = await scenario.check(rt, c);
+    await expectLedgerClean(rt);
+    return { writes: faulty.writes - before, outcome };
+  } finally {
+    await rt.close();
+  }
+}
+
+describe.each([payScenario, settleScenario, refundScenario, withdrawScenario] as Array<Scenario<unknown>>)('crash at every write: $name', (scenario) => {
+  test('each crash point, then a retry, ends as if nothing crashed', async () => {
+    const baseline = await runWithCrashAt(scenario, null);
+    expect(baseline.writes).toBeGreaterThan(2);
+    console.log(`${scenario.name}: ${baseline.writes} writes, each made to crash once`);
+    for (let n = 1; n <= baseline.writes; n++) {
+      const run = await runWithCrashAt(scenario, n);
+      expect({ crashAt: n, outcome: run.outcome }).toEqual({ crashAt: n, outcome: baseline.outcome });
+    }
+  }, 120_000);
+});
