@@ -1,0 +1,54 @@
+import type { Doc, DocOps, Filter, FindOptions, Patch, Store } from '../cloudfunctions/shared/store/store';
+
+export interface OpCounts {
+  reads: number;
+  writes: number;
+  transactions: number;
+}
+
+/** Counts database operations the way CloudBase bills them: each read, each write, each transaction. */
+export class CountingStore implements Store {
+  counts: OpCounts = { reads: 0, writes: 0, transactions: 0 };
+
+  constructor(private readonly inner: Store) {}
+
+  reset(): void {
+    this.counts = { reads: 0, writes: 0, transactions: 0 };
+  }
+
+  get<T extends Doc>(c: string, id: string): Promise<T | null> {
+    this.counts.reads += 1;
+    return this.inner.get<T>(c, id);
+  }
+  insert<T extends Doc>(c: string, doc: T): Promise<boolean> {
+    this.counts.writes += 1;
+    return this.inner.insert(c, doc);
+  }
+  update(c: string, id: string, expected: Filter, patch: Patch): Promise<boolean> {
+    this.counts.writes += 1;
+    return this.inner.update(c, id, expected, patch);
+  }
+  find<T extends Doc>(c: string, filter: Filter, options: FindOptions): Promise<T[]> {
+    this.counts.reads += 1;
+    return this.inner.find<T>(c, filter, options);
+  }
+  count(c: string, filter: Filter): Promise<number> {
+    this.counts.reads += 1;
+    return this.inner.count(c, filter);
+  }
+  runTransaction<R>(work: (tx: DocOps) => Promise<R>): Promise<R> {
+    this.counts.transactions += 1;
+    return this.inner.runTransaction((tx) =>
+      work({
+        get: (c, id) => ((this.counts.reads += 1), tx.get(c, id)),
+        insert: (c, doc) => ((this.counts.writes += 1), tx.insert(c, doc)),
+        update: (c, id, e, p) => ((this.counts.writes += 1), tx.update(c, id, e, p)),
+      }),
+    );
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
+
+export const totalOps = (c: OpCounts): number => c.reads + c.writes;

@@ -1,0 +1,50 @@
+/**
+ * `npm run bench`: every performance figure next to its target, printed as one table and written to
+ * bench/results.json. Not part of the pass/fail test suite; bounded to a few minutes on this 2-core machine.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchRow } from './bench-row';
+import { gatewayThroughput } from './gateway-throughput';
+import { h5FirstPaint } from './h5-first-paint';
+import { loadWithoutLoss } from './load-without-loss';
+import { opsPerAction } from './ops-per-action';
+import { packageSizes } from './package-sizes';
+import { settlementScale } from './settlement-scale';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const rows: BenchRow[] = [];
+  // A failing step is a ✗ row with its reason, not a lost table: the other figures still count.
+  const step = async (name: string, run: () => Promise<BenchRow[]> | BenchRow[]) => {
+    process.stdout.write(`· ${name}…\n`);
+    try {
+      rows.push(...(await run()));
+    } catch (error) {
+      rows.push({ area: 'error', metric: `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, value: 0, unit: '', target: 'runs', met: false });
+    }
+  };
+  await step('database operations per action', opsPerAction);
+  await step('local gateway throughput (loopback, 5 s each)', () => gatewayThroughput([1, 8, 64], 5));
+  await step('settlement of 100,000 due entries', () => settlementScale(100_000));
+  await step('load without loss: 64 clients, 30 s, mixed buy / refund / withdraw', () => loadWithoutLoss(64, 30));
+  await step('weapp package sizes', () => {
+    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'weapp', 'app.json'))) {
+      execSync('npx taro build --type weapp', { cwd: path.resolve(__dirname, '..'), stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+    }
+    return packageSizes();
+  });
+  await step('H5 first paint in headless Chromium', h5FirstPaint);
+
+  console.table(rows.map((r) => ({ area: r.area, metric: r.metric, value: `${r.value} ${r.unit}`, target: r.target, met: r.met === null ? '' : r.met ? '✓' : '✗' })));
+  const out = { at: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), rows };
+  fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(out, null, 2) + '\n');
+  console.log(`bench/results.json written (${out.seconds} s)`);
+  if (rows.some((r) => r.area === 'error')) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
