@@ -12,6 +12,7 @@ import { loadWithoutLoss } from './load-without-loss';
 import { opsPerAction } from './ops-per-action';
 import { packageSizes } from './package-sizes';
 import { settlementScale } from './settlement-scale';
+import { teamAndEntriesScale } from './team-and-entries-scale';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   await step('database operations per action', opsPerAction);
   await step('local gateway throughput (loopback, 5 s each)', () => gatewayThroughput([1, 8, 64], 5));
   await step('settlement of 100,000 due entries', () => settlementScale(100_000));
+  await step('distributor pages with 10,000 downlines and 100,000 entries', () => teamAndEntriesScale(10_000, 100_000));
   await step('load without loss: 64 clients, 30 s, mixed buy / refund / withdraw', () => loadWithoutLoss(64, 30));
   await step('weapp package sizes', () => {
     if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'weapp', 'app.json'))) {

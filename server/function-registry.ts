@@ -7,7 +7,13 @@ import { orderAdminHandler } from '../cloudfunctions/order-admin/handler';
 import { ordersHandler } from '../cloudfunctions/orders/handler';
 import { paymentCallbackHandler } from '../cloudfunctions/payment-callback/handler';
 import { referralHandler } from '../cloudfunctions/referral/handler';
+import { reconcileHandler } from '../cloudfunctions/reconcile/handler';
+import { refundCallbackHandler } from '../cloudfunctions/refund-callback/handler';
 import { settlementHandler } from '../cloudfunctions/settlement/handler';
+import { staffHandler } from '../cloudfunctions/staff/handler';
+import { staffAdminHandler } from '../cloudfunctions/staff-admin/handler';
+import { productAdminHandler } from '../cloudfunctions/product-admin/handler';
+import { settingsAdminHandler } from '../cloudfunctions/settings-admin/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/handler/define-action';
 
 /** Every deployable cloud function by its deployed name; the local gateway serves exactly these. */
@@ -21,5 +27,17 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   finance: financeHandler,
   'order-admin': orderAdminHandler,
   settlement: settlementHandler,
+  reconcile: reconcileHandler,
+  'refund-callback': refundCallbackHandler,
   'distribution-admin': distributionAdminHandler,
+  staff: staffHandler,
+  'staff-admin': staffAdminHandler,
+  'product-admin': productAdminHandler,
+  'settings-admin': settingsAdminHandler,
 };
+
+/**
+ * Functions whose every action is for staff (checked server side by permission or owner role). The authorization
+ * matrix test calls each of their actions as every kind of caller, so a new admin function belongs here.
+ */
+export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin'];

@@ -1,8 +1,11 @@
 import { PAGES } from './contracts/pages';
+import { TAB_ITEMS } from './custom-tab-bar/tab-items';
 
 /** Main package: tab pages only. Each subpackage lists its pages relative to its root. */
 const STORE_ROOT = 'packages/store/';
 const MEMBER_ROOT = 'packages/member/';
+const SHOP_ROOT = 'packages/shop/';
+const ADMIN_ROOT = 'packages/admin/';
 
 function underRoot(root: string, paths: readonly string[]): string[] {
   return paths.map((p) => {
@@ -12,10 +15,29 @@ function underRoot(root: string, paths: readonly string[]): string[] {
 }
 
 export default defineAppConfig({
-  pages: [PAGES.home, PAGES.category, PAGES.cart, PAGES.me],
+  pages: [PAGES.home, PAGES.category, PAGES.cart, PAGES.me, PAGES.admin],
   subPackages: [
     { root: STORE_ROOT.slice(0, -1), pages: underRoot(STORE_ROOT, [PAGES.product, PAGES.checkout, PAGES.pay]) },
-    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona]) },
+    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking]) },
+    { root: SHOP_ROOT.slice(0, -1), pages: underRoot(SHOP_ROOT, [PAGES.shop, PAGES.myShop]) },
+    {
+      root: ADMIN_ROOT.slice(0, -1),
+      pages: underRoot(ADMIN_ROOT, [
+        PAGES.adminDashboard,
+        PAGES.adminProducts,
+        PAGES.adminProduct,
+        PAGES.adminOrders,
+        PAGES.adminOrder,
+        PAGES.adminDistribution,
+        PAGES.adminBindings,
+        PAGES.adminFinance,
+        PAGES.adminSettings,
+        PAGES.adminShopSettings,
+        PAGES.adminCompliance,
+        PAGES.adminStaff,
+        PAGES.adminAudit,
+      ]),
+    },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -29,13 +51,14 @@ export default defineAppConfig({
     selectedColor: '#fa2c19',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      { pagePath: PAGES.home, text: '首页', iconPath: 'components/tab-icons/home.png', selectedIconPath: 'components/tab-icons/home-active.png' },
-      { pagePath: PAGES.category, text: '分类', iconPath: 'components/tab-icons/category.png', selectedIconPath: 'components/tab-icons/category-active.png' },
-      { pagePath: PAGES.cart, text: '购物车', iconPath: 'components/tab-icons/cart.png', selectedIconPath: 'components/tab-icons/cart-active.png' },
-      { pagePath: PAGES.me, text: '我的', iconPath: 'components/tab-icons/me.png', selectedIconPath: 'components/tab-icons/me-active.png' },
-    ],
+    // weapp draws src/custom-tab-bar (the admin tab for staff only); Taro H5 has no custom tab bar and draws this list.
+    custom: process.env.TARO_ENV === 'weapp',
+    list: TAB_ITEMS.map((item) => ({ ...item })),
   },
+  // WeChat only: privacy-scoped APIs (chooseImage for shop images; later posters, address, location) first show the
+  // privacy popup for the 用户隐私保护指引 filled in the console (docs/deploy.md). Location / address APIs must also
+  // be listed in requiredPrivateInfos once a page calls them; none does yet.
+  ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
   // Subpackages are downloaded when first opened; the product page is where most shares land, so fetch it early.
   preloadRule: {
     [PAGES.home]: { network: 'all', packages: [STORE_ROOT.slice(0, -1)] },

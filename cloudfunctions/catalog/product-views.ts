@@ -1,13 +1,2 @@
-import type { ProductCard } from '../../src/contracts/catalog';
-import type { ProductDoc } from '../shared/docs';
-
-export function toProductCard(p: ProductDoc): ProductCard {
-  return {
-    id: p._id,
-    title: p.title,
-    subtitle: p.subtitle,
-    imageUrl: p.images[0] ?? '',
-    priceFen: p.minPriceFen,
-    categoryId: p.categoryId,
-  };
-}
+// Shared with the distributor function's shop pages, so a card looks the same in the catalog and in a shop.
+export { toProductCard } from '../shared/catalog/to-product-card';

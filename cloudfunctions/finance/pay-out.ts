@@ -1,6 +1,7 @@
 import type { UserContext } from '../shared/context';
 import type { WithdrawalDoc } from '../shared/docs';
 import type { TransferResult } from '../shared/platform/platform';
+import { noticeWithdrawalResult } from '../shared/notices/notices';
 import { COLLECTIONS } from '../shared/store/collections';
 import { applyWithdrawalMove } from './apply-withdrawal-move';
 
@@ -27,7 +28,7 @@ export async function payOut(ctx: UserContext, approved: WithdrawalDoc): Promise
           account: approved.account,
         });
   const nowIso = ctx.now.toISOString();
-  return ctx.store.runTransaction(async (tx) => {
+  const recorded = await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<WithdrawalDoc>(COLLECTIONS.withdrawals, approved._id);
     // Another call already recorded this attempt's outcome (the channel gave it the same answer): nothing to do.
     if (!current || current.status !== 'APPROVED' || current.attempts !== attempt) return current ?? approved;
@@ -39,4 +40,6 @@ export async function payOut(ctx: UserContext, approved: WithdrawalDoc): Promise
       action: 'payOutWithdrawal',
     });
   });
+  await noticeWithdrawalResult(ctx, recorded);
+  return recorded;
 }

@@ -4,7 +4,10 @@ import { confirmReceipt } from './actions/confirm-receipt';
 import { createOrder } from './actions/create-order';
 import { getOrder } from './actions/get-order';
 import { listMyOrders } from './actions/list-my-orders';
+import { prepayOrder } from './actions/prepay-order';
+import { getSubscribeTemplates } from './actions/get-subscribe-templates';
+import { recordSubscriptions } from './actions/record-subscriptions';
 import { requestAfterSale } from './actions/request-after-sale';
 
-/** 订单: create from SKU lines, read, list, cancel, confirm receipt, ask for after-sale. Payment arrives via payment-callback. */
-export const ordersHandler = createHandler('orders', { createOrder, getOrder, listMyOrders, cancelOrder, confirmReceipt, requestAfterSale });
+/** 订单: create from SKU lines, read, list, cancel, confirm receipt, ask for after-sale. Pay via prepayOrder; subscribe-message quota; payment arrives via payment-callback. */
+export const ordersHandler = createHandler('orders', { createOrder, getOrder, listMyOrders, cancelOrder, prepayOrder, confirmReceipt, requestAfterSale, getSubscribeTemplates, recordSubscriptions });

@@ -1,3 +1,4 @@
+import type { SubscribeTemplate } from './platform/platform';
 import type { CommissionBasis, LineSkipReason } from '../../src/domain/commission/calculate-line-commission';
 import type { CommissionEntryKind, CommissionEntryStatus } from '../../src/domain/commission/commission-entry-lifecycle';
 import type { DistributionPolicy } from '../../src/domain/distribution/distribution-policy';
@@ -8,6 +9,7 @@ import type { WithdrawalStatus } from '../../src/domain/withdrawal/withdrawal-li
 import type { OrderStatus } from '../../src/domain/order/order-status';
 import type { AddressInput, OrderLineView } from '../../src/contracts/orders';
 import type { SceneTargetPage } from '../../src/contracts/pages';
+import type { ShareMaterial } from '../../src/contracts/catalog';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
 
@@ -27,10 +29,9 @@ export interface PolicyDoc {
   updatedAt: string;
 }
 
-export type Role = 'owner' | 'staff' | 'shopper';
-
-/** What a staff member may do; an owner may do everything. */
-export type Permission = 'products' | 'orders' | 'distribution' | 'finance' | 'settings';
+// Roles and permissions are defined once, in the contract the client shares.
+export type { Permission, Role } from '../../src/contracts/staff';
+import type { Permission, Role } from '../../src/contracts/staff';
 
 export interface UserDoc {
   _id: string; // openid
@@ -74,6 +75,8 @@ export interface ProductDoc {
   onShelf: boolean;
   sort: number;
   createdAt: string;
+  /** HQ's share material (copy text + images) that distributors use with one tap; absent until HQ publishes it. */
+  shareMaterial?: ShareMaterial | null;
 }
 
 export interface SkuDoc {
@@ -185,6 +188,8 @@ export interface UserStatsDoc {
   version: number;
 }
 
+export type RefundChannelState = 'ACCEPTED' | 'SUCCESS' | 'FAILED' | 'CLOSED';
+
 export interface RefundDoc {
   _id: string; // refund id = out_refund_no
   orderId: string;
@@ -194,6 +199,14 @@ export interface RefundDoc {
   reason: string;
   byStaffId: string;
   createdAt: string;
+  /**
+   * The money side at WeChat Pay (out_refund_no = _id), written after the ledger side commits: null until sent,
+   * ACCEPTED / FAILED from the call, then SUCCESS / CLOSED from the refund notify.
+   */
+  channelState?: RefundChannelState | null;
+  channelRef?: string | null;
+  channelReason?: string | null;
+  channelAt?: string | null;
 }
 
 export interface WithdrawalDoc {
@@ -283,4 +296,60 @@ export interface PaymentAlertDoc {
   expectedFen: Fen | null;
   notifiedFen: Fen;
   createdAt: string;
+}
+
+/**
+ * A distributor's shop (个人分店). `_id` is derived from the owner (shopIdFor), so the public link carries the shop
+ * id, never the owner's openid. Name and intro are stored only after they passed the content check.
+ */
+export interface ShopDoc {
+  _id: string;
+  ownerId: string;
+  name: string;
+  intro: string;
+  logoUrl: string | null;
+  bannerUrl: string | null;
+  /** Picked from the merchant's distribution catalogue, in display order; HQ prices and HQ ships. */
+  productIds: string[];
+  version: number;
+  updatedAt: string;
+}
+
+/** A one-time staff invitation: `_id` is the code itself (random, unguessable); redeemed once by compare-and-set. */
+export interface StaffInviteDoc {
+  _id: string;
+  permissions: Permission[];
+  createdBy: string;
+  /** The owner's idempotency key: a retried create finds this invitation instead of making another. */
+  requestId: string;
+  createdAt: string;
+  expiresAt: string;
+  redeemedBy: string | null;
+  redeemedAt: string | null;
+}
+
+/** `${openid}:${template}`: one-time subscribe sends the user accepted and the shop has not used yet. */
+export interface SubscriptionDoc {
+  _id: string;
+  userId: string;
+  template: SubscribeTemplate;
+  remaining: number;
+  updatedAt: string;
+}
+
+/**
+ * One notice the shop tried to send, keyed by its event (`msg:<template>:<subject>:<user>`, `ship:<orderId>`), so a
+ * repeated event sends nothing twice. Locally this is where sent messages can be seen.
+ */
+export interface OutboxDoc {
+  _id: string;
+  kind: 'SUBSCRIBE' | 'SHIPPING';
+  userId: string;
+  template: SubscribeTemplate | null;
+  page: string | null;
+  data: Record<string, string>;
+  state: 'PENDING' | 'SENT' | 'FAILED' | 'NO_QUOTA';
+  reason: string | null;
+  createdAt: string;
+  sentAt: string | null;
 }

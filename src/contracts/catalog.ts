@@ -31,6 +31,14 @@ export interface ProductDetail extends ProductCard {
   skus: SkuView[];
   /** What the caller earns at level 1 if a friend buys the cheapest SKU through their share; null if not a distributor. */
   shareEarnFen: Fen | null;
+  /** HQ's share material, for distributors only (null for others, or when HQ has published none). */
+  shareMaterial: ShareMaterial | null;
+}
+
+/** Copy text and images HQ publishes per product for distributors to post as they are. */
+export interface ShareMaterial {
+  copy: string;
+  images: string[];
 }
 
 export interface CatalogResults {

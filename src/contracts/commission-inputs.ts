@@ -25,4 +25,6 @@ export const commissionInputs = {
   quoteWithdrawal: z.object({ amountFen, method }).strict(),
   requestWithdrawal,
   listMyWithdrawals: z.object({ ...pageInput }).strict(),
+  listMySkips: z.object({ ...pageInput }).strict(),
+  getMyEarningsChart: z.object({ days: z.union([z.literal(7), z.literal(30)]) }).strict(),
 };

@@ -1,5 +1,8 @@
 import type { CommissionEntryKind, CommissionEntryStatus } from '../domain/commission/commission-entry-lifecycle';
 import type { DerivedBalance } from '../domain/ledger/derive-balance';
+import type { DayEarnings } from '../domain/ledger/earnings-by-day';
+import type { ExpectedSettle } from '../domain/commission/expected-settle';
+import type { LineSkipReason } from '../domain/commission/calculate-line-commission';
 import type { Bps, Fen } from '../domain/money/fen';
 import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
@@ -26,6 +29,28 @@ export interface CommissionEntryView {
   amountFen: Fen;
   productTitle: string;
   createdAt: string;
+  /** When the money is expected: a date once the order is received, else "N days after receipt". */
+  settle: ExpectedSettle;
+}
+
+export type { ExpectedSettle } from '../domain/commission/expected-settle';
+export type { LineSkipReason } from '../domain/commission/calculate-line-commission';
+
+/** A level of a paid line that earned the caller nothing, and why ("why no commission"). */
+export interface CommissionSkipView {
+  id: string;
+  orderId: string;
+  level: number;
+  reason: LineSkipReason;
+  productTitle: string;
+  createdAt: string;
+}
+
+export type ChartDays = 7 | 30;
+
+export interface EarningsChart {
+  days: DayEarnings[];
+  totalFen: Fen;
 }
 
 export type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
@@ -81,6 +106,8 @@ export interface CommissionResults {
   quoteWithdrawal: WithdrawalQuote;
   requestWithdrawal: WithdrawalView;
   listMyWithdrawals: Page<WithdrawalView>;
+  listMySkips: Page<CommissionSkipView>;
+  getMyEarningsChart: EarningsChart;
 }
 
 /** Codes of withdrawal requests (raised by src/domain/withdrawal and the commission/finance functions). */

@@ -1,5 +1,9 @@
 import type { Qualification } from '../domain/distribution/distribution-policy';
 import type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
+import type { Bps, Fen } from '../domain/money/fen';
+import type { GradeProgress } from '../domain/distribution/grade-progress';
+import type { ProductCard } from './catalog';
+import type { Page } from './paging';
 export const DISTRIBUTOR_FN = 'distributor';
 
 export type ShareTarget = { kind: 'shop' } | { kind: 'product'; productId: string };
@@ -41,12 +45,104 @@ export interface ShareCode {
   imageUrl: string;
   /** Local mode only: the H5 URL the QR encodes. */
   h5Url: string | null;
+  /** The sharer's shop name, for posters. */
+  shopName: string;
+}
+
+/** A shop as any visitor sees it: only content that passed the check, only products still on shelf. */
+export interface ShopView {
+  shopId: string;
+  name: string;
+  intro: string;
+  logoUrl: string | null;
+  bannerUrl: string | null;
+  products: ProductCard[];
+}
+
+/** The owner's view: the same, plus every picked id (a product taken off shelf stays picked but is not shown). */
+export interface MyShopView extends ShopView {
+  productIds: string[];
+}
+
+export type ShopImageKind = 'logo' | 'banner';
+export type ShopImageType = 'image/png' | 'image/jpeg';
+
+export interface UpdateMyShopInput {
+  name: string;
+  intro: string;
+}
+
+export interface UploadShopImageInput {
+  kind: ShopImageKind;
+  contentType: ShopImageType;
+  /** The image, base64; small (the call body is capped near 100 KB), so the client scales it down first. */
+  dataBase64: string;
+}
+
+/** Most products a shop may show: a shop is a curated shelf, and the public page reads them in one query. */
+export const MAX_SHOP_PRODUCTS = 50;
+export const MAX_SHOP_NAME_CHARS = 20;
+export const MAX_SHOP_INTRO_CHARS = 200;
+
+export type TeamLevel = 1 | 2;
+
+/** A downline as their upline sees them: masked, with what they did for the viewer. */
+export interface TeamMemberView {
+  /** Opaque per-viewer key for list rendering; never the member's openid. */
+  key: string;
+  maskedName: string;
+  level: TeamLevel;
+  joinedAt: string | null;
+  paidOrderCount: number;
+  /** Net commission (after refunds) the viewer earned on this member's orders. */
+  commissionFen: Fen;
+}
+
+export interface TeamCounts {
+  level1: number;
+  level2: number;
+}
+
+export type { ConditionProgress, GradeConditionKey, GradeProgress } from '../domain/distribution/grade-progress';
+
+/** The grade card: current grade (or the base rates), the next grade and progress on each of its conditions. */
+export interface GradeCard extends GradeProgress {
+  /** What a distributor without a grade earns per level. */
+  baseRatesBps: Bps[];
+}
+
+export type { RankingPeriod } from '../domain/ranking/ranking-period';
+export type RankingKind = 'SETTLED_COMMISSION' | 'NEW_PAYING_DOWNLINES';
+
+export interface RankingRow {
+  rank: number;
+  maskedName: string;
+  /** 分 for SETTLED_COMMISSION, a head count for NEW_PAYING_DOWNLINES. */
+  value: number;
+  isMe: boolean;
+}
+
+export interface Ranking {
+  kind: RankingKind;
+  since: string;
+  rows: RankingRow[];
+  /** The caller's rank, if in the list. */
+  myRank: number | null;
 }
 
 export interface DistributorResults {
   becomeDistributor: DistributorView;
   getMyPanel: DistributorPanel;
   createShareCode: ShareCode;
+  getMyShop: MyShopView;
+  updateMyShop: MyShopView;
+  uploadShopImage: MyShopView;
+  setShopProducts: MyShopView;
+  getShop: ShopView;
+  getMyTeamCounts: TeamCounts;
+  listMyTeam: Page<TeamMemberView>;
+  getMyGrade: GradeCard;
+  getRanking: Ranking;
 }
 
 export const DISTRIBUTOR_ERRORS = {
@@ -62,4 +158,17 @@ export const DISTRIBUTOR_ERRORS = {
   STAFF_ONLY: 'DISTRIBUTOR.STAFF_ONLY',
   REVOKED: 'DISTRIBUTOR.REVOKED',
   INVALID_TRANSITION: 'DISTRIBUTOR.INVALID_TRANSITION',
+} as const;
+
+export const SHOP_ERRORS = {
+  /** No such shop, or its owner no longer earns (revoked): the page suggests the main store instead. */
+  NOT_FOUND: 'SHOP.NOT_FOUND',
+  /** The content check did not pass the name or intro; nothing was saved. */
+  CONTENT_REJECTED: 'SHOP.CONTENT_REJECTED',
+  /** A picked product is unknown or off shelf. */
+  PRODUCT_NOT_AVAILABLE: 'SHOP.PRODUCT_NOT_AVAILABLE',
+  /** Not a PNG / JPEG of the declared type, or too large. */
+  INVALID_IMAGE: 'SHOP.INVALID_IMAGE',
+  /** A concurrent edit of the same shop won; reload and retry. */
+  BUSY: 'SHOP.BUSY',
 } as const;

@@ -7,6 +7,7 @@ const WITHDRAWAL_ID = z.string().regex(/^W[0-9A-Za-z]{20}$/);
 
 /** Payload schemas of the finance function (server side; the client imports only ./finance). */
 export const financeInputs = {
+  getDashboard: z.object({}).strict(),
   listWithdrawals: z.object({ status: z.enum(WITHDRAWAL_STATUSES as [WithdrawalStatus, ...WithdrawalStatus[]]).optional(), ...pageInput }).strict(),
   approveWithdrawal: z.object({ withdrawalId: WITHDRAWAL_ID }).strict(),
   rejectWithdrawal: z.object({ withdrawalId: WITHDRAWAL_ID, reason: z.string().trim().min(1).max(100) }).strict(),

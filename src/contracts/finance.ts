@@ -43,7 +43,31 @@ export interface FinanceWithdrawalView {
   channelRef: string | null;
 }
 
+/** 经营数据: sales by period (Beijing calendar days), growth and commission totals. */
+export interface DashboardView {
+  generatedAt: string;
+  periods: Record<'today' | 'days7' | 'days30', {
+    grossFen: Fen;
+    refundedFen: Fen;
+    netFen: Fen;
+    paidOrders: number;
+    averageOrderFen: Fen;
+    newShoppers: number;
+    newDistributors: number;
+  }>;
+  /** Net sales per day, the last 7 days, oldest first. */
+  daily: Array<{ day: string; netFen: Fen }>;
+  topProducts: Array<{ productId: string; title: string; units: number; amountFen: Fen }>;
+  /** By commission earned in the last 30 days (net of reversals). */
+  topDistributors: Array<{ userId: string; nickname: string; amountFen: Fen }>;
+  /** Every distributor's balance summed: expected, earned and not yet paid out, paid out. */
+  commission: { pendingFen: Fen; settledUnpaidFen: Fen; paidOutFen: Fen };
+  /** False when a scan hit its cap (a very large shop): the figures then cover only what was read. */
+  complete: boolean;
+}
+
 export interface FinanceResults {
+  getDashboard: DashboardView;
   listWithdrawals: Page<FinanceWithdrawalView>;
   /** PAID, or FAILED with failureReason when the payout channel refused (the money is back in the balance). */
   approveWithdrawal: FinanceWithdrawalView;

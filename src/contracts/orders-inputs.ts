@@ -33,6 +33,9 @@ export const ordersInputs = {
   getOrder: z.object({ orderId: ORDER_ID }).strict(),
   listMyOrders: z.object({ status: z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]]).optional(), ...pageInput }).strict(),
   cancelOrder: z.object({ orderId: ORDER_ID }).strict(),
+  prepayOrder: z.object({ orderId: ORDER_ID }).strict(),
+  getSubscribeTemplates: z.object({}).strict(),
+  recordSubscriptions: z.object({ accepted: z.array(z.enum(['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT'])).max(5) }).strict(),
   confirmReceipt: z.object({ orderId: ORDER_ID }).strict(),
   requestAfterSale: z
     .object({ orderId: ORDER_ID, lineId: LINE_ID, units: z.number().int().min(1).max(99), reason: z.string().trim().min(1).max(200) })
@@ -59,4 +62,6 @@ export const orderAdminInputs = {
     .strict(),
   rejectAfterSale: z.object({ orderId: ORDER_ID, lineId: LINE_ID, reason: z.string().trim().min(1).max(200) }).strict(),
   runSettlement: z.object({}).strict(),
+  listOrders: z.object({ status: z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]]).optional(), ...pageInput }).strict(),
+  getOrderDetail: z.object({ orderId: ORDER_ID }).strict(),
 };

@@ -1,3 +1,4 @@
+import type { CommissionEntryKind, CommissionEntryStatus } from '../domain/commission/commission-entry-lifecycle';
 import type { z } from 'zod';
 import type { Fen } from '../domain/money/fen';
 import type { OrderStatus } from '../domain/order/order-status';
@@ -59,17 +60,59 @@ export interface OrdersResults {
   getOrder: OrderView;
   listMyOrders: Page<OrderView>;
   cancelOrder: OrderView;
+  prepayOrder: PrepayView;
+  getSubscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
+  recordSubscriptions: { recorded: SubscribeTemplateKey[] };
   confirmReceipt: OrderView;
   requestAfterSale: OrderView;
 }
 
+/**
+ * How to pay an unpaid order: in WeChat, the object for wx.requestPayment; locally, open the simulated pay page.
+ */
+/** The shop's one-time subscribe messages (the server maps each to the merchant's template). */
+export type SubscribeTemplateKey = 'ORDER_PAID' | 'ORDER_SHIPPED' | 'COMMISSION_SETTLED' | 'WITHDRAWAL_RESULT';
+
+export type PrepayView =
+  | { kind: 'simulated' }
+  | { kind: 'wechat'; payment: { timeStamp: string; nonceStr: string; package: string; signType: string; paySign: string } };
+
 export const ORDER_ADMIN_FN = 'order-admin';
+
+/** An order as staff see it: the buyer, the shipment and each line's open after-sale request in full. */
+export interface AdminOrderView extends OrderView {
+  buyerId: string;
+  buyerName: string;
+  shipment: { carrier: string; trackingNo: string } | null;
+  afterSaleRequests: Record<string, { units: number; reason: string; requestedAt: string } | null>;
+}
+
+/** One commission entry an order created, with whom it pays (staff detail page). */
+export interface AdminCommissionEntryView {
+  id: string;
+  kind: CommissionEntryKind;
+  state: CommissionEntryStatus;
+  level: number;
+  beneficiaryId: string;
+  beneficiaryName: string;
+  lineId: string;
+  productTitle: string;
+  amountFen: Fen;
+  createdAt: string;
+}
+
+export interface AdminOrderDetail {
+  order: AdminOrderView;
+  commissionEntries: AdminCommissionEntryView[];
+}
 
 export interface OrderAdminResults {
   shipOrder: OrderView;
   refundOrderLine: RefundResult;
   rejectAfterSale: OrderView;
   runSettlement: SettlementRun;
+  listOrders: Page<AdminOrderView>;
+  getOrderDetail: AdminOrderDetail;
 }
 
 export const ORDERS_ERRORS = {
@@ -84,4 +127,6 @@ export const ORDERS_ERRORS = {
   NO_AFTER_SALE: 'ORDER.NO_AFTER_SALE',
   REFUND_EXCEEDS_LINE: 'REFUND.EXCEEDS_LINE',
   NOT_REFUNDABLE: 'ORDER.NOT_REFUNDABLE',
+  PAY_EXPIRED: 'ORDER.PAY_EXPIRED',
+  PAY_UNAVAILABLE: 'ORDER.PAY_UNAVAILABLE',
 } as const;

@@ -13,10 +13,30 @@ export const PAGES = {
   orders: 'packages/member/pages/orders/index',
   order: 'packages/member/pages/order/index',
   persona: 'packages/member/pages/persona/index',
+  team: 'packages/member/pages/team/index',
+  earnings: 'packages/member/pages/earnings/index',
+  ranking: 'packages/member/pages/ranking/index',
+  shop: 'packages/shop/pages/home/index',
+  myShop: 'packages/shop/pages/edit/index',
+  // The admin tab (shown to staff only) and the admin subpackage it opens.
+  admin: 'pages/admin/index',
+  adminDashboard: 'packages/admin/pages/dashboard/index',
+  adminProducts: 'packages/admin/pages/products/index',
+  adminProduct: 'packages/admin/pages/product/index',
+  adminOrders: 'packages/admin/pages/orders/index',
+  adminOrder: 'packages/admin/pages/order/index',
+  adminDistribution: 'packages/admin/pages/distribution/index',
+  adminBindings: 'packages/admin/pages/bindings/index',
+  adminFinance: 'packages/admin/pages/finance/index',
+  adminSettings: 'packages/admin/pages/settings/index',
+  adminShopSettings: 'packages/admin/pages/shop-settings/index',
+  adminCompliance: 'packages/admin/pages/compliance/index',
+  adminStaff: 'packages/admin/pages/staff/index',
+  adminAudit: 'packages/admin/pages/audit/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];
 
 /** Pages a scene code may point at: what a shared card or code opens. */
-export const SCENE_TARGET_PAGES = [PAGES.home, PAGES.product] as const;
+export const SCENE_TARGET_PAGES = [PAGES.home, PAGES.product, PAGES.shop] as const;
 export type SceneTargetPage = (typeof SCENE_TARGET_PAGES)[number];

@@ -3,7 +3,7 @@ import { PAGES, type PagePath } from '@/contracts/pages';
 
 export type PageParams = Record<string, string>;
 
-const TAB_PAGES: readonly PagePath[] = [PAGES.home, PAGES.category, PAGES.cart, PAGES.me];
+const TAB_PAGES: readonly PagePath[] = [PAGES.home, PAGES.category, PAGES.cart, PAGES.me, PAGES.admin];
 
 export function isTabPage(page: PagePath): boolean {
   return TAB_PAGES.includes(page);

@@ -1,5 +1,5 @@
 import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
-import { COMMISSION_FN, type CommissionResults } from '../contracts/commission';
+import { COMMISSION_FN, type ChartDays, type CommissionResults } from '../contracts/commission';
 import { callAction } from './call-function';
 
 export const getMyBalance = () => callAction<CommissionResults['getMyBalance']>(COMMISSION_FN, 'getMyBalance');
@@ -15,3 +15,8 @@ export const requestWithdrawal = (payload: { requestId: string; amountFen: numbe
 
 export const listMyWithdrawals = (payload: { cursor?: number; limit?: number } = {}) =>
   callAction<CommissionResults['listMyWithdrawals']>(COMMISSION_FN, 'listMyWithdrawals', payload);
+
+export const listMySkips = (payload: { cursor?: number; limit?: number } = {}) =>
+  callAction<CommissionResults['listMySkips']>(COMMISSION_FN, 'listMySkips', payload);
+
+export const getMyEarningsChart = (days: ChartDays) => callAction<CommissionResults['getMyEarningsChart']>(COMMISSION_FN, 'getMyEarningsChart', { days });

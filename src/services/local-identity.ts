@@ -12,6 +12,11 @@ export function getLocalOpenid(): Promise<string> {
   return pending;
 }
 
+/** The local identity if one was chosen already (null before the first call creates one). */
+export function savedLocalOpenid(): string | null {
+  return window.localStorage.getItem(STORAGE_KEY);
+}
+
 export function setLocalOpenid(openid: string): void {
   window.localStorage.setItem(STORAGE_KEY, openid);
 }

@@ -11,6 +11,8 @@ export const listMyOrders = (payload: { status?: OrderStatus; cursor?: number; l
 
 export const cancelOrder = (orderId: string) => callAction<OrdersResults['cancelOrder']>(ORDERS_FN, 'cancelOrder', { orderId });
 
+export const prepayOrder = (orderId: string) => callAction<OrdersResults['prepayOrder']>(ORDERS_FN, 'prepayOrder', { orderId });
+
 export const confirmReceipt = (orderId: string) => callAction<OrdersResults['confirmReceipt']>(ORDERS_FN, 'confirmReceipt', { orderId });
 
 export const requestAfterSale = (payload: { orderId: string; lineId: string; units: number; reason: string }) =>

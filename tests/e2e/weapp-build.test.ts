@@ -2,19 +2,10 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PAGES } from '../../src/contracts/pages';
+import { measurePackages } from '../../scripts/check-package-size';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'dist', 'weapp');
-const TWO_MB = 2 * 1024 * 1024;
-
-function sizeOf(dir: string, skip: (rel: string) => boolean = () => false): number {
-  let total = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.isFile() && !skip(path.relative(OUT, file))) total += fs.statSync(file).size;
-  }
-  return total;
-}
 
 test('npm run build:weapp builds what project.config.json points at, with every page and within the package limits', () => {
   execSync('npx taro build --type weapp', { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
@@ -31,8 +22,9 @@ test('npm run build:weapp builds what project.config.json points at, with every 
   expect(built.sort()).toEqual(Object.values(PAGES).sort());
   expect(app.pages.every((p) => p.startsWith('pages/'))).toBe(true);
 
-  const subRoots = subPackages.map((p) => p.root.replace(/\/$/, ''));
-  const mainBytes = sizeOf(OUT, (rel) => subRoots.some((r) => rel.startsWith(r + path.sep)));
-  expect(mainBytes).toBeLessThan(TWO_MB);
-  for (const root of subRoots) expect(sizeOf(path.join(OUT, root))).toBeLessThan(TWO_MB);
+  // The same budget script the build runs: main ≤ 1 MB, each subpackage ≤ 2 MB.
+  const sizes = measurePackages(OUT);
+  expect(sizes.map((p) => p.name).slice(1).sort()).toEqual(subPackages.map((p) => p.root.replace(/\/$/, '')).sort());
+  for (const p of sizes) expect(p.bytes).toBeLessThanOrEqual(p.budget);
+  expect(execSync('npx tsx scripts/check-package-size.ts', { cwd: ROOT, encoding: 'utf8' })).toContain('主包');
 }, 240_000);

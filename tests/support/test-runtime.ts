@@ -3,11 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Envelope } from '../../src/contracts/envelope';
 import { createLocalPlatform } from '../../cloudfunctions/shared/platform/local-platform';
+import { CloudbaseStore } from '../../cloudfunctions/shared/platform/cloudbase-store';
 import { EmbeddedStore } from '../../cloudfunctions/shared/store/embedded-store';
 import type { Store } from '../../cloudfunctions/shared/store/store';
 import { invokeFunction, type LocalRuntime } from '../../server/local-runtime';
 import { seedDemoData } from '../../server/seed/seed-demo-data';
 import { simulatePay } from '../../server/simulate-pay';
+import { createFakeCloudbaseDb } from './fake-cloudbase-db';
 
 export interface TestRuntime extends LocalRuntime {
   dataDir: string;
@@ -25,7 +27,8 @@ export interface TestRuntime extends LocalRuntime {
 /** `wrapStore` lets a test put a wrapper (e.g. fault injection or operation counting) around the real store. */
 export async function createTestRuntime(options: { seed?: boolean; wrapStore?: (store: Store) => Store } = {}): Promise<TestRuntime> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wfx-test-'));
-  const embedded = new EmbeddedStore(':memory:');
+  // WFX_TEST_STORE=cloudbase-fake runs any suite on the production adapter over the fake CloudBase database.
+  const embedded = process.env.WFX_TEST_STORE === 'cloudbase-fake' ? new CloudbaseStore(createFakeCloudbaseDb()) : new EmbeddedStore(':memory:');
   const store = options.wrapStore ? options.wrapStore(embedded) : embedded;
   let clock = Date.parse('2026-11-20T02:00:00.000Z');
   const errors: string[] = [];

@@ -22,5 +22,6 @@ export const getProduct = defineAction(catalogInputs.getProduct, async (ctx, inp
     description: product.description,
     skus: skus.map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
     shareEarnFen,
+    shareMaterial: shareEarnFen !== null ? (product.shareMaterial ?? null) : null,
   };
 });

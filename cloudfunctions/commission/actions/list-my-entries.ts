@@ -1,12 +1,16 @@
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import { type CommissionEntryView } from '../../../src/contracts/commission';
+import { expectedSettle } from '../../../src/domain/commission/expected-settle';
+import { DEFAULT_FREEZE_DAYS } from '../../../src/domain/distribution/distribution-policy';
 import { defineAction } from '../../shared/handler/define-action';
+import { loadOrdersById } from '../../shared/orders/load-orders-by-id';
 import { readPage } from '../../shared/paging/to-page';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { CommissionEntryDoc } from '../../shared/docs';
 
-export const listMyEntries = defineAction(commissionInputs.listMyEntries, async (ctx, input) =>
-  readPage(
+/** The caller's entries, newest first, each with its expected settle date (one extra query for the page's orders). */
+export const listMyEntries = defineAction(commissionInputs.listMyEntries, async (ctx, input) => {
+  const page = await readPage(
     input,
     (skip, limit) =>
       ctx.store.find<CommissionEntryDoc>(
@@ -14,7 +18,12 @@ export const listMyEntries = defineAction(commissionInputs.listMyEntries, async 
         { beneficiaryId: ctx.openid },
         { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] },
       ),
-    (e): CommissionEntryView => ({
+    (e) => e,
+  );
+  const orders = await loadOrdersById(ctx.store, page.items.map((e) => e.orderId));
+  const items = page.items.map((e): CommissionEntryView => {
+    const order = orders.get(e.orderId);
+    return {
       id: e._id,
       orderId: e.orderId,
       kind: e.kind,
@@ -26,6 +35,9 @@ export const listMyEntries = defineAction(commissionInputs.listMyEntries, async 
       amountFen: e.amountFen,
       productTitle: e.productTitle,
       createdAt: e.createdAt,
-    }),
-  ),
-);
+      // The freeze period of the policy the order was paid under, not today's: that is what settlement applies.
+      settle: expectedSettle(e.status, { settleAfter: order?.settleAfter ?? null, freezeDays: order?.policySnapshot?.freezeDays ?? DEFAULT_FREEZE_DAYS }),
+    };
+  });
+  return { items, nextCursor: page.nextCursor };
+});

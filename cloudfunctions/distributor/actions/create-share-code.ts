@@ -7,16 +7,24 @@ import { sceneIdFor } from '../../shared/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { ProductDoc, SceneDoc } from '../../shared/docs';
 import { loadMyDistributor } from '../load-distributor';
+import { loadMyShop } from '../load-my-shop';
 
 /**
  * One scene per (sharer, page, target), created once: the code image is rendered the first time and cached on
  * the scene, since WeChat rate-limits code generation. The share path carries the scene, never a user id.
  */
 export const createShareCode = defineAction(distributorInputs.createShareCode, async (ctx, input): Promise<ShareCode> => {
-  await loadMyDistributor(ctx);
-  let page: SceneTargetPage = PAGES.home;
-  let params: Record<string, string> = {};
-  if (input.target.kind === 'product') {
+  const distributor = await loadMyDistributor(ctx);
+  let page: SceneTargetPage;
+  let params: Record<string, string>;
+  if (input.target.kind === 'shop') {
+    // The shop code opens the distributor's own shop page; a shop never edited yet is stored as it stands, so the
+    // page has something to show (a lost insert race means a twin stored the same default or an edit: both fine).
+    const shop = await loadMyShop(ctx, distributor);
+    if (shop.version === 0) await ctx.store.insert(COLLECTIONS.shops, { ...shop, version: 1 });
+    page = PAGES.shop;
+    params = { shopId: shop._id };
+  } else {
     const product = await ctx.store.get<ProductDoc>(COLLECTIONS.products, input.target.productId);
     if (!product || !product.onShelf) throw new DomainError(DISTRIBUTOR_ERRORS.PRODUCT_NOT_FOUND, '商品不存在或已下架');
     page = PAGES.product;
@@ -32,5 +40,5 @@ export const createShareCode = defineAction(distributorInputs.createShareCode, a
     imageUrl = await ctx.platform.renderCode({ scene, page });
     await ctx.store.update(COLLECTIONS.scenes, scene, { imageUrl: null }, { imageUrl });
   }
-  return { scene, sharePath: `/${page}?scene=${scene}`, imageUrl, h5Url: ctx.platform.h5UrlFor({ scene, page }) };
+  return { scene, sharePath: `/${page}?scene=${scene}`, imageUrl, h5Url: ctx.platform.h5UrlFor({ scene, page }), shopName: distributor.shopName };
 });

@@ -2,6 +2,7 @@ import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { requirePermission } from '../../shared/auth/require-permission';
 import { defineAction } from '../../shared/handler/define-action';
+import { noticeWithdrawalResult } from '../../shared/notices/notices';
 import { applyWithdrawalMove } from '../apply-withdrawal-move';
 import { loadWithdrawal } from '../load-withdrawal';
 import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
@@ -19,5 +20,6 @@ export const rejectWithdrawal = defineAction(financeInputs.rejectWithdrawal, asy
       action: 'rejectWithdrawal',
     }),
   );
+  await noticeWithdrawalResult(ctx, rejected);
   return toFinanceWithdrawalView(ctx.store, rejected);
 });

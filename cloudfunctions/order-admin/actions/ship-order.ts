@@ -5,6 +5,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
 import { writeAudit } from '../../shared/auth/write-audit';
 import { defineAction } from '../../shared/handler/define-action';
+import { noticeOrderShipped } from '../../shared/notices/notices';
 import { toOrderView } from '../../shared/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { OrderDoc } from '../../shared/docs';
@@ -21,5 +22,7 @@ export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, in
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'shipOrder', target: order._id, before: { status: order.status }, after: patch });
     return { ...order, ...patch };
   });
+  // After the commit: the buyer's message and WeChat's 发货信息录入 (neither may fail the shipment).
+  await noticeOrderShipped(ctx, shipped);
   return toOrderView(shipped);
 });

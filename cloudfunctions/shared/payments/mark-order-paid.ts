@@ -1,17 +1,16 @@
-import { calculateOrderCommission } from '../../src/domain/commission/calculate-order-commission';
-import type { DistributionPolicy } from '../../src/domain/distribution/distribution-policy';
-import { resolveBeneficiaries, type AncestorEligibility } from '../../src/domain/distribution/resolve-beneficiaries';
-import { toFen } from '../../src/domain/money/fen';
-import { assertOrderTransition } from '../../src/domain/order/order-lifecycle';
-import { isBindingActive } from '../../src/domain/referral/is-binding-active';
-import type { FunctionContext } from '../shared/context';
-import type { CommissionEntryDoc, CommissionSkipDoc, DistributorDoc, OrderDoc, PayNotifyDoc, UserDoc } from '../shared/docs';
-import { applyBalanceChange, mergeBalanceChanges } from '../shared/ledger/apply-balance-change';
-import { applyStatsChange } from '../shared/ledger/apply-stats-change';
-import { getDistributionPolicy } from '../shared/merchant/get-distribution-policy';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { DocOps } from '../shared/store/store';
-import type { PayNotify } from './pay-notify';
+import { calculateOrderCommission } from '../../../src/domain/commission/calculate-order-commission';
+import type { DistributionPolicy } from '../../../src/domain/distribution/distribution-policy';
+import { resolveBeneficiaries, type AncestorEligibility } from '../../../src/domain/distribution/resolve-beneficiaries';
+import { toFen } from '../../../src/domain/money/fen';
+import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
+import { isBindingActive } from '../../../src/domain/referral/is-binding-active';
+import type { FunctionContext } from '../context';
+import type { CommissionEntryDoc, CommissionSkipDoc, DistributorDoc, OrderDoc, PayNotifyDoc, UserDoc } from '../docs';
+import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
+import { applyStatsChange } from '../ledger/apply-stats-change';
+import { getDistributionPolicy } from '../merchant/get-distribution-policy';
+import { COLLECTIONS } from '../store/collections';
+import type { DocOps } from '../store/store';
 
 export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; superiorId: string | null; policy: DistributionPolicy } | { outcome: 'ALREADY_PAID' | 'NOT_PAYABLE' };
 
@@ -21,7 +20,7 @@ export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; superiorId: str
  * ids), a skip record for every level that earns nothing, the beneficiaries' balances and the buyer's counters.
  * A repeated or concurrent notify changes nothing. No side effects: the callback may re-run.
  */
-export async function markOrderPaid(ctx: FunctionContext, orderId: string, notify: PayNotify): Promise<MarkPaidResult> {
+export async function markOrderPaid(ctx: FunctionContext, orderId: string, notify: { transactionId: string }): Promise<MarkPaidResult> {
   return ctx.store.runTransaction(async (tx): Promise<MarkPaidResult> => {
     const order = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
     if (!order) return { outcome: 'NOT_PAYABLE' };

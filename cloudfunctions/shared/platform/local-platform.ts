@@ -1,6 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import QRCode from 'qrcode';
+import { LOCAL_BLOCKED_WORDS } from './local-blocked-words';
+import { createLocalNotices } from './local-notices';
+import { createLocalPay } from './local-pay';
 import type { Platform, TransferResult } from './platform';
 
 /**
@@ -21,6 +24,8 @@ export function createLocalPlatform(options: { dataDir: string; publicBaseUrl: s
   const transfers = new Map<string, TransferResult>();
   return {
     mode: 'local',
+    ...createLocalPay(),
+    ...createLocalNotices(),
     h5UrlFor,
     async renderCode(input) {
       const dir = path.join(options.dataDir, 'codes');
@@ -29,6 +34,17 @@ export function createLocalPlatform(options: { dataDir: string; publicBaseUrl: s
       const rendererOpts = { filterType: 0 } as QRCode.QRCodeToBufferOptions['rendererOpts'];
       await fs.writeFile(path.join(dir, `${input.scene}.png`), await QRCode.toBuffer(h5UrlFor(input), { width: 430, margin: 2, rendererOpts }));
       return `/files/codes/${input.scene}.png`;
+    },
+    async checkText({ text }) {
+      const hit = LOCAL_BLOCKED_WORDS.find((w) => text.toLowerCase().includes(w));
+      return hit === undefined ? { pass: true } : { pass: false, label: `含有违规词「${hit}」` };
+    },
+    async saveUpload({ key, bytes }) {
+      // Served by the local server at /files/uploads/<key>, like the codes; the key is built by the caller from ids.
+      const file = path.join(options.dataDir, 'uploads', key);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, bytes);
+      return `/files/uploads/${key}`;
     },
     async transfer({ transferId, account }) {
       const earlier = transfers.get(transferId);

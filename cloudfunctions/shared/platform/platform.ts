@@ -14,7 +14,41 @@ export interface Platform {
    * Runs outside any transaction; the caller records the outcome afterwards.
    */
   transfer(input: TransferInput): Promise<TransferResult>;
+  /**
+   * WeChat Pay prepay for an order (cloudPay.unifiedOrder, notify to `payment-callback`). Local mode returns a
+   * marker: the client opens the simulated pay page instead of wx.requestPayment.
+   */
+  unifiedOrder(input: UnifiedOrderInput): Promise<PrepayResult>;
+  /** Asks WeChat Pay what became of an order (reconcile: the notify may never arrive). */
+  queryOrder(input: { outTradeNo: string }): Promise<PayQueryResult>;
+  /** Closes an unpaid order at WeChat Pay so it can no longer be paid (before the shop cancels it). */
+  closeOrder(input: { outTradeNo: string }): Promise<void>;
+  /**
+   * Asks for a refund (cloudPay.refund, notify to `refund-callback`). Idempotent by `outRefundNo`: a retry must
+   * reuse the same number. Accepted is not refunded: the refund notify (or a later query) says when money moved.
+   */
+  refund(input: RefundInput): Promise<RefundCallResult>;
+  /**
+   * One-time subscribe message (subscribeMessage.send). `template` is the shop's name for it; the adapter maps it and
+   * the semantic `data` keys to the template id and fields the merchant chose (env WX_SUBSCRIBE_TEMPLATES).
+   * Never throws for a refusal: the result says why (e.g. 43101 no quota). Call outside transactions only.
+   */
+  sendSubscribeMessage(input: SubscribeMessageInput): Promise<NoticeResult>;
+  /** Template ids the client asks the user to accept (wx.requestSubscribeMessage); empty where none is configured. */
+  subscribeTemplateIds(): Partial<Record<SubscribeTemplate, string>>;
+  /** 发货信息录入 (wxa.sec.order.uploadShippingInfo) after an order ships, so WeChat Pay releases the money. */
+  uploadShippingInfo(input: ShippingInfoInput): Promise<NoticeResult>;
+  /**
+   * Content check of text a user wants shown to others (shop name, intro). WeChat: security.msgSecCheck v2 on behalf
+   * of `openid` (who must have used the mini program in the last 2 hours); local: a word list.
+   */
+  checkText(input: { openid: string; text: string }): Promise<TextCheckResult>;
+  /** Stores an uploaded file under `key` (a relative path); returns a URL (or cloud file id) an <Image> can show. */
+  saveUpload(input: { key: string; bytes: Buffer }): Promise<string>;
 }
+
+/** `pass` only when the platform says the text is fine; anything to review or risky is not shown to others. */
+export type TextCheckResult = { pass: true } | { pass: false; label: string };
 
 export interface TransferInput {
   transferId: string;
@@ -28,3 +62,54 @@ export interface TransferInput {
 }
 
 export type TransferResult = { ok: true; channelRef: string } | { ok: false; reason: string };
+
+export interface UnifiedOrderInput {
+  /** The order id: ≤ 32 of [0-9A-Za-z_-]. */
+  outTradeNo: string;
+  totalFen: Fen;
+  /** ≤ 128 bytes: shown to the payer. */
+  body: string;
+  openid: string;
+}
+
+export type PrepayResult =
+  | { kind: 'simulated' }
+  /** The object wx.requestPayment takes (timeStamp, nonceStr, package, signType, paySign). */
+  | { kind: 'wechat'; payment: Record<string, string> };
+
+export type PayQueryResult =
+  | { state: 'PAID'; transactionId: string; totalFen: Fen }
+  | { state: 'NOTPAY' | 'CLOSED' | 'REFUND' | 'UNKNOWN'; detail?: string };
+
+export interface RefundInput {
+  outRefundNo: string;
+  outTradeNo: string;
+  totalFen: Fen;
+  refundFen: Fen;
+}
+
+export type RefundCallResult = { ok: true; state: 'ACCEPTED' | 'SUCCESS'; refundRef: string } | { ok: false; reason: string };
+
+export const SUBSCRIBE_TEMPLATES = ['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT'] as const;
+export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
+
+export interface SubscribeMessageInput {
+  openid: string;
+  template: SubscribeTemplate;
+  /** Mini-program page the message opens, with its query (e.g. `packages/member/pages/order/index?orderId=…`). */
+  page: string;
+  /** Semantic fields (orderNo, amount, goods, status, time, note); values already formatted for display. */
+  data: Readonly<Record<string, string>>;
+}
+
+export interface ShippingInfoInput {
+  transactionId: string;
+  openid: string;
+  carrier: string;
+  trackingNo: string;
+  itemDesc: string;
+  /** Masked receiver phone (required by WeChat for SF Express). */
+  receiverContact: string;
+}
+
+export type NoticeResult = { ok: true } | { ok: false; reason: string };

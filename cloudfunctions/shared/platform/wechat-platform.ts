@@ -1,4 +1,6 @@
 import type { Platform, TransferResult } from './platform';
+import { createWechatNotices } from './wechat-notices';
+import { createWechatPay } from './wechat-pay';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the wx-server-sdk ships loose types */
 
@@ -9,6 +11,8 @@ import type { Platform, TransferResult } from './platform';
 export function createWechatPlatform(cloud: any): Platform {
   return {
     mode: 'wechat',
+    ...createWechatPay(cloud),
+    ...createWechatNotices(cloud),
     h5UrlFor: () => null,
     async renderCode({ scene, page }) {
       const res = await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false, width: 430 });
@@ -17,6 +21,16 @@ export function createWechatPlatform(cloud: any): Platform {
       return upload.fileID as string;
     },
     transfer: async () => TRANSFER_NOT_CONFIGURED,
+    async checkText({ openid, text }) {
+      // v2 answers errcode 0 with a verdict in result.suggest ('pass' | 'review' | 'risky'); scene 1 = 资料.
+      const res = await cloud.openapi.security.msgSecCheck({ openid, scene: 1, version: 2, content: text });
+      if (res.errCode !== 0 && res.errcode !== 0) throw new Error(`security.msgSecCheck failed: ${res.errCode ?? res.errcode} ${res.errMsg ?? res.errmsg}`);
+      return res.result?.suggest === 'pass' ? { pass: true } : { pass: false, label: String(res.result?.label ?? res.result?.suggest ?? 'review') };
+    },
+    async saveUpload({ key, bytes }) {
+      const upload = await cloud.uploadFile({ cloudPath: `uploads/${key}`, fileContent: bytes });
+      return upload.fileID as string;
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../store/collections';
 import { refundFenForUnits } from './refund-fen-for-units';
+import { sendRefundToChannel } from './send-refund-to-channel';
 import { toDomainEntry } from './to-domain-entry';
 
 export interface RefundLineInput {
@@ -27,14 +28,19 @@ export interface RefundLineInput {
  * Refunds part or all of one paid line. Commission follows by the domain rule (reverseForRefund): still-pending
  * commission gets REVERSAL entries, settled commission a CLAWBACK; balances, the buyer's spend and the line's
  * refunded totals change in the same transaction, which first re-checks that nothing it computed from has moved.
- * The refund id comes from the staff member's request id, so a retried submit refunds once.
+ * The refund id comes from the staff member's request id, so a retried submit refunds once. After the commit the
+ * refund goes to WeChat Pay (sendRefundToChannel) with that id as out_refund_no.
  */
 export async function refundOrderLine(ctx: UserContext, input: RefundLineInput): Promise<RefundResult> {
   const refundId = 'R' + stableId(['refund', input.orderId, input.lineId, input.requestId], 20);
   const existing = await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId);
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
   if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
-  if (existing) return { refundId, fen: existing.fen, units: existing.units, order: toOrderView(order) };
+  if (existing) {
+    // A retry of a refund whose money side failed or never ran re-sends it with the same refund number.
+    await sendRefundToChannel(ctx, refundId);
+    return { refundId, fen: existing.fen, units: existing.units, order: toOrderView(order) };
+  }
   if (!(REFUNDABLE_STATUSES as readonly string[]).includes(order.status)) throw new DomainError(ORDERS_ERRORS.NOT_REFUNDABLE, '该订单未付款或已取消，无需退款');
 
   const line = findLine(order, input.lineId);
@@ -106,6 +112,8 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'refundOrderLine', target: `${order._id}/${line.lineId}`, before: before, after: afterSale[line.lineId] });
     return { ...current, afterSale };
   });
+  // The ledger side has committed; only now does money move (outside the transaction, which may re-run).
+  await sendRefundToChannel(ctx, refundId);
   const finalOrder = saved ?? (await ctx.store.get<OrderDoc>(COLLECTIONS.orders, order._id)) ?? order;
   const refund = saved ? { fen, units: input.units } : ((await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId)) ?? { fen, units: input.units });
   return { refundId, fen: refund.fen, units: refund.units, order: toOrderView(finalOrder) };

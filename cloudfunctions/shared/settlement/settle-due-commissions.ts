@@ -15,7 +15,7 @@ export const SETTLEMENT_BATCH = 50;
  */
 export async function settleDueCommissions(
   ctx: Pick<FunctionContext, 'store' | 'now' | 'log'>,
-  options: { batchSize?: number; maxBatches?: number } = {},
+  options: { batchSize?: number; maxBatches?: number; onSettled?: (orderId: string, beneficiaries: string[]) => Promise<unknown> } = {},
 ): Promise<SettlementRun> {
   const batchSize = options.batchSize ?? SETTLEMENT_BATCH;
   const run: SettlementRun = { settledOrders: 0, settledEntries: 0, skippedOpenAfterSale: 0, batches: 0 };
@@ -36,6 +36,7 @@ export async function settleDueCommissions(
         run.settledOrders += 1;
         run.settledEntries += result.entries;
         result.beneficiaries.forEach((b) => upgraded.add(b));
+        if (options.onSettled) await options.onSettled(order._id, result.beneficiaries);
       } else {
         stepOver += 1;
         if (result.outcome === 'OPEN_AFTER_SALE') run.skippedOpenAfterSale += 1;

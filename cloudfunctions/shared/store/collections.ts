@@ -20,21 +20,32 @@ export const COLLECTIONS = {
   /** Per user and Beijing day: the sum still debited by that day's withdrawals (the daily cap, read in a transaction). */
   withdrawalDays: 'withdrawal_days',
   auditLog: 'audit_log',
+  /** Per user and one-time subscribe template: how many sends the user has accepted and not yet used. */
+  subscriptions: 'subscriptions',
+  /** Every notice the shop tried to send (subscribe messages, shipping uploads): one per event, with its result. */
+  outbox: 'outbox',
+  /** A distributor's own shop (个人分店): name, intro, logo, banner and the products they picked. */
+  shops: 'shops',
+  /** One-time staff invitations, keyed by the code. */
+  staffInvites: 'staff_invites',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
 /** Fields each collection is queried by; the embedded adapter indexes them, the CloudBase console should too. */
 export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArray<readonly string[]>>>> = {
-  users: [['superiorId', 'boundAt'], ['persona']],
+  // 'upline.1' is the grandparent: the level-2 team, newest first, without scanning the whole upline array.
+  users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
-  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter']],
-  commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId']],
+  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt']],
+  commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
-  audit_log: [['actorId', 'at'], ['target', 'at']],
+  audit_log: [['actorId', 'at'], ['target', 'at'], ['at']],
+  staff_invites: [['createdBy', 'requestId'], ['createdAt']],
   distributors: [['status', 'since']],
   bindings: [['userId']],
   scenes: [['sharerId']],
+  shops: [['ownerId']],
 };

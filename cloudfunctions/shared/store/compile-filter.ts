@@ -6,12 +6,15 @@ export interface CompiledSql {
   params: unknown[];
 }
 
-const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** Dotted paths; a numeric segment is an array position (`upline.1`), as in MongoDB / CloudBase dot notation. */
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.([A-Za-z_][A-Za-z0-9_]*|\d+))*$/;
 
 export function fieldExpression(field: string): string {
   // Field names are code, never user input; refusing odd names keeps them out of the SQL text entirely.
   if (!FIELD_NAME.test(field)) throw new Error(`invalid field name: ${field}`);
-  return field === '_id' ? 'id' : `json_extract(doc, '$.${field}')`;
+  if (field === '_id') return 'id';
+  // The same text in a query and in CREATE INDEX, so SQLite uses the expression index (e.g. level-2 team by upline.1).
+  return `json_extract(doc, '$.${field.replace(/\.(\d+)/g, '[$1]')}')`;
 }
 
 /** better-sqlite3 cannot bind booleans; JSON stores them as 1/0 for json_extract. */

@@ -11,6 +11,9 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 1, name: 'collections and indexes', up: ensureCollections },
   { id: 2, name: 'ledger, refunds, withdrawals, audit collections and their indexes', up: ensureCollections },
   { id: 3, name: 'withdrawal daily totals', up: ensureCollections },
+  { id: 4, name: 'subscribe-message quota and notice outbox', up: ensureCollections },
+  { id: 5, name: 'staff invitations; users by role, audit log by time', up: ensureCollections },
+  { id: 6, name: 'distributor shops; level-2 team, per-buyer commission and ranking indexes', up: ensureCollections },
 ];
 
 /** Creates every declared collection and index that does not exist yet (safe to repeat). */

@@ -1,6 +1,8 @@
 import { Button as TaroButton, Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { ShareCode } from '@/contracts/distributor';
 import { Popup } from '../nut/popup';
+import { SharePoster, type PosterContent } from '../share-poster';
 import { LoadingView } from '../status-view';
 import './index.scss';
 
@@ -12,13 +14,17 @@ interface ShareSheetProps {
   code: ShareCode | null;
   /** A line under the title, e.g. "好友下单你可赚 ¥3.00". */
   hint?: string;
+  /** What a poster shows besides the code; no poster button without it. */
+  poster?: Omit<PosterContent, 'codeUrl' | 'shopName'>;
+  /** Share material: copy text to copy with one tap, and HQ's images to long-press and save. */
+  material?: { copy: string; images: string[] };
 }
 
 /**
  * The distributor's share code: the mini-program code to long-press or scan, and in local mode the H5 link it
  * encodes. In the mini program a share button hands the card (with the scene path) to WeChat as well.
  */
-export function ShareSheet({ visible, onClose, title, code, hint }: ShareSheetProps) {
+export function ShareSheet({ visible, onClose, title, code, hint, poster, material }: ShareSheetProps) {
   return (
     <Popup
       visible={visible}
@@ -48,6 +54,24 @@ export function ShareSheet({ visible, onClose, title, code, hint }: ShareSheetPr
                 发送给微信好友
               </TaroButton>
             ) : null}
+            {material ? (
+              <View className="share-sheet__material">
+                <Text id="share-copy-text" className="share-sheet__copy" userSelect>
+                  {material.copy}
+                </Text>
+                {material.images.length > 0 ? (
+                  <View className="share-sheet__material-images">
+                    {material.images.map((src) => (
+                      <Image key={src} className="share-sheet__material-image" src={src} mode="aspectFill" showMenuByLongpress />
+                    ))}
+                  </View>
+                ) : null}
+                <View id="share-copy-button" className="share-sheet__copy-button" onClick={() => void Taro.setClipboardData({ data: material.copy })}>
+                  一键复制文案
+                </View>
+              </View>
+            ) : null}
+            {poster ? <SharePoster key={code.scene} content={{ ...poster, shopName: code.shopName, codeUrl: code.imageUrl }} /> : null}
           </View>
         )}
       </View>

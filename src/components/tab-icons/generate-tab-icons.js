@@ -9,6 +9,7 @@ const shapes = {
   category: { segs: [...rrect(14, 14, 21, 21), ...rrect(46, 14, 21, 21), ...rrect(14, 46, 21, 21), ...rrect(46, 46, 21, 21)], rings: [] },
   cart: { segs: [...poly([[8, 16], [18, 16], [26, 54], [62, 54], [70, 26], [21, 26]])], rings: [[30, 65, 5], [58, 65, 5]] },
   me: { segs: [], rings: [[40.5, 28, 12]], arcs: [[40.5, 72, 25]] },
+  admin: { segs: [...rrect(16, 14, 49, 55), ...poly([[26, 32], [55, 32]]), ...poly([[26, 44], [55, 44]]), ...poly([[26, 56], [45, 56]])], rings: [] },
 };
 function cover(shape, x, y) {
   for (const s of shape.segs) if (segDist(x, y, s) <= W / 2) return true;

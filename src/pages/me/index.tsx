@@ -39,6 +39,14 @@ async function loadMe(): Promise<MeData> {
   return { panel, balance, entries: entries.items };
 }
 
+/** The distributor's daily tools, each its own page in a subpackage. */
+const DISTRIBUTOR_LINKS = [
+  { id: 'my-shop-link', page: PAGES.myShop, title: '我的店铺', hint: '名称、头像、选品' },
+  { id: 'my-team-link', page: PAGES.team, title: '我的团队', hint: '一级 / 二级成员' },
+  { id: 'my-earnings-link', page: PAGES.earnings, title: '我的收益', hint: '明细、等级、提现' },
+  { id: 'ranking-link', page: PAGES.ranking, title: '排行榜', hint: '本周 / 本月' },
+] as const;
+
 const ORDER_SHORTCUTS = [
   { status: 'PENDING_PAY', label: '待付款' },
   { status: 'PAID', label: '已付款' },
@@ -121,6 +129,14 @@ function DistributorCard({ data, onChanged }: { data: MeData; onChanged: () => v
       <Button id="shop-code-button" type="primary" fill="outline" block onClick={() => void openShopCode()}>
         我的店铺码
       </Button>
+      <View className="me-dist__links">
+        {DISTRIBUTOR_LINKS.map((l) => (
+          <View key={l.id} id={l.id} className="me-dist__link" onClick={() => void openPage(l.page)}>
+            <Text className="me-dist__link-title">{l.title}</Text>
+            <Text className="muted">{l.hint}</Text>
+          </View>
+        ))}
+      </View>
 
       <View className="me-dist__entries">
         <Text className="me-dist__entries-title">最近佣金</Text>
@@ -198,6 +214,11 @@ function MeContent() {
       </View>
 
       <DistributorCard data={me.data} onChanged={() => setRound((r) => r + 1)} />
+
+      {/* Staff reach the admin through its tab; an invited user redeems their code there (the tab shows afterwards). */}
+      <View id="staff-entry" className="me-persona" onClick={() => void openPage(PAGES.admin)}>
+        店员入口
+      </View>
 
       {process.env.TARO_ENV === 'h5' ? (
         <View id="switch-persona" className="me-persona" onClick={() => void openPage(PAGES.persona)}>

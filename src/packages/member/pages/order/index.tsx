@@ -13,6 +13,7 @@ import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { cancelOrder, confirmReceipt, getOrder } from '@/services/orders';
+import { payOrder } from '@/services/pay-order';
 import './index.scss';
 
 function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next: OrderView) => void }) {
@@ -21,9 +22,18 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
   const pending = order.status === 'PENDING_PAY';
   const shipped = order.status === 'SHIPPED';
 
-  const pay = () => {
-    if (process.env.TARO_ENV === 'h5') void openPage(PAGES.pay, { orderId: order.id });
-    else showInfo('微信支付即将接入（见 issue 9）');
+  const pay = async () => {
+    if (process.env.TARO_ENV === 'h5') return void openPage(PAGES.pay, { orderId: order.id });
+    try {
+      const outcome = await payOrder(order.id);
+      if (outcome === 'simulated') return void openPage(PAGES.pay, { orderId: order.id });
+      if (outcome === 'paid') {
+        showInfo('支付成功');
+        onChanged(await getOrder(order.id));
+      }
+    } catch (err) {
+      showError(err);
+    }
   };
 
   const cancel = async () => {
@@ -128,7 +138,7 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
           <Button id="cancel-order" fill="outline" loading={cancelling} onClick={() => void cancel()}>
             取消订单
           </Button>
-          <Button id="go-pay" type="primary" onClick={pay}>
+          <Button id="go-pay" type="primary" onClick={() => void pay()}>
             去支付
           </Button>
         </View>

@@ -15,6 +15,7 @@ import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
 import { createOrder } from '@/services/orders';
+import { payOrder } from '@/services/pay-order';
 import './index.scss';
 
 type CheckoutLine = Omit<LinePreview, 'productId'>;
@@ -102,9 +103,9 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
       if (process.env.TARO_ENV === 'h5') {
         await replacePage(PAGES.pay, { orderId: order.id });
       } else {
-        // Real WeChat Pay (cloudPay.unifiedOrder) arrives with issue 9; until then the order waits unpaid.
-        void Taro.showToast({ title: '订单已提交，微信支付接入见 issue 9', icon: 'none', duration: 2500 });
-        await replacePage(PAGES.order, { orderId: order.id });
+        // WeChat Pay right away; closing the cashier leaves the order unpaid on its detail page (pay again there).
+        const outcome = await payOrder(order.id).catch((err: unknown) => (showError(err), 'cancelled' as const));
+        await replacePage(outcome === 'simulated' ? PAGES.pay : PAGES.order, { orderId: order.id });
       }
     } catch (err) {
       showError(err);

@@ -188,6 +188,11 @@ function ProductView({ product }: { product: ProductDetail }) {
           title="分享商品"
           hint={`好友通过你的分享下单，你可赚 ${formatFen(shareEarnFen)}`}
           code={code}
+          poster={{ imageUrl: product.imageUrl, title: product.title, priceFen: product.priceFen }}
+          material={
+            // HQ's published material when there is some; otherwise a plain line the distributor can still paste.
+            product.shareMaterial ?? { copy: `${product.title}｜${product.subtitle}，${formatFen(product.priceFen)} 起，总部直发，欢迎下单`, images: [] }
+          }
         />
       ) : null}
     </View>

@@ -1,0 +1,36 @@
+import { commissionInputs } from '../../../src/contracts/commission-inputs';
+import type { CommissionSkipView } from '../../../src/contracts/commission';
+import { defineAction } from '../../shared/handler/define-action';
+import { loadOrdersById } from '../../shared/orders/load-orders-by-id';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { CommissionSkipDoc } from '../../shared/docs';
+
+/**
+ * "Why no commission": the levels of paid lines where the caller was the candidate but earned nothing, with the
+ * reason recorded at payment (not a distributor then, revoked, binding lapsed, product pays none, rounds to 0 …).
+ */
+export const listMySkips = defineAction(commissionInputs.listMySkips, async (ctx, input) => {
+  const page = await readPage(
+    input,
+    (skip, limit) =>
+      ctx.store.find<CommissionSkipDoc>(
+        COLLECTIONS.commissionSkips,
+        { candidateId: ctx.openid },
+        { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] },
+      ),
+    (s) => s,
+  );
+  const orders = await loadOrdersById(ctx.store, page.items.map((s) => s.orderId));
+  const items = page.items.map(
+    (s): CommissionSkipView => ({
+      id: s._id,
+      orderId: s.orderId,
+      level: s.level,
+      reason: s.reason,
+      productTitle: orders.get(s.orderId)?.lines.find((l) => l.lineId === s.lineId)?.title ?? '',
+      createdAt: s.createdAt,
+    }),
+  );
+  return { items, nextCursor: page.nextCursor };
+});

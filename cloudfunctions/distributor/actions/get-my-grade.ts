@@ -1,0 +1,23 @@
+import type { GradeCard } from '../../../src/contracts/distributor';
+import { distributorInputs } from '../../../src/contracts/distributor-inputs';
+import { gradeProgress } from '../../../src/domain/distribution/grade-progress';
+import { defineAction } from '../../shared/handler/define-action';
+import { zeroStats } from '../../shared/ledger/apply-stats-change';
+import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { UserStatsDoc } from '../../shared/docs';
+import { loadMyDistributor } from '../load-distributor';
+
+/** The grade card, from the same counters the automatic upgrade reads (kept in the transactions that change them). */
+export const getMyGrade = defineAction(distributorInputs.getMyGrade, async (ctx): Promise<GradeCard> => {
+  const distributor = await loadMyDistributor(ctx);
+  const [policy, stats] = await Promise.all([getDistributionPolicy(ctx.store), ctx.store.get<UserStatsDoc>(COLLECTIONS.userStats, ctx.openid)]);
+  const s = stats ?? zeroStats(ctx.openid);
+  const progress = gradeProgress(policy.grades, distributor.gradeId ?? null, {
+    ownSpendFen: s.spendFen,
+    settledCommissionFen: s.settledCommissionFen,
+    paidDirectDownlines: s.paidDirectDownlines,
+    orderCount: s.paidOrderCount,
+  });
+  return { ...progress, baseRatesBps: policy.ratesBps };
+});

@@ -1,0 +1,14 @@
+import type { TeamCounts } from '../../../src/contracts/distributor';
+import { distributorInputs } from '../../../src/contracts/distributor-inputs';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { teamFilter } from '../team-filter';
+
+/** Two indexed counts: direct downlines by superiorId, level 2 by the second upline position. */
+export const getMyTeamCounts = defineAction(distributorInputs.getMyTeamCounts, async (ctx): Promise<TeamCounts> => {
+  const [level1, level2] = await Promise.all([
+    ctx.store.count(COLLECTIONS.users, teamFilter(ctx.openid, 1)),
+    ctx.store.count(COLLECTIONS.users, teamFilter(ctx.openid, 2)),
+  ]);
+  return { level1, level2 };
+});

@@ -1,0 +1,38 @@
+import type { Ranking } from '../../../src/contracts/distributor';
+import { distributorInputs } from '../../../src/contracts/distributor-inputs';
+import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
+import { rankingPeriodStart, topRanked } from '../../../src/domain/ranking/ranking-period';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { maskNickname } from '../../shared/users/mask-nickname';
+import type { DistributorDoc, UserDoc } from '../../shared/docs';
+import { loadMyDistributor } from '../load-distributor';
+import { rankingValues } from '../ranking-values';
+
+const TOP = 20;
+
+/**
+ * Top distributors this Beijing week or month, by settled commission or by new paying direct customers; names
+ * masked, only distributors who still earn. Computed on read through the settledAt / boundAt indexes: fine for a
+ * shop's scale; a very large shop would precompute it on the settlement timer instead.
+ */
+export const getRanking = defineAction(distributorInputs.getRanking, async (ctx, input): Promise<Ranking> => {
+  await loadMyDistributor(ctx);
+  const since = rankingPeriodStart(ctx.now, input.period).toISOString();
+  const values = await rankingValues(ctx.store, input.kind, since, ctx.log);
+  const candidates = topRanked(values, TOP * 2);
+  const ids = candidates.map((c) => c.id);
+  const [distributors, users] = ids.length
+    ? await Promise.all([
+        ctx.store.find<DistributorDoc>(COLLECTIONS.distributors, { _id: { $in: ids } }, { limit: ids.length }),
+        ctx.store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: ids } }, { limit: ids.length }),
+      ])
+    : [[], []];
+  const earning = new Set(distributors.filter((d) => earnsCommission(d.status)).map((d) => d._id));
+  const names = new Map(users.map((u) => [u._id, u.nickname]));
+  const rows = candidates
+    .filter((c) => earning.has(c.id))
+    .slice(0, TOP)
+    .map((c, i) => ({ rank: i + 1, maskedName: maskNickname(names.get(c.id) ?? '分销商'), value: c.value, isMe: c.id === ctx.openid }));
+  return { kind: input.kind, since, rows, myRank: rows.find((r) => r.isMe)?.rank ?? null };
+});

@@ -1,0 +1,22 @@
+import { SHOP_ERRORS, type ShopView } from '../../../src/contracts/distributor';
+import { distributorInputs } from '../../../src/contracts/distributor-inputs';
+import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { DistributorDoc, ShopDoc } from '../../shared/docs';
+import { toShopView } from '../to-shop-view';
+
+/**
+ * The public shop page, for any visitor: the owner's checked name, intro, images and picked on-shelf products.
+ * A revoked owner's shop is closed (their codes no longer bind either). Buying from it is an ordinary order: the
+ * visitor was bound to the owner when the shop code opened (under the merchant's binding rule), which is what
+ * attributes the commission.
+ */
+export const getShop = defineAction(distributorInputs.getShop, async (ctx, input): Promise<ShopView> => {
+  const shop = await ctx.store.get<ShopDoc>(COLLECTIONS.shops, input.shopId);
+  if (!shop) throw new DomainError(SHOP_ERRORS.NOT_FOUND, '店铺不存在或已关闭');
+  const owner = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, shop.ownerId);
+  if (!owner || !earnsCommission(owner.status)) throw new DomainError(SHOP_ERRORS.NOT_FOUND, '店铺不存在或已关闭');
+  return toShopView(ctx.store, shop);
+});

@@ -1,0 +1,24 @@
+import { MAX_SHOP_PRODUCTS, SHOP_ERRORS, type MyShopView } from '../../../src/contracts/distributor';
+import { distributorInputs } from '../../../src/contracts/distributor-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { ProductDoc } from '../../shared/docs';
+import { loadMyDistributor } from '../load-distributor';
+import { loadMyShop } from '../load-my-shop';
+import { saveShop } from '../save-shop';
+import { toMyShopView } from '../to-shop-view';
+
+/**
+ * Replaces the shop's picks (in display order) with products from the merchant's distribution catalogue: every
+ * on-shelf product. The distributor chooses what to show, never a price: HQ prices, HQ ships every order.
+ */
+export const setShopProducts = defineAction(distributorInputs.setShopProducts, async (ctx, input): Promise<MyShopView> => {
+  const distributor = await loadMyDistributor(ctx);
+  if (input.productIds.length > 0) {
+    const found = await ctx.store.find<ProductDoc>(COLLECTIONS.products, { _id: { $in: input.productIds }, onShelf: true }, { limit: MAX_SHOP_PRODUCTS });
+    if (found.length !== input.productIds.length) throw new DomainError(SHOP_ERRORS.PRODUCT_NOT_AVAILABLE, '有商品不存在或已下架，请刷新后重选');
+  }
+  const saved = await saveShop(ctx, await loadMyShop(ctx, distributor), { productIds: input.productIds });
+  return toMyShopView(ctx.store, saved);
+});

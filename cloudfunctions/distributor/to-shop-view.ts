@@ -1,0 +1,27 @@
+import type { MyShopView, ShopView } from '../../src/contracts/distributor';
+import { MAX_SHOP_PRODUCTS } from '../../src/contracts/distributor';
+import { pickOnShelf } from '../../src/domain/shop/pick-on-shelf';
+import { toProductCard } from '../shared/catalog/to-product-card';
+import type { ProductDoc, ShopDoc } from '../shared/docs';
+import { COLLECTIONS } from '../shared/store/collections';
+import type { Store } from '../shared/store/store';
+
+/** One query for every picked product; off-shelf ones are left out. HQ prices: the product's own price, unchanged. */
+export async function toShopView(store: Store, shop: ShopDoc): Promise<ShopView> {
+  const docs =
+    shop.productIds.length === 0
+      ? []
+      : await store.find<ProductDoc>(COLLECTIONS.products, { _id: { $in: shop.productIds }, onShelf: true }, { limit: MAX_SHOP_PRODUCTS });
+  return {
+    shopId: shop._id,
+    name: shop.name,
+    intro: shop.intro,
+    logoUrl: shop.logoUrl,
+    bannerUrl: shop.bannerUrl,
+    products: pickOnShelf(shop.productIds, docs.map(toProductCard)),
+  };
+}
+
+export async function toMyShopView(store: Store, shop: ShopDoc): Promise<MyShopView> {
+  return { ...(await toShopView(store, shop)), productIds: shop.productIds };
+}

@@ -1,0 +1,41 @@
+import { ORDERS_ERRORS, type AdminOrderDetail } from '../../../src/contracts/orders';
+import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { CommissionEntryDoc, OrderDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { toAdminOrderViews } from '../to-admin-order-views';
+
+/** At most 20 lines × 3 levels × (entry + a few corrections): one read holds them all. */
+const MAX_ENTRIES_PER_ORDER = 500;
+
+/** Any order, with every commission entry it created (commission, reversals, clawbacks) and whom each pays. */
+export const getOrderDetail = defineAction(orderAdminInputs.getOrderDetail, async (ctx, input): Promise<AdminOrderDetail> => {
+  await requirePermission(ctx, 'orders');
+  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+  const entries = await ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order._id }, {
+    limit: MAX_ENTRIES_PER_ORDER,
+    orderBy: [{ field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }],
+  });
+  const names = await nicknamesOf(ctx.store, entries.map((e) => e.beneficiaryId));
+  const [view] = await toAdminOrderViews(ctx.store, [order]);
+  if (!view) throw new Error('toAdminOrderViews lost the order');
+  return {
+    order: view,
+    commissionEntries: entries.map((e) => ({
+      id: e._id,
+      kind: e.kind,
+      state: e.status,
+      level: e.level,
+      beneficiaryId: e.beneficiaryId,
+      beneficiaryName: names.get(e.beneficiaryId) ?? e.beneficiaryId,
+      lineId: e.lineId,
+      productTitle: e.productTitle,
+      amountFen: e.amountFen,
+      createdAt: e.createdAt,
+    })),
+  };
+});

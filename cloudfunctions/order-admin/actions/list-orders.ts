@@ -1,0 +1,25 @@
+import type { AdminOrderView } from '../../../src/contracts/orders';
+import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
+import type { Page } from '../../../src/contracts/paging';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { OrderDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { toAdminOrderViews } from '../to-admin-order-views';
+
+/** Every buyer's orders, newest first, optionally one status (e.g. PAID: the queue to ship). */
+export const listOrders = defineAction(orderAdminInputs.listOrders, async (ctx, input): Promise<Page<AdminOrderView>> => {
+  await requirePermission(ctx, 'orders');
+  const page = await readPage(
+    input,
+    (skip, limit) =>
+      ctx.store.find<OrderDoc>(COLLECTIONS.orders, input.status ? { status: input.status } : {}, {
+        skip,
+        limit,
+        orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'asc' }],
+      }),
+    (o) => o,
+  );
+  return { items: await toAdminOrderViews(ctx.store, page.items), nextCursor: page.nextCursor };
+});

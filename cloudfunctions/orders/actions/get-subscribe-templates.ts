@@ -1,0 +1,7 @@
+import { ordersInputs } from '../../../src/contracts/orders-inputs';
+import { defineAction } from '../../shared/handler/define-action';
+
+/** Template ids for wx.requestSubscribeMessage (only those the merchant configured). */
+export const getSubscribeTemplates = defineAction(ordersInputs.getSubscribeTemplates, async (ctx) =>
+  Object.fromEntries(Object.entries(ctx.platform.subscribeTemplateIds()).filter(([, id]) => Boolean(id))),
+);

@@ -1,0 +1,24 @@
+import type { Page } from '../../../src/contracts/paging';
+import type { AdminProductView } from '../../../src/contracts/product-admin';
+import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { ProductDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { Filter } from '../../shared/store/store';
+import { toAdminProductViews } from '../to-admin-product-view';
+
+/** Every product, on shelf or not, in shelf order; optionally one category or one shelf state. */
+export const listProducts = defineAction(productAdminInputs.listProducts, async (ctx, input): Promise<Page<AdminProductView>> => {
+  await requirePermission(ctx, 'products');
+  const filter: Record<string, string | boolean> = {};
+  if (input.onShelf !== undefined) filter.onShelf = input.onShelf;
+  if (input.categoryId) filter.categoryId = input.categoryId;
+  const page = await readPage(
+    input,
+    (skip, limit) => ctx.store.find<ProductDoc>(COLLECTIONS.products, filter as Filter, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
+    (p) => p,
+  );
+  return { items: await toAdminProductViews(ctx.store, page.items), nextCursor: page.nextCursor };
+});

@@ -1,0 +1,9 @@
+import { createHandler } from '../shared/handler/create-handler';
+import { getProduct } from './actions/get-product';
+import { listProducts } from './actions/list-products';
+import { saveProduct } from './actions/save-product';
+import { setOnShelf } from './actions/set-on-shelf';
+import { uploadProductImage } from './actions/upload-product-image';
+
+/** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images. */
+export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage });

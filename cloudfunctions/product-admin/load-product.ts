@@ -1,0 +1,11 @@
+import { PRODUCT_ADMIN_ERRORS } from '../../src/contracts/product-admin';
+import { DomainError } from '../../src/domain/shared/domain-error';
+import type { ProductDoc } from '../shared/docs';
+import { COLLECTIONS } from '../shared/store/collections';
+import type { DocOps } from '../shared/store/store';
+
+export async function loadProduct(ops: DocOps, productId: string): Promise<ProductDoc> {
+  const product = await ops.get<ProductDoc>(COLLECTIONS.products, productId);
+  if (!product) throw new DomainError(PRODUCT_ADMIN_ERRORS.NOT_FOUND, '商品不存在');
+  return product;
+}

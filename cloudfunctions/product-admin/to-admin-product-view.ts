@@ -1,0 +1,29 @@
+import type { AdminProductView } from '../../src/contracts/product-admin';
+import type { ProductDoc, SkuDoc } from '../shared/docs';
+import { COLLECTIONS } from '../shared/store/collections';
+import type { Store } from '../shared/store/store';
+
+/** A product has at most 20 SKUs (saveProduct's limit); seeded ones fewer. */
+const MAX_SKUS = 50;
+
+export async function toAdminProductViews(store: Store, products: readonly ProductDoc[]): Promise<AdminProductView[]> {
+  const ids = products.map((p) => p._id);
+  const skus = ids.length ? await store.find<SkuDoc>(COLLECTIONS.skus, { productId: { $in: ids } }, { limit: Math.min(1000, ids.length * MAX_SKUS), orderBy: [{ field: '_id', direction: 'asc' }] }) : [];
+  return products.map((p) => ({
+    id: p._id,
+    title: p.title,
+    subtitle: p.subtitle,
+    categoryId: p.categoryId,
+    description: p.description,
+    images: p.images,
+    onShelf: p.onShelf,
+    minPriceFen: p.minPriceFen,
+    skus: skus.filter((s) => s.productId === p._id).map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
+  }));
+}
+
+export async function toAdminProductView(store: Store, product: ProductDoc): Promise<AdminProductView> {
+  const [view] = await toAdminProductViews(store, [product]);
+  if (!view) throw new Error('toAdminProductViews lost the product');
+  return view;
+}

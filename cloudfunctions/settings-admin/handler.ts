@@ -1,0 +1,6 @@
+import { createHandler } from '../shared/handler/create-handler';
+import { getShopSettings } from './actions/get-shop-settings';
+import { updateShopSettings } from './actions/update-shop-settings';
+
+/** 店铺设置 (staff with 'settings'): the shop's name, pay timeout and after-sale window. */
+export const settingsAdminHandler = createHandler('settings-admin', { getShopSettings, updateShopSettings });

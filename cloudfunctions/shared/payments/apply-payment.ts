@@ -1,0 +1,61 @@
+import { toFen } from '../../../src/domain/money/fen';
+import type { FunctionContext } from '../context';
+import type { OrderDoc, PaymentAlertDoc } from '../docs';
+import { upgradeGradeIfDue } from '../distribution/upgrade-grade-if-due';
+import { COLLECTIONS } from '../store/collections';
+import { noticeOrderPaid } from '../notices/notices';
+import { markOrderPaid } from './mark-order-paid';
+
+/** A payment WeChat Pay reports as made, from its notify or from a query by the reconcile job. */
+export interface ReportedPayment {
+  outTradeNo: string;
+  transactionId: string;
+  totalFen: number;
+}
+
+export type PaymentOutcome = 'PAID' | 'ALREADY_PAID' | 'UNKNOWN_ORDER' | 'AMOUNT_MISMATCH' | 'NEEDS_REFUND';
+
+/**
+ * The one path from "WeChat says this was paid" to a paid order: the amount must equal the order's; the order goes
+ * PAID with its commission in one transaction (markOrderPaid); a repeat changes nothing. Refusals and money for an
+ * order that can no longer take it become payment alerts for staff. Grade upgrades and the buyer's
+ * notice run after the transaction.
+ */
+export async function applyPayment(ctx: FunctionContext, payment: ReportedPayment): Promise<PaymentOutcome> {
+  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, payment.outTradeNo);
+  if (!order) {
+    await raiseAlert(ctx, 'UNKNOWN_ORDER', payment, null);
+    return 'UNKNOWN_ORDER';
+  }
+  if (payment.totalFen !== order.totalFen) {
+    await raiseAlert(ctx, 'AMOUNT_MISMATCH', payment, order.totalFen);
+    return 'AMOUNT_MISMATCH';
+  }
+  const result = await markOrderPaid(ctx, order._id, payment);
+  if (result.outcome === 'NOT_PAYABLE') {
+    // Money arrived for an order that can no longer take it (e.g. cancelled): staff refund it.
+    await raiseAlert(ctx, 'UNPAYABLE_ORDER', payment, order.totalFen);
+    return 'NEEDS_REFUND';
+  }
+  if (result.outcome === 'PAID') {
+    // Counters moved: the buyer (own spend, orders) and their superior (paying downlines) may reach a new grade.
+    for (const userId of [result.buyerId, result.superiorId]) if (userId) await upgradeGradeIfDue(ctx.store, userId, result.policy);
+    await noticeOrderPaid(ctx, order);
+  }
+  ctx.log.info('payment applied', { orderId: order._id, outcome: result.outcome, requestId: ctx.requestId });
+  return result.outcome;
+}
+
+async function raiseAlert(ctx: FunctionContext, kind: PaymentAlertDoc['kind'], payment: ReportedPayment, expectedFen: number | null) {
+  const alert: PaymentAlertDoc = {
+    _id: `${kind}:${payment.transactionId}`,
+    kind,
+    orderId: payment.outTradeNo,
+    transactionId: payment.transactionId,
+    expectedFen: expectedFen === null ? null : toFen(expectedFen),
+    notifiedFen: toFen(payment.totalFen),
+    createdAt: ctx.now.toISOString(),
+  };
+  await ctx.store.insert(COLLECTIONS.paymentAlerts, alert);
+  ctx.log.error('payment alert', { kind, orderId: payment.outTradeNo, requestId: ctx.requestId });
+}

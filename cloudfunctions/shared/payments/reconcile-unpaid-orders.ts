@@ -1,0 +1,55 @@
+import type { FunctionContext } from '../context';
+import type { OrderDoc } from '../docs';
+import { cancelUnpaidOrder } from '../orders/cancel-unpaid-order';
+import { COLLECTIONS } from '../store/collections';
+import { applyPayment, type PaymentOutcome } from './apply-payment';
+
+/** An order unpaid this long is worth asking WeChat about: its notify may have been lost. */
+export const RECONCILE_AFTER_MS = 5 * 60_000;
+const BATCH = 100;
+
+export interface ReconcileReport {
+  checked: number;
+  paid: number;
+  cancelled: number;
+  alerts: number;
+  errors: number;
+}
+
+/**
+ * The pay notify may never arrive ("如果在所有通知频率后没有收到微信侧回调，商户应调用查询订单接口", facts §4).
+ * For PENDING_PAY orders older than RECONCILE_AFTER_MS (oldest first, one batch per run): WeChat says paid → the
+ * same applyPayment path as the notify; past the pay deadline and not paid → close it at WeChat Pay, then cancel it
+ * with its stock returned. Each order is handled on its own: one failure is logged and left for the next run.
+ */
+export async function reconcileUnpaidOrders(ctx: FunctionContext): Promise<ReconcileReport> {
+  const nowIso = ctx.now.toISOString();
+  const olderThan = new Date(ctx.now.getTime() - RECONCILE_AFTER_MS).toISOString();
+  const orders = await ctx.store.find<OrderDoc>(
+    COLLECTIONS.orders,
+    { status: 'PENDING_PAY', createdAt: { $lt: olderThan } },
+    { limit: BATCH, orderBy: [{ field: 'createdAt', direction: 'asc' }] },
+  );
+  const report: ReconcileReport = { checked: 0, paid: 0, cancelled: 0, alerts: 0, errors: 0 };
+  for (const order of orders) {
+    report.checked += 1;
+    try {
+      const answer = await ctx.platform.queryOrder({ outTradeNo: order._id });
+      if (answer.state === 'PAID') {
+        const outcome: PaymentOutcome = await applyPayment(ctx, { outTradeNo: order._id, transactionId: answer.transactionId, totalFen: answer.totalFen });
+        if (outcome === 'PAID' || outcome === 'ALREADY_PAID') report.paid += 1;
+        else report.alerts += 1;
+      } else if (order.payDeadline <= nowIso && answer.state !== 'UNKNOWN') {
+        // Closed first: once WeChat refuses payment for it, cancelling cannot race a late payment.
+        await ctx.platform.closeOrder({ outTradeNo: order._id });
+        await cancelUnpaidOrder(ctx.store, order._id, nowIso);
+        report.cancelled += 1;
+      }
+    } catch (error) {
+      report.errors += 1;
+      ctx.log.error('reconcile failed for order', { orderId: order._id, requestId: ctx.requestId, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  ctx.log.info('reconcile', { ...report, requestId: ctx.requestId });
+  return report;
+}

@@ -1,0 +1,34 @@
+import type { InviteView } from '../../../src/contracts/staff';
+import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
+import { requireOwner } from '../../shared/auth/require-owner';
+import { writeAudit } from '../../shared/auth/write-audit';
+import type { StaffInviteDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { newInviteCode } from '../new-invite-code';
+import { toInviteView } from '../to-invite-view';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The owner makes a one-time code granting a permission set; a retried request returns the same code. */
+export const createInvite = defineAction(staffAdminInputs.createInvite, async (ctx, input): Promise<InviteView> => {
+  await requireOwner(ctx);
+  const [existing] = await ctx.store.find<StaffInviteDoc>(COLLECTIONS.staffInvites, { createdBy: ctx.openid, requestId: input.requestId }, { limit: 1 });
+  if (existing) return toInviteView(existing);
+  const doc: StaffInviteDoc = {
+    _id: newInviteCode(),
+    permissions: [...new Set(input.permissions)],
+    createdBy: ctx.openid,
+    requestId: input.requestId,
+    createdAt: ctx.now.toISOString(),
+    expiresAt: new Date(ctx.now.getTime() + (input.validDays ?? 7) * DAY_MS).toISOString(),
+    redeemedBy: null,
+    redeemedAt: null,
+  };
+  await ctx.store.runTransaction(async (tx) => {
+    // A code collision (60 random bits) is not worth a retry loop: the insert simply fails loudly.
+    if (!(await tx.insert(COLLECTIONS.staffInvites, doc))) throw new Error('invite code collision');
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'createInvite', target: doc._id, before: null, after: { permissions: doc.permissions, expiresAt: doc.expiresAt } });
+  });
+  return toInviteView(doc);
+});

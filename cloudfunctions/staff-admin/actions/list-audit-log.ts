@@ -1,0 +1,25 @@
+import type { Page } from '../../../src/contracts/paging';
+import type { AuditView } from '../../../src/contracts/staff';
+import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
+import { requireOwner } from '../../shared/auth/require-owner';
+import type { AuditDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { nicknamesOf } from '../../shared/users/nicknames-of';
+
+/** Every audited admin write (who, what, before/after, when), newest first; optionally one actor's. */
+export const listAuditLog = defineAction(staffAdminInputs.listAuditLog, async (ctx, input): Promise<Page<AuditView>> => {
+  await requireOwner(ctx);
+  const page = await readPage(
+    input,
+    (skip, limit) =>
+      ctx.store.find<AuditDoc>(COLLECTIONS.auditLog, input.actorId ? { actorId: input.actorId } : {}, { skip, limit, orderBy: [{ field: 'at', direction: 'desc' }, { field: '_id', direction: 'asc' }] }),
+    (a) => a,
+  );
+  const names = await nicknamesOf(ctx.store, page.items.map((a) => a.actorId));
+  return {
+    items: page.items.map((a) => ({ id: a._id, actorId: a.actorId, actorName: names.get(a.actorId) ?? a.actorId, action: a.action, target: a.target, before: a.before, after: a.after, at: a.at })),
+    nextCursor: page.nextCursor,
+  };
+});

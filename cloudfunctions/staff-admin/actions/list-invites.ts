@@ -1,0 +1,19 @@
+import type { Page } from '../../../src/contracts/paging';
+import type { InviteView } from '../../../src/contracts/staff';
+import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
+import { requireOwner } from '../../shared/auth/require-owner';
+import type { StaffInviteDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { toInviteView } from '../to-invite-view';
+
+/** Invitations, newest first, redeemed or not. */
+export const listInvites = defineAction(staffAdminInputs.listInvites, async (ctx, input): Promise<Page<InviteView>> => {
+  await requireOwner(ctx);
+  return readPage(
+    input,
+    (skip, limit) => ctx.store.find<StaffInviteDoc>(COLLECTIONS.staffInvites, {}, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'asc' }] }),
+    toInviteView,
+  );
+});

@@ -1,0 +1,20 @@
+import type { Page } from '../../../src/contracts/paging';
+import type { StaffMemberView } from '../../../src/contracts/staff';
+import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
+import { requireOwner } from '../../shared/auth/require-owner';
+import { toMyRole } from '../../shared/auth/to-my-role';
+import type { UserDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/** Owners and staff with their permissions. */
+export const listStaff = defineAction(staffAdminInputs.listStaff, async (ctx, input): Promise<Page<StaffMemberView>> => {
+  await requireOwner(ctx);
+  return readPage(
+    input,
+    (skip, limit) =>
+      ctx.store.find<UserDoc>(COLLECTIONS.users, { role: { $in: ['owner', 'staff'] } }, { skip, limit, orderBy: [{ field: 'role', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
+    (u) => ({ userId: u._id, nickname: u.nickname, role: u.role === 'owner' ? 'owner' : 'staff', permissions: toMyRole(u).permissions }),
+  );
+});

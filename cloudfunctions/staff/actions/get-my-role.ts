@@ -1,0 +1,20 @@
+import type { MyRole } from '../../../src/contracts/staff';
+import { staffInputs } from '../../../src/contracts/staff-inputs';
+import { configuredOwnerOpenid } from '../../shared/auth/configured-owner';
+import { makeOwner } from '../../shared/auth/make-owner';
+import { toMyRole } from '../../shared/auth/to-my-role';
+import { defineAction } from '../../shared/handler/define-action';
+import { ensureUser } from '../../shared/users/ensure-user';
+
+/**
+ * The caller's role and permissions, so the client can show the admin tab (every admin action checks again on
+ * the server). The openid named by WFX_OWNER_OPENID becomes owner on its first call: the shop's first owner.
+ */
+export const getMyRole = defineAction(staffInputs.getMyRole, async (ctx): Promise<MyRole> => {
+  let user = await ensureUser(ctx);
+  if (user.role !== 'owner' && configuredOwnerOpenid() === ctx.openid) {
+    await makeOwner(ctx.store, ctx, { openid: ctx.openid, actorId: 'env:WFX_OWNER_OPENID' });
+    user = await ensureUser(ctx);
+  }
+  return toMyRole(user);
+});

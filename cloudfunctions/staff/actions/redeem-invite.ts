@@ -1,0 +1,37 @@
+import { STAFF_ERRORS, type MyRole } from '../../../src/contracts/staff';
+import { staffInputs } from '../../../src/contracts/staff-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { toMyRole } from '../../shared/auth/to-my-role';
+import { writeAudit } from '../../shared/auth/write-audit';
+import type { StaffInviteDoc, UserDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { ensureUser } from '../../shared/users/ensure-user';
+
+/**
+ * Redeems a one-time invitation: the caller becomes staff with the invitation's permissions. The invitation and
+ * the user change together, each by compare-and-set, so two people racing for one code cannot both win.
+ * Redeeming one's own code again is a no-op.
+ */
+export const redeemInvite = defineAction(staffInputs.redeemInvite, async (ctx, input): Promise<MyRole> => {
+  await ensureUser(ctx);
+  const code = input.code.toUpperCase();
+  const nowIso = ctx.now.toISOString();
+  const user = await ctx.store.runTransaction(async (tx) => {
+    const invite = await tx.get<StaffInviteDoc>(COLLECTIONS.staffInvites, code);
+    const me = await tx.get<UserDoc>(COLLECTIONS.users, ctx.openid);
+    if (!invite || !me) throw new DomainError(STAFF_ERRORS.INVITE_NOT_FOUND, '邀请码不存在，请向店主确认');
+    if (invite.redeemedBy === ctx.openid) return me;
+    if (invite.redeemedBy !== null) throw new DomainError(STAFF_ERRORS.INVITE_USED, '邀请码已被使用');
+    if (invite.expiresAt <= nowIso) throw new DomainError(STAFF_ERRORS.INVITE_EXPIRED, '邀请码已过期，请让店主重新生成');
+    if (me.role === 'owner') throw new DomainError(STAFF_ERRORS.ALREADY_OWNER, '你已是店主，无需邀请码');
+    if (!(await tx.update(COLLECTIONS.staffInvites, code, { redeemedBy: null }, { redeemedBy: ctx.openid, redeemedAt: nowIso }))) {
+      throw new DomainError(STAFF_ERRORS.INVITE_USED, '邀请码已被使用');
+    }
+    const patch = { role: 'staff' as const, permissions: [...invite.permissions] };
+    if (!(await tx.update(COLLECTIONS.users, me._id, { role: me.role }, patch))) throw new DomainError(STAFF_ERRORS.BUSY, '操作繁忙，请重试');
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'redeemInvite', target: me._id, before: { role: me.role, permissions: me.permissions ?? [] }, after: { ...patch, invite: code } });
+    return { ...me, ...patch };
+  });
+  return toMyRole(user);
+});

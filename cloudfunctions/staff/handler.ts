@@ -1,0 +1,6 @@
+import { createHandler } from '../shared/handler/create-handler';
+import { getMyRole } from './actions/get-my-role';
+import { redeemInvite } from './actions/redeem-invite';
+
+/** 店员身份 (everyone): the caller's role and permissions; redeem a staff invitation. */
+export const staffHandler = createHandler('staff', { getMyRole, redeemInvite });

@@ -1,0 +1,28 @@
+import { Input, Text, View } from '@tarojs/components';
+import './index.scss';
+
+/** A labelled one-line input; `id` is on the Input (tests fill `#id input`). */
+export function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  placeholder?: string;
+  type?: 'text' | 'number' | 'digit';
+  maxlength?: number;
+}) {
+  return (
+    <View className="admin-field">
+      <Text className="admin-field__label">{props.label}</Text>
+      <Input
+        id={props.id}
+        className="admin-field__input"
+        type={props.type ?? 'text'}
+        value={props.value}
+        placeholder={props.placeholder}
+        maxlength={props.maxlength ?? 100}
+        onInput={(e) => props.onChange(e.detail.value)}
+      />
+    </View>
+  );
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { pageInput } from './page-input';
+
+const productId = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/);
+/** Images the shop serves itself (`/files/…`), cloud storage ids, or https URLs. */
+const imageUrl = z.string().max(300).regex(/^(\/files\/|cloud:\/\/|https:\/\/)/, '图片地址不正确');
+
+/** Payload schemas of the product-admin function (server side; the client imports only ./product-admin). */
+export const productAdminInputs = {
+  listProducts: z.object({ onShelf: z.boolean().optional(), categoryId: z.string().min(1).max(64).optional(), ...pageInput }).strict(),
+  getProduct: z.object({ productId }).strict(),
+  saveProduct: z
+    .object({
+      requestId: z.string().regex(/^[0-9A-Za-z_-]{8,64}$/),
+      productId: productId.optional(),
+      title: z.string().trim().min(1).max(40),
+      subtitle: z.string().trim().max(60),
+      categoryId: z.string().min(1).max(64),
+      description: z.string().max(2000),
+      images: z.array(imageUrl).min(1, '请至少上传一张图片').max(9),
+      skus: z
+        .array(
+          z
+            .object({
+              skuId: z.string().regex(/^[0-9A-Za-z_-]{1,48}$/).optional(),
+              specs: z.string().trim().min(1).max(30),
+              priceFen: z.number().int().min(1).max(99_999_999),
+              stock: z.number().int().min(0).max(999_999),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(20),
+    })
+    .strict(),
+  setOnShelf: z.object({ productId, onShelf: z.boolean() }).strict(),
+  uploadProductImage: z
+    .object({
+      contentType: z.enum(['image/png', 'image/jpeg']),
+      // ≈ 70 KB of image: the whole call must stay under the 100 KB body limit of CloudBase and the gateway.
+      dataBase64: z.string().min(8).max(96_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+    })
+    .strict(),
+};

@@ -1,0 +1,53 @@
+import type { Fen } from '../domain/money/fen';
+import type { Page } from './paging';
+
+/** 商品管理 (staff with the 'products' permission): create and edit products and SKUs, on / off shelf, images. */
+export const PRODUCT_ADMIN_FN = 'product-admin';
+
+export interface AdminSkuView {
+  id: string;
+  specs: string;
+  priceFen: Fen;
+  stock: number;
+}
+
+export interface AdminProductView {
+  id: string;
+  title: string;
+  subtitle: string;
+  categoryId: string;
+  description: string;
+  images: string[];
+  onShelf: boolean;
+  minPriceFen: Fen;
+  skus: AdminSkuView[];
+}
+
+export interface SaveProductInput {
+  requestId: string;
+  /** Absent: a new product (created off shelf). */
+  productId?: string;
+  title: string;
+  subtitle: string;
+  categoryId: string;
+  description: string;
+  images: string[];
+  /** `skuId` edits that SKU; without one a SKU is added. SKUs are never deleted (orders refer to them): set stock 0. */
+  skus: Array<{ skuId?: string; specs: string; priceFen: number; stock: number }>;
+}
+
+export interface ProductAdminResults {
+  listProducts: Page<AdminProductView>;
+  getProduct: AdminProductView;
+  saveProduct: AdminProductView;
+  setOnShelf: AdminProductView;
+  uploadProductImage: { url: string };
+}
+
+export const PRODUCT_ADMIN_ERRORS = {
+  NOT_FOUND: 'PRODUCT.NOT_FOUND',
+  CATEGORY_NOT_FOUND: 'PRODUCT.CATEGORY_NOT_FOUND',
+  SKU_NOT_FOUND: 'PRODUCT.SKU_NOT_FOUND',
+  INVALID_IMAGE: 'PRODUCT.INVALID_IMAGE',
+  BUSY: 'PRODUCT.BUSY',
+} as const;

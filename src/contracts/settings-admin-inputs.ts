@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** Payload schemas of the settings-admin function (server side; the client imports only ./settings-admin). */
+export const settingsAdminInputs = {
+  getShopSettings: z.object({}).strict(),
+  updateShopSettings: z
+    .object({
+      shopName: z.string().trim().min(1).max(20),
+      payTimeoutMinutes: z.number().int().min(5).max(1440),
+      // At least the 7 days of 七日无理由退货 (消费者权益保护法 第二十五条).
+      afterSaleDays: z.number().int().min(7).max(30),
+    })
+    .strict(),
+};

@@ -1,0 +1,15 @@
+/** 店铺设置 (staff with the 'settings' permission): the shop's name and order timings. */
+export const SETTINGS_ADMIN_FN = 'settings-admin';
+
+export interface ShopSettingsView {
+  shopName: string;
+  /** An unpaid order is cancelled (stock returned) after this many minutes. */
+  payTimeoutMinutes: number;
+  /** Days after receipt during which the buyer may open an after-sale request. */
+  afterSaleDays: number;
+}
+
+export interface SettingsAdminResults {
+  getShopSettings: ShopSettingsView;
+  updateShopSettings: ShopSettingsView;
+}

@@ -1,0 +1,111 @@
+import { Text, View } from '@tarojs/components';
+import { useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import type { FinanceWithdrawalView } from '@/contracts/finance';
+import { PAGES } from '@/contracts/pages';
+import type { WithdrawalMethod } from '@/domain/distribution/distribution-policy';
+import type { WithdrawalStatus } from '@/domain/withdrawal/withdrawal-lifecycle';
+import { confirmAction } from '@/components/admin-ui/confirm-action';
+import { FilterTabs } from '@/components/admin-ui/filter-tabs';
+import { PagedListView } from '@/components/admin-ui/paged-list-view';
+import { runAction } from '@/components/admin-ui/run-action';
+import { TextField } from '@/components/admin-ui/text-field';
+import { formatTime } from '@/components/format-time';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { Price } from '@/components/price';
+import { formatFen } from '@/domain/money/format-fen';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { approveWithdrawal, listWithdrawals, rejectWithdrawal, retryWithdrawal } from '@/services/finance';
+import '../admin.scss';
+
+const TABS: { value: WithdrawalStatus | null; label: string }[] = [
+  { value: 'REQUESTED', label: '待审核' },
+  { value: 'FAILED', label: '打款失败' },
+  { value: 'PAID', label: '已打款' },
+  { value: 'REJECTED', label: '已驳回' },
+  { value: null, label: '全部' },
+];
+const STATUS_LABELS: Record<WithdrawalStatus, string> = { REQUESTED: '待审核', APPROVED: '打款中', PAID: '已打款', REJECTED: '已驳回', FAILED: '打款失败' };
+const METHOD_LABELS: Record<WithdrawalMethod, string> = { WECHAT_CHANGE: '微信零钱', BANK_CARD: '银行卡', MANUAL: '线下打款' };
+
+function WithdrawalRow({ w, onDone }: { w: FinanceWithdrawalView; onDone: () => void }) {
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const approve = async () => {
+    const how = w.method === 'MANUAL' ? '请确认已线下打款给对方。' : `将通过${METHOD_LABELS[w.method]}打款 ${formatFen(w.netFen)}。`;
+    if (!(await confirmAction('通过提现', `${w.nickname} 提现 ${formatFen(w.amountFen)}：${how}`))) return;
+    if (await runAction('正在打款…', '已处理', () => approveWithdrawal(w.id))) onDone();
+  };
+  const reject = async () => {
+    if (!(await confirmAction('驳回提现', `驳回后 ${formatFen(w.amountFen)} 退回对方可提现余额。`))) return;
+    if (await runAction('正在提交…', '已驳回', () => rejectWithdrawal(w.id, reason.trim()))) onDone();
+  };
+  const retry = async () => {
+    if (!(await confirmAction('重新打款', `再次向 ${w.nickname} 打款 ${formatFen(w.netFen)}？`))) return;
+    if (await runAction('正在打款…', '已处理', () => retryWithdrawal(w.id))) onDone();
+  };
+  return (
+    <View id={`withdrawal-${w.id}`} className="card">
+      <View className="row-between admin-card__head">
+        <Text className="admin-card__title">
+          {w.nickname} · {METHOD_LABELS[w.method]}
+        </Text>
+        <Text className="admin-status withdrawal-status">{STATUS_LABELS[w.status]}</Text>
+      </View>
+      <View className="admin-kv">
+        <Text className="admin-kv__key">金额 / 手续费 / 实到</Text>
+        <Text>
+          <Price fen={w.amountFen} size="small" /> / {formatFen(w.feeFen)} / {formatFen(w.netFen)}
+        </Text>
+      </View>
+      {w.account ? <Text className="admin-note">收款账户：{w.account}</Text> : null}
+      <Text className="admin-note">申请于 {formatTime(w.requestedAt)}</Text>
+      {w.rejectReason ? <Text className="admin-note">驳回理由：{w.rejectReason}</Text> : null}
+      {w.failureReason ? <Text className="admin-note">失败原因：{w.failureReason}</Text> : null}
+      {rejecting ? <TextField id={`reject-reason-${w.id}`} label="驳回理由" value={reason} onChange={setReason} placeholder="必填，对方可见" /> : null}
+      {w.status === 'REQUESTED' ? (
+        <View className="admin-actions">
+          {rejecting ? (
+            <Button size="small" type="danger" disabled={!reason.trim()} onClick={() => void reject()}>
+              确认驳回
+            </Button>
+          ) : (
+            <Button size="small" fill="outline" onClick={() => setRejecting(true)}>
+              驳回
+            </Button>
+          )}
+          <Button id={`approve-${w.id}`} size="small" type="primary" onClick={() => void approve()}>
+            通过并打款
+          </Button>
+        </View>
+      ) : null}
+      {w.status === 'FAILED' || w.status === 'APPROVED' ? (
+        <View className="admin-actions">
+          <Button id={`retry-${w.id}`} size="small" type="primary" onClick={() => void retry()}>
+            重新打款
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function FinanceContent() {
+  const [status, setStatus] = useState<WithdrawalStatus | null>('REQUESTED');
+  const [round, setRound] = useState(0);
+  const list = usePagedList((cursor) => listWithdrawals({ ...(status ? { status } : {}), cursor, limit: 10 }), `${status ?? 'ALL'}-${round}`);
+  useReachBottom(() => list.loadMore());
+  return (
+    <View>
+      <FilterTabs idPrefix="withdrawal-filter" tabs={TABS} value={status} onChange={setStatus} />
+      <PagedListView list={list} empty="暂无相关提现">
+        {(w) => <WithdrawalRow key={w.id} w={w} onDone={() => setRound((r) => r + 1)} />}
+      </PagedListView>
+    </View>
+  );
+}
+
+export default function AdminFinancePage() {
+  return <PageShell page={PAGES.adminFinance}>{() => <FinanceContent />}</PageShell>;
+}

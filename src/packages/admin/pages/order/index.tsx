@@ -1,0 +1,198 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { AdminCommissionEntryView, AdminOrderDetail, AdminOrderView, OrderLineView } from '@/contracts/orders';
+import { PAGES } from '@/contracts/pages';
+import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
+import { confirmAction } from '@/components/admin-ui/confirm-action';
+import { newRequestId } from '@/components/admin-ui/new-request-id';
+import { runAction } from '@/components/admin-ui/run-action';
+import { TextField } from '@/components/admin-ui/text-field';
+import { formatTime } from '@/components/format-time';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { Price } from '@/components/price';
+import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { useRemote } from '@/hooks/use-remote';
+import { getOrderDetail, refundOrderLine, rejectAfterSale, shipOrder } from '@/services/order-admin';
+import '../admin.scss';
+
+const REFUNDABLE = ['PAID', 'SHIPPED', 'RECEIVED'];
+const ENTRY_KIND = { COMMISSION: '佣金', REVERSAL: '冲回', CLAWBACK: '追回' } as const;
+const ENTRY_STATE = { PENDING: '待结算', SETTLED: '已结算', WITHDRAWN: '已提现', REVERSED: '已失效' } as const;
+
+function ShipForm({ order, onDone }: { order: AdminOrderView; onDone: () => void }) {
+  const [carrier, setCarrier] = useState('顺丰速运');
+  const [trackingNo, setTrackingNo] = useState('');
+  const ship = async () => {
+    if (await runAction('正在发货…', '已发货', () => shipOrder({ orderId: order.id, carrier: carrier.trim(), trackingNo: trackingNo.trim() }))) onDone();
+  };
+  return (
+    <View className="card">
+      <Text className="card-title">发货</Text>
+      <TextField id="ship-carrier" label="快递公司" value={carrier} onChange={setCarrier} maxlength={30} />
+      <TextField id="ship-tracking" label="快递单号" value={trackingNo} onChange={setTrackingNo} placeholder="4–40 位字母、数字或 -" maxlength={40} />
+      <View className="admin-actions">
+        <Button id="ship-submit" type="primary" size="small" disabled={!carrier.trim() || trackingNo.trim().length < 4} onClick={() => void ship()}>
+          确认发货
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function LineAfterSale({ order, line, onDone }: { order: AdminOrderView; line: OrderLineView; onDone: () => void }) {
+  const request = order.afterSaleRequests[line.lineId] ?? null;
+  const done = order.afterSale[line.lineId];
+  const leftUnits = line.quantity - (done?.refundedUnits ?? 0);
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+
+  const refund = async (units: number, why: string) => {
+    if (!(await confirmAction('确认退款', `退回 ${units} 件「${line.title}」的货款，相应佣金将冲回。此操作不可撤销。`))) return;
+    const ok = await runAction('正在退款…', '已退款', () => refundOrderLine({ requestId: newRequestId('rf'), orderId: order.id, lineId: line.lineId, units, reason: why }));
+    if (ok) onDone();
+  };
+  const reject = async () => {
+    if (!(await confirmAction('驳回售后', `驳回「${line.title}」的售后申请？`))) return;
+    if (await runAction('正在提交…', '已驳回', () => rejectAfterSale({ orderId: order.id, lineId: line.lineId, reason: reason.trim() }))) onDone();
+  };
+
+  if (request !== null) {
+    return (
+      <View className="admin-card__foot" id={`after-sale-${line.lineId}`}>
+        <View>
+          <Text className="admin-badge">
+            售后申请：{request.units} 件 · {request.reason}
+          </Text>
+          {rejecting ? <TextField id={`reject-reason-${line.lineId}`} label="驳回理由" value={reason} onChange={setReason} maxlength={200} /> : null}
+        </View>
+        <View className="admin-actions">
+          {rejecting ? (
+            <Button size="small" type="danger" disabled={!reason.trim()} onClick={() => void reject()}>
+              确认驳回
+            </Button>
+          ) : (
+            <Button size="small" fill="outline" onClick={() => setRejecting(true)}>
+              驳回
+            </Button>
+          )}
+          <Button size="small" type="primary" onClick={() => void refund(request.units, request.reason)}>
+            同意退款
+          </Button>
+        </View>
+      </View>
+    );
+  }
+  if (!REFUNDABLE.includes(order.status) || leftUnits <= 0) {
+    return done?.refundedUnits ? <Text className="muted">已退 {done.refundedUnits} 件</Text> : null;
+  }
+  return (
+    <View className="admin-actions">
+      {done?.refundedUnits ? <Text className="muted">已退 {done.refundedUnits} 件</Text> : null}
+      <Button size="small" fill="outline" onClick={() => void refund(leftUnits, '商家退款')}>
+        退款 {leftUnits} 件
+      </Button>
+    </View>
+  );
+}
+
+function CommissionEntries({ entries }: { entries: AdminCommissionEntryView[] }) {
+  return (
+    <View className="card">
+      <Text className="card-title">本单产生的佣金</Text>
+      {entries.length === 0 ? (
+        <EmptyState text="本单没有佣金记录（买家无上级或未付款）" />
+      ) : (
+        entries.map((e) => (
+          <View key={e.id} className="admin-card__line">
+            <Text>
+              {e.level} 级 · {e.beneficiaryName} · {ENTRY_KIND[e.kind]} · {ENTRY_STATE[e.state]}
+            </Text>
+            <Price fen={e.amountFen} size="small" />
+          </View>
+        ))
+      )}
+    </View>
+  );
+}
+
+function OrderContent({ orderId }: { orderId: string }) {
+  const [round, setRound] = useState(0);
+  const detail = useRemote<AdminOrderDetail>(() => getOrderDetail(orderId), `${orderId}-${round}`);
+  if (detail.data === null) {
+    if (detail.error !== null) return <ErrorView message={detail.error} onRetry={detail.reload} />;
+    return <LoadingView />;
+  }
+  const { order, commissionEntries } = detail.data;
+  const reload = () => setRound((r) => r + 1);
+  return (
+    <View>
+      <View className="card">
+        <View className="row-between admin-card__head">
+          <Text className="admin-card__title">{order.id}</Text>
+          <Text id="admin-order-status" className="admin-status">
+            {ORDER_STATUS_LABELS[order.status]}
+          </Text>
+        </View>
+        <View className="admin-kv">
+          <Text className="admin-kv__key">买家</Text>
+          <Text>{order.buyerName}</Text>
+        </View>
+        <View className="admin-kv">
+          <Text className="admin-kv__key">收货</Text>
+          <Text>
+            {order.address.name} {order.address.phone}
+          </Text>
+        </View>
+        <Text className="admin-note">
+          {order.address.region} {order.address.detail}
+        </Text>
+        <View className="admin-kv">
+          <Text className="admin-kv__key">下单 / 付款</Text>
+          <Text>
+            {formatTime(order.createdAt)} / {formatTime(order.paidAt)}
+          </Text>
+        </View>
+        {order.shipment ? (
+          <View className="admin-kv">
+            <Text className="admin-kv__key">物流</Text>
+            <Text id="admin-order-shipment">
+              {order.shipment.carrier} {order.shipment.trackingNo}
+            </Text>
+          </View>
+        ) : null}
+        {order.remark ? <Text className="admin-note">备注：{order.remark}</Text> : null}
+      </View>
+
+      <View className="card">
+        <Text className="card-title">商品</Text>
+        {order.lines.map((l) => (
+          <View key={l.lineId}>
+            <View className="admin-card__line">
+              <Text>
+                {l.title} · {l.specs} ×{l.quantity}
+              </Text>
+              <Price fen={l.amountFen} size="small" />
+            </View>
+            <LineAfterSale order={order} line={l} onDone={reload} />
+          </View>
+        ))}
+        <View className="admin-card__foot">
+          <Text className="muted">实付（含运费）</Text>
+          <Price fen={order.totalFen} />
+        </View>
+      </View>
+
+      {order.status === 'PAID' ? <ShipForm order={order} onDone={reload} /> : null}
+      <CommissionEntries entries={commissionEntries} />
+    </View>
+  );
+}
+
+export default function AdminOrderPage() {
+  return (
+    <PageShell page={PAGES.adminOrder}>
+      {(params) => (params.orderId ? <OrderContent orderId={params.orderId} /> : <EmptyState text="缺少订单号" />)}
+    </PageShell>
+  );
+}

@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { PAGES } from '@/contracts/pages';
+import type { ShopSettingsView } from '@/contracts/settings-admin';
+import { runAction } from '@/components/admin-ui/run-action';
+import { TextField } from '@/components/admin-ui/text-field';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { showError } from '@/components/show-error';
+import { ErrorView, LoadingView } from '@/components/status-view';
+import { useRemote } from '@/hooks/use-remote';
+import { getShopSettings, updateShopSettings } from '@/services/settings-admin';
+import '../admin.scss';
+
+const whole = (text: string) => (/^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : null);
+
+function ShopForm({ initial }: { initial: ShopSettingsView }) {
+  const [shopName, setShopName] = useState(initial.shopName);
+  const [payTimeout, setPayTimeout] = useState(String(initial.payTimeoutMinutes));
+  const [afterSale, setAfterSale] = useState(String(initial.afterSaleDays));
+  const save = () => {
+    const payTimeoutMinutes = whole(payTimeout);
+    const afterSaleDays = whole(afterSale);
+    if (payTimeoutMinutes === null || afterSaleDays === null) return showError(new Error('请填写整数'));
+    void runAction('正在保存…', '已保存', () => updateShopSettings({ shopName: shopName.trim(), payTimeoutMinutes, afterSaleDays }));
+  };
+  return (
+    <View>
+      <View className="card">
+        <TextField id="shop-name" label="店铺名称" value={shopName} onChange={setShopName} maxlength={20} />
+        <TextField id="shop-pay-timeout" label="支付时限（分钟）" type="number" value={payTimeout} onChange={setPayTimeout} />
+        <TextField id="shop-after-sale" label="售后期（天）" type="number" value={afterSale} onChange={setAfterSale} />
+        <Text className="muted">未付款订单超过支付时限自动取消并退回库存（5–1440 分钟）；售后期不少于 7 天（七日无理由退货）。</Text>
+      </View>
+      <View className="card">
+        <Button id="shop-save" type="primary" block disabled={!shopName.trim()} onClick={save}>
+          保存
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function ShopSettingsContent() {
+  const settings = useRemote(getShopSettings, 'shop-settings');
+  if (settings.data === null) {
+    if (settings.error !== null) return <ErrorView message={settings.error} onRetry={settings.reload} />;
+    return <LoadingView />;
+  }
+  return <ShopForm initial={settings.data} />;
+}
+
+export default function AdminShopSettingsPage() {
+  return <PageShell page={PAGES.adminShopSettings}>{() => <ShopSettingsContent />}</PageShell>;
+}

@@ -1,0 +1,35 @@
+import type { CommissionState, LineSkipReason, WithdrawalMethod, WithdrawalStatus } from '@/contracts/commission';
+
+export const STATE_LABELS: Record<CommissionState, string> = {
+  PENDING: '待结算',
+  SETTLED: '已结算',
+  WITHDRAWN: '已提现',
+  REVERSED: '已失效',
+};
+
+export const LEVEL_LABELS: Record<number, string> = { 1: '一级', 2: '二级', 3: '三级' };
+
+/** "Why no commission", in the distributor's words. */
+export const SKIP_REASONS: Record<LineSkipReason, string> = {
+  NO_ANCESTOR: '这一级没有上级',
+  NOT_DISTRIBUTOR: '下单时你还不是分销商',
+  REVOKED: '下单时你的分销资格已被撤销',
+  BINDING_LAPSED: '下单时与顾客的绑定关系已过期',
+  NO_COMMISSION_PRODUCT: '该商品不参与分佣',
+  ROUNDS_TO_ZERO: '佣金不足 1 分',
+  LINE_CAP_REACHED: '该商品佣金已由下级分完',
+};
+
+export const METHOD_LABELS: Record<WithdrawalMethod, string> = {
+  WECHAT_CHANGE: '微信零钱',
+  BANK_CARD: '银行卡',
+  MANUAL: '线下打款',
+};
+
+export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatus, string> = {
+  REQUESTED: '审核中',
+  APPROVED: '已通过，打款中',
+  PAID: '已到账',
+  REJECTED: '已驳回',
+  FAILED: '打款失败',
+};

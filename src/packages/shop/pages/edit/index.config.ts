@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的店铺',
+  onReachBottomDistance: 120,
+  enableShareAppMessage: true,
+});

@@ -1,0 +1,92 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { PAGES, type PagePath } from '@/contracts/pages';
+import { PERMISSION_LABELS, type MyRole, type Permission } from '@/contracts/staff';
+import { runAction } from '@/components/admin-ui/run-action';
+import { TextField } from '@/components/admin-ui/text-field';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { LoadingView } from '@/components/status-view';
+import { isStaff, refreshRole, useMyRole } from '@/hooks/admin-tab';
+import { openPage } from '@/hooks/navigation';
+import { redeemInvite } from '@/services/staff';
+import './index.scss';
+
+interface Entry {
+  id: string;
+  title: string;
+  hint: string;
+  page: PagePath;
+  /** The permission the server checks for this area; 'owner' for the owner-only pages. */
+  needs: Permission | 'owner';
+}
+
+const ENTRIES: Entry[] = [
+  { id: 'dashboard', title: '经营数据', hint: '销售额、订单、新客、佣金', page: PAGES.adminDashboard, needs: 'finance' },
+  { id: 'products', title: '商品管理', hint: '新建、编辑、规格库存、上下架', page: PAGES.adminProducts, needs: 'products' },
+  { id: 'orders', title: '订单管理', hint: '发货、售后退款', page: PAGES.adminOrders, needs: 'orders' },
+  { id: 'distribution', title: '分销管理', hint: '申请审核、分销商、绑定记录', page: PAGES.adminDistribution, needs: 'distribution' },
+  { id: 'finance', title: '提现审核', hint: '通过、驳回、失败重试', page: PAGES.adminFinance, needs: 'finance' },
+  { id: 'settings', title: '分销设置', hint: '层级、比例、资格、绑定、提现规则', page: PAGES.adminSettings, needs: 'distribution' },
+  { id: 'shop', title: '店铺设置', hint: '店铺名称、支付时限、售后期', page: PAGES.adminShopSettings, needs: 'settings' },
+  { id: 'staff', title: '店员与权限', hint: '邀请店员、调整权限', page: PAGES.adminStaff, needs: 'owner' },
+  { id: 'audit', title: '操作日志', hint: '每一次管理操作', page: PAGES.adminAudit, needs: 'owner' },
+];
+
+const may = (role: MyRole, needs: Entry['needs']) => (needs === 'owner' ? role.role === 'owner' : role.permissions.includes(needs));
+
+/** Not staff: the tab is hidden, but an invited user lands here to redeem their code. */
+function RedeemInvite() {
+  const [code, setCode] = useState('');
+  const redeem = () =>
+    void runAction('正在验证…', '已成为店员', async () => {
+      await redeemInvite(code.trim());
+      await refreshRole();
+    });
+  return (
+    <View className="card">
+      <Text className="card-title">管理后台仅店员可用</Text>
+      <Text className="admin-home__intro">收到店主发的邀请码？输入后即可成为店员。</Text>
+      <TextField id="invite-code" label="邀请码" value={code} onChange={setCode} placeholder="12 位邀请码" maxlength={12} />
+      <View className="admin-actions">
+        <Button id="redeem-invite" type="primary" size="small" disabled={code.trim().length !== 12} onClick={redeem}>
+          成为店员
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function AdminHome() {
+  const role = useMyRole();
+  const [checked, setChecked] = useState(false);
+  useDidShow(() => void refreshRole().finally(() => setChecked(true)));
+
+  if (role === null && !checked) return <LoadingView />;
+  if (role === null || !isStaff(role)) return <RedeemInvite />;
+  return (
+    <View className="admin-home">
+      <View className="card admin-home__head">
+        <Text id="admin-name" className="admin-home__name">
+          {role.nickname}
+        </Text>
+        <Text className="muted">
+          {role.role === 'owner' ? '店主 · 全部权限' : `店员 · ${role.permissions.map((p) => PERMISSION_LABELS[p]).join('、') || '暂无权限'}`}
+        </Text>
+      </View>
+      <View className="card admin-home__grid">
+        {ENTRIES.filter((e) => may(role, e.needs)).map((e) => (
+          <View key={e.id} id={`admin-entry-${e.id}`} className="admin-home__entry" onClick={() => void openPage(e.page)}>
+            <Text className="admin-home__entry-title">{e.title}</Text>
+            <Text className="muted">{e.hint}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+export default function AdminPage() {
+  return <PageShell page={PAGES.admin}>{() => <AdminHome />}</PageShell>;
+}

@@ -1,0 +1,15 @@
+import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
+import { FINANCE_FN, type FinanceResults } from '../contracts/finance';
+import { callAction } from './call-function';
+
+export const getDashboard = () => callAction<FinanceResults['getDashboard']>(FINANCE_FN, 'getDashboard');
+
+export const listWithdrawals = (payload: { status?: WithdrawalStatus; cursor?: number; limit?: number } = {}) =>
+  callAction<FinanceResults['listWithdrawals']>(FINANCE_FN, 'listWithdrawals', payload);
+
+export const approveWithdrawal = (withdrawalId: string) => callAction<FinanceResults['approveWithdrawal']>(FINANCE_FN, 'approveWithdrawal', { withdrawalId });
+
+export const rejectWithdrawal = (withdrawalId: string, reason: string) =>
+  callAction<FinanceResults['rejectWithdrawal']>(FINANCE_FN, 'rejectWithdrawal', { withdrawalId, reason });
+
+export const retryWithdrawal = (withdrawalId: string) => callAction<FinanceResults['retryWithdrawal']>(FINANCE_FN, 'retryWithdrawal', { withdrawalId });

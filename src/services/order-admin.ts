@@ -1,0 +1,17 @@
+import type { OrderStatus } from '../domain/order/order-status';
+import { ORDER_ADMIN_FN, type OrderAdminResults } from '../contracts/orders';
+import { callAction } from './call-function';
+
+export const listOrders = (payload: { status?: OrderStatus; cursor?: number; limit?: number } = {}) =>
+  callAction<OrderAdminResults['listOrders']>(ORDER_ADMIN_FN, 'listOrders', payload);
+
+export const getOrderDetail = (orderId: string) => callAction<OrderAdminResults['getOrderDetail']>(ORDER_ADMIN_FN, 'getOrderDetail', { orderId });
+
+export const shipOrder = (payload: { orderId: string; carrier: string; trackingNo: string }) =>
+  callAction<OrderAdminResults['shipOrder']>(ORDER_ADMIN_FN, 'shipOrder', payload);
+
+export const refundOrderLine = (payload: { requestId: string; orderId: string; lineId: string; units: number; fen?: number; reason: string }) =>
+  callAction<OrderAdminResults['refundOrderLine']>(ORDER_ADMIN_FN, 'refundOrderLine', payload);
+
+export const rejectAfterSale = (payload: { orderId: string; lineId: string; reason: string }) =>
+  callAction<OrderAdminResults['rejectAfterSale']>(ORDER_ADMIN_FN, 'rejectAfterSale', payload);

@@ -1,0 +1,15 @@
+import { PRODUCT_ADMIN_FN, type ProductAdminResults, type SaveProductInput } from '../contracts/product-admin';
+import { callAction } from './call-function';
+
+export const listAdminProducts = (payload: { onShelf?: boolean; categoryId?: string; cursor?: number; limit?: number } = {}) =>
+  callAction<ProductAdminResults['listProducts']>(PRODUCT_ADMIN_FN, 'listProducts', payload);
+
+export const getAdminProduct = (productId: string) => callAction<ProductAdminResults['getProduct']>(PRODUCT_ADMIN_FN, 'getProduct', { productId });
+
+export const saveProduct = (payload: SaveProductInput) => callAction<ProductAdminResults['saveProduct']>(PRODUCT_ADMIN_FN, 'saveProduct', payload);
+
+export const setOnShelf = (productId: string, onShelf: boolean) =>
+  callAction<ProductAdminResults['setOnShelf']>(PRODUCT_ADMIN_FN, 'setOnShelf', { productId, onShelf });
+
+export const uploadProductImage = (payload: { contentType: 'image/png' | 'image/jpeg'; dataBase64: string }) =>
+  callAction<ProductAdminResults['uploadProductImage']>(PRODUCT_ADMIN_FN, 'uploadProductImage', payload);

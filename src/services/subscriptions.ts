@@ -1,0 +1,28 @@
+import Taro from '@tarojs/taro';
+import { ORDERS_FN, type OrdersResults, type SubscribeTemplateKey } from '../contracts/orders';
+import { callAction } from './call-function';
+
+let templates: OrdersResults['getSubscribeTemplates'] | null = null;
+
+/** Loads the template ids early (page show), so a tap can ask without waiting for the network first. */
+export async function loadSubscribeTemplates(): Promise<void> {
+  if (templates || process.env.TARO_ENV !== 'weapp') return;
+  templates = await callAction<OrdersResults['getSubscribeTemplates']>(ORDERS_FN, 'getSubscribeTemplates', {}).catch(() => null);
+}
+
+/**
+ * Asks the user to accept one-time messages — only from a tap or right after payment (WeChat refuses otherwise) —
+ * and tells the server which were accepted (each acceptance is one message). Never throws: a refusal is a choice.
+ */
+export async function requestSubscriptions(keys: SubscribeTemplateKey[]): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp' || !templates) return;
+  const wanted = keys.map((key) => [key, templates?.[key]] as const).filter((pair): pair is readonly [SubscribeTemplateKey, string] => Boolean(pair[1]));
+  if (wanted.length === 0) return;
+  try {
+    const result = (await Taro.requestSubscribeMessage({ tmplIds: wanted.map(([, id]) => id), entityIds: [] } as never)) as unknown as Record<string, string>;
+    const accepted = wanted.filter(([, id]) => result[id] === 'accept').map(([key]) => key);
+    if (accepted.length) await callAction(ORDERS_FN, 'recordSubscriptions', { accepted });
+  } catch {
+    // The user closed the dialog or the platform refused: nothing to record.
+  }
+}

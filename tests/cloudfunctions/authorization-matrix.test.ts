@@ -1,0 +1,170 @@
+import type { WithdrawalView } from '../../src/contracts/commission';
+import type { PolicyView } from '../../src/contracts/distribution-admin';
+import type { OrderView } from '../../src/contracts/orders';
+import { PERMISSIONS, type Permission } from '../../src/contracts/staff';
+import { ADMIN_FUNCTIONS, FUNCTIONS } from '../../server/function-registry';
+import { DEMO_CATEGORIES } from '../../server/seed/demo-catalog';
+import { createNewUser } from '../../server/seed/personas';
+import { savePolicy } from '../support/distribution-steps';
+import { boundShopper, buyAndPay } from '../support/money-flow';
+import { snapshotStore } from '../support/snapshot-store';
+import { aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
+import { aWithdrawalRequestId, createStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
+
+/**
+ * Every action of every admin function (server/function-registry.ts ADMIN_FUNCTIONS), called as a shopper, a
+ * distributor, staff without the permission it needs, staff with only that permission, and the owner. Only the
+ * permitted may get past the check (success or a business code); everyone else gets AUTH.FORBIDDEN and the store
+ * is unchanged. A new admin action without a row in SAMPLES fails the first test.
+ */
+interface Fixture {
+  paidOrder: OrderView;
+  afterSaleOrder: OrderView;
+  applicant: string;
+  shopper: string;
+  designatee: string;
+  secondDistributor: string;
+  withdrawal: WithdrawalView;
+  staffMember: string;
+}
+type Needs = Permission | 'owner';
+interface Sample {
+  needs: Needs;
+  payload: (fx: Fixture, rt: TestRuntime) => Promise<object> | object;
+}
+
+const CATEGORY = DEMO_CATEGORIES[0]?.id ?? '';
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const line = (o: OrderView) => o.lines[0]?.lineId ?? '';
+const policyEdit = async (rt: TestRuntime) => {
+  const { policy } = await rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, 'dev_staff');
+  const { version, threeLevelAck: _ack, ...edit } = policy;
+  return { policy: { ...edit, freezeDays: 7 }, expectedVersion: version };
+};
+
+const SAMPLES: Record<string, Sample> = {
+  'order-admin.listOrders': { needs: 'orders', payload: () => ({ status: 'PAID' }) },
+  'order-admin.getOrderDetail': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id }) },
+  'order-admin.shipOrder': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id, carrier: '顺丰', trackingNo: 'SF1000200030' }) },
+  'order-admin.refundOrderLine': {
+    needs: 'orders',
+    payload: (fx) => ({ requestId: aRequestId(), orderId: fx.afterSaleOrder.id, lineId: line(fx.afterSaleOrder), units: 1, reason: '质量问题' }),
+  },
+  'order-admin.rejectAfterSale': { needs: 'orders', payload: (fx) => ({ orderId: fx.afterSaleOrder.id, lineId: line(fx.afterSaleOrder), reason: '不符合退货条件' }) },
+  'order-admin.runSettlement': { needs: 'finance', payload: () => ({}) },
+  'finance.getDashboard': { needs: 'finance', payload: () => ({}) },
+  'finance.listWithdrawals': { needs: 'finance', payload: () => ({ status: 'REQUESTED' }) },
+  'finance.approveWithdrawal': { needs: 'finance', payload: (fx) => ({ withdrawalId: fx.withdrawal.id }) },
+  'finance.rejectWithdrawal': { needs: 'finance', payload: (fx) => ({ withdrawalId: fx.withdrawal.id, reason: '信息不符' }) },
+  'finance.retryWithdrawal': { needs: 'finance', payload: (fx) => ({ withdrawalId: fx.withdrawal.id }) },
+  'distribution-admin.getPolicy': { needs: 'distribution', payload: () => ({}) },
+  'distribution-admin.updatePolicy': { needs: 'distribution', payload: (_fx, rt) => policyEdit(rt) },
+  'distribution-admin.listApplications': { needs: 'distribution', payload: () => ({}) },
+  'distribution-admin.reviewApplication': { needs: 'distribution', payload: (fx) => ({ userId: fx.applicant, approve: true }) },
+  'distribution-admin.designateDistributor': { needs: 'distribution', payload: (fx) => ({ userId: fx.designatee }) },
+  'distribution-admin.setDistributorStatus': { needs: 'distribution', payload: (fx) => ({ userId: fx.secondDistributor, status: 'FROZEN' }) },
+  'distribution-admin.setDistributorGrade': { needs: 'distribution', payload: (fx) => ({ userId: fx.secondDistributor, gradeId: null }) },
+  'distribution-admin.rebindUser': { needs: 'distribution', payload: (fx) => ({ userId: fx.shopper, newSuperiorId: fx.secondDistributor }) },
+  'distribution-admin.listDistributors': { needs: 'distribution', payload: () => ({ status: 'ACTIVE' }) },
+  'distribution-admin.listBindings': { needs: 'distribution', payload: (fx) => ({ userId: fx.shopper }) },
+  'product-admin.listProducts': { needs: 'products', payload: () => ({ onShelf: false }) },
+  'product-admin.getProduct': { needs: 'products', payload: () => ({ productId: 'p01' }) },
+  'product-admin.saveProduct': {
+    needs: 'products',
+    payload: () => ({ requestId: aRequestId(), title: '测试商品', subtitle: '', categoryId: CATEGORY, description: '', images: ['/files/images/p01.svg'], skus: [{ specs: '默认', priceFen: 1000, stock: 5 }] }),
+  },
+  'product-admin.setOnShelf': { needs: 'products', payload: () => ({ productId: 'p02', onShelf: false }) },
+  'product-admin.uploadProductImage': { needs: 'products', payload: () => ({ contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }) },
+  'settings-admin.getShopSettings': { needs: 'settings', payload: () => ({}) },
+  'settings-admin.updateShopSettings': { needs: 'settings', payload: () => ({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7 }) },
+  'staff-admin.createInvite': { needs: 'owner', payload: () => ({ requestId: aRequestId(), permissions: ['orders'] }) },
+  'staff-admin.listInvites': { needs: 'owner', payload: () => ({}) },
+  'staff-admin.listStaff': { needs: 'owner', payload: () => ({}) },
+  'staff-admin.setStaffPermissions': { needs: 'owner', payload: (fx) => ({ userId: fx.staffMember, permissions: ['orders', 'finance'] }) },
+  'staff-admin.listAuditLog': { needs: 'owner', payload: () => ({}) },
+};
+
+/** Codes that mean the call never reached the action's own rules: a permitted caller must never get them. */
+const NOT_A_BUSINESS_ANSWER = ['AUTH.FORBIDDEN', 'AUTH.NO_IDENTITY', 'COMMON.INVALID_PAYLOAD', 'COMMON.UNKNOWN_ACTION', 'COMMON.INTERNAL'];
+
+function adminActions(): string[] {
+  return ADMIN_FUNCTIONS.flatMap((fn) => {
+    const handler = FUNCTIONS[fn];
+    if (!handler || !('actions' in handler)) throw new Error(`admin function ${fn} is not an action function in the registry`);
+    return Object.keys((handler as unknown as { actions: object }).actions).map((action) => `${fn}.${action}`);
+  });
+}
+
+test('every admin action has a sample payload and needs a known permission', () => {
+  expect(adminActions().filter((key) => !(key in SAMPLES))).toEqual([]);
+  expect(Object.keys(SAMPLES).filter((key) => !adminActions().includes(key))).toEqual([]);
+});
+
+test('every function named *-admin is listed as an admin function', () => {
+  expect(Object.keys(FUNCTIONS).filter((fn) => fn.endsWith('-admin') && !ADMIN_FUNCTIONS.includes(fn))).toEqual([]);
+});
+
+describe('authorization matrix', () => {
+  let rt: TestRuntime;
+  let fx: Fixture;
+  const staffWith = new Map<Needs, string>();
+  const staffWithout = new Map<Needs, string>();
+
+  beforeAll(async () => {
+    rt = await createTestRuntime();
+    for (const p of PERMISSIONS) {
+      staffWith.set(p, await createStaff(rt, [p]));
+      staffWithout.set(p, await createStaff(rt, PERMISSIONS.filter((q) => q !== p)));
+    }
+    // No permission set reaches owner-only actions: the "without" caller holds every permission.
+    staffWithout.set('owner', await createStaff(rt, [...PERMISSIONS]));
+
+    const { buyer } = await earnSettledCommission(rt);
+    const withdrawal = await rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 3000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
+    const paidOrder = await buyAndPay(rt, buyer, [{ skuId: 'p01-s1', quantity: 1 }]);
+    const afterSaleOrder = await buyAndPay(rt, buyer, [{ skuId: 'p01-s1', quantity: 2 }]);
+    await rt.ok('orders', 'requestAfterSale', { orderId: afterSaleOrder.id, lineId: line(afterSaleOrder), units: 1, reason: '包装破损' }, buyer);
+    const secondDistributor = await createNewUser(rt);
+    await rt.ok('distribution-admin', 'designateDistributor', { userId: secondDistributor }, 'dev_staff');
+    await savePolicy(rt, { qualification: { kind: 'APPLICATION' } });
+    const applicant = await createNewUser(rt);
+    await rt.ok('distributor', 'becomeDistributor', { application: { realName: '赵申请', phone: '13700001111', reason: '想分享好物' } }, applicant);
+    fx = {
+      paidOrder,
+      afterSaleOrder,
+      applicant,
+      shopper: await boundShopper(rt),
+      designatee: await createNewUser(rt),
+      secondDistributor,
+      withdrawal,
+      staffMember: await createStaff(rt, ['orders']),
+    };
+  }, 60_000);
+  afterAll(() => rt?.close());
+
+  test.each(Object.keys(SAMPLES))('%s: only the permitted get past the server-side check', async (key) => {
+    const [fn = '', action = ''] = key.split('.');
+    const sample = SAMPLES[key] as Sample;
+    const forbidden: Array<[string, string]> = [
+      ['shopper', 'dev_customer'],
+      ['distributor', 'dev_distributor'],
+      ['staff without it', staffWithout.get(sample.needs) as string],
+    ];
+    if (sample.needs === 'owner') forbidden.push(['staff with every permission', staffWithout.get('owner') as string]);
+
+    for (const [who, openid] of forbidden) {
+      const before = await snapshotStore(rt.store);
+      const res = await rt.call(fn, action, await sample.payload(fx, rt), openid);
+      expect({ who, res }).toMatchObject({ who, res: { ok: false, code: 'AUTH.FORBIDDEN' } });
+      expect(await snapshotStore(rt.store)).toEqual(before);
+    }
+
+    const permitted: Array<[string, string]> = [['owner', 'dev_staff']];
+    if (sample.needs !== 'owner') permitted.unshift(['staff with it', staffWith.get(sample.needs) as string]);
+    for (const [who, openid] of permitted) {
+      const res = await rt.call(fn, action, await sample.payload(fx, rt), openid);
+      const code = res.ok ? 'OK' : res.code;
+      expect({ who, code }).toEqual({ who, code: expect.not.stringMatching(new RegExp(`^(${NOT_A_BUSINESS_ANSWER.join('|')})$`)) });
+    }
+  });
+});

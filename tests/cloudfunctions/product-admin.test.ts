@@ -1,0 +1,73 @@
+import type { Envelope } from '../../src/contracts/envelope';
+import type { ProductCard, ProductDetail } from '../../src/contracts/catalog';
+import type { Page } from '../../src/contracts/paging';
+import type { AdminProductView } from '../../src/contracts/product-admin';
+import type { AuditDoc } from '../../cloudfunctions/shared/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { snapshotStore } from '../support/snapshot-store';
+import { aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
+import { createStaff } from '../support/withdrawal-fixtures';
+
+let rt: TestRuntime;
+let clerk: string;
+beforeEach(async () => {
+  rt = await createTestRuntime();
+  clerk = await createStaff(rt, ['products']);
+});
+afterEach(() => rt.close());
+
+const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
+const draft = (extra: object = {}) => ({
+  requestId: aRequestId(),
+  title: '云南蓝莓',
+  subtitle: '当季鲜果',
+  categoryId: 'fruit',
+  description: '产地直发',
+  images: ['/files/images/p01.svg'],
+  skus: [{ specs: '125g×4盒', priceFen: 5990, stock: 20 }],
+  ...extra,
+});
+const catalogIds = async () => (await rt.ok<Page<ProductCard>>('catalog', 'listProducts', { categoryId: 'fruit', limit: 50 }, 'dev_customer')).items.map((p) => p.id);
+
+test('a new product is created off shelf; on shelf it is in the catalogue with its SKUs; a retried create finds it', async () => {
+  const input = draft();
+  const created = await rt.ok<AdminProductView>('product-admin', 'saveProduct', input, clerk);
+  expect(created).toMatchObject({ onShelf: false, minPriceFen: 5990, skus: [{ id: `${created.id}-s1`, specs: '125g×4盒', priceFen: 5990, stock: 20 }] });
+  expect(await rt.ok<AdminProductView>('product-admin', 'saveProduct', input, clerk)).toMatchObject({ id: created.id });
+  expect((await rt.ok<Page<AdminProductView>>('product-admin', 'listProducts', { onShelf: false }, clerk)).items.map((p) => p.id)).toEqual([created.id]);
+  expect(await catalogIds()).not.toContain(created.id);
+
+  await rt.ok('product-admin', 'setOnShelf', { productId: created.id, onShelf: true }, clerk);
+  expect(await catalogIds()).toContain(created.id);
+  const detail = await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: created.id }, 'dev_customer');
+  expect(detail).toMatchObject({ title: '云南蓝莓', priceFen: 5990, skus: [{ id: `${created.id}-s1`, stock: 20 }] });
+
+  const audit = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: created.id }, { limit: 10 });
+  expect(audit.map((a) => a.action).sort()).toEqual(['createProduct', 'setOnShelf']);
+});
+
+test('editing changes SKUs in place, adds new ones after the existing numbers and recomputes the lowest price', async () => {
+  const edited = await rt.ok<AdminProductView>(
+    'product-admin',
+    'saveProduct',
+    draft({ productId: 'p01', skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3590, stock: 10 }, { specs: '20斤装', priceFen: 12900, stock: 5 }] }),
+    clerk,
+  );
+  expect(edited.minPriceFen).toBe(3590);
+  expect(edited.skus.map((s) => [s.id, s.priceFen, s.stock])).toEqual([['p01-s1', 3590, 10], ['p01-s2', 6990, 300], ['p01-s3', 12900, 5]]);
+
+  const before = await snapshotStore(rt.store);
+  expect(code(await rt.call('product-admin', 'saveProduct', draft({ productId: 'p01', skus: [{ skuId: 'p02-s1', specs: 'x', priceFen: 1, stock: 1 }] }), clerk))).toBe('PRODUCT.SKU_NOT_FOUND');
+  expect(code(await rt.call('product-admin', 'saveProduct', draft({ categoryId: 'nope' }), clerk))).toBe('PRODUCT.CATEGORY_NOT_FOUND');
+  expect(code(await rt.call('product-admin', 'saveProduct', draft({ images: ['javascript:alert(1)'] }), clerk))).toBe('COMMON.INVALID_PAYLOAD');
+  expect(code(await rt.call('product-admin', 'uploadProductImage', { contentType: 'image/png', dataBase64: Buffer.from('not a png at all').toString('base64') }, clerk))).toBe('PRODUCT.INVALID_IMAGE');
+  expect(await snapshotStore(rt.store)).toEqual(before);
+});
+
+test('off shelf hides a product from the catalogue; repeating is a no-op', async () => {
+  await rt.ok('product-admin', 'setOnShelf', { productId: 'p02', onShelf: false }, clerk);
+  const before = await snapshotStore(rt.store);
+  expect(await rt.ok<AdminProductView>('product-admin', 'setOnShelf', { productId: 'p02', onShelf: false }, clerk)).toMatchObject({ onShelf: false });
+  expect(await snapshotStore(rt.store)).toEqual(before);
+  expect(await catalogIds()).not.toContain('p02');
+});

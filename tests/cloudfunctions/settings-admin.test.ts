@@ -1,0 +1,27 @@
+import type { OrderView } from '../../src/contracts/orders';
+import type { ShopSettingsView } from '../../src/contracts/settings-admin';
+import type { AuditDoc } from '../../cloudfunctions/shared/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
+import { createStaff } from '../support/withdrawal-fixtures';
+
+let rt: TestRuntime;
+beforeEach(async () => (rt = await createTestRuntime()));
+afterEach(() => rt.close());
+
+test('staff with "settings" change the shop info; new orders use the new pay timeout; the change is audited', async () => {
+  const clerk = await createStaff(rt, ['settings']);
+  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7 });
+  await rt.ok('settings-admin', 'updateShopSettings', { shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10 }, clerk);
+  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10 });
+
+  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
+  expect(Date.parse(order.payDeadline) - Date.parse(order.createdAt)).toBe(15 * 60_000);
+  const [audit] = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: 'settings' }, { limit: 5 });
+  expect(audit).toMatchObject({ actorId: clerk, action: 'updateShopSettings', before: { payTimeoutMinutes: 30 }, after: { payTimeoutMinutes: 15 } });
+});
+
+test('an after-sale window below the 7 days of 七日无理由退货 is refused', async () => {
+  const res = await rt.call('settings-admin', 'updateShopSettings', { shopName: '店', payTimeoutMinutes: 30, afterSaleDays: 3 }, 'dev_staff');
+  expect(res).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD' });
+});

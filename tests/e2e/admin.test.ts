@@ -1,0 +1,189 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Envelope } from '../../src/contracts/envelope';
+import type { PolicyView } from '../../src/contracts/distribution-admin';
+import type { OrderView } from '../../src/contracts/orders';
+import { quietLogger } from '../../server/local-runtime';
+import { startLocalServer, type LocalServer } from '../../server/start-local-server';
+import { H5_DIR, ensureH5Build } from './support/ensure-h5-build';
+import { browserAvailable, launchBrowser } from './support/launch-browser';
+import { eventually } from './support/eventually';
+
+const ARTIFACTS = path.join(__dirname, 'artifacts', 'admin');
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ADDRESS = { name: '张三', phone: '13800138000', region: '浙江省 杭州市 西湖区', detail: '文三路 100 号' };
+const maybe = browserAvailable() ? describe : describe.skip;
+
+maybe('admin tab in Chromium: staff approve an application, ship an order, approve a withdrawal', () => {
+  let server: LocalServer;
+  let browser: Browser;
+  let dataDir: string;
+  let clock = Date.parse('2026-11-20T02:00:00.000Z');
+
+  beforeAll(async () => {
+    ensureH5Build();
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wfx-e2e-admin-'));
+    server = await startLocalServer({ port: 0, dataDir, h5Dir: H5_DIR, log: quietLogger, timerIntervalMs: 0, now: () => new Date(clock) });
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** The same HTTP API the H5 client uses, as a persona. */
+  async function api<T>(fn: string, action: string, payload: object, openid: string): Promise<T> {
+    const res = await fetch(`${server.url}/api/fn/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
+      body: JSON.stringify({ action, payload }),
+    });
+    const envelope = (await res.json()) as Envelope<T>;
+    if (!envelope.ok) throw new Error(`${fn}.${action}: ${envelope.code} ${envelope.message}`);
+    return envelope.data;
+  }
+  const dev = async <T>(route: string, body: object = {}): Promise<T> =>
+    (await fetch(`${server.url}/api/dev/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<T>;
+  const newUser = async () => (await dev<{ openid: string }>('new-user')).openid;
+  let requests = 0;
+  const requestId = () => `e2eadmin-${++requests}-${Date.now()}`;
+
+  async function buyAndPay(buyer: string, skuId: string, quantity: number): Promise<OrderView> {
+    const order = await api<OrderView>('orders', 'createOrder', { requestId: requestId(), lines: [{ skuId, quantity }], address: ADDRESS }, buyer);
+    expect(await dev('pay', { orderId: order.id })).toMatchObject({ errcode: 0 });
+    return order;
+  }
+
+  async function personaPage(openid: string): Promise<Page> {
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+    await context.addInitScript((id) => window.localStorage.setItem('wfx.dev-openid', id), openid);
+    return context.newPage();
+  }
+
+  let step = 0;
+  const shot = async (page: Page, name: string) => {
+    // Let the page-slide and modal-fade animations finish so the picture shows the settled screen.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(ARTIFACTS, `${String(++step).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+  const adminTab = (page: Page) => page.locator('.taro-tabbar__tabbar .weui-tabbar__item', { hasText: '管理' });
+  const confirmModal = async (page: Page) => {
+    await page.locator('.taro-model__confirm').first().waitFor();
+    await page.locator('.taro-model__confirm').first().click();
+  };
+
+  test('only staff see the tab; every decision is a click', async () => {
+    // --- Through the API: an application, a paid order, and a withdrawal of settled commission.
+    const { policy } = await api<PolicyView>('distribution-admin', 'getPolicy', {}, 'dev_staff');
+    const { version, threeLevelAck: _ack, ...edit } = policy;
+    await api('distribution-admin', 'updatePolicy', { policy: { ...edit, qualification: { kind: 'APPLICATION' } }, expectedVersion: version }, 'dev_staff');
+    const applicant = await newUser();
+    await api('distributor', 'becomeDistributor', { application: { realName: '赵申请', phone: '13700001111', reason: '朋友多，想分享好物' } }, applicant);
+
+    const code = await api<{ scene: string }>('distributor', 'createShareCode', { target: { kind: 'shop' } }, 'dev_distributor');
+    const friend = await newUser();
+    await api('referral', 'bindByScene', { scene: code.scene }, friend);
+    const earning = await buyAndPay(friend, 'p12-s2', 3);
+    await api('order-admin', 'shipOrder', { orderId: earning.id, carrier: '顺丰', trackingNo: 'SF0000000001' }, 'dev_staff');
+    await api('orders', 'confirmReceipt', { orderId: earning.id }, friend);
+    clock += 8 * DAY_MS;
+    await dev('run-timers');
+    const withdrawal = await api<{ id: string }>('commission', 'requestWithdrawal', { requestId: requestId(), amountFen: 3000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
+    const toShip = await buyAndPay('dev_customer', 'p01-s1', 1);
+
+    // --- A shopper does not see the admin tab.
+    const shopper = await personaPage('dev_customer');
+    await shopper.goto(`${server.url}/pages/home/index`);
+    await shopper.locator('.taro-tabbar__tabbar .weui-tabbar__item', { hasText: '我的' }).first().waitFor();
+    await shopper.waitForLoadState('networkidle');
+    expect(await adminTab(shopper).isVisible()).toBe(false);
+    await shot(shopper, 'shopper-no-admin-tab');
+
+    // --- Staff see it and open it.
+    const staff = await personaPage('dev_staff');
+    await staff.goto(`${server.url}/pages/home/index`);
+    await adminTab(staff).first().waitFor({ state: 'visible' });
+    await shot(staff, 'staff-sees-admin-tab');
+    await adminTab(staff).first().click();
+    await staff.locator('#admin-entry-distribution').first().waitFor();
+    await shot(staff, 'staff-admin-home');
+
+    // 1. Approve the application.
+    await staff.locator('#admin-entry-distribution').first().click();
+    await staff.locator(`#application-${applicant}`).first().waitFor();
+    await shot(staff, 'application-queue');
+    await staff.locator(`#approve-${applicant}`).first().click();
+    await staff.getByText('没有待审核的申请').first().waitFor();
+    const panel = await api<{ distributor: { status: string } | null }>('distributor', 'getMyPanel', {}, applicant);
+    expect(panel.distributor?.status).toBe('ACTIVE');
+    await staff.locator('#distribution-tab-ACTIVE').first().click();
+    await staff.locator(`#distributor-${applicant}`).first().waitFor();
+    await shot(staff, 'application-approved');
+
+    // 2. Ship the paid order.
+    await staff.goBack();
+    await staff.locator('#admin-entry-orders').first().waitFor();
+    await staff.locator('#admin-entry-orders').first().click();
+    await staff.locator(`#admin-order-${toShip.id}`).first().waitFor();
+    await shot(staff, 'orders-to-ship');
+    await staff.locator(`#admin-order-${toShip.id}`).first().click();
+    await staff.locator('#ship-tracking input, input#ship-tracking').first().fill('SF1234567890');
+    await shot(staff, 'ship-form');
+    await staff.locator('#ship-submit').first().click();
+    expect(await eventually(() => staff.locator('#admin-order-status').first().textContent(), (t) => (t ?? '').includes('已发货'))).toContain('已发货');
+    expect(await staff.locator('#admin-order-shipment').first().textContent()).toContain('SF1234567890');
+    const shipped = await api<OrderView>('orders', 'getOrder', { orderId: toShip.id }, 'dev_customer');
+    expect(shipped.status).toBe('SHIPPED');
+    await shot(staff, 'order-shipped');
+
+    // 3. Approve the withdrawal (a destructive action: it asks first).
+    await staff.goto(`${server.url}/pages/admin/index`);
+    await staff.locator('#admin-entry-finance').first().waitFor();
+    await staff.locator('#admin-entry-finance').first().click();
+    await staff.locator(`#withdrawal-${withdrawal.id}`).first().waitFor();
+    await shot(staff, 'withdrawal-queue');
+    await staff.locator(`#approve-${withdrawal.id}`).first().click();
+    await shot(staff, 'withdrawal-confirm');
+    await confirmModal(staff);
+    await staff.getByText('暂无相关提现').first().waitFor();
+    const mine = await api<{ items: Array<{ id: string; status: string }> }>('commission', 'listMyWithdrawals', {}, 'dev_distributor');
+    expect(mine.items.find((w) => w.id === withdrawal.id)?.status).toBe('PAID');
+    await staff.locator('#withdrawal-filter-PAID').first().click();
+    await staff.locator(`#withdrawal-${withdrawal.id}`).first().waitFor();
+    await shot(staff, 'withdrawal-paid');
+
+    // The dashboard counts the two orders paid today (Beijing) and the commission paid out.
+    await staff.goto(`${server.url}/pages/admin/index`);
+    await staff.locator('#admin-entry-dashboard').first().click();
+    await staff.locator('#dash-period-days30').first().click();
+    expect(await eventually(() => staff.locator('#dash-orders').first().textContent(), (t) => t === '2')).toBe('2');
+    await shot(staff, 'dashboard');
+  }, 240_000);
+
+  test('the owner invites a staff member by one-time code; after redeeming it they see the admin tab', async () => {
+    const owner = await personaPage('dev_staff');
+    await owner.goto(`${server.url}/packages/admin/pages/staff/index`);
+    await owner.locator('#invite-perm-finance').first().click();
+    await owner.locator('#invite-create').first().click();
+    const code = ((await owner.locator('#invite-code-created').first().textContent({ timeout: 10_000 })) ?? '').trim();
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{12}$/);
+    await shot(owner, 'owner-creates-invite');
+
+    const invitee = await personaPage(await newUser());
+    await invitee.goto(`${server.url}/pages/me/index`);
+    await invitee.locator('#staff-entry').first().click();
+    await invitee.locator('#invite-code input, input#invite-code').first().fill(code);
+    await invitee.locator('#redeem-invite').first().click();
+    // Orders and finance, as invited; nothing the invitation did not grant.
+    await invitee.locator('#admin-entry-finance').first().waitFor();
+    expect(await invitee.locator('#admin-entry-orders').count()).toBe(1);
+    expect(await invitee.locator('#admin-entry-distribution').count()).toBe(0);
+    await adminTab(invitee).first().waitFor({ state: 'visible' });
+    await shot(invitee, 'invitee-is-staff');
+  }, 120_000);
+});
