@@ -18,6 +18,7 @@ export async function toAdminProductViews(store: Store, products: readonly Produ
     images: p.images,
     onShelf: p.onShelf,
     minPriceFen: p.minPriceFen,
+    shareMaterial: p.shareMaterial ?? null,
     skus: skus.filter((s) => s.productId === p._id).map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
   }));
 }

@@ -172,6 +172,8 @@ export interface BalanceDoc {
   inWithdrawalFen: Fen;
   withdrawnFen: Fen;
   availableFen: Fen;
+  /** Positive total of CLAWBACK entries (already inside settledFen). */
+  clawedBackFen: Fen;
   version: number;
   updatedAt: string;
 }

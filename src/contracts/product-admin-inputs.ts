@@ -18,6 +18,8 @@ export const productAdminInputs = {
       categoryId: z.string().min(1).max(64),
       description: z.string().max(2000),
       images: z.array(imageUrl).min(1, '请至少上传一张图片').max(9),
+      /** What distributors post with one tap: copy text and images; null clears it, absent leaves it as is. */
+      shareMaterial: z.object({ copy: z.string().trim().min(1).max(500), images: z.array(imageUrl).max(9) }).strict().nullable().optional(),
       skus: z
         .array(
           z

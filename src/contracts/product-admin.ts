@@ -1,3 +1,4 @@
+import type { ShareMaterial } from './catalog';
 import type { Fen } from '../domain/money/fen';
 import type { Page } from './paging';
 
@@ -21,6 +22,7 @@ export interface AdminProductView {
   onShelf: boolean;
   minPriceFen: Fen;
   skus: AdminSkuView[];
+  shareMaterial: ShareMaterial | null;
 }
 
 export interface SaveProductInput {
@@ -32,6 +34,8 @@ export interface SaveProductInput {
   categoryId: string;
   description: string;
   images: string[];
+  /** Copy and images distributors post with one tap; null clears, absent keeps what is saved. */
+  shareMaterial?: ShareMaterial | null;
   /** `skuId` edits that SKU; without one a SKU is added. SKUs are never deleted (orders refer to them): set stock 0. */
   skus: Array<{ skuId?: string; specs: string; priceFen: number; stock: number }>;
 }

@@ -49,7 +49,7 @@ test('approve → payout → PAID: the amount leaves "in withdrawal" for "withdr
   expect(paid).toMatchObject({ status: 'PAID', reviewedBy: STAFF, attempts: 1, channelRef: `local-${w.id}-1`, failureReason: null });
   expect(paid.paidAt).not.toBeNull();
   expect(transfers).toEqual([{ transferId: `${w.id}-1`, openid: D, netFen: 3000, method: 'WECHAT_CHANGE', account: '' }]);
-  expect(await balanceOf(rt, D)).toEqual({ pendingFen: 0, settledFen: 9870, inWithdrawalFen: 0, withdrawnFen: 3000, availableFen: 6870 });
+  expect(await balanceOf(rt, D)).toEqual({ pendingFen: 0, settledFen: 9870, inWithdrawalFen: 0, withdrawnFen: 3000, availableFen: 6870, clawedBackFen: 0 });
   const trail = (await auditOf(w.id)).map((a) => `${a.actorId} ${a.action} ${(a.before as WithdrawalDoc).status} → ${(a.after as WithdrawalDoc).status}`);
   expect(trail.sort()).toEqual([`${STAFF} approveWithdrawal REQUESTED → APPROVED`, `${STAFF} payOutWithdrawal APPROVED → PAID`]);
   expect(ok(await finance<Page<FinanceWithdrawalView>>('listWithdrawals', { status: 'REQUESTED' })).items).toEqual([]);

@@ -71,3 +71,17 @@ test('off shelf hides a product from the catalogue; repeating is a no-op', async
   expect(await snapshotStore(rt.store)).toEqual(before);
   expect(await catalogIds()).not.toContain('p02');
 });
+
+test('HQ publishes share material per product: distributors get it with the product, shoppers do not; null clears it', async () => {
+  const material = { copy: '赣南脐橙今年特别甜，总部直发，欢迎下单！', images: ['/files/images/p01.svg'] };
+  const saved = await rt.ok<AdminProductView>('product-admin', 'saveProduct', draft({ productId: 'p01', shareMaterial: material, skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500 }] }), clerk);
+  expect(saved.shareMaterial).toEqual(material);
+  expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toEqual(material);
+  expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_customer')).shareMaterial).toBeNull();
+
+  // Saving without the field keeps it; null removes it.
+  await rt.ok('product-admin', 'saveProduct', draft({ productId: 'p01', skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500 }] }), clerk);
+  expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toEqual(material);
+  await rt.ok('product-admin', 'saveProduct', draft({ productId: 'p01', shareMaterial: null, skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500 }] }), clerk);
+  expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toBeNull();
+});

@@ -106,3 +106,14 @@ test('only staff with the orders permission ship and refund', async () => {
   }
   expect(await snapshotStore(rt.store)).toEqual(before);
 });
+
+test('the balance shows what refunds clawed back after settlement', async () => {
+  const shopper = await boundShopper(rt);
+  const order = await buyAndPay(rt, shopper, [{ skuId: 'p11-s1', quantity: 2 }]); // 15800 → 1580
+  await shipAndReceive(rt, order, shopper);
+  rt.advance(8 * DAY_MS);
+  await runSettlement(rt);
+  await refund(rt, order, 0, 1); // kept 7900 → 790
+  expect(await balance('dev_distributor')).toMatchObject({ settledFen: 790, clawedBackFen: 790, availableFen: 790 });
+  await expectLedgerClean(rt);
+});

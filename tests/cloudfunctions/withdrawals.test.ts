@@ -148,7 +148,7 @@ test('20 concurrent requests against one balance: the sum accepted, then approve
   const paidFen = stored.reduce((sum, w) => sum + w.amountFen, 0);
   expect(paidFen).toBe(acceptedFen);
   expect(paidFen).toBeLessThanOrEqual(available);
-  expect(await balanceOf(rt, D)).toEqual({ pendingFen: 0, settledFen: available, inWithdrawalFen: 0, withdrawnFen: paidFen, availableFen: available - paidFen });
+  expect(await balanceOf(rt, D)).toEqual({ pendingFen: 0, settledFen: available, inWithdrawalFen: 0, withdrawnFen: paidFen, availableFen: available - paidFen, clawedBackFen: 0 });
   await expectWithdrawalCachesConsistent(rt, D);
   await expectLedgerClean(rt);
 });

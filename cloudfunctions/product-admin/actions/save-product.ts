@@ -29,7 +29,15 @@ export const saveProduct = defineAction(productAdminInputs.saveProduct, async (c
   const skus: SkuDoc[] = input.skus.map((s) => ({ _id: s.skuId ?? `${productId}-s${(next += 1)}`, productId, specs: s.specs, priceFen: toFen(s.priceFen), stock: s.stock }));
   const untouched = existingSkus.filter((s) => !skus.some((k) => k._id === s._id));
   const minPriceFen = toFen(Math.min(...[...skus, ...untouched].map((s) => s.priceFen)));
-  const fields = { title: input.title, subtitle: input.subtitle, categoryId: input.categoryId, description: input.description, images: input.images, minPriceFen };
+  const fields = {
+    title: input.title,
+    subtitle: input.subtitle,
+    categoryId: input.categoryId,
+    description: input.description,
+    images: input.images,
+    minPriceFen,
+    ...(input.shareMaterial !== undefined ? { shareMaterial: input.shareMaterial } : {}),
+  };
 
   const saved = await ctx.store.runTransaction(async (tx) => {
     const before = await tx.get<ProductDoc>(COLLECTIONS.products, productId);

@@ -18,7 +18,7 @@ export interface LedgerReport {
   problems: LedgerProblem[];
 }
 
-const BALANCE_FIELDS: ReadonlyArray<keyof DerivedBalance> = ['pendingFen', 'settledFen', 'inWithdrawalFen', 'withdrawnFen', 'availableFen'];
+const BALANCE_FIELDS: ReadonlyArray<keyof DerivedBalance> = ['pendingFen', 'settledFen', 'inWithdrawalFen', 'withdrawnFen', 'availableFen', 'clawedBackFen'];
 
 async function readAll<T extends Doc>(store: Store, collection: string): Promise<T[]> {
   const all: T[] = [];
@@ -56,7 +56,8 @@ export async function checkLedger(store: Store): Promise<LedgerReport> {
   for (const userId of users) {
     const derived = deriveBalance(entriesByUser.get(userId) ?? [], withdrawalsByUser.get(userId) ?? []);
     const cached = cachedByUser.get(userId) ?? zeroBalance(userId, '');
-    const off = BALANCE_FIELDS.filter((f) => derived[f] !== cached[f]);
+    // A balance written before clawedBackFen existed has none: it counts as 0.
+    const off = BALANCE_FIELDS.filter((f) => derived[f] !== (cached[f] ?? 0));
     if (off.length) problems.push({ kind: 'BALANCE_MISMATCH', subject: userId, detail: off.map((f) => `${f}: cached ${cached[f]} ≠ entries ${derived[f]}`).join('; ') });
   }
 

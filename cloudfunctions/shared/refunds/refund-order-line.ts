@@ -5,7 +5,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../context';
 import type { CommissionEntryDoc, OrderDoc, RefundDoc } from '../docs';
-import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
+import { applyBalanceChange, mergeBalanceChanges, type BalanceChange } from '../ledger/apply-balance-change';
 import { applyStatsChange } from '../ledger/apply-stats-change';
 import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-line';
 import { toOrderView } from '../orders/to-order-view';
@@ -72,7 +72,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
       if (fresh?.status !== doc.status) throw new DomainError(ORDERS_ERRORS.BUSY, '佣金刚刚结算，请重试');
     }
 
-    const changes: Array<{ userId: string; change: { pendingFen?: number; settledFen?: number } }> = [];
+    const changes: Array<{ userId: string; change: BalanceChange }> = [];
     for (const c of reversal.corrections) {
       const parent = parents.get(c.parentEntryId ?? '');
       const doc: CommissionEntryDoc = {
@@ -94,7 +94,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
         settledAt: c.status === 'SETTLED' ? nowIso : null,
       };
       await tx.insert(COLLECTIONS.commissionEntries, doc);
-      changes.push({ userId: c.beneficiaryId, change: c.status === 'PENDING' ? { pendingFen: c.amountFen } : { settledFen: c.amountFen } });
+      changes.push({ userId: c.beneficiaryId, change: c.status === 'PENDING' ? { pendingFen: c.amountFen } : { settledFen: c.amountFen, clawedBackFen: -c.amountFen } });
       if (c.kind === 'CLAWBACK') await applyStatsChange(tx, c.beneficiaryId, { settledCommissionFen: c.amountFen });
     }
     // A pending commission that nets to zero is over: it and its reversals leave the pending bucket together (net 0).

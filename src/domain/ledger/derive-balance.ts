@@ -17,6 +17,8 @@ export interface WithdrawalRecord {
  *   everything earned for good. WITHDRAWN is a marker only; the money leaves through withdrawal records.
  * - inWithdrawalFen: REQUESTED and APPROVED withdrawals — debited, not yet paid out.
  * - withdrawnFen: PAID withdrawals (gross).
+ * - clawedBackFen: what refunds took back after settlement (the CLAWBACK entries, as a positive figure). Already
+ *   inside settledFen; shown on its own so a distributor sees why settled commission went down.
  * - availableFen = settledFen − inWithdrawalFen − withdrawnFen. A withdrawal never takes it below zero (quoteWithdrawal
  *   checks it in the debiting transaction); a clawback can, and later commission must cover it first.
  * REVERSED entries count nowhere: a reversed commission and its reversals net to zero.
@@ -28,10 +30,11 @@ export interface DerivedBalance {
   inWithdrawalFen: Fen;
   withdrawnFen: Fen;
   availableFen: Fen;
+  clawedBackFen: Fen;
 }
 
 export function deriveBalance(
-  entries: ReadonlyArray<Pick<CommissionEntry, 'status' | 'amountFen'>>,
+  entries: ReadonlyArray<Pick<CommissionEntry, 'status' | 'amountFen'> & { kind?: CommissionEntry['kind'] }>,
   withdrawals: ReadonlyArray<Pick<WithdrawalRecord, 'status' | 'amountFen'>>,
 ): DerivedBalance {
   const pendingFen = sumFen(entries.filter((e) => e.status === 'PENDING').map((e) => e.amountFen));
@@ -45,5 +48,6 @@ export function deriveBalance(
   const withdrawnFen = sumFen(debiting.filter((w) => w.status === 'PAID').map((w) => w.amountFen));
   const inWithdrawalFen = sumFen(debiting.filter((w) => w.status !== 'PAID').map((w) => w.amountFen));
   const availableFen = toFen(settledFen - inWithdrawalFen - withdrawnFen);
-  return { pendingFen, settledFen, inWithdrawalFen, withdrawnFen, availableFen };
+  const clawedBackFen = sumFen(entries.filter((e) => e.kind === 'CLAWBACK').map((e) => toFen(-e.amountFen)));
+  return { pendingFen, settledFen, inWithdrawalFen, withdrawnFen, availableFen, clawedBackFen };
 }

@@ -41,6 +41,9 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
   const [categoryId, setCategoryId] = useState(p?.categoryId ?? loaded.categories[0]?.id ?? '');
   const [description, setDescription] = useState(p?.description ?? '');
   const [images, setImages] = useState<string[]>(p?.images ?? []);
+  const [shareCopy, setShareCopy] = useState(p?.shareMaterial?.copy ?? '');
+  const [shareImages, setShareImages] = useState<string[]>(p?.shareMaterial?.images ?? []);
+  const toggleShareImage = (url: string) => setShareImages(shareImages.includes(url) ? shareImages.filter((u) => u !== url) : [...shareImages, url]);
   const [skus, setSkus] = useState<SkuRow[]>(
     p?.skus.map((s) => ({ skuId: s.id, specs: s.specs, priceYuan: yuan(s.priceFen), stock: String(s.stock) })) ?? [{ specs: '默认', priceYuan: '', stock: '0' }],
   );
@@ -74,6 +77,8 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
         categoryId,
         description,
         images,
+        // Only images still on the product can be shared; empty copy means no material.
+        shareMaterial: shareCopy.trim() ? { copy: shareCopy.trim(), images: shareImages.filter((u) => images.includes(u)) } : null,
         skus: rows.map((r) => ({ ...(r.skuId ? { skuId: r.skuId } : {}), specs: r.specs, priceFen: r.priceFen ?? 0, stock: r.stock ?? 0 })),
       });
     });
@@ -111,6 +116,23 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
         </View>
         <Text className="policy__label">详情</Text>
         <Textarea id="product-description" value={description} maxlength={2000} autoHeight onInput={(e) => setDescription(e.detail.value)} />
+      </View>
+
+      <View className="card">
+        <Text className="card-title">分享素材（分销商一键复制、保存）</Text>
+        <Textarea id="product-share-copy" value={shareCopy} maxlength={500} autoHeight placeholder="推荐文案，留空则使用默认文案" onInput={(e) => setShareCopy(e.detail.value)} />
+        <Text className="policy__label">分享图片（点选商品图片）</Text>
+        <View className="admin-product__images">
+          {images.map((url) => (
+            <Image
+              key={url}
+              className={`admin-product__thumb${shareImages.includes(url) ? ' admin-product__thumb--on' : ''}`}
+              src={url}
+              mode="aspectFill"
+              onClick={() => toggleShareImage(url)}
+            />
+          ))}
+        </View>
       </View>
 
       <View className="card">

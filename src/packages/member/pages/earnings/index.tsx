@@ -63,6 +63,7 @@ function EarningsContent() {
               ['earn-settled', '已结算', b?.settledFen],
               ['earn-in-withdrawal', '提现中', b?.inWithdrawalFen],
               ['earn-withdrawn', '已提现', b?.withdrawnFen],
+              ['earn-clawed-back', '退款扣回', b?.clawedBackFen],
             ] as const
           ).map(([id, label, fen]) => (
             <View key={id} className="earn__state">
