@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
 import type { PagePath } from '@/contracts/pages';
 import type { BindResult } from '@/contracts/referral';
-import { isValidScene } from '@/domain/referral/scene';
+import { decodeScene } from '@/domain/referral/decode-scene';
 import { bindByScene } from '@/services/referral';
 import { replacePage, type PageParams } from './navigation';
 
@@ -28,18 +28,6 @@ function bindOnce(scene: string): Promise<BindResult | null> {
     bindings.set(scene, binding);
   }
   return binding;
-}
-
-/** WeChat hands a mini-program code's scene to the page URL-encoded; decode exactly once. */
-export function decodeScene(raw: string | undefined): string | null {
-  if (!raw) return null;
-  let scene = raw;
-  try {
-    scene = decodeURIComponent(raw);
-  } catch {
-    // Not valid percent-encoding: use it as it came.
-  }
-  return isValidScene(scene) ? scene : null;
 }
 
 function showPendingWelcome(): void {

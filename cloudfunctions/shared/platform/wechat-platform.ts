@@ -1,3 +1,4 @@
+import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { Platform, TransferResult } from './platform';
 import { createWechatNotices } from './wechat-notices';
 import { createWechatPay } from './wechat-pay';
@@ -16,7 +17,11 @@ export function createWechatPlatform(cloud: any): Platform {
     h5UrlFor: () => null,
     async renderCode({ scene, page }) {
       const res = await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false, width: 430 });
-      if (!res.buffer) throw new Error(`wxacode.getUnlimited failed: ${res.errCode} ${res.errMsg}`);
+      if (!res.buffer) {
+        // 41030: the page is not in the released version — the usual cause before the first release.
+        const hint = res.errCode === 41030 ? '小程序页面尚未发布，发布后才能生成小程序码' : `生成小程序码失败（${res.errCode}）`;
+        throw new DomainError('SHARE.CODE_FAILED', hint);
+      }
       const upload = await cloud.uploadFile({ cloudPath: `codes/${scene}.png`, fileContent: res.buffer });
       return upload.fileID as string;
     },
