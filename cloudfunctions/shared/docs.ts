@@ -2,6 +2,7 @@ import type { SubscribeTemplate } from './platform/platform';
 import type { CommissionBasis, LineSkipReason } from '../../src/domain/commission/calculate-line-commission';
 import type { CommissionEntryKind, CommissionEntryStatus } from '../../src/domain/commission/commission-entry-lifecycle';
 import type { DistributionPolicy } from '../../src/domain/distribution/distribution-policy';
+import type { DerivedBalance } from '../../src/domain/ledger/derive-balance';
 import type { DistributorStatus } from '../../src/domain/distribution/distributor-lifecycle';
 import type { Fen } from '../../src/domain/money/fen';
 import type { WithdrawalMethod } from '../../src/domain/distribution/distribution-policy';
@@ -165,15 +166,8 @@ export interface CommissionSkipDoc {
  * It changes only in the transaction that writes the entries or withdrawal it reflects; `npm run ledger:check`
  * proves it equals what deriveBalance computes from them.
  */
-export interface BalanceDoc {
+export interface BalanceDoc extends DerivedBalance {
   _id: string; // openid
-  pendingFen: Fen;
-  settledFen: Fen;
-  inWithdrawalFen: Fen;
-  withdrawnFen: Fen;
-  availableFen: Fen;
-  /** Positive total of CLAWBACK entries (already inside settledFen). */
-  clawedBackFen: Fen;
   version: number;
   updatedAt: string;
 }

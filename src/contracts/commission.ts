@@ -1,9 +1,10 @@
 import type { CommissionEntryKind, CommissionEntryStatus } from '../domain/commission/commission-entry-lifecycle';
 import type { DerivedBalance } from '../domain/ledger/derive-balance';
+import type { WithdrawalQuote as DomainWithdrawalQuote } from '../domain/withdrawal/quote-withdrawal';
 import type { DayEarnings } from '../domain/ledger/earnings-by-day';
 import type { ExpectedSettle } from '../domain/commission/expected-settle';
 import type { LineSkipReason } from '../domain/commission/calculate-line-commission';
-import type { Bps, Fen } from '../domain/money/fen';
+import type { Fen } from '../domain/money/fen';
 import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
 import type { Page } from './paging';
@@ -68,15 +69,8 @@ export interface RequestWithdrawalInput extends QuoteWithdrawalInput {
   account: string;
 }
 
-/** What the distributor confirms: the fee is priced before anything is debited. */
-export interface WithdrawalQuote {
-  method: WithdrawalMethod;
-  /** Debited from the available balance. */
-  amountFen: Fen;
-  feeBps: Bps;
-  feeFen: Fen;
-  /** What arrives: amount − fee. */
-  netFen: Fen;
+/** What the distributor confirms: the domain's quote (fee priced before anything is debited) and its context. */
+export interface WithdrawalQuote extends DomainWithdrawalQuote {
   availableFen: Fen;
   availableAfterFen: Fen;
   /** How much more may still be requested today (Beijing time), this request included. */
