@@ -1,7 +1,7 @@
 import { ORDERS_ERRORS, type OrderView } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { toFen } from '../../../src/domain/money/fen';
-import { priceOrder } from '../../../src/domain/order/price-order';
+import { priceWithoutPromotions } from '../../../src/domain/pricing/price-without-promotions';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/handler/define-action';
 import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
@@ -29,10 +29,12 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
 
   const quantities = mergeQuantities(input.lines);
   const lines: OrderLineDoc[] = [];
+  const categoryOf = new Map<string, string>();
   for (const [skuId, quantity] of quantities) {
     const sku = await ctx.store.get<SkuDoc>(COLLECTIONS.skus, skuId);
     const product = sku && (await ctx.store.get<ProductDoc>(COLLECTIONS.products, sku.productId));
     if (!sku || !product || !product.onShelf) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
+    categoryOf.set(product._id, product.categoryId);
     lines.push({
       lineId: `${orderId}-${lines.length + 1}`,
       productId: product._id,
@@ -45,8 +47,9 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
       amountFen: toFen(0),
     });
   }
-  const priced = priceOrder(lines.map((l) => ({ skuId: l.skuId, unitPriceFen: l.unitPriceFen, quantity: l.quantity })));
-  priced.lines.forEach((p, i) => ((lines[i] as OrderLineDoc).amountFen = p.amountFen));
+  // Each line's paid amount is its commission base and refund ceiling.
+  const priced = priceWithoutPromotions(lines.map((l) => ({ ...l, categoryId: categoryOf.get(l.productId) })), ctx.now.getTime());
+  priced.lines.forEach((p, i) => ((lines[i] as OrderLineDoc).amountFen = p.paidFen));
 
   const { payTimeoutMinutes } = await getMerchantSettings(ctx.store);
   const order: OrderDoc = {
@@ -54,7 +57,7 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
     buyerId: ctx.openid,
     status: 'PENDING_PAY',
     lines,
-    goodsFen: priced.goodsFen,
+    goodsFen: priced.goodsPaidFen,
     shippingFen: priced.shippingFen,
     totalFen: priced.totalFen,
     address: input.address,

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { PAGES } from '@/contracts/pages';
 import { ZERO_FEN } from '@/domain/money/fen';
-import { priceOrder } from '@/domain/order/price-order';
+import { priceWithoutPromotions } from '@/domain/pricing/price-without-promotions';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
@@ -29,7 +29,7 @@ function Check({ on, onClick }: { on: boolean; onClick: () => void }) {
 function CartContent() {
   const [lines, setLines] = useCart();
   const selected = lines.filter((l) => l.selected);
-  const totalFen = selected.length > 0 ? priceOrder(selected).totalFen : ZERO_FEN;
+  const totalFen = selected.length > 0 ? priceWithoutPromotions(selected.map((l) => ({ ...l, lineId: l.skuId })), Date.now()).totalFen : ZERO_FEN;
   const allOn = lines.length > 0 && selected.length === lines.length;
 
   const patch = (skuId: string, change: Partial<CartLine>) =>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { AddressInput } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
-import { priceOrder } from '@/domain/order/price-order';
+import { priceWithoutPromotions } from '@/domain/pricing/price-without-promotions';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
@@ -18,7 +18,7 @@ import { createOrder } from '@/services/orders';
 import { payOrder } from '@/services/pay-order';
 import './index.scss';
 
-type CheckoutLine = Omit<LinePreview, 'productId'>;
+type CheckoutLine = LinePreview;
 
 interface CheckoutSource {
   lines: CheckoutLine[];
@@ -40,6 +40,7 @@ async function loadSource(params: PageParams): Promise<CheckoutSource> {
   return {
     lines: [
       {
+        productId: product.id,
         skuId: sku.id,
         title: product.title,
         specs: sku.specs,
@@ -79,7 +80,8 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
   const [submitting, setSubmitting] = useState(false);
   const requestId = useRef(newRequestId()).current;
   const inFlight = useRef(false);
-  const priced = priceOrder(source.lines);
+  // The same pipeline the server prices the order with, so the preview and the charge agree.
+  const priced = priceWithoutPromotions(source.lines.map((l) => ({ ...l, lineId: l.skuId })), Date.now());
 
   const submit = async () => {
     if (inFlight.current) return;
@@ -155,7 +157,7 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
         ))}
         <View className="row-between checkout__sum">
           <Text>商品金额</Text>
-          <Price fen={priced.goodsFen} size="small" />
+          <Price fen={priced.goodsPaidFen} size="small" />
         </View>
         <View className="row-between checkout__sum">
           <Text>运费</Text>
