@@ -1,4 +1,5 @@
 import { catalogHandler } from '../cloudfunctions/catalog/handler';
+import { customerAdminHandler } from '../cloudfunctions/customer-admin/handler';
 import { commissionHandler } from '../cloudfunctions/commission/handler';
 import { distributionAdminHandler } from '../cloudfunctions/distribution-admin/handler';
 import { distributorHandler } from '../cloudfunctions/distributor/handler';
@@ -34,10 +35,11 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   'staff-admin': staffAdminHandler,
   'product-admin': productAdminHandler,
   'settings-admin': settingsAdminHandler,
+  'customer-admin': customerAdminHandler,
 };
 
 /**
  * Functions whose every action is for staff (checked server side by permission or owner role). The authorization
  * matrix test calls each of their actions as every kind of caller, so a new admin function belongs here.
  */
-export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin'];
+export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin', 'customer-admin'];

@@ -1,9 +1,11 @@
 import { createHandler } from '../shared/handler/create-handler';
+import { exportProducts } from './actions/export-products';
 import { getProduct } from './actions/get-product';
+import { importProducts } from './actions/import-products';
 import { listProducts } from './actions/list-products';
 import { saveProduct } from './actions/save-product';
 import { setOnShelf } from './actions/set-on-shelf';
 import { uploadProductImage } from './actions/upload-product-image';
 
-/** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images. */
-export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage });
+/** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images, CSV export and import. */
+export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts });

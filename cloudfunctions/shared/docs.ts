@@ -57,6 +57,8 @@ export interface UserDoc {
   pendingSharerId?: string | null;
   pendingScene?: string | null;
   pendingAt?: string | null;
+  /** Last time this user opened the mini program (ensureUser), refreshed at most hourly; absent until then. */
+  lastSeenAt?: string;
 }
 
 export interface CategoryDoc {
@@ -348,4 +350,14 @@ export interface OutboxDoc {
   reason: string | null;
   createdAt: string;
   sentAt: string | null;
+}
+
+/** Staff's CRM record of a customer (never shown to the customer). */
+export interface CustomerProfileDoc {
+  _id: string; // the customer's openid
+  tags: string[];
+  /** Newest last; capped (see customer-admin addCustomerNote). */
+  notes: Array<{ id: string; text: string; by: string; at: string }>;
+  version: number;
+  updatedAt: string;
 }

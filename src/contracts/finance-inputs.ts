@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WITHDRAWAL_STATUSES, type WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
+import { dayRangeInput } from './day-range-input';
 import { pageInput } from './page-input';
 
 /** 'W' + 20 base62 characters (see commission.requestWithdrawal). */
@@ -12,4 +13,8 @@ export const financeInputs = {
   approveWithdrawal: z.object({ withdrawalId: WITHDRAWAL_ID }).strict(),
   rejectWithdrawal: z.object({ withdrawalId: WITHDRAWAL_ID, reason: z.string().trim().min(1).max(100) }).strict(),
   retryWithdrawal: z.object({ withdrawalId: WITHDRAWAL_ID }).strict(),
+  /** Entries created on Beijing days from..to (inclusive). */
+  exportCommissionEntries: dayRangeInput,
+  /** Withdrawals requested on Beijing days from..to (inclusive). */
+  exportWithdrawals: dayRangeInput,
 };

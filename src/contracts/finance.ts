@@ -1,6 +1,7 @@
 import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 import type { Fen } from '../domain/money/fen';
 import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
+import type { ExportFileView } from './export-file';
 import type { Page } from './paging';
 
 /** 财务: staff review and pay out withdrawals. Every action needs the 'finance' permission (owners have it). */
@@ -73,4 +74,12 @@ export interface FinanceResults {
   approveWithdrawal: FinanceWithdrawalView;
   rejectWithdrawal: FinanceWithdrawalView;
   retryWithdrawal: FinanceWithdrawalView;
+  exportCommissionEntries: ExportFileView;
+  exportWithdrawals: ExportFileView;
+}
+
+/** Beijing days, both included ("YYYY-MM-DD"), at most 366 days. */
+export interface DayRangeInput {
+  from: string;
+  to: string;
 }

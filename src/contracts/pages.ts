@@ -33,6 +33,10 @@ export const PAGES = {
   adminCompliance: 'packages/admin/pages/compliance/index',
   adminStaff: 'packages/admin/pages/staff/index',
   adminAudit: 'packages/admin/pages/audit/index',
+  adminCustomers: 'packages/admin/pages/customers/index',
+  adminCustomer: 'packages/admin/pages/customer/index',
+  adminExports: 'packages/admin/pages/exports/index',
+  adminImport: 'packages/admin/pages/import/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_CSV_MAX_CHARS } from './catalog-csv';
 import { pageInput } from './page-input';
 
 const productId = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/);
@@ -41,6 +42,14 @@ export const productAdminInputs = {
       contentType: z.enum(['image/png', 'image/jpeg']),
       // ≈ 70 KB of image: the whole call must stay under the 100 KB body limit of CloudBase and the gateway.
       dataBase64: z.string().min(8).max(96_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+    })
+    .strict(),
+  exportProducts: z.object({}).strict(),
+  importProducts: z
+    .object({
+      requestId: z.string().regex(/^[0-9A-Za-z_-]{8,64}$/),
+      csv: z.string().min(1, '请粘贴或选择 CSV 文件').max(IMPORT_CSV_MAX_CHARS, `CSV 最多 ${IMPORT_CSV_MAX_CHARS} 个字符，请分批导入`),
+      dryRun: z.boolean(),
     })
     .strict(),
 };

@@ -1,3 +1,5 @@
+import type { ImportReport } from './catalog-csv';
+import type { ExportFileView } from './export-file';
 import type { ShareMaterial } from './catalog';
 import type { Fen } from '../domain/money/fen';
 import type { Page } from './paging';
@@ -46,6 +48,8 @@ export interface ProductAdminResults {
   saveProduct: AdminProductView;
   setOnShelf: AdminProductView;
   uploadProductImage: { url: string };
+  exportProducts: ExportFileView;
+  importProducts: ImportReport;
 }
 
 export const PRODUCT_ADMIN_ERRORS = {

@@ -1,5 +1,5 @@
 import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
-import { FINANCE_FN, type FinanceResults } from '../contracts/finance';
+import { FINANCE_FN, type DayRangeInput, type FinanceResults } from '../contracts/finance';
 import { callAction } from './call-function';
 
 export const getDashboard = () => callAction<FinanceResults['getDashboard']>(FINANCE_FN, 'getDashboard');
@@ -13,3 +13,7 @@ export const rejectWithdrawal = (withdrawalId: string, reason: string) =>
   callAction<FinanceResults['rejectWithdrawal']>(FINANCE_FN, 'rejectWithdrawal', { withdrawalId, reason });
 
 export const retryWithdrawal = (withdrawalId: string) => callAction<FinanceResults['retryWithdrawal']>(FINANCE_FN, 'retryWithdrawal', { withdrawalId });
+
+export const exportCommissionEntries = (range: DayRangeInput) => callAction<FinanceResults['exportCommissionEntries']>(FINANCE_FN, 'exportCommissionEntries', range);
+
+export const exportWithdrawals = (range: DayRangeInput) => callAction<FinanceResults['exportWithdrawals']>(FINANCE_FN, 'exportWithdrawals', range);

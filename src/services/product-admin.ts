@@ -13,3 +13,8 @@ export const setOnShelf = (productId: string, onShelf: boolean) =>
 
 export const uploadProductImage = (payload: { contentType: 'image/png' | 'image/jpeg'; dataBase64: string }) =>
   callAction<ProductAdminResults['uploadProductImage']>(PRODUCT_ADMIN_FN, 'uploadProductImage', payload);
+
+export const exportProducts = () => callAction<ProductAdminResults['exportProducts']>(PRODUCT_ADMIN_FN, 'exportProducts', {});
+
+export const importProducts = (payload: { requestId: string; csv: string; dryRun: boolean }) =>
+  callAction<ProductAdminResults['importProducts']>(PRODUCT_ADMIN_FN, 'importProducts', payload);

@@ -42,6 +42,8 @@ const policyEdit = async (rt: TestRuntime) => {
   return { policy: { ...edit, freezeDays: 7 }, expectedVersion: version };
 };
 
+const customerVersion = async (rt: TestRuntime, userId: string) => (await rt.ok<{ version: number }>('customer-admin', 'getCustomer', { userId }, 'dev_staff')).version;
+
 const SAMPLES: Record<string, Sample> = {
   'order-admin.listOrders': { needs: 'orders', payload: () => ({ status: 'PAID' }) },
   'order-admin.getOrderDetail': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id }) },
@@ -57,6 +59,8 @@ const SAMPLES: Record<string, Sample> = {
   'finance.approveWithdrawal': { needs: 'finance', payload: (fx) => ({ withdrawalId: fx.withdrawal.id }) },
   'finance.rejectWithdrawal': { needs: 'finance', payload: (fx) => ({ withdrawalId: fx.withdrawal.id, reason: '信息不符' }) },
   'finance.retryWithdrawal': { needs: 'finance', payload: (fx) => ({ withdrawalId: fx.withdrawal.id }) },
+  'finance.exportCommissionEntries': { needs: 'finance', payload: () => ({ from: '2026-11-01', to: '2026-11-30' }) },
+  'finance.exportWithdrawals': { needs: 'finance', payload: () => ({ from: '2026-11-01', to: '2026-11-30' }) },
   'distribution-admin.getPolicy': { needs: 'distribution', payload: () => ({}) },
   'distribution-admin.updatePolicy': { needs: 'distribution', payload: (_fx, rt) => policyEdit(rt) },
   'distribution-admin.listApplications': { needs: 'distribution', payload: () => ({}) },
@@ -75,6 +79,16 @@ const SAMPLES: Record<string, Sample> = {
   },
   'product-admin.setOnShelf': { needs: 'products', payload: () => ({ productId: 'p02', onShelf: false }) },
   'product-admin.uploadProductImage': { needs: 'products', payload: () => ({ contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }) },
+  'product-admin.exportProducts': { needs: 'products', payload: () => ({}) },
+  'product-admin.importProducts': {
+    needs: 'products',
+    payload: () => ({ requestId: aRequestId(), dryRun: false, csv: `商品名称,分类编号,图片,规格,价格(元),库存\n导入测试,${CATEGORY},/files/images/p01.svg,默认,9.90,5\n` }),
+  },
+  'customer-admin.listCustomers': { needs: 'orders', payload: () => ({ hasSuperior: true }) },
+  'customer-admin.getCustomer': { needs: 'orders', payload: (fx) => ({ userId: fx.shopper }) },
+  'customer-admin.setCustomerTags': { needs: 'orders', payload: async (fx, rt) => ({ userId: fx.shopper, tags: ['老客'], expectedVersion: await customerVersion(rt, fx.shopper) }) },
+  'customer-admin.addCustomerNote': { needs: 'orders', payload: (fx) => ({ requestId: aRequestId(), userId: fx.shopper, text: '喜欢橙子' }) },
+  'customer-admin.exportCustomers': { needs: 'orders', payload: () => ({ minSpendFen: 0 }) },
   'settings-admin.getShopSettings': { needs: 'settings', payload: () => ({}) },
   'settings-admin.updateShopSettings': { needs: 'settings', payload: () => ({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7 }) },
   'staff-admin.createInvite': { needs: 'owner', payload: () => ({ requestId: aRequestId(), permissions: ['orders'] }) },

@@ -186,4 +186,23 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     await adminTab(invitee).first().waitFor({ state: 'visible' });
     await shot(invitee, 'invitee-is-staff');
   }, 120_000);
+  test('staff tag a customer, and a catalogue import dry run lists every row problem', async () => {
+    const staff = await personaPage('dev_staff');
+    await staff.goto(`${server.url}/packages/admin/pages/customers/index`);
+    await staff.locator('#customer-dev_customer').first().waitFor();
+    await shot(staff, 'customers');
+    await staff.locator('#customer-dev_customer').first().click();
+    await staff.locator('#customer-new-tag input, input#customer-new-tag').first().fill('老客');
+    await staff.locator('#customer-add-tag').first().click();
+    await staff.getByText('老客 ✕').first().waitFor();
+    await shot(staff, 'customer-tagged');
+    expect((await api<{ tags: string[] }>('customer-admin', 'getCustomer', { userId: 'dev_customer' }, 'dev_staff')).tags).toEqual(['老客']);
+
+    await staff.goto(`${server.url}/packages/admin/pages/import/index`);
+    await staff.locator('#import-csv textarea, textarea#import-csv').first().fill('商品名称,分类编号,图片,规格,价格(元),库存\n测试商品,nope,/files/x.png,默认,abc,1\n');
+    await staff.locator('#import-dry-run').first().click();
+    await staff.locator('.import-problem').first().waitFor();
+    expect(await staff.locator('.import-problem').count()).toBe(2);
+    await shot(staff, 'import-dry-run');
+  }, 120_000);
 });

@@ -1,63 +1,12 @@
-import { PRODUCT_ADMIN_ERRORS, type AdminProductView } from '../../../src/contracts/product-admin';
+import type { AdminProductView } from '../../../src/contracts/product-admin';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
-import { toFen } from '../../../src/domain/money/fen';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { CategoryDoc, ProductDoc, SkuDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
-import { stableId } from '../../shared/scenes/scene-id';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { saveProductWithSkus } from '../save-product-with-skus';
 import { toAdminProductView } from '../to-admin-product-view';
 
-const skuIndex = (id: string) => Number(/-s(\d+)$/.exec(id)?.[1] ?? 0);
-
-/**
- * Creates (off shelf, so staff can check it before shoppers see it) or edits a product and its SKUs in one
- * transaction. A new product's id derives from the request, so a retried create finds it; new SKUs are numbered
- * after the existing ones. Stock is set as typed (the count staff see after a stocktake).
- */
+/** Creates or edits one product with its SKUs (see saveProductWithSkus). */
 export const saveProduct = defineAction(productAdminInputs.saveProduct, async (ctx, input): Promise<AdminProductView> => {
   await requirePermission(ctx, 'products');
-  if (!(await ctx.store.get<CategoryDoc>(COLLECTIONS.categories, input.categoryId))) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
-  const productId = input.productId ?? `p${stableId(['product', ctx.openid, input.requestId], 12)}`;
-  const existingSkus = await ctx.store.find<SkuDoc>(COLLECTIONS.skus, { productId }, { limit: 50 });
-  const known = new Map(existingSkus.map((s) => [s._id, s]));
-  for (const s of input.skus) if (s.skuId && !known.has(s.skuId)) throw new DomainError(PRODUCT_ADMIN_ERRORS.SKU_NOT_FOUND, `规格 ${s.skuId} 不属于该商品`);
-
-  let next = Math.max(0, ...existingSkus.map((s) => skuIndex(s._id)));
-  const skus: SkuDoc[] = input.skus.map((s) => ({ _id: s.skuId ?? `${productId}-s${(next += 1)}`, productId, specs: s.specs, priceFen: toFen(s.priceFen), stock: s.stock }));
-  const untouched = existingSkus.filter((s) => !skus.some((k) => k._id === s._id));
-  const minPriceFen = toFen(Math.min(...[...skus, ...untouched].map((s) => s.priceFen)));
-  const fields = {
-    title: input.title,
-    subtitle: input.subtitle,
-    categoryId: input.categoryId,
-    description: input.description,
-    images: input.images,
-    minPriceFen,
-    ...(input.shareMaterial !== undefined ? { shareMaterial: input.shareMaterial } : {}),
-  };
-
-  const saved = await ctx.store.runTransaction(async (tx) => {
-    const before = await tx.get<ProductDoc>(COLLECTIONS.products, productId);
-    if (!input.productId) {
-      // A retried create: the first attempt already made it.
-      if (before) return before;
-      const created: ProductDoc = { _id: productId, ...fields, onShelf: false, sort: Math.floor(ctx.now.getTime() / 1000), createdAt: ctx.now.toISOString() };
-      await tx.insert(COLLECTIONS.products, created);
-      for (const s of skus) await tx.insert(COLLECTIONS.skus, s);
-      await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'createProduct', target: productId, before: null, after: { ...fields, skus } });
-      return created;
-    }
-    if (!before) throw new DomainError(PRODUCT_ADMIN_ERRORS.NOT_FOUND, '商品不存在');
-    await tx.update(COLLECTIONS.products, productId, {}, fields);
-    for (const s of skus) {
-      if (known.has(s._id)) await tx.update(COLLECTIONS.skus, s._id, {}, { specs: s.specs, priceFen: s.priceFen, stock: s.stock });
-      else await tx.insert(COLLECTIONS.skus, s);
-    }
-    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveProduct', target: productId, before: { ...before, skus: existingSkus }, after: { ...fields, skus } });
-    return { ...before, ...fields };
-  });
-  return toAdminProductView(ctx.store, saved);
+  return toAdminProductView(ctx.store, await saveProductWithSkus(ctx, input));
 });

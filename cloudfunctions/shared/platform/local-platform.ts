@@ -46,6 +46,12 @@ export function createLocalPlatform(options: { dataDir: string; publicBaseUrl: s
       await fs.writeFile(file, bytes);
       return `/files/uploads/${key}`;
     },
+    async saveExport({ key, bytes }) {
+      const file = path.join(options.dataDir, 'exports', key);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, bytes);
+      return `/files/exports/${key}`;
+    },
     async transfer({ transferId, account }) {
       const earlier = transfers.get(transferId);
       if (earlier) return earlier;

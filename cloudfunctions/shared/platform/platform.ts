@@ -45,6 +45,11 @@ export interface Platform {
   checkText(input: { openid: string; text: string }): Promise<TextCheckResult>;
   /** Stores an uploaded file under `key` (a relative path); returns a URL (or cloud file id) an <Image> can show. */
   saveUpload(input: { key: string; bytes: Buffer }): Promise<string>;
+  /**
+   * Stores a generated export (CSV) under `key` (a relative path) for staff to download. Local: `<dataDir>/exports/`,
+   * served at `/files/exports/<key>`; WeChat: cloud storage `exports/<key>`, returning a temporary download URL.
+   */
+  saveExport(input: { key: string; bytes: Buffer }): Promise<string>;
 }
 
 /** `pass` only when the platform says the text is fine; anything to review or risky is not shown to others. */

@@ -36,6 +36,12 @@ export function createWechatPlatform(cloud: any): Platform {
       const upload = await cloud.uploadFile({ cloudPath: `uploads/${key}`, fileContent: bytes });
       return upload.fileID as string;
     },
+    async saveExport({ key, bytes }) {
+      const upload = await cloud.uploadFile({ cloudPath: `exports/${key}`, fileContent: bytes });
+      // A temporary https link (cloud default: 2 hours) so staff can open or forward the file directly.
+      const links = await cloud.getTempFileURL({ fileList: [upload.fileID as string] });
+      return (links.fileList?.[0]?.tempFileURL as string | undefined) || (upload.fileID as string);
+    },
   };
 }
 

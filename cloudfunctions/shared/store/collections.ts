@@ -28,6 +28,8 @@ export const COLLECTIONS = {
   shops: 'shops',
   /** One-time staff invitations, keyed by the code. */
   staffInvites: 'staff_invites',
+  /** Staff's CRM notes on a customer, keyed by the customer's openid: tags and notes (never shown to the customer). */
+  customerProfiles: 'customer_profiles',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -48,4 +50,6 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   bindings: [['userId']],
   scenes: [['sharerId']],
   shops: [['ownerId']],
+  user_stats: [['spendFen']],
+  customer_profiles: [['updatedAt']],
 };

@@ -2,11 +2,18 @@ import { COLLECTIONS } from '../store/collections';
 import type { UserDoc } from '../docs';
 import type { UserContext } from '../context';
 
-/** Every openid the platform vouches for is a user; the first call creates the record. */
+/** lastSeenAt is refreshed at most this often: one extra write per user per hour, not per call. */
+const SEEN_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Every openid the platform vouches for is a user; the first call creates the record. Also records the visit
+ * (lastSeenAt, for the CRM) with a guarded single-document update outside any transaction: a lost race just means
+ * another call of the same hour already wrote it.
+ */
 export async function ensureUser(ctx: UserContext): Promise<UserDoc> {
   const existing = await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid);
-  if (existing) return existing;
-  const user = newUserDoc(ctx.openid, `微信用户${ctx.openid.slice(-4)}`, ctx.now);
+  if (existing) return touchLastSeen(ctx, existing);
+  const user = { ...newUserDoc(ctx.openid, `微信用户${ctx.openid.slice(-4)}`, ctx.now), lastSeenAt: ctx.now.toISOString() };
   await ctx.store.insert(COLLECTIONS.users, user);
   return (await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid)) ?? user;
 }
@@ -23,4 +30,12 @@ export function newUserDoc(openid: string, nickname: string, now: Date): UserDoc
     treeVersion: 0,
     createdAt: now.toISOString(),
   };
+}
+
+async function touchLastSeen(ctx: UserContext, user: UserDoc): Promise<UserDoc> {
+  const last = user.lastSeenAt ? Date.parse(user.lastSeenAt) : NaN;
+  if (!Number.isNaN(last) && ctx.now.getTime() - last < SEEN_EVERY_MS) return user;
+  const lastSeenAt = ctx.now.toISOString();
+  const updated = await ctx.store.update(COLLECTIONS.users, user._id, user.lastSeenAt ? { lastSeenAt: user.lastSeenAt } : {}, { lastSeenAt });
+  return updated ? { ...user, lastSeenAt } : user;
 }

@@ -25,9 +25,12 @@ interface Entry {
 const ENTRIES: Entry[] = [
   { id: 'dashboard', title: '经营数据', hint: '销售额、订单、新客、佣金', page: PAGES.adminDashboard, needs: 'finance' },
   { id: 'products', title: '商品管理', hint: '新建、编辑、规格库存、上下架', page: PAGES.adminProducts, needs: 'products' },
+  { id: 'customers', title: '顾客管理', hint: '消费、上级、标签备注、导出', page: PAGES.adminCustomers, needs: 'orders' },
   { id: 'orders', title: '订单管理', hint: '发货、售后退款', page: PAGES.adminOrders, needs: 'orders' },
   { id: 'distribution', title: '分销管理', hint: '申请审核、分销商、绑定记录', page: PAGES.adminDistribution, needs: 'distribution' },
   { id: 'finance', title: '提现审核', hint: '通过、驳回、失败重试', page: PAGES.adminFinance, needs: 'finance' },
+  { id: 'exports', title: '数据导出', hint: '佣金流水、提现记录 CSV', page: PAGES.adminExports, needs: 'finance' },
+  { id: 'import', title: '商品导入导出', hint: 'CSV 批量导入（先预检）、导出', page: PAGES.adminImport, needs: 'products' },
   { id: 'settings', title: '分销设置', hint: '层级、比例、资格、绑定、提现规则', page: PAGES.adminSettings, needs: 'distribution' },
   { id: 'shop', title: '店铺设置', hint: '店铺名称、支付时限、售后期', page: PAGES.adminShopSettings, needs: 'settings' },
   { id: 'staff', title: '店员与权限', hint: '邀请店员、调整权限', page: PAGES.adminStaff, needs: 'owner' },

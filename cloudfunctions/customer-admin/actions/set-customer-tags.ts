@@ -1,0 +1,17 @@
+import type { CustomerDetailView } from '../../../src/contracts/customer-admin';
+import { customerAdminInputs } from '../../../src/contracts/customer-admin-inputs';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import { loadCustomer } from '../load-customer';
+import { saveProfile } from '../save-profile';
+import { toCustomerDetailView } from '../to-customer-views';
+
+/** Replaces a customer's tags (duplicates dropped, order kept); audited. */
+export const setCustomerTags = defineAction(customerAdminInputs.setCustomerTags, async (ctx, input): Promise<CustomerDetailView> => {
+  await requirePermission(ctx, 'orders');
+  const tags = [...new Set(input.tags)];
+  await saveProfile(ctx, { userId: input.userId, expectedVersion: input.expectedVersion, action: 'setCustomerTags' }, (current) =>
+    current.tags.join('\n') === tags.join('\n') ? null : { tags, notes: current.notes },
+  );
+  return toCustomerDetailView(ctx.store, await loadCustomer(ctx.store, input.userId));
+});

@@ -1,0 +1,37 @@
+import { DEFAULT_MEMBER_LEVEL, type CustomerDetailView, type CustomerView } from '../../src/contracts/customer-admin';
+import { toFen } from '../../src/domain/money/fen';
+import type { Store } from '../shared/store/store';
+import { nicknamesInChunks } from '../shared/exports/nicknames-in-chunks';
+import type { CustomerRecord } from './customer-source';
+
+/** List rows, with superiors' nicknames read in one go. */
+export async function toCustomerViews(store: Store, records: readonly CustomerRecord[]): Promise<CustomerView[]> {
+  const names = await nicknamesInChunks(store, records.map((r) => r.user.superiorId));
+  return records.map((r) => toCustomerView(r, names));
+}
+
+export function toCustomerView({ user, stats, profile }: CustomerRecord, names: ReadonlyMap<string, string>): CustomerView {
+  return {
+    userId: user._id,
+    nickname: user.nickname,
+    level: DEFAULT_MEMBER_LEVEL,
+    spendFen: stats?.spendFen ?? toFen(0),
+    paidOrderCount: stats?.paidOrderCount ?? 0,
+    lastSeenAt: user.lastSeenAt ?? null,
+    superiorId: user.superiorId,
+    superiorNickname: user.superiorId ? (names.get(user.superiorId) ?? null) : null,
+    boundStore: null,
+    tags: profile?.tags ?? [],
+    createdAt: user.createdAt,
+  };
+}
+
+export async function toCustomerDetailView(store: Store, record: CustomerRecord): Promise<CustomerDetailView> {
+  const notes = record.profile?.notes ?? [];
+  const names = await nicknamesInChunks(store, [record.user.superiorId, ...notes.map((n) => n.by)]);
+  return {
+    ...toCustomerView(record, names),
+    notes: [...notes].reverse().map((n) => ({ id: n.id, text: n.text, byNickname: names.get(n.by) ?? n.by, at: n.at })),
+    version: record.profile?.version ?? 0,
+  };
+}

@@ -1,0 +1,56 @@
+import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/export-file';
+import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
+import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { CategoryDoc, ProductDoc, SkuDoc } from '../../shared/docs';
+import { readCapped } from '../../shared/exports/read-capped';
+import { saveCsvExport } from '../../shared/exports/save-csv-export';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { CATALOG_HEADER, IMAGE_SEPARATOR } from '../../../src/contracts/catalog-csv';
+
+/** 50 products × at most 20 SKUs each fit one store page. */
+const PRODUCTS_PER_SKU_QUERY = 50;
+
+/**
+ * Every product (on and off shelf) with its SKUs as CSV, one row per SKU, in shelf order; the same columns the
+ * import reads. Read-only; at most EXPORT_ROW_CAP rows.
+ */
+export const exportProducts = defineAction(productAdminInputs.exportProducts, async (ctx): Promise<ExportFileView> => {
+  await requirePermission(ctx, 'products');
+  const products = await readCapped(
+    (skip, limit) => ctx.store.find<ProductDoc>(COLLECTIONS.products, {}, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
+    EXPORT_ROW_CAP,
+  );
+  const categories = await ctx.store.find<CategoryDoc>(COLLECTIONS.categories, {}, { limit: 1000 });
+  const categoryName = new Map(categories.map((c) => [c._id, c.name]));
+  const rows: string[][] = [];
+  let capped = products.capped;
+  for (let i = 0; i < products.docs.length && !capped; i += PRODUCTS_PER_SKU_QUERY) {
+    const batch = products.docs.slice(i, i + PRODUCTS_PER_SKU_QUERY);
+    const skus = await ctx.store.find<SkuDoc>(COLLECTIONS.skus, { productId: { $in: batch.map((p) => p._id) } }, { limit: 1000, orderBy: [{ field: '_id', direction: 'asc' }] });
+    for (const p of batch) {
+      for (const s of skus.filter((k) => k.productId === p._id)) {
+        if (rows.length >= EXPORT_ROW_CAP) {
+          capped = true;
+          break;
+        }
+        rows.push([
+          p._id,
+          p.title,
+          p.subtitle,
+          p.categoryId,
+          categoryName.get(p.categoryId) ?? '',
+          p.onShelf ? '是' : '否',
+          p.images.join(IMAGE_SEPARATOR),
+          p.description,
+          s._id,
+          s.specs,
+          fenToYuanText(s.priceFen),
+          String(s.stock),
+        ]);
+      }
+    }
+  }
+  return saveCsvExport(ctx, { kind: 'products', header: CATALOG_HEADER, rows, capped });
+});

@@ -1,0 +1,74 @@
+import { CATALOG_COLUMNS, type ImportProblem, type ImportReport } from '../../../src/contracts/catalog-csv';
+import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
+import { parseCsv } from '../../../src/domain/export/parse-csv';
+import { toFen } from '../../../src/domain/money/fen';
+import { planCatalogImport, type PlannedProduct } from '../../../src/domain/shop/plan-catalog-import';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { AuditDoc, CategoryDoc, ProductDoc, SkuDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { Store } from '../../shared/store/store';
+import { saveProductWithSkus } from '../save-product-with-skus';
+
+/**
+ * Catalogue CSV import (the columns exportProducts writes). A dry run reports every row's problems and writes
+ * nothing; a real run re-checks the file and applies it only when there is no problem at all: one transaction per
+ * product (saveProductWithSkus, audited), new products off shelf. Idempotent by requestId: new products take ids
+ * from it, and a product whose import step is already in the audit log is skipped, so a retry changes nothing more.
+ */
+export const importProducts = defineAction(productAdminInputs.importProducts, async (ctx, input): Promise<ImportReport> => {
+  await requirePermission(ctx, 'products');
+  const rows = parseCsv(input.csv);
+  const report = (problems: ImportProblem[], plan: PlannedProduct[], rowCount: number, applied: boolean): ImportReport => ({
+    dryRun: input.dryRun,
+    rowCount,
+    newProducts: plan.filter((p) => !p.productId).length,
+    updatedProducts: plan.filter((p) => p.productId).length,
+    skuCount: plan.reduce((n, p) => n + p.skus.length, 0),
+    problems,
+    applied,
+  });
+  if (!rows) return report([{ row: 1, field: '', message: '文件不是有效的 CSV（引号未闭合）' }], [], 0, false);
+
+  const categories = await ctx.store.find<CategoryDoc>(COLLECTIONS.categories, {}, { limit: 1000 });
+  const plan = planCatalogImport(rows, { categoryIds: new Set(categories.map((c) => c._id)), categoryByName: new Map(categories.map((c) => [c.name, c._id])) });
+  const problems = [...plan.problems, ...(await storeProblems(ctx.store, plan.products))].sort((a, b) => a.row - b.row);
+  const rowCount = Math.max(0, rows.length - 1);
+  if (input.dryRun || problems.length) return report(problems, plan.products, rowCount, false);
+
+  for (const [index, p] of plan.products.entries()) {
+    const step = { ...ctx, requestId: `${input.requestId}-${index}` };
+    const action = p.productId ? 'saveProduct' : 'createProduct';
+    const target = p.productId ?? '';
+    if (p.productId && (await ctx.store.get<AuditDoc>(COLLECTIONS.auditLog, `${step.requestId}:${action}:${target}`.slice(0, 128)))) continue;
+    await saveProductWithSkus(step, {
+      requestId: `${input.requestId}:${p.key}`,
+      ...(p.productId ? { productId: p.productId } : {}),
+      title: p.title,
+      subtitle: p.subtitle,
+      categoryId: p.categoryId,
+      description: p.description,
+      images: p.images,
+      skus: p.skus.map((s) => ({ ...(s.skuId ? { skuId: s.skuId } : {}), specs: s.specs, priceFen: toFen(s.priceFen), stock: s.stock })),
+    });
+  }
+  return report([], plan.products, rowCount, true);
+});
+
+/** Problems only the store can see: a 商品编号 that does not exist, a SKU编号 of another product, too many SKUs. */
+async function storeProblems(store: Store, products: readonly PlannedProduct[]): Promise<ImportProblem[]> {
+  const problems: ImportProblem[] = [];
+  for (const p of products) {
+    if (!p.productId) continue;
+    const [product, skus] = await Promise.all([store.get<ProductDoc>(COLLECTIONS.products, p.productId), store.find<SkuDoc>(COLLECTIONS.skus, { productId: p.productId }, { limit: 50 })]);
+    if (!product) {
+      problems.push({ row: p.row, field: CATALOG_COLUMNS.productId, message: `商品编号 ${p.productId} 不存在（新商品请留空）` });
+      continue;
+    }
+    const own = new Set(skus.map((s) => s._id));
+    for (const s of p.skus) if (s.skuId && !own.has(s.skuId)) problems.push({ row: s.row, field: CATALOG_COLUMNS.skuId, message: `SKU编号 ${s.skuId} 不属于商品 ${p.productId}` });
+    const added = p.skus.filter((s) => !s.skuId).length;
+    if (skus.length + added > 20) problems.push({ row: p.row, field: CATALOG_COLUMNS.specs, message: `商品 ${p.productId} 的规格将超过 20 个` });
+  }
+  return problems;
+}

@@ -1,0 +1,77 @@
+import type { Fen } from '../domain/money/fen';
+import type { ExportFileView } from './export-file';
+import type { Page } from './paging';
+
+/**
+ * 顾客管理 (CRM). Reading customers and editing their tags and notes need the 'orders' permission (staff who serve
+ * orders serve the people who place them); no separate permission exists so the Permission type stays as it is.
+ */
+export const CUSTOMER_ADMIN_FN = 'customer-admin';
+
+/** The shop has no member levels yet: every customer shows this one. */
+export const DEFAULT_MEMBER_LEVEL = '普通会员';
+
+export const CUSTOMER_TAG_MAX = 10;
+export const CUSTOMER_TAG_LENGTH_MAX = 10;
+export const CUSTOMER_NOTE_LENGTH_MAX = 200;
+/** A customer keeps their newest notes only. */
+export const CUSTOMER_NOTES_KEPT = 50;
+
+export interface CustomerFilter {
+  tag?: string;
+  /** Cumulative spend bounds in 分, both inclusive. A spend filter lists customers who have paid at least once. */
+  minSpendFen?: number;
+  maxSpendFen?: number;
+  /** true: has a superior (bound to a distributor); false: has none. */
+  hasSuperior?: boolean;
+}
+
+export interface ListCustomersInput extends CustomerFilter {
+  cursor?: number;
+  limit?: number;
+}
+
+export interface CustomerView {
+  userId: string;
+  nickname: string;
+  /** Member level name; DEFAULT_MEMBER_LEVEL until levels exist. */
+  level: string;
+  /** Paid goods and shipping, net of refunds. */
+  spendFen: Fen;
+  paidOrderCount: number;
+  /** Last visit, refreshed at most hourly; null if not seen since visits were recorded. */
+  lastSeenAt: string | null;
+  superiorId: string | null;
+  superiorNickname: string | null;
+  /** The store the customer is bound to; null: stores do not exist yet (shown as —). */
+  boundStore: string | null;
+  tags: string[];
+  createdAt: string;
+}
+
+export interface CustomerNoteView {
+  id: string;
+  text: string;
+  byNickname: string;
+  at: string;
+}
+
+export interface CustomerDetailView extends CustomerView {
+  /** Newest first. */
+  notes: CustomerNoteView[];
+  /** Pass back to setCustomerTags / addCustomerNote: a concurrent edit by someone else is CUSTOMER.CHANGED. */
+  version: number;
+}
+
+export interface CustomerAdminResults {
+  listCustomers: Page<CustomerView>;
+  getCustomer: CustomerDetailView;
+  setCustomerTags: CustomerDetailView;
+  addCustomerNote: CustomerDetailView;
+  exportCustomers: ExportFileView;
+}
+
+export const CUSTOMER_ADMIN_ERRORS = {
+  NOT_FOUND: 'CUSTOMER.NOT_FOUND',
+  CHANGED: 'CUSTOMER.CHANGED',
+} as const;

@@ -1,0 +1,59 @@
+import { Picker, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { ExportFileView } from '@/contracts/export-file';
+import { PAGES } from '@/contracts/pages';
+import { ExportFileCard } from '@/components/admin-ui/export-file-card';
+import { runAction } from '@/components/admin-ui/run-action';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { exportCommissionEntries, exportWithdrawals } from '@/services/finance';
+import '../admin.scss';
+
+/** "YYYY-MM-DD" of Beijing time, `daysAgo` days before now. */
+const beijingDay = (daysAgo: number) => new Date(Date.now() + 8 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+function DayPicker({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <Picker id={id} mode="date" value={value} onChange={(e) => onChange(String(e.detail.value))}>
+      <View className="admin-kv">
+        <Text className="admin-kv__key">{label}</Text>
+        <Text>{value}</Text>
+      </View>
+    </Picker>
+  );
+}
+
+function ExportsContent() {
+  const [from, setFrom] = useState(() => beijingDay(30));
+  const [to, setTo] = useState(() => beijingDay(0));
+  const [file, setFile] = useState<ExportFileView | null>(null);
+  const invalid = from > to;
+  const run = (work: () => Promise<ExportFileView>) => {
+    setFile(null);
+    void runAction('正在导出，数据多时需要一些时间…', '导出完成', async () => setFile(await work()));
+  };
+  return (
+    <View>
+      <View className="card">
+        <Text className="card-title">日期范围（北京时间，含首尾两天）</Text>
+        <DayPicker id="export-from" label="开始日期" value={from} onChange={setFrom} />
+        <DayPicker id="export-to" label="结束日期" value={to} onChange={setTo} />
+        {invalid ? <Text className="admin-note">开始日期不能晚于结束日期</Text> : null}
+        <Text className="muted">CSV 文件（UTF-8，Excel 可直接打开），金额单位为元；单次最多 20000 行。</Text>
+        <View className="admin-actions">
+          <Button id="export-entries" size="small" type="primary" disabled={invalid} onClick={() => run(() => exportCommissionEntries({ from, to }))}>
+            导出佣金流水
+          </Button>
+          <Button id="export-withdrawals" size="small" type="primary" disabled={invalid} onClick={() => run(() => exportWithdrawals({ from, to }))}>
+            导出提现记录
+          </Button>
+        </View>
+      </View>
+      {file ? <ExportFileCard file={file} /> : null}
+    </View>
+  );
+}
+
+export default function AdminExportsPage() {
+  return <PageShell page={PAGES.adminExports}>{() => <ExportsContent />}</PageShell>;
+}

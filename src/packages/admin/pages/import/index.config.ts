@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '商品导入导出' });
