@@ -59,7 +59,8 @@ export default defineAppConfig({
     custom: process.env.TARO_ENV === 'weapp',
     list: TAB_ITEMS.map((item) => ({ ...item })),
   },
-  // WeChat only: privacy-scoped APIs (chooseImage for shop images; later posters, address, location) first show the
+  // WeChat only: privacy-scoped APIs (chooseImage for shop and product images, saveImageToPhotosAlbum for posters;
+  // later address, location) first show the
   // privacy popup for the 用户隐私保护指引 filled in the console (docs/deploy.md). Location / address APIs must also
   // be listed in requiredPrivateInfos once a page calls them; none does yet.
   ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
