@@ -1,54 +1,22 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Envelope } from '../../src/contracts/envelope';
+import type { Page } from 'playwright-core';
 import type { PolicyView } from '../../src/contracts/distribution-admin';
 import type { OrderView } from '../../src/contracts/orders';
-import { quietLogger } from '../../server/local-runtime';
-import { startLocalServer, type LocalServer } from '../../server/start-local-server';
-import { H5_DIR, ensureH5Build } from './support/ensure-h5-build';
-import { browserAvailable, launchBrowser } from './support/launch-browser';
+import { startE2eShop, type E2eShop } from './support/e2e-shop';
+import { browserAvailable } from './support/launch-browser';
 import { eventually } from './support/eventually';
 
-const ARTIFACTS = path.join(__dirname, 'artifacts', 'admin');
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ADDRESS = { name: '张三', phone: '13800138000', region: '浙江省 杭州市 西湖区', detail: '文三路 100 号' };
 const maybe = browserAvailable() ? describe : describe.skip;
 
 maybe('admin tab in Chromium: staff approve an application, ship an order, approve a withdrawal', () => {
-  let server: LocalServer;
-  let browser: Browser;
-  let dataDir: string;
   let clock = Date.parse('2026-11-20T02:00:00.000Z');
+  let shop: E2eShop;
+  beforeAll(async () => (shop = await startE2eShop('admin', { now: () => new Date(clock) })), 300_000);
+  afterAll(() => shop?.close());
 
-  beforeAll(async () => {
-    ensureH5Build();
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wfx-e2e-admin-'));
-    server = await startLocalServer({ port: 0, dataDir, h5Dir: H5_DIR, log: quietLogger, timerIntervalMs: 0, now: () => new Date(clock) });
-    browser = await launchBrowser();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  /** The same HTTP API the H5 client uses, as a persona. */
-  async function api<T>(fn: string, action: string, payload: object, openid: string): Promise<T> {
-    const res = await fetch(`${server.url}/api/fn/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
-      body: JSON.stringify({ action, payload }),
-    });
-    const envelope = (await res.json()) as Envelope<T>;
-    if (!envelope.ok) throw new Error(`${fn}.${action}: ${envelope.code} ${envelope.message}`);
-    return envelope.data;
-  }
-  const dev = async <T>(route: string, body: object = {}): Promise<T> =>
-    (await fetch(`${server.url}/api/dev/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<T>;
+  const api = <T>(fn: string, action: string, payload: object, openid: string) => shop.api<T>(fn, action, payload, openid);
+  const dev = <T>(route: string, body: object = {}) => shop.dev<T>(route, body);
   const newUser = async () => (await dev<{ openid: string }>('new-user')).openid;
   let requests = 0;
   const requestId = () => `e2eadmin-${++requests}-${Date.now()}`;
@@ -59,18 +27,8 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     return order;
   }
 
-  async function personaPage(openid: string): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' });
-    await context.addInitScript((id) => window.localStorage.setItem('wfx.dev-openid', id), openid);
-    return context.newPage();
-  }
-
-  let step = 0;
-  const shot = async (page: Page, name: string) => {
-    // Let the page-slide and modal-fade animations finish so the picture shows the settled screen.
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(ARTIFACTS, `${String(++step).padStart(2, '0')}-${name}.png`), fullPage: true });
-  };
+  const personaPage = (openid: string) => shop.pageAs(openid);
+  const shot = (page: Page, name: string) => shop.shot(page, name);
   const adminTab = (page: Page) => page.locator('.taro-tabbar__tabbar .weui-tabbar__item', { hasText: '管理' });
   const confirmModal = async (page: Page) => {
     await page.locator('.taro-model__confirm').first().waitFor();
@@ -98,7 +56,7 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
 
     // --- A shopper does not see the admin tab.
     const shopper = await personaPage('dev_customer');
-    await shopper.goto(`${server.url}/pages/home/index`);
+    await shopper.goto(`${shop.server.url}/pages/home/index`);
     await shopper.locator('.taro-tabbar__tabbar .weui-tabbar__item', { hasText: '我的' }).first().waitFor();
     await shopper.waitForLoadState('networkidle');
     expect(await adminTab(shopper).isVisible()).toBe(false);
@@ -106,7 +64,7 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
 
     // --- Staff see it and open it.
     const staff = await personaPage('dev_staff');
-    await staff.goto(`${server.url}/pages/home/index`);
+    await staff.goto(`${shop.server.url}/pages/home/index`);
     await adminTab(staff).first().waitFor({ state: 'visible' });
     await shot(staff, 'staff-sees-admin-tab');
     await adminTab(staff).first().click();
@@ -142,7 +100,7 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     await shot(staff, 'order-shipped');
 
     // 3. Approve the withdrawal (a destructive action: it asks first).
-    await staff.goto(`${server.url}/pages/admin/index`);
+    await staff.goto(`${shop.server.url}/pages/admin/index`);
     await staff.locator('#admin-entry-finance').first().waitFor();
     await staff.locator('#admin-entry-finance').first().click();
     await staff.locator(`#withdrawal-${withdrawal.id}`).first().waitFor();
@@ -158,7 +116,7 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     await shot(staff, 'withdrawal-paid');
 
     // The dashboard counts the two orders paid today (Beijing) and the commission paid out.
-    await staff.goto(`${server.url}/pages/admin/index`);
+    await staff.goto(`${shop.server.url}/pages/admin/index`);
     await staff.locator('#admin-entry-dashboard').first().click();
     await staff.locator('#dash-period-days30').first().click();
     expect(await eventually(() => staff.locator('#dash-orders').first().textContent(), (t) => t === '2')).toBe('2');
@@ -167,7 +125,7 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
 
   test('the owner invites a staff member by one-time code; after redeeming it they see the admin tab', async () => {
     const owner = await personaPage('dev_staff');
-    await owner.goto(`${server.url}/packages/admin/pages/staff/index`);
+    await owner.goto(`${shop.server.url}/packages/admin/pages/staff/index`);
     await owner.locator('#invite-perm-finance').first().click();
     await owner.locator('#invite-create').first().click();
     const code = ((await owner.locator('#invite-code-created').first().textContent({ timeout: 10_000 })) ?? '').trim();
@@ -175,7 +133,7 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     await shot(owner, 'owner-creates-invite');
 
     const invitee = await personaPage(await newUser());
-    await invitee.goto(`${server.url}/pages/me/index`);
+    await invitee.goto(`${shop.server.url}/pages/me/index`);
     await invitee.locator('#staff-entry').first().click();
     await invitee.locator('#invite-code input, input#invite-code').first().fill(code);
     await invitee.locator('#redeem-invite').first().click();
@@ -188,7 +146,7 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
   }, 120_000);
   test('staff tag a customer, and a catalogue import dry run lists every row problem', async () => {
     const staff = await personaPage('dev_staff');
-    await staff.goto(`${server.url}/packages/admin/pages/customers/index`);
+    await staff.goto(`${shop.server.url}/packages/admin/pages/customers/index`);
     await staff.locator('#customer-dev_customer').first().waitFor();
     await shot(staff, 'customers');
     await staff.locator('#customer-dev_customer').first().click();
@@ -198,7 +156,7 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     await shot(staff, 'customer-tagged');
     expect((await api<{ tags: string[] }>('customer-admin', 'getCustomer', { userId: 'dev_customer' }, 'dev_staff')).tags).toEqual(['老客']);
 
-    await staff.goto(`${server.url}/packages/admin/pages/import/index`);
+    await staff.goto(`${shop.server.url}/packages/admin/pages/import/index`);
     await staff.locator('#import-csv textarea, textarea#import-csv').first().fill('商品名称,分类编号,图片,规格,价格(元),库存\n测试商品,nope,/files/x.png,默认,abc,1\n');
     await staff.locator('#import-dry-run').first().click();
     await staff.locator('.import-problem').first().waitFor();

@@ -2,16 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { formatFen } from '../../src/domain/money/format-fen';
 import { applyRateFloor, toBps, toFen } from '../../src/domain/money/fen';
-import { quietLogger } from '../../server/local-runtime';
-import { startLocalServer, type LocalServer } from '../../server/start-local-server';
-import { H5_DIR, ensureH5Build } from './support/ensure-h5-build';
-import { browserAvailable, launchBrowser } from './support/launch-browser';
+import { startE2eShop, type E2eShop } from './support/e2e-shop';
+import { browserAvailable } from './support/launch-browser';
 import { eventually } from './support/eventually';
 
-const ARTIFACTS = path.join(__dirname, 'artifacts', 'distributor-shop');
 const maybe = browserAvailable() ? describe : describe.skip;
 const PICKS = ['p02', 'p03', 'p06'];
 const SHOP_NAME = '小李的鲜果铺子';
@@ -33,54 +30,31 @@ function writeLogo(file: string): void {
 }
 
 maybe('distributor shop in Chromium: set up shop → shopper opens shop code → buys → team and earnings', () => {
-  let server: LocalServer;
-  let browser: Browser;
-  let dataDir: string;
-
+  let shop: E2eShop;
+  let workDir: string;
   beforeAll(async () => {
-    ensureH5Build();
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wfx-e2e-shop-'));
-    server = await startLocalServer({ port: 0, dataDir, h5Dir: H5_DIR, log: quietLogger });
-    browser = await launchBrowser();
+    shop = await startE2eShop('distributor-shop');
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wfx-e2e-logo-'));
   }, 300_000);
-
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await shop?.close();
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
   });
-
-  async function personaContext(openid: string | null): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' });
-    if (openid) await context.addInitScript((id) => window.localStorage.setItem('wfx.dev-openid', id), openid);
-    return context;
-  }
-
-  let step = 0;
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${String(++step).padStart(2, '0')}-${name}.png`), fullPage: true });
-  const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').trim();
+  const text = (page: Page, selector: string) => shop.text(page, selector);
+  const shot = (page: Page, name: string) => shop.shot(page, name);
   /** An action as a persona would send it from the client (the staff and receipt steps are not under test here). */
-  async function act(openid: string, fn: string, action: string, payload: object): Promise<void> {
-    const res = await fetch(`${server.url}/api/fn/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
-      body: JSON.stringify({ action, payload }),
-    });
-    const envelope = (await res.json()) as { ok: boolean; message?: string };
-    if (!envelope.ok) throw new Error(`${fn}.${action}: ${envelope.message}`);
-  }
+  const act = (openid: string, fn: string, action: string, payload: object) => shop.api(fn, action, payload, openid);
 
   test('the shopper sees exactly the 3 picks under the shop’s name; the purchase shows in team and earnings', async () => {
     // 1. The distributor names the shop, uploads a logo and picks 3 products.
-    const distributor = await (await personaContext('dev_distributor')).newPage();
-    await distributor.goto(`${server.url}/pages/me/index`);
+    const distributor = await shop.pageAs('dev_distributor');
+    await distributor.goto(`${shop.server.url}/pages/me/index`);
     await distributor.locator('#my-shop-link').first().click();
     await distributor.locator('#shop-name-input input').first().waitFor();
     await distributor.locator('#shop-name-input input').first().fill(SHOP_NAME);
     await distributor.locator('#shop-intro-input textarea, textarea#shop-intro-input').first().fill('每天现摘，总部直发');
     await distributor.locator('#shop-save').first().click();
-    const logoFile = path.join(dataDir, 'logo.png');
+    const logoFile = path.join(workDir, 'logo.png');
     writeLogo(logoFile);
     const [chooser] = await Promise.all([distributor.waitForEvent('filechooser'), distributor.locator('#shop-logo-upload').first().click()]);
     await chooser.setFiles(logoFile);
@@ -96,7 +70,7 @@ maybe('distributor shop in Chromium: set up shop → shopper opens shop code →
     await distributor.locator('#shop-share').first().click();
     await distributor.locator('#share-h5-url').first().waitFor();
     const shopUrl = await text(distributor, '#share-h5-url');
-    expect(shopUrl).toMatch(new RegExp(`^${server.url}/packages/shop/pages/home/index\\?scene=[0-9A-Za-z]{16}$`));
+    expect(shopUrl).toMatch(new RegExp(`^${shop.server.url}/packages/shop/pages/home/index\\?scene=[0-9A-Za-z]{16}$`));
     // The poster: banner-less shop, so the logo, the name and the code drawn on a canvas.
     await distributor.locator('#share-poster-button').first().click();
     await distributor.locator('#share-poster-image').first().waitFor();
@@ -112,12 +86,12 @@ maybe('distributor shop in Chromium: set up shop → shopper opens shop code →
     await shot(distributor, 'distributor-shop-code-and-poster');
 
     // 3. A brand-new shopper opens it: the shop's name and logo, exactly the 3 picks.
-    const shopper = await (await personaContext(null)).newPage();
+    const shopper = await shop.pageAs(null);
     await shopper.goto(shopUrl);
     await shopper.locator('#shop-name').first().waitFor();
     expect(await eventually(() => text(shopper, '#shop-name'), (v) => v === SHOP_NAME)).toBe(SHOP_NAME);
     const logoSrc = await shopper.locator('#shop-logo img, img#shop-logo').first().getAttribute('src');
-    expect((await fetch(new URL(logoSrc ?? '', server.url))).headers.get('content-type')).toBe('image/jpeg');
+    expect((await fetch(new URL(logoSrc ?? '', shop.server.url))).headers.get('content-type')).toBe('image/jpeg');
     const shown = await shopper.locator('#shop-products [id^="shop-product-"]').evaluateAll((els) => els.map((e) => e.id));
     expect(shown).toEqual(PICKS.map((id) => `shop-product-${id}`));
     await shot(shopper, 'shopper-opens-shop');
@@ -144,7 +118,7 @@ maybe('distributor shop in Chromium: set up shop → shopper opens shop code →
 
     // 5. The distributor's team shows the shopper (masked) with one paid order and the commission.
     const commission = formatFen(applyRateFloor(paidFen, toBps(1000)));
-    await distributor.goto(`${server.url}/packages/member/pages/team/index`);
+    await distributor.goto(`${shop.server.url}/packages/member/pages/team/index`);
     expect(await eventually(() => text(distributor, '#team-level1-count'), (v) => v === '1')).toBe('1');
     await distributor.locator('#team-list .team-member').first().waitFor();
     expect(await distributor.locator('#team-list .team-member').count()).toBe(1);
@@ -155,7 +129,7 @@ maybe('distributor shop in Chromium: set up shop → shopper opens shop code →
     await shot(distributor, 'distributor-team');
 
     // 6. The earnings page: the pending entry, settling 7 days after receipt …
-    await distributor.goto(`${server.url}/packages/member/pages/earnings/index`);
+    await distributor.goto(`${shop.server.url}/packages/member/pages/earnings/index`);
     expect(await eventually(() => text(distributor, '#earn-pending'), (v) => v.includes(commission))).toContain(commission);
     await distributor.locator('#earn-entries .earn-entry').first().waitFor();
     const entry = await text(distributor, '#earn-entries .earn-entry');
