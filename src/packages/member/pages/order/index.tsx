@@ -7,6 +7,7 @@ import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
+import { GoodsAndShipping } from '@/components/goods-and-shipping';
 import { Price } from '@/components/price';
 import { showError, showInfo } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
@@ -98,14 +99,7 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
             </View>
           </View>
         ))}
-        <View className="row-between order-detail__sum">
-          <Text>商品金额</Text>
-          <Price fen={order.goodsFen} size="small" />
-        </View>
-        <View className="row-between order-detail__sum">
-          <Text>运费</Text>
-          {order.shippingFen === 0 ? <Text className="muted">包邮</Text> : <Price fen={order.shippingFen} size="small" />}
-        </View>
+        <GoodsAndShipping goodsFen={order.goodsFen} shippingFen={order.shippingFen} rowClassName="order-detail__sum" />
         <View className="row-between order-detail__sum order-detail__sum--total">
           <Text>{pending ? '应付款' : '实付款'}</Text>
           <Price id="order-total" fen={order.totalFen} />

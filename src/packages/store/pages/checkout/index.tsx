@@ -6,6 +6,7 @@ import { PAGES } from '@/contracts/pages';
 import { priceWithoutPromotions } from '@/domain/pricing/price-without-promotions';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
+import { GoodsAndShipping } from '@/components/goods-and-shipping';
 import { Price } from '@/components/price';
 import { showError } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
@@ -155,14 +156,7 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
             </View>
           </View>
         ))}
-        <View className="row-between checkout__sum">
-          <Text>商品金额</Text>
-          <Price fen={priced.goodsPaidFen} size="small" />
-        </View>
-        <View className="row-between checkout__sum">
-          <Text>运费</Text>
-          {priced.shippingFen === 0 ? <Text className="muted">包邮</Text> : <Price fen={priced.shippingFen} size="small" />}
-        </View>
+        <GoodsAndShipping goodsFen={priced.goodsPaidFen} shippingFen={priced.shippingFen} rowClassName="checkout__sum" />
       </View>
 
       <View className="card">
