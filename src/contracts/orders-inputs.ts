@@ -28,6 +28,10 @@ export const ordersInputs = {
         .max(20),
       address: addressInput,
       remark: z.string().max(200).optional(),
+      /** One of the buyer's own unused coupons (at most one per order). */
+      couponId: z.string().regex(/^[0-9A-Za-z_:-]{1,200}$/).optional(),
+      /** Pay with as many points as the merchant's cap allows. */
+      usePoints: z.boolean().optional(),
     })
     .strict(),
   getOrder: z.object({ orderId: ORDER_ID }).strict(),

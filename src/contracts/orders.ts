@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Fen } from '../domain/money/fen';
 import type { OrderStatus } from '../domain/order/order-status';
 import type { addressInput, ordersInputs } from './orders-inputs';
+import type { DiscountLineView } from './marketing';
 import type { Page } from './paging';
 
 export const ORDERS_FN = 'orders';
@@ -39,6 +40,9 @@ export interface OrderView {
   receivedAt: string | null;
   /** Per line: refunded so far and any open after-sale request. */
   afterSale: Record<string, { refundedFen: Fen; refundedUnits: number; open: boolean }>;
+  /** The price breakdown (member price, 满减, coupon, points) applied when the order was created. */
+  discounts: DiscountLineView[];
+  pointsUsed: number;
 }
 
 export interface RefundResult {

@@ -10,7 +10,7 @@ export const STAFF_ADMIN_FN = 'staff-admin';
 export type Role = 'owner' | 'staff' | 'shopper';
 
 /** What a staff member may do; an owner may do everything. */
-export const PERMISSIONS = ['products', 'orders', 'distribution', 'finance', 'settings'] as const;
+export const PERMISSIONS = ['products', 'orders', 'distribution', 'finance', 'settings', 'marketing'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -19,6 +19,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   distribution: '分销',
   finance: '财务',
   settings: '设置',
+  marketing: '营销',
 };
 
 /** The caller's standing, as the server sees it (the client only uses it to show or hide the admin tab). */

@@ -20,7 +20,7 @@ const invite = (permissions: string[], extra: object = {}) =>
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
 
 test('getMyRole: owner has every permission, a shopper none', async () => {
-  expect(await rt.ok<MyRole>('staff', 'getMyRole', {}, OWNER)).toEqual({ role: 'owner', permissions: ['products', 'orders', 'distribution', 'finance', 'settings'], nickname: '王店长' });
+  expect(await rt.ok<MyRole>('staff', 'getMyRole', {}, OWNER)).toEqual({ role: 'owner', permissions: ['products', 'orders', 'distribution', 'finance', 'settings', 'marketing'], nickname: '王店长' });
   expect(await rt.ok<MyRole>('staff', 'getMyRole', {}, 'dev_customer')).toMatchObject({ role: 'shopper', permissions: [] });
 });
 

@@ -1,7 +1,6 @@
 import { ORDERS_ERRORS, type OrderView } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { toFen } from '../../../src/domain/money/fen';
-import { priceWithoutPromotions } from '../../../src/domain/pricing/price-without-promotions';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/handler/define-action';
 import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
@@ -11,6 +10,8 @@ import { bindPendingOnFirstOrder } from '../../shared/referral/bind-pending-on-f
 import { ensureUser } from '../../shared/users/ensure-user';
 import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../../shared/docs';
 import { toOrderView } from '../../shared/orders/to-order-view';
+import { lockOrderPromotions } from '../../shared/marketing/order-promotions';
+import { priceCheckout } from '../../shared/marketing/price-checkout';
 
 /**
  * Creates an order from SKU ids and quantities. Prices, titles and stock come from the catalogue, never from the
@@ -47,8 +48,17 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
       amountFen: toFen(0),
     });
   }
-  // Each line's paid amount is its commission base and refund ceiling.
-  const priced = priceWithoutPromotions(lines.map((l) => ({ ...l, categoryId: categoryOf.get(l.productId) })), ctx.now.getTime());
+  // Each line's paid amount is its commission base and refund ceiling. Member price, 满减, coupon and points come
+  // from the server's own data (priceCheckout); the coupon and points are locked in the transaction below.
+  const checkout = await priceCheckout(ctx.store, {
+    buyerId: ctx.openid,
+    lines: lines.map((l) => ({ ...l, categoryId: categoryOf.get(l.productId) ?? '' })),
+    couponId: input.couponId,
+    usePoints: input.usePoints,
+    now: ctx.now,
+    strictCoupon: true,
+  });
+  const priced = checkout.priced;
   priced.lines.forEach((p, i) => ((lines[i] as OrderLineDoc).amountFen = p.paidFen));
 
   const { payTimeoutMinutes } = await getMerchantSettings(ctx.store);
@@ -69,6 +79,7 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
     transactionId: null,
     uplineSnapshot: null,
     policySnapshot: null,
+    pricing: checkout.pricing,
   };
 
   const saved = await ctx.store.runTransaction(async (tx) => {
@@ -80,6 +91,7 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
       const taken = await tx.update(COLLECTIONS.skus, sku._id, { stock: sku.stock }, { stock: sku.stock - line.quantity });
       if (!taken) throw new DomainError(ORDERS_ERRORS.BUSY, '下单的人太多了，请重试');
     }
+    await lockOrderPromotions(tx, order, order.createdAt);
     await tx.insert(COLLECTIONS.orders, order);
     return order;
   });

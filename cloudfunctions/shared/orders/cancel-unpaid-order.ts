@@ -2,11 +2,12 @@ import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { OrderDoc, SkuDoc } from '../docs';
+import { releaseOrderPromotions } from '../marketing/order-promotions';
 import { COLLECTIONS } from '../store/collections';
 import type { Store } from '../store/store';
 
 /**
- * PENDING_PAY → CANCELLED with every line's stock returned, in one transaction (compare-and-set on the status, so a
+ * PENDING_PAY → CANCELLED with every line's stock, its coupon and its points returned, in one transaction (compare-and-set on the status, so a
  * payment landing at the same moment wins or loses cleanly). Cancelling a cancelled order returns it unchanged.
  */
 export async function cancelUnpaidOrder(store: Store, orderId: string, nowIso: string): Promise<OrderDoc> {
@@ -22,6 +23,7 @@ export async function cancelUnpaidOrder(store: Store, orderId: string, nowIso: s
       const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, line.skuId);
       if (sku) await tx.update(COLLECTIONS.skus, sku._id, { stock: sku.stock }, { stock: sku.stock + line.quantity });
     }
+    await releaseOrderPromotions(tx, current, nowIso);
     return next;
   });
 }

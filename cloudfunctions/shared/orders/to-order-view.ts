@@ -1,5 +1,6 @@
 import type { OrderView } from '../../../src/contracts/orders';
 import type { OrderDoc } from '../docs';
+import { toDiscountLines } from '../marketing/price-checkout';
 
 export function toOrderView(o: OrderDoc): OrderView {
   return {
@@ -16,6 +17,8 @@ export function toOrderView(o: OrderDoc): OrderView {
     payDeadline: o.payDeadline,
     shippedAt: o.shippedAt ?? null,
     receivedAt: o.receivedAt ?? null,
+    discounts: toDiscountLines(o.pricing),
+    pointsUsed: o.pricing?.pointsUsed ?? 0,
     afterSale: Object.fromEntries(
       Object.entries(o.afterSale ?? {}).map(([lineId, a]) => [lineId, { refundedFen: a.refundedFen, refundedUnits: a.refundedUnits, open: a.open !== null }]),
     ),

@@ -8,6 +8,7 @@ import type { FunctionContext } from '../context';
 import type { CommissionEntryDoc, CommissionSkipDoc, DistributorDoc, OrderDoc, PayNotifyDoc, UserDoc } from '../docs';
 import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
 import { applyStatsChange } from '../ledger/apply-stats-change';
+import { creditPaidOrderPoints } from '../marketing/order-promotions';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../store/collections';
 import type { DocOps } from '../store/store';
@@ -79,6 +80,7 @@ export async function markOrderPaid(ctx: FunctionContext, orderId: string, notif
     const stats = await applyStatsChange(tx, order.buyerId, { paidOrderCount: 1, spendFen: order.totalFen });
     // The buyer's first paid order makes them a paying direct downline of their superior (a grade condition).
     if (stats.paidOrderCount === 1 && buyer?.superiorId) await applyStatsChange(tx, buyer.superiorId, { paidDirectDownlines: 1 });
+    await creditPaidOrderPoints(tx, order, nowIso);
 
     const record: PayNotifyDoc = { _id: notify.transactionId, orderId: order._id, totalFen: toFen(order.totalFen), receivedAt: nowIso };
     await tx.insert(COLLECTIONS.payNotifies, record);

@@ -7,6 +7,7 @@ import type { UserContext } from '../context';
 import type { CommissionEntryDoc, OrderDoc, RefundDoc } from '../docs';
 import { applyBalanceChange, mergeBalanceChanges, type BalanceChange } from '../ledger/apply-balance-change';
 import { applyStatsChange } from '../ledger/apply-stats-change';
+import { reversePointsForRefund } from '../marketing/order-promotions';
 import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-line';
 import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
@@ -104,6 +105,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     }
     for (const [userId, change] of mergeBalanceChanges(changes)) await applyBalanceChange(tx, userId, change, nowIso);
     await applyStatsChange(tx, order.buyerId, { spendFen: -fen });
+    await reversePointsForRefund(tx, { order: current, lineId: line.lineId, linePaidFen: line.amountFen, refundedBeforeFen: before.refundedFen, refundFen: fen, refundId, nowIso });
 
     const afterSale = { ...(current.afterSale ?? {}), [line.lineId]: { refundedFen: toFen(before.refundedFen + fen), refundedUnits: before.refundedUnits + input.units, open: null } };
     await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale });

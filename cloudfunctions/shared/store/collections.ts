@@ -30,6 +30,16 @@ export const COLLECTIONS = {
   staffInvites: 'staff_invites',
   /** Staff's CRM notes on a customer, keyed by the customer's openid: tags and notes (never shown to the customer). */
   customerProfiles: 'customer_profiles',
+  /** Coupon templates (营销): what staff configure; each grant makes a user coupon. */
+  couponTemplates: 'coupon_templates',
+  /** Single-use coupons customers hold, `${templateId}:${userId}:${n}` (n ≤ the per-user limit). */
+  userCoupons: 'user_coupons',
+  /** 满减 activities: tiers, products, window. */
+  fullReductions: 'full_reductions',
+  /** Per customer: the cached points balance and sign-in streak. */
+  pointsAccounts: 'points_accounts',
+  /** The points ledger: one document per change, deterministic ids. */
+  pointsChanges: 'points_changes',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -52,4 +62,8 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   shops: [['ownerId']],
   user_stats: [['spendFen']],
   customer_profiles: [['updatedAt']],
+  coupon_templates: [['status', 'createdAt'], ['createdAt']],
+  user_coupons: [['userId', 'claimedAt'], ['userId', 'status', 'claimedAt']],
+  full_reductions: [['status', 'startAt'], ['startAt']],
+  points_changes: [['userId', 'at']],
 };
