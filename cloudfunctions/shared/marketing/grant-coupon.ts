@@ -1,7 +1,7 @@
 import { MARKETING_ERRORS, type CouponSource } from '../../../src/contracts/marketing';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../store/collections';
-import type { Store } from '../store/store';
+import type { DocOps, Store } from '../store/store';
 import type { CouponTemplateDoc, UserCouponDoc } from './marketing-docs';
 
 /**
@@ -14,6 +14,8 @@ import type { CouponTemplateDoc, UserCouponDoc } from './marketing-docs';
 export async function grantCoupon(
   store: Store,
   input: { templateId: string; userId: string; requestId: string; source: CouponSource; nowIso: string },
+  /** Runs in the same transaction after a new grant (staff issues write their audit record here). */
+  onGranted?: (tx: DocOps, coupon: UserCouponDoc) => Promise<void>,
 ): Promise<UserCouponDoc> {
   return store.runTransaction(async (tx) => {
     const template = await tx.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, input.templateId);
@@ -48,6 +50,7 @@ export async function grantCoupon(
       claimedAt: input.nowIso,
     };
     if (!counted || !(await tx.insert(COLLECTIONS.userCoupons, coupon))) throw new DomainError(MARKETING_ERRORS.BUSY, '领券的人太多了，请重试');
+    if (onGranted) await onGranted(tx, coupon);
     return coupon;
   });
 }

@@ -50,7 +50,7 @@ export async function priceCheckout(store: Store, request: CheckoutRequest): Pro
   const [rules, stats, account, activeDocs] = await Promise.all([
     getMarketingRules(store),
     store.get<UserStatsDoc>(COLLECTIONS.userStats, request.buyerId),
-    request.usePoints ? store.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, request.buyerId) : Promise.resolve(null),
+    store.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, request.buyerId),
     store.find<FullReductionDoc>(COLLECTIONS.fullReductions, { status: 'ACTIVE' }, { limit: ACTIVE_FULL_REDUCTIONS_READ }),
   ]);
   const level = memberLevelFor(rules.levels, toFen(stats?.spendFen ?? 0));

@@ -1,0 +1,47 @@
+import { MARKETING_ERRORS, type FullReductionView } from '../../../src/contracts/marketing';
+import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
+import { toFen } from '../../../src/domain/money/fen';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import { defineAction } from '../../shared/handler/define-action';
+import type { FullReductionDoc } from '../../shared/marketing/marketing-docs';
+import { toFullReductionView } from '../../shared/marketing/to-marketing-views';
+import { stableId } from '../../shared/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/**
+ * Creates a 满减 activity (id from the request id) or edits one (compare-and-set on version). Orders already
+ * placed keep the reduction they were priced with. Audited.
+ */
+export const saveFullReduction = defineAction(marketingAdminInputs.saveFullReduction, async (ctx, input): Promise<FullReductionView> => {
+  await requirePermission(ctx, 'marketing');
+  const nowIso = ctx.now.toISOString();
+  const fields = {
+    name: input.name,
+    tiers: input.tiers.map((t) => ({ thresholdFen: toFen(t.thresholdFen), reductionFen: toFen(t.reductionFen) })),
+    productIds: input.productIds,
+    startAt: new Date(input.startAt).toISOString(),
+    endAt: new Date(input.endAt).toISOString(),
+  };
+  const activityId = input.activityId ?? 'FR' + stableId(['full-reduction', ctx.openid, input.requestId], 16);
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const current = await tx.get<FullReductionDoc>(COLLECTIONS.fullReductions, activityId);
+    if (input.activityId === undefined) {
+      if (current) return current;
+      const doc: FullReductionDoc = { _id: activityId, ...fields, status: 'ACTIVE', version: 1, createdBy: ctx.openid, updatedAt: nowIso };
+      await tx.insert(COLLECTIONS.fullReductions, doc);
+      await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveFullReduction', target: activityId, before: null, after: doc });
+      return doc;
+    }
+    if (!current) throw new DomainError(MARKETING_ERRORS.FULL_REDUCTION_NOT_FOUND, '满减活动不存在');
+    if (input.expectedVersion !== current.version) throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
+    const next: FullReductionDoc = { ...current, ...fields, version: current.version + 1, updatedAt: nowIso };
+    if (!(await tx.update(COLLECTIONS.fullReductions, activityId, { version: current.version }, { ...fields, version: next.version, updatedAt: nowIso }))) {
+      throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
+    }
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveFullReduction', target: activityId, before: current, after: next });
+    return next;
+  });
+  return toFullReductionView(saved);
+});

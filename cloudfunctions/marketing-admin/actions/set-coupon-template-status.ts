@@ -1,0 +1,27 @@
+import { MARKETING_ERRORS, type CouponTemplateView } from '../../../src/contracts/marketing';
+import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import { defineAction } from '../../shared/handler/define-action';
+import type { CouponTemplateDoc } from '../../shared/marketing/marketing-docs';
+import { toCouponTemplateView } from '../../shared/marketing/to-marketing-views';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/** Stops (or resumes) granting a coupon; coupons already held stay usable until they expire. Audited. */
+export const setCouponTemplateStatus = defineAction(marketingAdminInputs.setCouponTemplateStatus, async (ctx, input): Promise<CouponTemplateView> => {
+  await requirePermission(ctx, 'marketing');
+  const nowIso = ctx.now.toISOString();
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const current = await tx.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, input.templateId);
+    if (!current) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
+    if (current.status === input.status) return current;
+    const next = { ...current, status: input.status, version: current.version + 1, updatedAt: nowIso };
+    if (!(await tx.update(COLLECTIONS.couponTemplates, current._id, { version: current.version }, { status: next.status, version: next.version, updatedAt: nowIso }))) {
+      throw new DomainError(MARKETING_ERRORS.CHANGED, '优惠券已被修改，请刷新后重试');
+    }
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setCouponTemplateStatus', target: current._id, before: current.status, after: next.status });
+    return next;
+  });
+  return toCouponTemplateView(saved);
+});

@@ -1,0 +1,27 @@
+import { MARKETING_ERRORS, type FullReductionView } from '../../../src/contracts/marketing';
+import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import { defineAction } from '../../shared/handler/define-action';
+import type { FullReductionDoc } from '../../shared/marketing/marketing-docs';
+import { toFullReductionView } from '../../shared/marketing/to-marketing-views';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/** Stops (or resumes) a 满减 activity: checkout ignores a stopped one from now on. Audited. */
+export const setFullReductionStatus = defineAction(marketingAdminInputs.setFullReductionStatus, async (ctx, input): Promise<FullReductionView> => {
+  await requirePermission(ctx, 'marketing');
+  const nowIso = ctx.now.toISOString();
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const current = await tx.get<FullReductionDoc>(COLLECTIONS.fullReductions, input.activityId);
+    if (!current) throw new DomainError(MARKETING_ERRORS.FULL_REDUCTION_NOT_FOUND, '满减活动不存在');
+    if (current.status === input.status) return current;
+    const next = { ...current, status: input.status, version: current.version + 1, updatedAt: nowIso };
+    if (!(await tx.update(COLLECTIONS.fullReductions, current._id, { version: current.version }, { status: next.status, version: next.version, updatedAt: nowIso }))) {
+      throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
+    }
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setFullReductionStatus', target: current._id, before: current.status, after: next.status });
+    return next;
+  });
+  return toFullReductionView(saved);
+});

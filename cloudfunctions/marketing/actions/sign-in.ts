@@ -1,0 +1,34 @@
+import type { SignInResult } from '../../../src/contracts/marketing';
+import { marketingInputs } from '../../../src/contracts/marketing-inputs';
+import { signInToday } from '../../../src/domain/promotions/sign-in';
+import { shanghaiDay } from '../../../src/domain/withdrawal/shanghai-day';
+import { defineAction } from '../../shared/handler/define-action';
+import { applyPointsChange } from '../../shared/marketing/apply-points-change';
+import { getMarketingRules } from '../../shared/marketing/get-marketing-rules';
+import type { PointsAccountDoc } from '../../shared/marketing/marketing-docs';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { ensureUser } from '../../shared/users/ensure-user';
+
+/**
+ * 每日签到 (Beijing day). The change id `sign:<user>:<day>` and the account's version make it once per day even when
+ * two taps race; the streak continues from yesterday or restarts at 1. A second sign-in the same day changes nothing.
+ */
+export const signIn = defineAction(marketingInputs.signIn, async (ctx): Promise<SignInResult> => {
+  await ensureUser(ctx);
+  const { points: rules } = await getMarketingRules(ctx.store);
+  const today = shanghaiDay(ctx.now);
+  const nowIso = ctx.now.toISOString();
+  return ctx.store.runTransaction(async (tx): Promise<SignInResult> => {
+    const account = await tx.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, ctx.openid);
+    const state = account?.signIn ?? { lastDay: null, streak: 0 };
+    const next = signInToday(rules, state, today);
+    if (next === null) return { alreadySignedIn: true, streak: state.streak, pointsEarned: 0, balance: account?.balance ?? 0 };
+    const { applied, balance } = await applyPointsChange(
+      tx,
+      { id: `sign:${ctx.openid}:${today}`, userId: ctx.openid, kind: 'SIGN_IN', delta: next.points, note: `签到第 ${next.streak} 天`, ref: null },
+      nowIso,
+      { signIn: { lastDay: today, streak: next.streak } },
+    );
+    return applied ? { alreadySignedIn: false, streak: next.streak, pointsEarned: next.points, balance } : { alreadySignedIn: true, streak: state.streak, pointsEarned: 0, balance };
+  });
+});

@@ -1,0 +1,11 @@
+import { createHandler } from '../shared/handler/create-handler';
+import { claimCoupon } from './actions/claim-coupon';
+import { getMyMemberLevel } from './actions/get-my-member-level';
+import { getPointsAccount } from './actions/get-points-account';
+import { listCouponCentre } from './actions/list-coupon-centre';
+import { listMyCoupons } from './actions/list-my-coupons';
+import { previewCheckout } from './actions/preview-checkout';
+import { signIn } from './actions/sign-in';
+
+/** 营销 for customers: coupon centre, my coupons, the checkout preview, sign-in, points and member level. */
+export const marketingHandler = createHandler('marketing', { listCouponCentre, claimCoupon, listMyCoupons, previewCheckout, signIn, getPointsAccount, getMyMemberLevel });
