@@ -18,7 +18,8 @@ export async function saveMarketingRules(
     const current = await getMarketingRules(tx);
     if (current.version !== expectedVersion) throw new DomainError(MARKETING_ERRORS.CHANGED, '规则已被修改，请刷新后重试');
     const next: MarketingRulesDoc = { ...current, ...change, version: current.version + 1, updatedBy: ctx.openid, updatedAt: nowIso };
-    const written = current.version === 0 ? await tx.insert(COLLECTIONS.merchant, next) : await tx.update(COLLECTIONS.merchant, 'marketing', { version: current.version }, { ...next });
+    const { _id: _key, ...patch } = next;
+    const written = current.version === 0 ? await tx.insert(COLLECTIONS.merchant, next) : await tx.update(COLLECTIONS.merchant, 'marketing', { version: current.version }, patch);
     if (!written) throw new DomainError(MARKETING_ERRORS.CHANGED, '规则已被修改，请刷新后重试');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action, target: 'marketing', before: current, after: next });
     return next;

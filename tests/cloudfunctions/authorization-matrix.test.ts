@@ -44,6 +44,9 @@ const policyEdit = async (rt: TestRuntime) => {
 
 const customerVersion = async (rt: TestRuntime, userId: string) => (await rt.ok<{ version: number }>('customer-admin', 'getCustomer', { userId }, 'dev_staff')).version;
 
+const marketingVersion = async (rt: TestRuntime) => (await rt.ok<{ version: number }>('marketing-admin', 'getMarketingRules', {}, 'dev_staff')).version;
+const marketingWindow = { validFrom: '2026-11-01T00:00:00.000Z', validTo: '2026-12-31T00:00:00.000Z' };
+
 const SAMPLES: Record<string, Sample> = {
   'order-admin.listOrders': { needs: 'orders', payload: () => ({ status: 'PAID' }) },
   'order-admin.getOrderDetail': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id }) },
@@ -91,6 +94,29 @@ const SAMPLES: Record<string, Sample> = {
   'customer-admin.exportCustomers': { needs: 'orders', payload: () => ({ minSpendFen: 0 }) },
   'settings-admin.getShopSettings': { needs: 'settings', payload: () => ({}) },
   'settings-admin.updateShopSettings': { needs: 'settings', payload: () => ({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7 }) },
+  'marketing-admin.listCouponTemplates': { needs: 'marketing', payload: () => ({ status: 'ACTIVE' }) },
+  'marketing-admin.saveCouponTemplate': {
+    needs: 'marketing',
+    payload: () => ({ requestId: aRequestId(), name: '满100减10', rule: { kind: 'FIXED', amountFen: 1000, thresholdFen: 10000 }, scope: { kind: 'ALL' }, ...marketingWindow, perUserLimit: 1, totalQuantity: null, claimable: true }),
+  },
+  // Unknown ids: the permitted caller gets the business answer (not found), everyone else is refused first.
+  'marketing-admin.setCouponTemplateStatus': { needs: 'marketing', payload: () => ({ templateId: 'CTunknown', status: 'STOPPED' }) },
+  'marketing-admin.issueCoupon': { needs: 'marketing', payload: (fx) => ({ templateId: 'CTunknown', userId: fx.shopper, requestId: aRequestId() }) },
+  'marketing-admin.listFullReductions': { needs: 'marketing', payload: () => ({}) },
+  'marketing-admin.saveFullReduction': {
+    needs: 'marketing',
+    payload: () => ({ requestId: aRequestId(), name: '满200减30', tiers: [{ thresholdFen: 20000, reductionFen: 3000 }], productIds: null, startAt: marketingWindow.validFrom, endAt: marketingWindow.validTo }),
+  },
+  'marketing-admin.setFullReductionStatus': { needs: 'marketing', payload: () => ({ activityId: 'FRunknown', status: 'STOPPED' }) },
+  'marketing-admin.getMarketingRules': { needs: 'marketing', payload: () => ({}) },
+  'marketing-admin.updatePointsRules': {
+    needs: 'marketing',
+    payload: async (_fx, rt) => ({ expectedVersion: await marketingVersion(rt), points: { earnBps: 100, fenPerPoint: 1, maxDeductionBps: 5000, signInPoints: 5, streakBonuses: [] } }),
+  },
+  'marketing-admin.updateMemberLevels': {
+    needs: 'marketing',
+    payload: async (_fx, rt) => ({ expectedVersion: await marketingVersion(rt), levels: [{ id: 'silver', name: '银卡', minSpendFen: 100000, offBps: 500, memberPriceFenBySkuId: {} }] }),
+  },
   'staff-admin.createInvite': { needs: 'owner', payload: () => ({ requestId: aRequestId(), permissions: ['orders'] }) },
   'staff-admin.listInvites': { needs: 'owner', payload: () => ({}) },
   'staff-admin.listStaff': { needs: 'owner', payload: () => ({}) },
