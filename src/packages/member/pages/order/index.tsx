@@ -7,7 +7,9 @@ import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
+import { toFen } from '@/domain/money/fen';
 import { GoodsAndShipping } from '@/components/goods-and-shipping';
+import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
 import { Price } from '@/components/price';
 import { showError, showInfo } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
@@ -99,7 +101,8 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
             </View>
           </View>
         ))}
-        <GoodsAndShipping goodsFen={order.goodsFen} shippingFen={order.shippingFen} rowClassName="order-detail__sum" />
+        <GoodsAndShipping goodsFen={toFen(order.goodsFen + order.discounts.reduce((a, d) => a + d.amountFen, 0))} shippingFen={order.shippingFen} rowClassName="order-detail__sum" />
+        <DiscountLines discounts={order.discounts} rowClassName="order-detail__sum" />
         <View className="row-between order-detail__sum order-detail__sum--total">
           <Text>{pending ? '应付款' : '实付款'}</Text>
           <Price id="order-total" fen={order.totalFen} />

@@ -5,6 +5,7 @@ import type { AddressInput } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { priceWithoutPromotions } from '@/domain/pricing/price-without-promotions';
 import { Button } from '@/components/nut/button';
+import { CheckoutPromotions, useCheckoutPreview } from '@/components/checkout-promotions';
 import { PageShell } from '@/components/page-shell';
 import { GoodsAndShipping } from '@/components/goods-and-shipping';
 import { Price } from '@/components/price';
@@ -81,8 +82,9 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
   const [submitting, setSubmitting] = useState(false);
   const requestId = useRef(newRequestId()).current;
   const inFlight = useRef(false);
-  // The same pipeline the server prices the order with, so the preview and the charge agree.
-  const priced = priceWithoutPromotions(source.lines.map((l) => ({ ...l, lineId: l.skuId })), Date.now());
+  // The server's preview (member price, 满减, coupon, points) is what createOrder charges; list prices until it arrives.
+  const promotions = useCheckoutPreview(source.lines);
+  const priced = promotions.preview ?? priceWithoutPromotions(source.lines.map((l) => ({ ...l, lineId: l.skuId })), Date.now());
 
   const submit = async () => {
     if (inFlight.current) return;
@@ -100,6 +102,8 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
         lines: source.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })),
         address: clean,
         ...(remark.trim() ? { remark: remark.trim() } : {}),
+        ...(promotions.choice.couponId ? { couponId: promotions.choice.couponId } : {}),
+        ...(promotions.choice.usePoints ? { usePoints: true } : {}),
       });
       saveLastAddress(clean);
       if (source.fromCart) removeFromCart(source.lines.map((l) => l.skuId));
@@ -156,8 +160,10 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
             </View>
           </View>
         ))}
-        <GoodsAndShipping goodsFen={priced.goodsPaidFen} shippingFen={priced.shippingFen} rowClassName="checkout__sum" />
+        <GoodsAndShipping goodsFen={priced.goodsListFen} shippingFen={priced.shippingFen} rowClassName="checkout__sum" />
       </View>
+
+      {promotions.preview ? <CheckoutPromotions preview={promotions.preview} choice={promotions.choice} onChange={promotions.setChoice} /> : null}
 
       <View className="card">
         <Text className="card-title">订单备注</Text>

@@ -1,0 +1,17 @@
+import { MARKETING_FN, type MarketingResults, type PreviewCheckoutInput } from '../contracts/marketing';
+import { callAction } from './call-function';
+
+export const listCouponCentre = () => callAction<MarketingResults['listCouponCentre']>(MARKETING_FN, 'listCouponCentre', {});
+
+export const claimCoupon = (templateId: string, requestId: string) => callAction<MarketingResults['claimCoupon']>(MARKETING_FN, 'claimCoupon', { templateId, requestId });
+
+export const listMyCoupons = (payload: { status?: 'UNUSED' | 'USED' | 'EXPIRED'; cursor?: number; limit?: number }) =>
+  callAction<MarketingResults['listMyCoupons']>(MARKETING_FN, 'listMyCoupons', payload);
+
+export const previewCheckout = (payload: PreviewCheckoutInput) => callAction<MarketingResults['previewCheckout']>(MARKETING_FN, 'previewCheckout', payload);
+
+export const signIn = () => callAction<MarketingResults['signIn']>(MARKETING_FN, 'signIn', {});
+
+export const getPointsAccount = (payload: { cursor?: number; limit?: number } = {}) => callAction<MarketingResults['getPointsAccount']>(MARKETING_FN, 'getPointsAccount', payload);
+
+export const getMyMemberLevel = () => callAction<MarketingResults['getMyMemberLevel']>(MARKETING_FN, 'getMyMemberLevel', {});
