@@ -37,6 +37,14 @@ export const PAGES = {
   adminCustomer: 'packages/admin/pages/customer/index',
   adminExports: 'packages/admin/pages/exports/index',
   adminImport: 'packages/admin/pages/import/index',
+  // 营销 (issue 7): the customer's coupons, points and level; staff's coupons, 满减, levels and points rules.
+  couponCentre: 'packages/member/pages/coupon-centre/index',
+  myCoupons: 'packages/member/pages/coupons/index',
+  points: 'packages/member/pages/points/index',
+  memberLevel: 'packages/member/pages/member-level/index',
+  adminCoupons: 'packages/admin/pages/coupons/index',
+  adminFullReductions: 'packages/admin/pages/full-reductions/index',
+  adminMarketingRules: 'packages/admin/pages/marketing-rules/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -21,6 +21,14 @@ export function yuan(fen: Fen): string {
   return formatFen(fen).replace('¥', '').replace(/\.00$/, '');
 }
 
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The Beijing calendar day of an instant (validity windows start at Beijing midnight). */
 export function formatDay(iso: string): string {
-  return iso.slice(0, 10);
+  return new Date(Date.parse(iso) + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The last Beijing day of a window that ends (exclusive) at `endIso`. */
+export function lastDay(endIso: string): string {
+  return formatDay(new Date(Date.parse(endIso) - 1).toISOString());
 }

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CouponRule, CouponScope } from '@/domain/promotions/coupon';
-import { describeCouponRule, describeCouponScope, formatDay, yuan } from './describe';
+import { describeCouponRule, describeCouponScope, formatDay, lastDay, yuan } from './describe';
 import './index.scss';
 
 /** One coupon face: value, rule, scope, validity, and an action or state on the right. */
@@ -34,7 +34,7 @@ export function CouponCard(props: {
         <Text className="coupon-card__name">{props.name}</Text>
         <Text className="muted">{describeCouponScope(props.scope)}</Text>
         <Text className="muted">
-          {formatDay(props.validFrom)} 至 {formatDay(props.validTo)}
+          {formatDay(props.validFrom)} 至 {lastDay(props.validTo)}
         </Text>
         {props.note ? <Text className="coupon-card__note">{props.note}</Text> : null}
       </View>

@@ -47,6 +47,15 @@ const DISTRIBUTOR_LINKS = [
   { id: 'ranking-link', page: PAGES.ranking, title: '排行榜', hint: '本周 / 本月' },
 ] as const;
 
+/** 营销: coupons, sign-in and points, member level (pages in the member subpackage). */
+const MARKETING_LINKS = [
+  { id: 'coupon-centre-link', page: PAGES.couponCentre, title: '领券中心', hint: '领优惠券' },
+  { id: 'my-coupons-link', page: PAGES.myCoupons, title: '我的优惠券', hint: '可用 / 已用 / 过期' },
+  { id: 'sign-in-link', page: PAGES.points, title: '每日签到', hint: '签到领积分' },
+  { id: 'points-link', page: PAGES.points, title: '我的积分', hint: '余额与明细' },
+  { id: 'member-level-link', page: PAGES.memberLevel, title: '会员等级', hint: '等级与权益' },
+] as const;
+
 const ORDER_SHORTCUTS = [
   { status: 'PENDING_PAY', label: '待付款' },
   { status: 'PAID', label: '已付款' },
@@ -211,6 +220,12 @@ function MeContent() {
             </View>
           ))}
         </View>
+      </View>
+
+      <View className="card me-marketing">
+        {MARKETING_LINKS.map((l) => (
+          <Cell key={l.id} id={l.id} title={l.title} extra={`${l.hint} ›`} onClick={() => void openPage(l.page)} />
+        ))}
       </View>
 
       <DistributorCard data={me.data} onChanged={() => setRound((r) => r + 1)} />

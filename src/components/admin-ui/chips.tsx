@@ -1,0 +1,14 @@
+import { View } from '@tarojs/components';
+
+/** A one-of-few choice as chips (styled by the admin package's .policy__chip). */
+export function Chips<T extends string | number | boolean>({ id, options, value, onChange }: { id: string; options: ReadonlyArray<{ value: T; label: string }>; value: T; onChange: (v: T) => void }) {
+  return (
+    <View className="policy__chips">
+      {options.map((o) => (
+        <View key={String(o.value)} id={`${id}-${String(o.value)}`} className={`policy__chip${o.value === value ? ' policy__chip--on' : ''}`} onClick={() => onChange(o.value)}>
+          {o.label}
+        </View>
+      ))}
+    </View>
+  );
+}
