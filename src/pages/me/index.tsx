@@ -224,7 +224,9 @@ function MeContent() {
 
       <View className="card me-marketing">
         {MARKETING_LINKS.map((l) => (
-          <Cell key={l.id} id={l.id} title={l.title} extra={`${l.hint} ›`} onClick={() => void openPage(l.page)} />
+          <View key={l.id} id={l.id}>
+            <Cell title={l.title} extra={`${l.hint} ›`} onClick={() => void openPage(l.page)} />
+          </View>
         ))}
       </View>
 
