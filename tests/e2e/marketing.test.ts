@@ -67,14 +67,14 @@ maybe('marketing in Chromium: staff set up a coupon, 满减 and points; a custom
     await customer.getByText('已领 1 张').first().waitFor();
     await shot(customer, 'customer-coupon-centre');
 
-    // 2 × 39.90 = 79.80: no 满减 yet (hint shows what is missing), the coupon applies (满50减5), 300 points capped at 10%.
+    // 2 × 39.90 = 79.80: no 满减 yet (the hint shows what is missing), the coupon applies (满50减5), then all 300
+    // points (under the 10% cap of 74.80).
     await customer.goto(`${shop.server.url}/packages/store/pages/checkout/index?productId=p01&skuId=p01-s1&quantity=2`);
     await customer.locator('#checkout-coupon').first().waitFor();
     expect(await eventually(() => shop.text(customer, '#checkout-coupon'), (t) => t.includes('满50减5'))).toContain('满50减5');
     expect(await shop.text(customer, '#checkout-full-reduction-hint')).toContain('再买¥20.20可减¥10.00');
     await customer.locator('#checkout-use-points').first().click();
-    // 7980 − 500 = 7480; points cap 10% = 748.
-    const totalFen = toFen(7980 - 500 - 748);
+    const totalFen = toFen(7980 - 500 - 300);
     expect(await eventually(() => shop.text(customer, '#checkout-total'), (t) => t.includes(formatFen(totalFen)))).toContain(formatFen(totalFen));
     await fill(customer, 'addr-name', '王小二');
     await fill(customer, 'addr-phone', '13912345678');
@@ -87,12 +87,12 @@ maybe('marketing in Chromium: staff set up a coupon, 满减 and points; a custom
     await customer.locator('#pay-confirm').first().click();
     await customer.locator('#order-status').first().waitFor();
     expect(await shop.text(customer, '#order-discount-COUPON')).toContain('5.00');
-    expect(await shop.text(customer, '#order-discount-POINTS')).toContain('7.48');
+    expect(await shop.text(customer, '#order-discount-POINTS')).toContain('3.00');
     expect(await shop.text(customer, '#order-total')).toContain(formatFen(totalFen));
     await shot(customer, 'customer-order-breakdown');
 
     const orders = await api<{ items: OrderView[] }>('orders', 'listMyOrders', {}, 'dev_customer');
-    expect(orders.items[0]).toMatchObject({ totalFen, pointsUsed: 748, status: 'PAID' });
+    expect(orders.items[0]).toMatchObject({ totalFen, pointsUsed: 300, status: 'PAID' });
     await customer.goto(`${shop.server.url}/packages/member/pages/coupons/index`);
     await customer.locator('#coupons-USED').first().click();
     await customer.getByText('已用于订单').first().waitFor();
