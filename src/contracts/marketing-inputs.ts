@@ -96,7 +96,9 @@ export const marketingAdminInputs = {
           fenPerPoint: z.number().int().min(1).max(100),
           maxDeductionBps: bps,
           signInPoints: z.number().int().min(0).max(10000),
-          streakBonuses: z.array(z.object({ day: z.number().int().min(2).max(31), points: z.number().int().min(1).max(10000) }).strict()).max(7),
+          streakBonuses: z
+            .array(z.object({ day: z.number().int().min(2).max(31), points: z.number().int().min(0).max(10000), couponTemplateId: id.nullable().optional() }).strict())
+            .max(7),
         })
         .strict(),
     })

@@ -138,6 +138,8 @@ export interface SignInResult {
   streak: number;
   pointsEarned: number;
   balance: number;
+  /** Streak reward coupons granted by this sign-in (a reward that ran out is skipped, not an error). */
+  couponsGranted: UserCouponView[];
 }
 
 /** Points rules: earning on what was paid, spending at checkout, and daily sign-in. */

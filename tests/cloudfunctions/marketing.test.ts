@@ -338,6 +338,22 @@ describe('points', () => {
     expect(await mk<SignInResult>('signIn', {}, user)).toMatchObject({ streak: 1, pointsEarned: 5 });
     await expectPointsConserved();
   });
+
+  test('a streak day can reward a coupon, granted once in the sign-in transaction; a reward that ran out is skipped', async () => {
+    const reward = await couponTemplate({ name: '连签7天券', claimable: false, totalQuantity: 1 });
+    await setPointsRules({ signInPoints: 1, streakBonuses: [{ day: 2, points: 0, couponTemplateId: reward.id }] });
+    const [a, b] = [await createNewUser(rt), await createNewUser(rt)];
+    await mk('signIn', {}, a);
+    await mk('signIn', {}, b);
+    rt.advance(DAY);
+    const first = await mk<SignInResult>('signIn', {}, a);
+    expect(first).toMatchObject({ streak: 2, pointsEarned: 1, couponsGranted: [{ templateId: reward.id, source: 'REWARD', status: 'UNUSED' }] });
+    expect(await mk<SignInResult>('signIn', {}, a)).toMatchObject({ alreadySignedIn: true, couponsGranted: [] });
+    // The only coupon is gone: b still signs in and gets the points.
+    expect(await mk<SignInResult>('signIn', {}, b)).toMatchObject({ streak: 2, pointsEarned: 1, couponsGranted: [] });
+    expect(await rt.store.count(COLLECTIONS.userCoupons, { templateId: reward.id })).toBe(1);
+    await setPointsRules({ signInPoints: 0, streakBonuses: [] });
+  });
 });
 
 describe('member levels', () => {

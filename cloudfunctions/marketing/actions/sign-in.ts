@@ -5,13 +5,16 @@ import { shanghaiDay } from '../../../src/domain/withdrawal/shanghai-day';
 import { defineAction } from '../../shared/handler/define-action';
 import { applyPointsChange } from '../../shared/marketing/apply-points-change';
 import { getMarketingRules } from '../../shared/marketing/get-marketing-rules';
-import type { PointsAccountDoc } from '../../shared/marketing/marketing-docs';
+import { grantCouponInTx } from '../../shared/marketing/grant-coupon';
+import type { PointsAccountDoc, UserCouponDoc } from '../../shared/marketing/marketing-docs';
+import { toUserCouponView } from '../../shared/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { ensureUser } from '../../shared/users/ensure-user';
 
 /**
  * 每日签到 (Beijing day). The change id `sign:<user>:<day>` and the account's version make it once per day even when
- * two taps race; the streak continues from yesterday or restarts at 1. A second sign-in the same day changes nothing.
+ * two taps race; the streak continues from yesterday or restarts at 1. A streak day may also grant a reward coupon
+ * in the same transaction (request id `sign-<day>`, so it is granted once). A second sign-in the same day changes nothing.
  */
 export const signIn = defineAction(marketingInputs.signIn, async (ctx): Promise<SignInResult> => {
   await ensureUser(ctx);
@@ -22,13 +25,20 @@ export const signIn = defineAction(marketingInputs.signIn, async (ctx): Promise<
     const account = await tx.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, ctx.openid);
     const state = account?.signIn ?? { lastDay: null, streak: 0 };
     const next = signInToday(rules, state, today);
-    if (next === null) return { alreadySignedIn: true, streak: state.streak, pointsEarned: 0, balance: account?.balance ?? 0 };
+    const already = { alreadySignedIn: true, streak: state.streak, pointsEarned: 0, balance: account?.balance ?? 0, couponsGranted: [] };
+    if (next === null) return already;
     const { applied, balance } = await applyPointsChange(
       tx,
       { id: `sign:${ctx.openid}:${today}`, userId: ctx.openid, kind: 'SIGN_IN', delta: next.points, note: `签到第 ${next.streak} 天`, ref: null },
       nowIso,
       { signIn: { lastDay: today, streak: next.streak } },
     );
-    return applied ? { alreadySignedIn: false, streak: next.streak, pointsEarned: next.points, balance } : { alreadySignedIn: true, streak: state.streak, pointsEarned: 0, balance };
+    if (!applied) return { ...already, balance };
+    const coupons: UserCouponDoc[] = [];
+    for (const templateId of next.couponTemplateIds) {
+      const outcome = await grantCouponInTx(tx, { templateId, userId: ctx.openid, requestId: `sign-${today}`, source: 'REWARD', nowIso });
+      if (outcome.ok) coupons.push(outcome.coupon);
+    }
+    return { alreadySignedIn: false, streak: next.streak, pointsEarned: next.points, balance, couponsGranted: coupons.map((c) => toUserCouponView(c, nowIso)) };
   });
 });

@@ -29,7 +29,7 @@ function PointsForm({ rules, onSaved }: { rules: MarketingRulesView; onSaved: ()
   const [pointsPerYuan, setPointsPerYuan] = useState(String(100 / p.fenPerPoint));
   const [cap, setCap] = useState(String(p.maxDeductionBps / 100));
   const [signIn, setSignIn] = useState(String(p.signInPoints));
-  const [bonuses, setBonuses] = useState(p.streakBonuses.map((b) => `${b.day}:${b.points}`).join(','));
+  const [bonuses, setBonuses] = useState(p.streakBonuses.map((b) => [b.day, b.points, ...(b.couponTemplateId ? [b.couponTemplateId] : [])].join(':')).join(','));
   const save = async () => {
     const earnPerYuan = Number(earn);
     const perYuan = whole(pointsPerYuan);
@@ -38,12 +38,12 @@ function PointsForm({ rules, onSaved }: { rules: MarketingRulesView; onSaved: ()
     const streakBonuses = bonuses
       .split(/[,，\s]+/)
       .filter(Boolean)
-      .map((b) => b.split(/[:：]/).map(Number))
-      .map(([day = NaN, points = NaN]) => ({ day, points }));
+      .map((b) => b.split(/[:：]/))
+      .map(([day = '', points = '', couponTemplateId = '']) => ({ day: Number(day), points: Number(points), ...(couponTemplateId ? { couponTemplateId } : {}) }));
     if (!(earnPerYuan >= 0 && earnPerYuan <= 100) || !/^\d+(\.\d{1,2})?$/.test(earn.trim())) return showError(new Error('每元得积分请填 0–100'));
     if (perYuan === null || ![1, 2, 4, 5, 10, 20, 25, 50, 100].includes(perYuan)) return showError(new Error('多少积分抵 1 元：请填 1、2、4、5、10、20、25、50 或 100'));
     if (capPct === null || capPct > 100 || signInPoints === null) return showError(new Error('请填写整数，抵扣上限 0–100'));
-    if (streakBonuses.some((b) => !Number.isInteger(b.day) || !Number.isInteger(b.points))) return showError(new Error('连续签到奖励格式：天数:积分，如 7:20'));
+    if (streakBonuses.some((b) => !Number.isInteger(b.day) || !Number.isInteger(b.points))) return showError(new Error('连续签到奖励格式：天数:积分[:优惠券编号]，如 7:20 或 7:0:CTxxxx'));
     const points = {
       earnBps: toBps(Math.round(earnPerYuan * 100)),
       fenPerPoint: 100 / perYuan,
@@ -60,7 +60,7 @@ function PointsForm({ rules, onSaved }: { rules: MarketingRulesView; onSaved: ()
       <TextField id="points-per-yuan" label="多少积分抵 1 元" type="number" value={pointsPerYuan} onChange={setPointsPerYuan} />
       <TextField id="points-cap" label="积分最多抵商品金额的（%）" type="number" value={cap} onChange={setCap} />
       <TextField id="points-sign-in" label="每日签到得积分" type="number" value={signIn} onChange={setSignIn} />
-      <TextField id="points-bonuses" label="连续签到奖励（天数:积分，逗号分隔）" value={bonuses} onChange={setBonuses} placeholder="3:10,7:30" />
+      <TextField id="points-bonuses" label="连续签到奖励（天数:积分[:优惠券编号]，逗号分隔）" value={bonuses} onChange={setBonuses} placeholder="3:10,7:30:CT券编号" />
       <Text className="muted">积分按实付金额（不含运费）计算，退款时按比例扣回；下单抵扣的积分在取消订单或退款时按比例退回。分享本身不送积分。</Text>
       <View className="admin-actions">
         <Button id="points-save" type="primary" size="small" onClick={() => void save()}>
