@@ -199,6 +199,25 @@ describe('coupons', () => {
     expect(await rt.store.get<UserCouponDoc>(COLLECTIONS.userCoupons, second.id)).toMatchObject({ status: 'UNUSED', orderId: null });
   });
 
+  test('two checkouts racing for one coupon (or the same points): one order gets it, the other is refused with nothing written', async () => {
+    await setPointsRules({ fenPerPoint: 1, maxDeductionBps: 10000 });
+    const buyer = await createNewUser(rt);
+    await givePoints(buyer, 1000);
+    const coupon = await mk<UserCouponView>('claimCoupon', { templateId: (await couponTemplate()).id, requestId: aRequestId() }, buyer);
+    const lines = [{ skuId: 'p05-s1', quantity: 2 }];
+    const raced = await Promise.all([createOrder(buyer, lines, { couponId: coupon.id }), createOrder(buyer, lines, { couponId: coupon.id })]);
+    expect(raced.filter((r) => r.ok)).toHaveLength(1);
+    expect(raced.find((r) => !r.ok)).toMatchObject({ ok: false, code: 'COUPON.USED' });
+    // Both price with the same balance; the second debit finds it gone and that order is refused (or, if the
+    // second checkout priced after the first committed, it simply uses no points). The points are spent once.
+    const points = await Promise.all([createOrder(buyer, lines, { usePoints: true }), createOrder(buyer, lines, { usePoints: true })]);
+    for (const r of points) if (!r.ok) expect(r.code).toBe('POINTS.INSUFFICIENT');
+    expect(points.reduce((a, r) => a + (r.ok ? r.data.pointsUsed : 0), 0)).toBe(1000);
+    expect(await pointsOf(buyer)).toBe(0);
+    expect(await rt.store.count(COLLECTIONS.orders, { buyerId: buyer })).toBe(1 + points.filter((r) => r.ok).length);
+    await expectPointsConserved();
+  });
+
   test('per-user limit and total quantity hold under concurrent claims; a retried claim returns the same coupon', async () => {
     const template = await couponTemplate({ perUserLimit: 2, totalQuantity: 3 });
     const [a, b] = [await createNewUser(rt), await createNewUser(rt)];

@@ -10,6 +10,7 @@ import { TextField } from '@/components/admin-ui/text-field';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
+import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
 import { Price } from '@/components/price';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
@@ -177,6 +178,7 @@ function OrderContent({ orderId }: { orderId: string }) {
             <LineAfterSale order={order} line={l} onDone={reload} />
           </View>
         ))}
+        <DiscountLines discounts={order.discounts} rowClassName="admin-card__line" />
         <View className="admin-card__foot">
           <Text className="muted">实付（含运费）</Text>
           <Price fen={order.totalFen} />
