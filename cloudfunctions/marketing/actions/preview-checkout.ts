@@ -21,7 +21,7 @@ const COUPONS_JUDGED = 50;
 export const previewCheckout = defineAction(marketingInputs.previewCheckout, async (ctx, input): Promise<CheckoutPreview> => {
   const lines = await loadCartLines(ctx.store, input.lines);
   const nowIso = ctx.now.toISOString();
-  const checkout = await priceCheckout(ctx.store, { buyerId: ctx.openid, lines, couponId: input.couponId, usePoints: input.usePoints, now: ctx.now, strictCoupon: false });
+  const checkout = await priceCheckout(ctx.store, { buyerId: ctx.openid, lines, couponId: input.couponId, usePoints: input.usePoints, now: ctx.now, forOrder: false });
   const { priced, rules } = checkout;
   const held = await ctx.store.find<UserCouponDoc>(
     COLLECTIONS.userCoupons,

@@ -56,7 +56,7 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
     couponId: input.couponId,
     usePoints: input.usePoints,
     now: ctx.now,
-    strictCoupon: true,
+    forOrder: true,
   });
   const priced = checkout.priced;
   priced.lines.forEach((p, i) => ((lines[i] as OrderLineDoc).amountFen = p.paidFen));
