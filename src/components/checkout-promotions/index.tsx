@@ -55,7 +55,6 @@ export function useCheckoutPreview(lines: ReadonlyArray<{ skuId: string; quantit
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return { preview, error, choice, setChoice };
 }
