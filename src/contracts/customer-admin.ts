@@ -34,7 +34,7 @@ export interface ListCustomersInput extends CustomerFilter {
 export interface CustomerView {
   userId: string;
   nickname: string;
-  /** Member level name; DEFAULT_MEMBER_LEVEL until levels exist. */
+  /** Member level name by cumulative spend (营销 member levels); DEFAULT_MEMBER_LEVEL below the lowest level or without levels. */
   level: string;
   /** Paid goods and shipping, net of refunds. */
   spendFen: Fen;

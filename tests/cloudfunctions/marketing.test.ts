@@ -396,6 +396,7 @@ describe('member levels', () => {
     expect(first.data.discounts).toEqual([]);
     expect((await rt.pay(first.data.id)).errcode).toBe(0);
     expect(await mk('getMyMemberLevel', {}, buyer)).toMatchObject({ level: { id: 'silver' }, next: { level: { id: 'gold' }, missingFen: 50000 - 17800 } });
+    expect(await rt.ok('customer-admin', 'getCustomer', { userId: buyer }, OWNER)).toMatchObject({ level: '银卡' });
     const second = await createOrder(buyer, [{ skuId: 'p06-s1', quantity: 1 }]);
     expect(second).toMatchObject({ ok: true, data: { totalFen: 3200 - 160, discounts: [{ kind: 'MEMBER', label: '会员优惠', amountFen: 160 }] } });
     await setLevels([]);
