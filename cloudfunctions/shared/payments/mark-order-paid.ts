@@ -4,6 +4,7 @@ import { resolveBeneficiaries, type AncestorEligibility } from '../../../src/dom
 import { toFen } from '../../../src/domain/money/fen';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { isBindingActive } from '../../../src/domain/referral/is-binding-active';
+import { activityPaysCommission } from '../activities/activity-pays-commission';
 import type { FunctionContext } from '../context';
 import type { CommissionEntryDoc, CommissionSkipDoc, DistributorDoc, OrderDoc, PayNotifyDoc, UserDoc } from '../docs';
 import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
@@ -43,7 +44,7 @@ export async function markOrderPaid(ctx: FunctionContext, orderId: string, notif
     const beneficiaries = resolveBeneficiaries({ buyerId: order.buyerId, upline, levels: policy.levels, selfPurchase: policy.selfPurchase, eligibility });
     const { entries, skipped } = calculateOrderCommission({
       lines: order.lines.map((l) => ({ lineId: l.lineId, productId: l.productId, skuId: l.skuId, quantity: l.quantity, paidFen: l.amountFen })),
-      beneficiaries,
+      beneficiaries: activityPaysCommission(order) ? beneficiaries : [],
       policy,
       gradeOf,
     });
