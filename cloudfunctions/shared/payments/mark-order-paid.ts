@@ -43,8 +43,9 @@ export async function markOrderPaid(ctx: FunctionContext, orderId: string, notif
     const { eligibility, gradeOf } = await readChain(tx, order.buyerId, buyer, upline.slice(0, policy.levels), policy, nowIso);
     const beneficiaries = resolveBeneficiaries({ buyerId: order.buyerId, upline, levels: policy.levels, selfPurchase: policy.selfPurchase, eligibility });
     const { entries, skipped } = calculateOrderCommission({
-      lines: order.lines.map((l) => ({ lineId: l.lineId, productId: l.productId, skuId: l.skuId, quantity: l.quantity, paidFen: l.amountFen })),
-      beneficiaries: activityPaysCommission(order) ? beneficiaries : [],
+      // An activity order whose activity pays no commission (the default) has no commissionable line.
+      lines: (activityPaysCommission(order) ? order.lines : []).map((l) => ({ lineId: l.lineId, productId: l.productId, skuId: l.skuId, quantity: l.quantity, paidFen: l.amountFen })),
+      beneficiaries,
       policy,
       gradeOf,
     });
