@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BargainView } from '@/contracts/activities';
 import type { Fen } from '@/domain/money/fen';
 import { PAGES } from '@/contracts/pages';
@@ -19,10 +19,11 @@ function Help({ initial }: { initial: BargainView }) {
   const [bargain, setBargain] = useState(initial);
   const [cut, setCut] = useState<Fen | null>(initial.myCutFen);
   const [busy, setBusy] = useState(false);
-  if (bargain.isMine) {
-    void replacePage(PAGES.bargain, { bargainId: bargain.id });
-    return <LoadingView />;
-  }
+  // The starter opening their own card sees their bargain instead.
+  useEffect(() => {
+    if (bargain.isMine) void replacePage(PAGES.bargain, { bargainId: bargain.id });
+  }, [bargain.isMine, bargain.id]);
+  if (bargain.isMine) return <LoadingView />;
   const help = async () => {
     setBusy(true);
     try {
