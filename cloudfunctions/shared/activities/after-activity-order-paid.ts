@@ -14,7 +14,10 @@ import { setGroupState } from './set-group-state';
  * racing for the last place cannot both get it: the loser, like anyone paying into a full or expired group, is
  * refunded in full. The payment that fills the group completes it. Every step is safe to repeat.
  */
-export async function afterActivityOrderPaid(ctx: FunctionContext, orderId: string): Promise<void> {
+export async function afterActivityOrderPaid(ctx: FunctionContext, order: Pick<OrderDoc, '_id' | 'activity'>): Promise<void> {
+  // Ordinary orders cost no extra read here (the caller already holds the order).
+  if (order.activity?.kind !== 'GROUP_BUY') return;
+  const orderId = order._id;
   try {
     await takeGroupPlace(ctx, orderId);
   } catch (error) {

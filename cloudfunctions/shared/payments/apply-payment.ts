@@ -42,7 +42,7 @@ export async function applyPayment(ctx: FunctionContext, payment: ReportedPaymen
     // Counters moved: the buyer (own spend, orders) and their superior (paying downlines) may reach a new grade.
     for (const userId of [result.buyerId, result.superiorId]) if (userId) await upgradeGradeIfDue(ctx.store, userId, result.policy);
     await noticeOrderPaid(ctx, order);
-    await afterActivityOrderPaid(ctx, order._id);
+    await afterActivityOrderPaid(ctx, order);
   }
   ctx.log.info('payment applied', { orderId: order._id, outcome: result.outcome, requestId: ctx.requestId });
   return result.outcome;
