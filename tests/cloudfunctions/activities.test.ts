@@ -46,6 +46,19 @@ describe('秒杀', () => {
     expect((await rt.store.get<FlashSaleDoc>(COLLECTIONS.flashSales, sale.id))?.stockLeft).toBe(0);
   });
 
+  test('the pay timeout (reconcile timer) returns an unpaid order’s units to the sale and the buyer’s limit', async () => {
+    const sale = await createFlashSale(rt, { stockTotal: 1, perUserLimit: 1 });
+    const shopper = await createNewUser(rt);
+    const buy = () => rt.call<OrderView>('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: sale.id, quantity: 1, address: ADDRESS }, shopper);
+    const first = await buy();
+    expect(first.ok).toBe(true);
+    rt.advance(2 * HOUR_MS);
+    const res = (await invokeFunction(rt, 'reconcile', {}, { openid: null, source: 'local_timer' })) as { ok: boolean; data: { cancelled: number } };
+    expect(res.data.cancelled).toBe(1);
+    expect((await rt.store.get<FlashSaleDoc>(COLLECTIONS.flashSales, sale.id))?.stockLeft).toBe(1);
+    expect(await buy()).toMatchObject({ ok: true });
+  });
+
   test('outside its window the sale refuses with a typed code and writes nothing', async () => {
     const sale = await createFlashSale(rt);
     rt.advance(30 * HOUR_MS);
