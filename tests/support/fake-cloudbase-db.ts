@@ -25,7 +25,7 @@ interface Stored {
 
 class Cmd {
   constructor(
-    readonly op: 'in' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'and' | 'set',
+    readonly op: 'in' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'and' | 'set' | 'inc',
     readonly value: any,
   ) {}
 }
@@ -39,6 +39,9 @@ const command = {
   lte: (value: unknown) => new Cmd('lte', value),
   and: (parts: Cmd[]) => new Cmd('and', parts),
   set: (value: unknown) => new Cmd('set', value),
+  inc: (value: number) => new Cmd('inc', value),
+  /** Aggregation operators: only `$.sum('$field')` for a group stage. */
+  aggregate: { sum: (expression: string) => ({ $sum: expression }) },
 };
 
 function toMongoCondition(value: unknown): unknown {
@@ -51,7 +54,8 @@ function toMongoCondition(value: unknown): unknown {
     case 'and':
       return Object.assign({}, ...(value.value as Cmd[]).map((c) => toMongoCondition(c)));
     case 'set':
-      throw new Error('_.set is an update command, not a query condition');
+    case 'inc':
+      throw new Error(`_.${value.op} is an update command, not a query condition`);
     default:
       return { [`$${value.op}`]: value.value };
   }
@@ -69,8 +73,9 @@ function applyUpdate(target: Record<string, any>, data: Record<string, unknown>)
   for (const [key, value] of Object.entries(data)) {
     if (key === '_id') throw sdkError(-502003, 'cannot update _id');
     if (value instanceof Cmd) {
-      if (value.op !== 'set') throw new Error(`unsupported update command ${value.op}`);
-      target[key] = clone(value.value);
+      if (value.op === 'inc') target[key] = ((target[key] as number | undefined) ?? 0) + (value.value as number);
+      else if (value.op === 'set') target[key] = clone(value.value);
+      else throw new Error(`unsupported update command ${value.op}`);
     } else if (isPlainObject(value)) {
       if (!isPlainObject(target[key])) target[key] = {};
       applyUpdate(target[key], value);
@@ -156,6 +161,27 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
       },
       async add({ data }: { data: Record<string, any> }) {
         return { _id: insert(name, data), errMsg: 'collection.add:ok' };
+      },
+      /** Only what the adapter uses: match(where).group({ _id: null, total: $.sum('$field') }).end(). */
+      aggregate: () => {
+        let cond: Record<string, unknown> = {};
+        let group: Record<string, any> = {};
+        const pipeline = {
+          match: (c: Record<string, unknown>) => ((cond = c), pipeline),
+          group: (g: Record<string, any>) => ((group = g), pipeline),
+          async end() {
+            const docs = matching(name, cond).map((s) => s.doc);
+            if (docs.length === 0) return { list: [] };
+            const row: Record<string, unknown> = { _id: null };
+            for (const [key, op] of Object.entries(group)) {
+              if (key === '_id') continue;
+              const field = String(op.$sum).replace(/^\$/, '');
+              row[key] = docs.reduce((total, d) => total + ((d[field] as number | undefined) ?? 0), 0);
+            }
+            return { list: [row] };
+          },
+        };
+        return pipeline;
       },
       doc: (id: string) => ({
         async get() {

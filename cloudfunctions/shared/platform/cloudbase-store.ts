@@ -34,6 +34,17 @@ export class CloudbaseStore implements Store {
     return res.stats.updated === 1;
   }
 
+  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
+    const res = await this.db.collection(collection).where({ _id: id }).update({ data: this.inc(delta) });
+    return res.stats.updated === 1;
+  }
+
+  async sum(collection: string, filter: Filter, field: string): Promise<number> {
+    const $ = this.db.command.aggregate;
+    const res = await this.db.collection(collection).aggregate().match(this.where(filter)).group({ _id: null, total: $.sum(`$${field}`) }).end();
+    return (res.list[0]?.total as number | undefined) ?? 0;
+  }
+
   async find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
     let query = this.db.collection(collection).where(this.where(filter));
     for (const o of options.orderBy ?? []) query = query.orderBy(o.field, o.direction);
@@ -70,6 +81,10 @@ export class CloudbaseStore implements Store {
           await transaction.collection(collection).doc(id).update({ data: this.patch(patch) });
           return true;
         },
+        increment: async (collection, id, delta) => {
+          const res = await transaction.collection(collection).doc(id).update({ data: this.inc(delta) });
+          return res.stats.updated === 1;
+        },
       };
       return work(tx);
     });
@@ -95,6 +110,11 @@ export class CloudbaseStore implements Store {
       }
     }
     return out;
+  }
+
+  private inc(delta: Readonly<Record<string, number>>): Record<string, unknown> {
+    const _ = this.db.command;
+    return Object.fromEntries(Object.entries(delta).map(([key, value]) => [key, _.inc(value)]));
   }
 
   /** Objects and arrays are replaced whole (`_.set`); a plain object value would otherwise be merged. */
