@@ -73,6 +73,22 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       expect(await store.sum(collection, { tag: 'none' }, 'n')).toBe(0);
     });
 
+    test("inside a transaction, reads see the transaction's own writes", async () => {
+      await store.insert(collection, item(1));
+      await store.runTransaction(async (tx) => {
+        expect(await tx.get(collection, 'i001')).toMatchObject({ n: 1 });
+        expect(await tx.update(collection, 'i001', { n: 1 }, { n: 2, path: ['x'] })).toBe(true);
+        expect(await tx.get(collection, 'i001')).toMatchObject({ n: 2, path: ['x'] });
+        expect(await tx.update(collection, 'i001', { n: 1 }, { n: 3 })).toBe(false);
+        expect(await tx.insert(collection, item(2))).toBe(true);
+        expect(await tx.insert(collection, item(2, { n: 9 }))).toBe(false);
+        expect(await tx.get(collection, 'i002')).toMatchObject({ n: 2 });
+        expect(await tx.increment(collection, 'i001', { n: 5 })).toBe(true);
+        expect(await tx.get(collection, 'i001')).toMatchObject({ n: 7 });
+      });
+      expect(await store.get(collection, 'i001')).toMatchObject({ n: 7, path: ['x'] });
+    });
+
     test('concurrent increments inside transactions all land', async () => {
       await store.insert(collection, item(1, { n: 0 }));
       await Promise.all(Array.from({ length: 20 }, () => store.runTransaction((tx) => tx.increment(collection, 'i001', { n: 1 }))));

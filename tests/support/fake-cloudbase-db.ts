@@ -92,7 +92,7 @@ export interface FakeCloudbaseDb {
   collection(name: string): any;
   runTransaction<R>(callback: (transaction: any) => Promise<R>, times?: number): Promise<R>;
   /** Test hooks. */
-  readonly calls: { getWithoutLimit: number; transactionAttempts: number; transactionCommits: number };
+  readonly calls: { getWithoutLimit: number; transactionAttempts: number; transactionCommits: number; requests: number };
   injectConflicts(count: number): void;
   /** Every document of a collection, in insertion order (for assertions). */
   dump(name: string): Array<Record<string, any>>;
@@ -100,7 +100,9 @@ export interface FakeCloudbaseDb {
 
 export function createFakeCloudbaseDb(): FakeCloudbaseDb {
   const collections = new Map<string, Map<string, Stored>>();
-  const calls = { getWithoutLimit: 0, transactionAttempts: 0, transactionCommits: 0 };
+  const calls = { getWithoutLimit: 0, transactionAttempts: 0, transactionCommits: 0, requests: 0 };
+  /** Every database request, as CloudBase bills them (each read, write and aggregate; a transaction's operations each). */
+  const request = () => void (calls.requests += 1);
   let pendingConflicts = 0;
   let versionCounter = 0;
   let txQueue: Promise<unknown> = Promise.resolve();
@@ -130,6 +132,7 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
       skip: (n: number) => next({ skip: n }),
       limit: (n: number) => next({ limit: n }),
       async get() {
+        request();
         if (limit === null) calls.getWithoutLimit += 1;
         const cap = limit === null ? FAKE_DEFAULT_GET_LIMIT : Math.min(limit, FAKE_MAX_LIMIT);
         const docs = matching(name, where).map((s) => s.doc);
@@ -148,9 +151,11 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
         return { data: clone(docs.slice(skip, skip + cap)), errMsg: 'collection.get:ok' };
       },
       async count() {
+        request();
         return { total: matching(name, where).length, errMsg: 'collection.count:ok' };
       },
       async update({ data }: { data: Record<string, unknown> }) {
+        request();
         // A where-update touches every match (multi), unlike skip/limit which it ignores — as the real API.
         const hits = matching(name, where);
         for (const s of hits) {
@@ -160,6 +165,7 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
         return { stats: { updated: hits.length }, errMsg: 'collection.update:ok' };
       },
       async add({ data }: { data: Record<string, any> }) {
+        request();
         return { _id: insert(name, data), errMsg: 'collection.add:ok' };
       },
       /** Only what the adapter uses: match(where).group({ _id: null, total: $.sum('$field') }).end(). */
@@ -170,6 +176,7 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
           match: (c: Record<string, unknown>) => ((cond = c), pipeline),
           group: (g: Record<string, any>) => ((group = g), pipeline),
           async end() {
+            request();
             const docs = matching(name, cond).map((s) => s.doc);
             if (docs.length === 0) return { list: [] };
             const row: Record<string, unknown> = { _id: null };
@@ -185,6 +192,7 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
       },
       doc: (id: string) => ({
         async get() {
+          request();
           const s = table(name).get(id);
           if (!s) throw sdkError(-502002, `document.get:fail document with _id ${id} does not exist`);
           return { data: clone(s.doc), errMsg: 'document.get:ok' };
@@ -211,6 +219,7 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
           throw new Error('事务中不支持批量操作（where 语句），只支持单记录操作');
         },
         async add({ data }: { data: Record<string, any> }) {
+          request();
           const id = data._id as string;
           if (current(name, id)) throw sdkError(-502001, `E11000 duplicate key error collection: ${name}`);
           writes.set(key(name, id), { name, id, doc: clone(data) });
@@ -218,9 +227,11 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
         },
         doc: (id: string) => ({
           async get() {
+            request();
             return { data: current(name, id) };
           },
           async update({ data }: { data: Record<string, unknown> }) {
+            request();
             const doc = current(name, id);
             if (!doc) return { stats: { updated: 0 } };
             applyUpdate(doc, data);
@@ -228,6 +239,7 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
             return { stats: { updated: 1 } };
           },
           async set({ data }: { data: Record<string, unknown> }) {
+            request();
             current(name, id);
             writes.set(key(name, id), { name, id, doc: { ...clone(data), _id: id } });
             return { stats: { updated: 1 } };
