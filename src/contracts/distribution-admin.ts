@@ -1,5 +1,5 @@
 import type { CommissionOverride, DistributionPolicy, LevelCount } from '../domain/distribution/distribution-policy';
-import type { Bps } from '../domain/money/fen';
+import type { Bps, Fen } from '../domain/money/fen';
 import type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
 import type { DistributorApplication } from './distributor';
 import type { Page } from './paging';
@@ -49,6 +49,14 @@ export interface DistributorAdminView {
   reviewNote: string | null;
 }
 
+/** A row of the distributor list: the record plus team size and earnings, from indexed counts and the cached balance. */
+export interface DistributorListItemView extends DistributorAdminView {
+  /** Users bound directly under them (superiorId) and under those (upline level 2): sign-ups, not only buyers. */
+  team: { direct: number; level2: number };
+  /** From their cached balance (see deriveBalance): settled = earned for good (incl. already withdrawn), pending = not yet settled. */
+  earnings: { settledFen: Fen; pendingFen: Fen };
+}
+
 export interface BindingView {
   id: string;
   userId: string;
@@ -79,7 +87,7 @@ export interface DistributionAdminResults {
   setDistributorStatus: DistributorAdminView;
   setDistributorGrade: DistributorAdminView;
   rebindUser: RebindResult;
-  listDistributors: Page<DistributorAdminView>;
+  listDistributors: Page<DistributorListItemView>;
   listBindings: Page<BindingView>;
   getProductCommission: ProductCommissionView;
   setProductCommission: ProductCommissionView;
