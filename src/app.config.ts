@@ -40,6 +40,7 @@ export default defineAppConfig({
         PAGES.adminCustomer,
         PAGES.adminExports,
         PAGES.adminImport,
+        PAGES.adminCategories,
       ]),
     },
   ],

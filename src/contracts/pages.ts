@@ -37,6 +37,7 @@ export const PAGES = {
   adminCustomer: 'packages/admin/pages/customer/index',
   adminExports: 'packages/admin/pages/exports/index',
   adminImport: 'packages/admin/pages/import/index',
+  adminCategories: 'packages/admin/pages/categories/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];
