@@ -31,7 +31,7 @@ export function LedgerCheckCard() {
         <Text className="admin-note">逐一核对每位分销商的余额与佣金流水、每个订单行的佣金合计。数据多时需要几秒。</Text>
       ) : report.ok ? (
         <Text id="ledger-check-ok" className="admin-note">
-          ✓ 账目一致：{report.users} 位分销商、{report.lines} 个订单行（{formatTime(report.checkedAt)}）
+          ✓ 账目一致：{report.users} 个余额账户、{report.lines} 个分佣订单行（{formatTime(report.checkedAt)}）
         </Text>
       ) : (
         <View id="ledger-check-problems">
