@@ -15,6 +15,8 @@ import { COLLECTIONS } from '../../shared/store/collections';
  */
 export const deleteCategory = defineAction(productAdminInputs.deleteCategory, async (ctx, input): Promise<{ categoryId: string; deleted: boolean }> => {
   await requirePermission(ctx, 'products');
+  // Counted outside the transaction (a transaction holds single-document operations only); saveProduct checks the
+  // category the same way, so only a product saved in the same instant as the delete could slip in.
   const products = await ctx.store.count(COLLECTIONS.products, { categoryId: input.categoryId });
   return ctx.store.runTransaction(async (tx) => {
     const before = await tx.get<CategoryDoc>(COLLECTIONS.categories, input.categoryId);
