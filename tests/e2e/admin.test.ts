@@ -183,5 +183,21 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     await staff.locator('#product-commission').first().waitFor();
     await staff.locator('#product-commission').first().scrollIntoViewIfNeeded();
     await shot(staff, 'product-commission');
+
+    // Each distributor row shows team and earnings, and opens the orders of their customers.
+    await staff.goto(`${shop.server.url}/packages/admin/pages/distribution/index`);
+    await staff.locator('#distribution-tab-ACTIVE').first().click();
+    expect(await staff.locator('#distributor-stats-dev_distributor').first().textContent()).toMatch(/直推 \d+ 人 · 二级 \d+ 人 · 已结算 ¥/);
+    await shot(staff, 'distributor-stats');
+    await staff.goto(`${shop.server.url}/packages/admin/pages/orders/index?distributorId=dev_distributor`);
+    await staff.locator('#order-filters').first().waitFor();
+    await staff.waitForLoadState('networkidle');
+    await shot(staff, 'orders-of-distributor');
+
+    await staff.goto(`${shop.server.url}/packages/admin/pages/settings/index`);
+    await staff.locator('#grade-add').first().click();
+    await staff.locator('#grade-name-0 input, input#grade-name-0').first().waitFor();
+    await staff.locator('#policy-grades').first().scrollIntoViewIfNeeded();
+    await shot(staff, 'grade-added');
   }, 120_000);
 });
