@@ -171,7 +171,11 @@ export interface CommissionSkipDoc {
  * It changes only in the transaction that writes the entries or withdrawal it reflects; `npm run ledger:check`
  * proves it equals what deriveBalance computes from them.
  */
-export interface BalanceDoc extends DerivedBalance {
+/**
+ * The cached part of a user's balance: what withdrawals debit by compare-and-set. Pending commission is not cached —
+ * it is the sum of the user's PENDING entries (readPendingFen), so paying an order writes no balance at all.
+ */
+export interface BalanceDoc extends Omit<DerivedBalance, 'pendingFen'> {
   _id: string; // openid
   version: number;
   updatedAt: string;
@@ -280,13 +284,6 @@ export interface DistributorDoc {
   reviewedAt?: string | null;
   /** Shown to a rejected applicant. */
   reviewNote?: string | null;
-}
-
-export interface PayNotifyDoc {
-  _id: string; // transactionId
-  orderId: string;
-  totalFen: Fen;
-  receivedAt: string;
 }
 
 export interface PaymentAlertDoc {

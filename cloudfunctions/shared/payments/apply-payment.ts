@@ -17,7 +17,8 @@ export type PaymentOutcome = 'PAID' | 'ALREADY_PAID' | 'UNKNOWN_ORDER' | 'AMOUNT
 
 /**
  * The one path from "WeChat says this was paid" to a paid order: the amount must equal the order's; the order goes
- * PAID with its commission in one transaction (markOrderPaid); a repeat changes nothing. Refusals and money for an
+ * PAID with its commission in one transaction (markOrderPaid); a repeat changes nothing (the order keeps the
+ * transaction id, so no separate notify record is written). Refusals and money for an
  * order that can no longer take it become payment alerts for staff. Grade upgrades and the buyer's
  * notice run after the transaction.
  */
@@ -31,7 +32,7 @@ export async function applyPayment(ctx: FunctionContext, payment: ReportedPaymen
     await raiseAlert(ctx, 'AMOUNT_MISMATCH', payment, order.totalFen);
     return 'AMOUNT_MISMATCH';
   }
-  const result = await markOrderPaid(ctx, order._id, payment);
+  const result = await markOrderPaid(ctx, order, payment);
   if (result.outcome === 'NOT_PAYABLE') {
     // Money arrived for an order that can no longer take it (e.g. cancelled): staff refund it.
     await raiseAlert(ctx, 'UNPAYABLE_ORDER', payment, order.totalFen);
