@@ -49,11 +49,11 @@ export interface DistributorAdminView {
   reviewNote: string | null;
 }
 
-/** A row of the distributor list: the record plus team size and earnings, from indexed counts and the cached balance. */
+/** A row of the distributor list: the record plus team size and earnings (indexed counts, the cached balance, one indexed sum). */
 export interface DistributorListItemView extends DistributorAdminView {
   /** Users bound directly under them (superiorId) and under those (upline level 2): sign-ups, not only buyers. */
   team: { direct: number; level2: number };
-  /** From their cached balance (see deriveBalance): settled = earned for good (incl. already withdrawn), pending = not yet settled. */
+  /** As deriveBalance counts: settled = earned for good (incl. already withdrawn; the cached balance), pending = PENDING entries summed. */
   earnings: { settledFen: Fen; pendingFen: Fen };
 }
 

@@ -4,7 +4,7 @@ import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import { boundShopper, buyAndPay } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff } from '../support/withdrawal-fixtures';
+import { createStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
 
 let rt: TestRuntime;
 let accountant: string;
@@ -26,13 +26,13 @@ test('a clean ledger after real purchases checks OK, and the check writes nothin
 });
 
 test('a deliberately corrupted cached balance is reported with the user and the fields that disagree', async () => {
-  const shopper = await boundShopper(rt);
-  await buyAndPay(rt, shopper, [{ skuId: 'p01-s1', quantity: 2 }]);
+  await earnSettledCommission(rt);
   const balance = await rt.store.get<BalanceDoc>(COLLECTIONS.balances, 'dev_distributor');
-  expect(balance?.pendingFen).toBe(798);
-  await rt.store.update(COLLECTIONS.balances, 'dev_distributor', {}, { pendingFen: 10_000 });
+  expect(balance?.availableFen).toBe(9870);
+  expect(await check()).toMatchObject({ ok: true });
+  await rt.store.update(COLLECTIONS.balances, 'dev_distributor', {}, { availableFen: 10_000 });
 
   const report = await check();
   expect(report).toMatchObject({ ok: false, problemCount: 1 });
-  expect(report.problems).toEqual([{ kind: 'BALANCE_MISMATCH', subject: 'dev_distributor', detail: 'pendingFen: cached 10000 ≠ entries 798' }]);
+  expect(report.problems).toEqual([{ kind: 'BALANCE_MISMATCH', subject: 'dev_distributor', detail: 'availableFen: cached 10000 ≠ entries 9870' }]);
 });
