@@ -10,6 +10,7 @@ import type { WithdrawalStatus } from '../../src/domain/withdrawal/withdrawal-li
 import type { OrderStatus } from '../../src/domain/order/order-status';
 import type { AddressInput, OrderLineView } from '../../src/contracts/orders';
 import type { SceneTargetPage } from '../../src/contracts/pages';
+import type { OrderActivity } from './activities/activity-docs';
 import type { ShareMaterial } from '../../src/contracts/catalog';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
@@ -123,6 +124,8 @@ export interface OrderDoc {
   commissionSettledAt?: string | null;
   /** Per line: what has been refunded so far, and whether an after-sale request is open. */
   afterSale?: Record<string, LineAfterSale>;
+  /** 秒杀 / 拼团 / 砍价 orders (issue 7): absent on ordinary orders. */
+  activity?: OrderActivity;
 }
 
 export interface LineAfterSale {

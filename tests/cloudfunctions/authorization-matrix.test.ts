@@ -43,6 +43,7 @@ const policyEdit = async (rt: TestRuntime) => {
   return { policy: { ...edit, freezeDays: 7 }, expectedVersion: version };
 };
 
+const activityWindow = { startAt: '2026-11-20T00:00:00.000Z', endAt: '2026-11-30T00:00:00.000Z' };
 const customerVersion = async (rt: TestRuntime, userId: string) => (await rt.ok<{ version: number }>('customer-admin', 'getCustomer', { userId }, 'dev_staff')).version;
 
 const SAMPLES: Record<string, Sample> = {
@@ -97,6 +98,17 @@ const SAMPLES: Record<string, Sample> = {
   'staff-admin.listStaff': { needs: 'owner', payload: () => ({}) },
   'staff-admin.setStaffPermissions': { needs: 'owner', payload: (fx) => ({ userId: fx.staffMember, permissions: ['orders', 'finance'] }) },
   'staff-admin.listAuditLog': { needs: 'owner', payload: () => ({}) },
+  'activity-admin.listFlashSales': { needs: 'products', payload: () => ({}) },
+  'activity-admin.saveFlashSale': { needs: 'products', payload: () => ({ requestId: aRequestId(), skuId: 'p01-s1', ...activityWindow, priceFen: 1990, stockTotal: 10, perUserLimit: 1 }) },
+  'activity-admin.deleteFlashSale': { needs: 'products', payload: () => ({ id: 'Fnot-a-sale' }) },
+  'activity-admin.listGroupBuys': { needs: 'products', payload: () => ({}) },
+  'activity-admin.saveGroupBuy': { needs: 'products', payload: () => ({ requestId: aRequestId(), skuId: 'p01-s1', ...activityWindow, priceFen: 2990, leaderPriceFen: null, requiredMembers: 2, hours: 24, paysCommission: true }) },
+  'activity-admin.deleteGroupBuy': { needs: 'products', payload: () => ({ id: 'Tnot-a-group-buy' }) },
+  'activity-admin.listBargainActivities': { needs: 'products', payload: () => ({}) },
+  'activity-admin.saveBargainActivity': { needs: 'products', payload: () => ({ requestId: aRequestId(), skuId: 'p01-s1', ...activityWindow, floorFen: 990, helps: 5, minCutFen: 100, maxCutFen: 1500, hours: 24 }) },
+  'activity-admin.deleteBargainActivity': { needs: 'products', payload: () => ({ id: 'Knot-a-bargain' }) },
+  'activity-admin.listGroups': { needs: 'products', payload: () => ({}) },
+  'activity-admin.listBargains': { needs: 'products', payload: () => ({}) },
   'product-admin.listCategories': { needs: 'products', payload: () => ({}) },
   'product-admin.saveCategory': { needs: 'products', payload: () => ({ requestId: aRequestId(), name: `新分类${Math.floor(Math.random() * 1e6)}` }) },
   'product-admin.reorderCategories': { needs: 'products', payload: async (_fx, rt) => ({ categoryIds: (await rt.ok<Page<{ id: string }>>('product-admin', 'listCategories', { limit: 50 }, 'dev_staff')).items.map((c) => c.id).reverse() }) },

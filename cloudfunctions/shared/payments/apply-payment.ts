@@ -1,4 +1,5 @@
 import { toFen } from '../../../src/domain/money/fen';
+import { afterActivityOrderPaid } from '../activities/after-activity-order-paid';
 import type { FunctionContext } from '../context';
 import type { OrderDoc, PaymentAlertDoc } from '../docs';
 import { upgradeGradeIfDue } from '../distribution/upgrade-grade-if-due';
@@ -42,6 +43,7 @@ export async function applyPayment(ctx: FunctionContext, payment: ReportedPaymen
     // Counters moved: the buyer (own spend, orders) and their superior (paying downlines) may reach a new grade.
     for (const userId of [result.buyerId, result.superiorId]) if (userId) await upgradeGradeIfDue(ctx.store, userId, result.policy);
     await noticeOrderPaid(ctx, order);
+    await afterActivityOrderPaid(ctx, order);
   }
   ctx.log.info('payment applied', { orderId: order._id, outcome: result.outcome, requestId: ctx.requestId });
   return result.outcome;

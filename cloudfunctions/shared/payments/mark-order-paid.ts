@@ -2,6 +2,7 @@ import { calculateOrderCommission } from '../../../src/domain/commission/calcula
 import type { DistributionPolicy } from '../../../src/domain/distribution/distribution-policy';
 import { resolveBeneficiaries } from '../../../src/domain/distribution/resolve-beneficiaries';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
+import { activityPaysCommission } from '../activities/activity-pays-commission';
 import type { FunctionContext } from '../context';
 import type { CommissionEntryDoc, CommissionSkipDoc, OrderDoc } from '../docs';
 import { applyStatsChange, incrementStats } from '../ledger/apply-stats-change';
@@ -30,7 +31,8 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
   const { buyer, upline, eligibility, gradeOf } = await readPaymentChain(ctx.store, order.buyerId, policy, nowIso);
   const beneficiaries = resolveBeneficiaries({ buyerId: order.buyerId, upline, levels: policy.levels, selfPurchase: policy.selfPurchase, eligibility });
   const { entries, skipped } = calculateOrderCommission({
-    lines: order.lines.map((l) => ({ lineId: l.lineId, productId: l.productId, skuId: l.skuId, quantity: l.quantity, paidFen: l.amountFen })),
+    // An activity order whose activity pays no commission (the default) has no commissionable line.
+    lines: (activityPaysCommission(order) ? order.lines : []).map((l) => ({ lineId: l.lineId, productId: l.productId, skuId: l.skuId, quantity: l.quantity, paidFen: l.amountFen })),
     beneficiaries,
     policy,
     gradeOf,

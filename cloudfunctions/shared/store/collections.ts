@@ -29,6 +29,15 @@ export const COLLECTIONS = {
   staffInvites: 'staff_invites',
   /** Staff's CRM notes on a customer, keyed by the customer's openid: tags and notes (never shown to the customer). */
   customerProfiles: 'customer_profiles',
+  /** 营销活动 (issue 7): 秒杀 sales and per-user purchase counts, 拼团 activities and groups, 砍价 activities, bargains and helps, 找人代付 requests. */
+  flashSales: 'flash_sales',
+  flashPurchases: 'flash_purchases',
+  groupBuys: 'group_buys',
+  groups: 'groups',
+  bargainActivities: 'bargain_activities',
+  bargains: 'bargains',
+  bargainHelps: 'bargain_helps',
+  payRequests: 'pay_requests',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -39,7 +48,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
-  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['uplineSnapshot.0', 'createdAt']],
+  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt']],
   commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status'], ['status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
@@ -51,4 +60,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   shops: [['ownerId']],
   user_stats: [['spendFen']],
   customer_profiles: [['updatedAt']],
+  groups: [['status', 'expiresAt'], ['activityId', 'openedAt']],
+  bargains: [['status', 'expiresAt'], ['activityId', 'startedAt']],
+  bargain_helps: [['bargainId', 'index']],
 };
