@@ -42,6 +42,7 @@ export default defineAppConfig({
         PAGES.adminExports,
         PAGES.adminImport,
         PAGES.adminActivities,
+        PAGES.adminCategories,
       ]),
     },
     {

@@ -65,7 +65,10 @@ export interface UserDoc {
 export interface CategoryDoc {
   _id: string;
   name: string;
+  /** Live categories sort below DELETED_CATEGORY_SORT (shared/catalog/live-categories.ts); deleted ones at it. */
   sort: number;
+  /** Set when staff deleted it (the store has no removal; products never point at a deleted category). */
+  deletedAt?: string | null;
 }
 
 export interface ProductDoc {

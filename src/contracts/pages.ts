@@ -46,6 +46,7 @@ export const PAGES = {
   bargainHelp: 'packages/activity/pages/bargain-help/index',
   friendPay: 'packages/activity/pages/friend-pay/index',
   adminActivities: 'packages/admin/pages/activities/index',
+  adminCategories: 'packages/admin/pages/categories/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

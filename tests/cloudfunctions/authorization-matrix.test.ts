@@ -1,6 +1,7 @@
 import type { WithdrawalView } from '../../src/contracts/commission';
 import type { PolicyView } from '../../src/contracts/distribution-admin';
 import type { OrderView } from '../../src/contracts/orders';
+import type { Page } from '../../src/contracts/paging';
 import { PERMISSIONS, type Permission } from '../../src/contracts/staff';
 import { ADMIN_FUNCTIONS, FUNCTIONS } from '../../server/function-registry';
 import { DEMO_CATEGORIES } from '../../server/seed/demo-catalog';
@@ -108,6 +109,17 @@ const SAMPLES: Record<string, Sample> = {
   'activity-admin.deleteBargainActivity': { needs: 'products', payload: () => ({ id: 'Knot-a-bargain' }) },
   'activity-admin.listGroups': { needs: 'products', payload: () => ({}) },
   'activity-admin.listBargains': { needs: 'products', payload: () => ({}) },
+  'product-admin.listCategories': { needs: 'products', payload: () => ({}) },
+  'product-admin.saveCategory': { needs: 'products', payload: () => ({ requestId: aRequestId(), name: `新分类${Math.floor(Math.random() * 1e6)}` }) },
+  'product-admin.reorderCategories': { needs: 'products', payload: async (_fx, rt) => ({ categoryIds: (await rt.ok<Page<{ id: string }>>('product-admin', 'listCategories', { limit: 50 }, 'dev_staff')).items.map((c) => c.id).reverse() }) },
+  // A category with products: the permitted reach the business rule (PRODUCT.CATEGORY_NOT_EMPTY), nothing changes.
+  'product-admin.deleteCategory': { needs: 'products', payload: () => ({ categoryId: CATEGORY }) },
+  'distribution-admin.getProductCommission': { needs: 'distribution', payload: () => ({ productId: 'p03' }) },
+  'distribution-admin.setProductCommission': {
+    needs: 'distribution',
+    payload: async (_fx, rt) => ({ productId: 'p03', distribution: true, skuRates: { 'p03-s1': [800, 200] }, expectedVersion: (await rt.ok<{ policyVersion: number }>('distribution-admin', 'getProductCommission', { productId: 'p03' }, 'dev_staff')).policyVersion }),
+  },
+  'finance.checkLedger': { needs: 'finance', payload: () => ({}) },
 };
 
 /** Codes that mean the call never reached the action's own rules: a permitted caller must never get them. */

@@ -36,6 +36,7 @@ const ENTRIES: Entry[] = [
   { id: 'shop', title: '店铺设置', hint: '店铺名称、支付时限、售后期', page: PAGES.adminShopSettings, needs: 'settings' },
   { id: 'staff', title: '店员与权限', hint: '邀请店员、调整权限', page: PAGES.adminStaff, needs: 'owner' },
   { id: 'audit', title: '操作日志', hint: '每一次管理操作', page: PAGES.adminAudit, needs: 'owner' },
+  { id: 'categories', title: '分类管理', hint: '新建、改名、排序、删除空分类', page: PAGES.adminCategories, needs: 'products' },
 ];
 
 const may = (role: MyRole, needs: Entry['needs']) => (needs === 'owner' ? role.role === 'owner' : role.permissions.includes(needs));
