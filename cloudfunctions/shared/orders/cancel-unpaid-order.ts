@@ -8,8 +8,9 @@ import { COLLECTIONS } from '../store/collections';
 import type { Store } from '../store/store';
 
 /**
- * PENDING_PAY → CANCELLED with every line's stock, its coupon and its points returned, in one transaction (compare-and-set on the status, so a
- * payment landing at the same moment wins or loses cleanly). Cancelling a cancelled order returns it unchanged.
+ * PENDING_PAY → CANCELLED with every line's stock, its coupon and its points returned, in one transaction
+ * (compare-and-set on the status, so a payment landing at the same moment wins or loses cleanly). Cancelling a
+ * cancelled order returns it unchanged.
  */
 export async function cancelUnpaidOrder(store: Store, orderId: string, nowIso: string): Promise<OrderDoc> {
   return store.runTransaction(async (tx) => {
