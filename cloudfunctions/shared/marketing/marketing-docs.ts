@@ -110,4 +110,9 @@ export interface OrderPricingDoc {
   pointsUsed: number;
   /** Points spent per line (Σ = pointsUsed): a refund gives back the line's share. */
   pointsByLine: Record<string, number>;
+  /**
+   * The points-earning rate in force at checkout, which payment credits on each line's paid amount: the paying
+   * transaction reads no rules (issue 10 counts its operations), and the buyer earns what checkout promised.
+   */
+  pointsEarnBps?: number;
 }

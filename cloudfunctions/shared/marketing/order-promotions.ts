@@ -1,12 +1,11 @@
 import { MARKETING_ERRORS } from '../../../src/contracts/marketing';
-import { type Fen } from '../../../src/domain/money/fen';
+import { toBps, type Fen } from '../../../src/domain/money/fen';
 import { earnPoints, pointsToReverse } from '../../../src/domain/promotions/points';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../docs';
 import { COLLECTIONS } from '../store/collections';
 import type { DocOps } from '../store/store';
 import { applyPointsChange } from './apply-points-change';
-import { getMarketingRules } from './get-marketing-rules';
 import type { PointsChangeDoc, UserCouponDoc } from './marketing-docs';
 
 /**
@@ -44,12 +43,13 @@ export async function releaseOrderPromotions(tx: DocOps, order: OrderDoc, nowIso
 
 /**
  * In markOrderPaid's transaction: the buyer earns points on what each line really paid (floor(amountFen × earnBps /
- * 10000) per line, shipping excluded). The per-line points are kept on the change so a refund takes back its share.
+ * 10000) per line, shipping excluded) at the rate checkout recorded on the order. The per-line points are kept on the
+ * change so a refund takes back its share.
  */
 export async function creditPaidOrderPoints(tx: DocOps, order: OrderDoc, nowIso: string): Promise<void> {
-  const { points } = await getMarketingRules(tx);
-  if (points.earnBps <= 0) return;
-  const lines = Object.fromEntries(order.lines.map((l) => [l.lineId, earnPoints(l.amountFen, points.earnBps)]));
+  const earnBps = order.pricing?.pointsEarnBps ?? 0;
+  if (earnBps <= 0) return;
+  const lines = Object.fromEntries(order.lines.map((l) => [l.lineId, earnPoints(l.amountFen, toBps(earnBps))]));
   const total = Object.values(lines).reduce((a, b) => a + b, 0);
   if (total <= 0) return;
   await applyPointsChange(tx, { id: `earn:${order._id}`, userId: order.buyerId, kind: 'EARN', delta: total, note: '消费得积分', ref: order._id, lines }, nowIso);

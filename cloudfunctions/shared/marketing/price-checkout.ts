@@ -91,6 +91,7 @@ export async function priceCheckout(store: Store, request: CheckoutRequest): Pro
       fullReductionId: priced.applied.some((a) => a.kind === 'FULL_REDUCTION') ? (best?._id ?? null) : null,
       pointsUsed: priced.pointsUsed,
       pointsByLine,
+      pointsEarnBps: rules.points.earnBps,
     },
     rules,
     level,
