@@ -32,7 +32,7 @@ export async function saveActivity<T extends ActivityDoc>(
   input: SaveInput,
   build: (sku: SkuDoc, current: T | null, tx: DocOps) => Omit<T, keyof ActivityDoc | '_id'> | Promise<Omit<T, keyof ActivityDoc | '_id'>>,
 ): Promise<T> {
-  await requirePermission(ctx, 'products');
+  await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   const id = input.id ?? spec.prefix + stableId([spec.collection, input.requestId], 16);
   return ctx.store.runTransaction(async (tx) => {
@@ -65,7 +65,7 @@ export async function saveActivity<T extends ActivityDoc>(
 
 /** Soft delete (orders keep pointing at it), audited. */
 export async function deleteActivity(ctx: UserContext, spec: { collection: string; action: string }, id: string): Promise<{ deleted: true }> {
-  await requirePermission(ctx, 'products');
+  await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<ActivityDoc>(spec.collection, id);

@@ -15,7 +15,7 @@ import { deleteActivity, saveActivity } from '../save-activity';
 const SPEC = { collection: COLLECTIONS.bargainActivities, prefix: 'K', action: 'saveBargainActivity' };
 
 export const listBargainActivities = defineAction(activityAdminInputs.listBargainActivities, async (ctx): Promise<BargainActivityView[]> => {
-  await requirePermission(ctx, 'products');
+  await requirePermission(ctx, 'marketing');
   const docs = await ctx.store.find<BargainActivityDoc>(COLLECTIONS.bargainActivities, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
   return Promise.all(docs.map((d) => toBargainActivityView(ctx.store, d, ctx.now.toISOString())));
 });
@@ -39,7 +39,7 @@ export const deleteBargainActivity = defineAction(activityAdminInputs.deleteBarg
 );
 
 export const listBargains = defineAction(activityAdminInputs.listBargains, async (ctx, input): Promise<AdminBargainRow[]> => {
-  await requirePermission(ctx, 'products');
+  await requirePermission(ctx, 'marketing');
   const bargains = await ctx.store.find<BargainDoc>(COLLECTIONS.bargains, input.activityId ? { activityId: input.activityId } : {}, { limit: 100, orderBy: [{ field: 'startedAt', direction: 'desc' }] });
   const names = await nicknamesOf(ctx.store, bargains.map((b) => b.starterId));
   const titles = new Map<string, string>();

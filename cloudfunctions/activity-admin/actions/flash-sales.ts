@@ -12,7 +12,7 @@ import { deleteActivity, saveActivity } from '../save-activity';
 const SPEC = { collection: COLLECTIONS.flashSales, prefix: 'F', action: 'saveFlashSale' };
 
 export const listFlashSales = defineAction(activityAdminInputs.listFlashSales, async (ctx): Promise<FlashSaleView[]> => {
-  await requirePermission(ctx, 'products');
+  await requirePermission(ctx, 'marketing');
   const docs = await ctx.store.find<FlashSaleDoc>(COLLECTIONS.flashSales, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
   return Promise.all(docs.map((d) => toFlashSaleView(ctx.store, d, ctx.now.toISOString())));
 });

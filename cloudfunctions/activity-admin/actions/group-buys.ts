@@ -14,7 +14,7 @@ import { deleteActivity, saveActivity } from '../save-activity';
 const SPEC = { collection: COLLECTIONS.groupBuys, prefix: 'T', action: 'saveGroupBuy' };
 
 export const listGroupBuys = defineAction(activityAdminInputs.listGroupBuys, async (ctx): Promise<GroupBuyView[]> => {
-  await requirePermission(ctx, 'products');
+  await requirePermission(ctx, 'marketing');
   const docs = await ctx.store.find<GroupBuyDoc>(COLLECTIONS.groupBuys, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
   return Promise.all(docs.map((d) => toGroupBuyView(ctx.store, d, ctx.now.toISOString())));
 });
@@ -45,7 +45,7 @@ export const deleteGroupBuy = defineAction(activityAdminInputs.deleteGroupBuy, a
 
 /** Groups newest first (optionally of one activity), with the leader's nickname. */
 export const listGroups = defineAction(activityAdminInputs.listGroups, async (ctx, input): Promise<AdminGroupRow[]> => {
-  await requirePermission(ctx, 'products');
+  await requirePermission(ctx, 'marketing');
   const groups = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, input.activityId ? { activityId: input.activityId } : {}, { limit: 100, orderBy: [{ field: 'openedAt', direction: 'desc' }] });
   const names = await nicknamesOf(ctx.store, groups.map((g) => g.leaderId));
   const titles = new Map<string, string>();

@@ -31,7 +31,7 @@ const ENTRIES: Entry[] = [
   { id: 'finance', title: '提现审核', hint: '通过、驳回、失败重试', page: PAGES.adminFinance, needs: 'finance' },
   { id: 'exports', title: '数据导出', hint: '佣金流水、提现记录 CSV', page: PAGES.adminExports, needs: 'finance' },
   { id: 'import', title: '商品导入导出', hint: 'CSV 批量导入（先预检）、导出', page: PAGES.adminImport, needs: 'products' },
-  { id: 'activities', title: '营销活动', hint: '秒杀、拼团、砍价，是否计佣', page: PAGES.adminActivities, needs: 'products' },
+  { id: 'activities', title: '营销活动', hint: '秒杀、拼团、砍价，是否计佣', page: PAGES.adminActivities, needs: 'marketing' },
   { id: 'settings', title: '分销设置', hint: '层级、比例、资格、绑定、提现规则', page: PAGES.adminSettings, needs: 'distribution' },
   { id: 'shop', title: '店铺设置', hint: '店铺名称、支付时限、售后期', page: PAGES.adminShopSettings, needs: 'settings' },
   { id: 'coupons', title: '优惠券', hint: '新建、编辑、停发、发券给顾客', page: PAGES.adminCoupons, needs: 'marketing' },
