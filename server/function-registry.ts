@@ -15,6 +15,8 @@ import { staffHandler } from '../cloudfunctions/staff/handler';
 import { staffAdminHandler } from '../cloudfunctions/staff-admin/handler';
 import { productAdminHandler } from '../cloudfunctions/product-admin/handler';
 import { settingsAdminHandler } from '../cloudfunctions/settings-admin/handler';
+import { storesHandler } from '../cloudfunctions/stores/handler';
+import { storeAdminHandler } from '../cloudfunctions/store-admin/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/handler/define-action';
 
 /** Every deployable cloud function by its deployed name; the local gateway serves exactly these. */
@@ -36,10 +38,12 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   'product-admin': productAdminHandler,
   'settings-admin': settingsAdminHandler,
   'customer-admin': customerAdminHandler,
+  stores: storesHandler,
+  'store-admin': storeAdminHandler,
 };
 
 /**
  * Functions whose every action is for staff (checked server side by permission or owner role). The authorization
  * matrix test calls each of their actions as every kind of caller, so a new admin function belongs here.
  */
-export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin', 'customer-admin'];
+export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin', 'customer-admin', 'store-admin'];

@@ -11,6 +11,7 @@ import type { OrderStatus } from '../../src/domain/order/order-status';
 import type { AddressInput, OrderLineView } from '../../src/contracts/orders';
 import type { SceneTargetPage } from '../../src/contracts/pages';
 import type { ShareMaterial } from '../../src/contracts/catalog';
+import type { OrderDelivery } from '../../src/contracts/stores';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
 
@@ -120,6 +121,8 @@ export interface OrderDoc {
   commissionSettledAt?: string | null;
   /** Per line: what has been refunded so far, and whether an after-sale request is open. */
   afterSale?: Record<string, LineAfterSale>;
+  /** Express (absent on older orders) or store pickup (自提) with its counter code; see cloudfunctions/stores. */
+  delivery?: OrderDelivery;
 }
 
 export interface LineAfterSale {

@@ -11,6 +11,7 @@ import { bindPendingOnFirstOrder } from '../../shared/referral/bind-pending-on-f
 import { ensureUser } from '../../shared/users/ensure-user';
 import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../../shared/docs';
 import { toOrderView } from '../../shared/orders/to-order-view';
+import { chargeFor, resolveDelivery } from '../../shared/o2o/resolve-delivery';
 
 /**
  * Creates an order from SKU ids and quantities. Prices, titles and stock come from the catalogue, never from the
@@ -52,14 +53,14 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
   priced.lines.forEach((p, i) => ((lines[i] as OrderLineDoc).amountFen = p.paidFen));
 
   const { payTimeoutMinutes } = await getMerchantSettings(ctx.store);
+  const delivery = await resolveDelivery(ctx.store, orderId, input.delivery);
   const order: OrderDoc = {
     _id: orderId,
     buyerId: ctx.openid,
     status: 'PENDING_PAY',
     lines,
     goodsFen: priced.goodsPaidFen,
-    shippingFen: priced.shippingFen,
-    totalFen: priced.totalFen,
+    ...chargeFor(delivery, priced),
     address: input.address,
     remark: input.remark ?? '',
     createdAt: ctx.now.toISOString(),
@@ -69,6 +70,7 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
     transactionId: null,
     uplineSnapshot: null,
     policySnapshot: null,
+    delivery,
   };
 
   const saved = await ctx.store.runTransaction(async (tx) => {

@@ -9,6 +9,7 @@ import type { CommissionEntryDoc, CommissionSkipDoc, DistributorDoc, OrderDoc, P
 import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
 import { applyStatsChange } from '../ledger/apply-stats-change';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
+import { agentEntriesForOrder } from '../o2o/agent-entries-for-order';
 import { COLLECTIONS } from '../store/collections';
 import type { DocOps } from '../store/store';
 
@@ -47,6 +48,7 @@ export async function markOrderPaid(ctx: FunctionContext, orderId: string, notif
       policy,
       gradeOf,
     });
+    entries.push(...(await agentEntriesForOrder(tx, order, entries))); // 区域代理: after the chain, same cap and ledger
     const titles = new Map(order.lines.map((l) => [l.lineId, l.title]));
     for (const draft of entries) {
       const entry: CommissionEntryDoc = {

@@ -30,6 +30,16 @@ export const COLLECTIONS = {
   staffInvites: 'staff_invites',
   /** Staff's CRM notes on a customer, keyed by the customer's openid: tags and notes (never shown to the customer). */
   customerProfiles: 'customer_profiles',
+  /** 门店: stores with staff, hours, slot settings (O2O). */
+  stores: 'stores',
+  /** One per verified pickup order (`_id` = order id): the once-only record of the hand-over. */
+  pickups: 'pickups',
+  /** Reservation capacity per store, day and slot time (`_id` = store_date_time), taken by compare-and-set. */
+  slots: 'slots',
+  /** Shoppers' bookings of service slots. */
+  reservations: 'reservations',
+  /** 区域代理: one agent per region (`_id` derived from the region), no overlapping regions. */
+  agents: 'agents',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -40,16 +50,20 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
-  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt']],
+  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode']],
   commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
   audit_log: [['actorId', 'at'], ['target', 'at'], ['at']],
   staff_invites: [['createdBy', 'requestId'], ['createdAt']],
   distributors: [['status', 'since']],
-  bindings: [['userId']],
-  scenes: [['sharerId']],
+  bindings: [['userId'], ['scene']],
+  scenes: [['sharerId'], ['params.storeId']],
   shops: [['ownerId']],
   user_stats: [['spendFen']],
   customer_profiles: [['updatedAt']],
+  stores: [['createdAt']],
+  pickups: [['storeId']],
+  reservations: [['userId', 'createdAt'], ['code'], ['storeId']],
+  agents: [['userId']],
 };

@@ -15,6 +15,7 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 5, name: 'staff invitations; users by role, audit log by time', up: ensureCollections },
   { id: 6, name: 'distributor shops; level-2 team, per-buyer commission and ranking indexes', up: ensureCollections },
   { id: 7, name: 'customer profiles (CRM tags and notes); customers by spend', up: ensureCollections },
+  { id: 10, name: 'O2O: stores, pickups, reservation slots, reservations, regional agents; pickup orders by store and code, bindings by scene, store codes', up: ensureCollections },
 ];
 
 /** Creates every declared collection and index that does not exist yet (safe to repeat). */
