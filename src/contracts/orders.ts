@@ -39,6 +39,8 @@ export interface OrderView {
   receivedAt: string | null;
   /** Per line: refunded so far and any open after-sale request. */
   afterSale: Record<string, { refundedFen: Fen; refundedUnits: number; open: boolean }>;
+  /** Store pickup (自提) orders: where; the buyer reads the code with stores.getMyPickupCode. Absent for express. */
+  pickupStore?: { storeId: string; storeName: string };
 }
 
 export interface RefundResult {

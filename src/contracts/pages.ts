@@ -37,6 +37,11 @@ export const PAGES = {
   adminCustomer: 'packages/admin/pages/customer/index',
   adminExports: 'packages/admin/pages/exports/index',
   adminImport: 'packages/admin/pages/import/index',
+  // O2O: nearby stores and bookings (shoppers); pickup 核销 and store management (staff).
+  stores: 'packages/store/pages/stores/index',
+  reserve: 'packages/store/pages/reserve/index',
+  adminVerify: 'packages/admin/pages/verify/index',
+  adminStores: 'packages/admin/pages/stores/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -108,7 +108,7 @@ test('nearby stores: open ones only, nearest first when the shopper shares a loc
 
 test('store edits are compare-and-set on the version and audited; store codes need a staff member or store account', async () => {
   const store = await createStore(rt);
-  const edit = { ...stripView(store), storeId: store.id, name: '西湖店（新）' };
+  const edit = { ...stripView({ ...store }), storeId: store.id, name: '西湖店（新）' };
   const saved = await rt.ok<{ version: number; name: string }>('store-admin', 'saveStore', { ...edit, expectedVersion: store.version }, OWNER);
   expect(saved).toMatchObject({ name: '西湖店（新）', version: store.version + 1 });
   expect(await rt.call('store-admin', 'saveStore', { ...edit, expectedVersion: store.version }, OWNER)).toMatchObject({ ok: false, code: 'STORE.CHANGED' });

@@ -1,6 +1,6 @@
 import { STORE_ERRORS, type DeliveryInput, type OrderDelivery } from '../../../src/contracts/stores';
 import type { Fen } from '../../../src/domain/money/fen';
-import { toFen } from '../../../src/domain/money/fen';
+import { chargeForDelivery } from '../../../src/domain/o2o/charge-for-delivery';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../store/collections';
@@ -26,6 +26,5 @@ export async function resolveDelivery(ops: DocOps, orderId: string, input: Deliv
 
 /** Pickup has no shipping fee: what the order charges once the delivery is known. */
 export function chargeFor(delivery: OrderDelivery, priced: { shippingFen: Fen; totalFen: Fen }): { shippingFen: Fen; totalFen: Fen } {
-  if (delivery.kind === 'EXPRESS') return { shippingFen: priced.shippingFen, totalFen: priced.totalFen };
-  return { shippingFen: toFen(0), totalFen: toFen(priced.totalFen - priced.shippingFen) };
+  return chargeForDelivery(delivery.kind, priced);
 }

@@ -215,6 +215,10 @@ function MeContent() {
 
       <DistributorCard data={me.data} onChanged={() => setRound((r) => r + 1)} />
 
+      <View className="card">
+        <Cell title="附近门店 · 到店预约" extra="›" onClick={() => void openPage(PAGES.stores)} />
+      </View>
+
       {/* Staff reach the admin through its tab; an invited user redeems their code there (the tab shows afterwards). */}
       <View id="staff-entry" className="me-persona" onClick={() => void openPage(PAGES.admin)}>
         店员入口

@@ -8,6 +8,7 @@ import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { GoodsAndShipping } from '@/components/goods-and-shipping';
+import { PickupCard } from '@/components/pickup-card';
 import { Price } from '@/components/price';
 import { showError, showInfo } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
@@ -74,8 +75,9 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
         {pending ? <Text className="order-detail__deadline">请在 {formatTime(order.payDeadline)} 前完成支付，超时自动取消</Text> : null}
       </View>
 
+      {order.pickupStore ? <PickupCard orderId={order.id} status={order.status} /> : null}
       <View className="card">
-        <Text className="card-title">收货信息</Text>
+        <Text className="card-title">{order.pickupStore ? '提货人' : '收货信息'}</Text>
         <View className="row">
           <Text className="order-detail__name">{order.address.name}</Text>
           <Text className="muted">{order.address.phone}</Text>
