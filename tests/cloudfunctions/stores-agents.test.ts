@@ -9,6 +9,7 @@ import { boundShopper, buyAndPay, DAY_MS, expectLedgerClean, refund, runSettleme
 import { createPickupOrder, OWNER, payOrder, storeWithStaff } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
+import { aWithdrawalRequestId } from '../support/withdrawal-fixtures';
 
 let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
@@ -116,5 +117,11 @@ test('refunds reverse the agent’s pending commission and claw back settled com
   expect(await balance(agent)).toMatchObject({ settledFen: 192, availableFen: 192 });
   const clawback = (await lineEntries(settled.lines[0]!.lineId)).find((e) => e.beneficiaryId === agent && e.kind === 'CLAWBACK');
   expect(clawback).toMatchObject({ amountFen: -96, level: AGENT_LEVEL });
+  await expectLedgerClean(rt);
+
+  // Agent earnings leave through the same withdrawal flow as any distributor's.
+  const withdrawal = await rt.ok<{ status: string; amountFen: number }>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 192, method: 'WECHAT_CHANGE', account: '' }, agent);
+  expect(withdrawal).toMatchObject({ status: 'REQUESTED', amountFen: 192 });
+  expect(await balance(agent)).toMatchObject({ availableFen: 0, inWithdrawalFen: 192 });
   await expectLedgerClean(rt);
 });

@@ -24,7 +24,7 @@ const STATE_LABELS: Record<CommissionState, string> = {
   WITHDRAWN: '已提现',
   REVERSED: '已失效',
 };
-const LEVEL_LABELS = ['', '一级', '二级', '三级'];
+const LEVEL_LABELS: Record<number, string> = { 1: '一级', 2: '二级', 3: '三级', 9: '区域代理' };
 
 interface MeData {
   panel: DistributorPanel;

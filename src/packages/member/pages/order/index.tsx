@@ -70,7 +70,7 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
     <View className={`order-detail${pending || shipped ? ' with-bottom-bar' : ''}`}>
       <View className={`order-detail__status order-detail__status--${order.status.toLowerCase()}`}>
         <Text id="order-status" className="order-detail__status-text">
-          {ORDER_STATUS_LABELS[order.status]}
+          {order.pickupStore && order.status === 'PAID' ? '已付款（待自提）' : ORDER_STATUS_LABELS[order.status]}
         </Text>
         {pending ? <Text className="order-detail__deadline">请在 {formatTime(order.payDeadline)} 前完成支付，超时自动取消</Text> : null}
       </View>
