@@ -7,8 +7,8 @@ const requestId = z.string().regex(/^[0-9A-Za-z_-]{8,64}$/);
 const ORDER_ID = z.string().regex(/^[0-9A-Za-z_-]{8,32}$/);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM');
 const regionName = z.string().trim().min(2).max(20);
-/** A code typed or scanned at the counter: base62 as issued. */
-const counterCode = z.string().trim().regex(/^[0-9A-Za-z]{6,24}$/, '核销码格式不正确');
+/** A code typed or scanned at the counter (issued upper-case; typed lower-case is accepted). */
+const counterCode = z.string().trim().toUpperCase().regex(/^[0-9A-Z]{6,24}$/, '核销码格式不正确');
 
 export const regionInput = z.object({ province: regionName, city: regionName.nullable(), district: regionName.nullable() }).strict().refine((r) => r.city !== null || r.district === null, { message: '填写区县前请先填写城市' });
 

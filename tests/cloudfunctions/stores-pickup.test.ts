@@ -62,7 +62,9 @@ test('10 concurrent verifications of one pickup code: exactly one succeeds, the 
   const order = await createPickupOrder(rt, 'dev_customer', store.id, [{ skuId: 'p06-s1', quantity: 1 }]);
   await payOrder(rt, order.id);
   const { code } = await pickupCode(order.id, 'dev_customer');
-  const results = await Promise.all(Array.from({ length: 10 }, () => rt.call('store-admin', 'verifyPickup', { code }, OWNER)));
+  // Codes avoid 0/O and 1/I and may be typed in lower case.
+  expect(code).toMatch(/^[2-9A-HJ-NP-Z]{10}$/);
+  const results = await Promise.all(Array.from({ length: 10 }, (_, i) => rt.call('store-admin', 'verifyPickup', { code: i % 2 ? code.toLowerCase() : code }, OWNER)));
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   expect(results.filter((r) => !r.ok).map((r) => (r as { code: string }).code)).toEqual(Array(9).fill('STORE.PICKUP_ALREADY_VERIFIED'));
   expect(await rt.store.count(COLLECTIONS.pickups, {})).toBe(1);
@@ -121,3 +123,21 @@ function stripView(v: Record<string, unknown>) {
   const { id: _id, distanceM: _d, staff: _s, distributorId: _dist, version: _v, ...fields } = v;
   return fields;
 }
+
+test('the store account’s code binds to the store account; a revoked distributor cannot be assigned to a store', async () => {
+  const store = await createStore(rt);
+  const account = await createNewUser(rt);
+  const withAccount = await rt.ok<{ version: number }>('store-admin', 'setStoreStaff', { storeId: store.id, expectedVersion: store.version, distributorId: account, staff: [] }, OWNER);
+  const code = await rt.ok<{ scene: string; sharerId: string }>('store-admin', 'createStoreCode', { storeId: store.id }, OWNER);
+  expect(code.sharerId).toBe(account);
+  // One code per (sharer, store): asking again returns the same scene.
+  expect((await rt.ok<{ scene: string }>('store-admin', 'createStoreCode', { storeId: store.id }, OWNER)).scene).toBe(code.scene);
+  const shopper = await createNewUser(rt);
+  expect(await rt.ok<BindResult>('referral', 'bindByScene', { scene: code.scene }, shopper)).toMatchObject({ outcome: 'BOUND' });
+
+  await rt.ok('distribution-admin', 'setDistributorStatus', { userId: account, status: 'REVOKED' }, OWNER);
+  const before = await snapshotStore(rt.store);
+  expect(await rt.call('store-admin', 'setStoreStaff', { storeId: store.id, expectedVersion: withAccount.version, distributorId: account, staff: [] }, OWNER)).toMatchObject({ ok: false, code: 'STORE.STAFF_NOT_ELIGIBLE' });
+  expect(await rt.call('store-admin', 'createStoreCode', { storeId: store.id }, OWNER)).toMatchObject({ ok: false, code: 'STORE.STAFF_NOT_ELIGIBLE' });
+  expect(await snapshotStore(rt.store)).toEqual(before);
+});

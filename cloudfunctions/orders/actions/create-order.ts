@@ -53,7 +53,7 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
   priced.lines.forEach((p, i) => ((lines[i] as OrderLineDoc).amountFen = p.paidFen));
 
   const { payTimeoutMinutes } = await getMerchantSettings(ctx.store);
-  const delivery = await resolveDelivery(ctx.store, orderId, input.delivery);
+  const delivery = await resolveDelivery(ctx.store, input.delivery);
   const order: OrderDoc = {
     _id: orderId,
     buyerId: ctx.openid,

@@ -6,6 +6,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
 import { loadStore } from '../../shared/o2o/load-store';
+import { newCounterCode } from '../../shared/o2o/new-counter-code';
 import type { ReservationDoc, SlotDoc } from '../../shared/o2o/o2o-docs';
 import { slotIdFor } from '../../shared/o2o/slot-id';
 import { toReservationView } from '../../shared/o2o/to-reservation-view';
@@ -40,7 +41,7 @@ export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, in
   const slotId = slotIdFor(store._id, input.date, input.time);
   const doc: ReservationDoc = {
     _id: id,
-    code: stableId(['reservation-code', id], 10),
+    code: newCounterCode(),
     userId: ctx.openid,
     storeId: store._id,
     storeName: store.name,
