@@ -45,6 +45,8 @@ test('a store code binds the shopper to the staff member, who earns on the picku
   const received = await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id);
   expect(received).toMatchObject({ status: 'RECEIVED', receivedAt: rt.now().toISOString(), settleAfter: new Date(rt.now().getTime() + 7 * DAY_MS).toISOString() });
   expect(await pickupCode(order.id, shopper)).toMatchObject({ state: 'VERIFIED' });
+  // Shipping info went to WeChat once, as a pickup.
+  expect(await rt.store.get(COLLECTIONS.outbox, `ship:${order.id}`)).toMatchObject({ kind: 'SHIPPING', state: 'SENT' });
 
   const before = await snapshotStore(rt.store);
   expect(await rt.call('store-admin', 'verifyPickup', { code: ready.code }, OWNER)).toMatchObject({ ok: false, code: 'STORE.PICKUP_ALREADY_VERIFIED' });

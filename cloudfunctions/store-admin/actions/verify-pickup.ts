@@ -8,6 +8,7 @@ import { writeAudit } from '../../shared/auth/write-audit';
 import type { OrderDoc, UserDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
 import type { PickupDoc } from '../../shared/o2o/o2o-docs';
+import { uploadShipping } from '../../shared/notices/upload-shipping';
 import { receiptPatch } from '../../shared/orders/receipt-patch';
 import { COLLECTIONS } from '../../shared/store/collections';
 
@@ -16,7 +17,8 @@ import { COLLECTIONS } from '../../shared/store/collections';
  * over is shipped and received at once, both steps checked against the order table) with the same receipt patch
  * confirmReceipt writes, so the after-sale window and the commission freeze start now. Once only: the pickup record
  * is keyed by the order id and the order moves by compare-and-set on PAID, in one transaction — a second or
- * concurrent verification is STORE.PICKUP_ALREADY_VERIFIED and changes nothing.
+ * concurrent verification is STORE.PICKUP_ALREADY_VERIFIED and changes nothing. Afterwards the shipping info is
+ * uploaded to WeChat as 用户自提 (outside the transaction, once per order via the outbox).
  */
 export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (ctx, input): Promise<VerifyPickupResult> => {
   await requirePermission(ctx, 'orders');
@@ -43,5 +45,8 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
     const buyer = await tx.get<UserDoc>(COLLECTIONS.users, order.buyerId);
     return { orderId: order._id, storeName: delivery.storeName, buyerName: buyer?.nickname ?? '', totalFen: toFen(order.totalFen), verifiedAt: nowIso };
   });
+  // 发货信息录入 as 用户自提 (logistics_type 4) once handed over, so WeChat Pay releases the money; never throws.
+  const handed = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, found._id);
+  if (handed) await uploadShipping(ctx, handed);
   return result;
 });
