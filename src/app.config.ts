@@ -65,7 +65,9 @@ export default defineAppConfig({
   // getLocation for nearby stores; later address) first show the
   // privacy popup for the 用户隐私保护指引 filled in the console (docs/deploy.md). Location / address APIs must also
   // be listed in requiredPrivateInfos: getLocation is (附近门店, asked only after the shopper agrees).
-  ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true, requiredPrivateInfos: ['getLocation'] } : {}),
+  ...(process.env.TARO_ENV === 'weapp'
+    ? { __usePrivacyCheck__: true, requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '用于按距离为你排序附近门店' } } }
+    : {}),
   // Subpackages are downloaded when first opened; the product page is where most shares land, so fetch it early.
   preloadRule: {
     [PAGES.home]: { network: 'all', packages: [STORE_ROOT.slice(0, -1)] },

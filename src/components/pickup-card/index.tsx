@@ -1,6 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { PickupCodeView } from '@/contracts/stores';
+import { PAGES } from '@/contracts/pages';
 import { formatTime } from '@/components/format-time';
+import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getMyPickupCode } from '@/services/stores';
 import './index.scss';
@@ -28,6 +30,11 @@ export function PickupCard({ orderId, status }: { orderId: string; status: strin
         {STATE_TEXT[pickup.state]}
         {pickup.verifiedAt ? ` · ${formatTime(pickup.verifiedAt)}` : ''}
       </Text>
+      {pickup.state !== 'WAITING_PAYMENT' && pickup.state !== 'CLOSED' ? (
+        <Text id="pickup-reserve" className="pickup-card__link" onClick={() => void openPage(PAGES.reserve, { storeId: pickup.storeId, orderId })}>
+          购买的是到店服务？预约到店时段 ›
+        </Text>
+      ) : null}
     </View>
   );
 }

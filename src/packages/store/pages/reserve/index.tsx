@@ -19,8 +19,11 @@ function newRequestId(): string {
   return `rv${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** 到店预约: a day and a slot of the store's service times, paid in store (capacity per slot, never overbooked). */
-function ReserveForm({ store }: { store: StoreView }) {
+/**
+ * 到店预约: a day and a slot of the store's service times (capacity per slot, never overbooked). Opened from a paid
+ * order (`orderId`) the booking is already paid online (one booking per order); otherwise it is paid in store.
+ */
+function ReserveForm({ store, orderId }: { store: StoreView; orderId: string | null }) {
   const days = Array.from({ length: DAYS_SHOWN }, (_, i) => shanghaiDate(Date.now() + i * DAY_MS));
   const [date, setDate] = useState(days[1] ?? days[0] ?? '');
   const [time, setTime] = useState<string | null>(null);
@@ -31,7 +34,7 @@ function ReserveForm({ store }: { store: StoreView }) {
   const book = () =>
     void runAction('正在预约…', '预约成功', async () => {
       if (!time) throw new Error('请选择时段');
-      setBooked(await reserveSlot({ requestId: requestId.current, storeId: store.id, date, time, payMode: 'IN_STORE' }));
+      setBooked(await reserveSlot({ requestId: requestId.current, storeId: store.id, date, time, ...(orderId ? { payMode: 'ONLINE', orderId } : { payMode: 'IN_STORE' }) }));
       requestId.current = newRequestId();
     });
 
@@ -62,7 +65,7 @@ function ReserveForm({ store }: { store: StoreView }) {
             );
           })}
         </View>
-        <Text className="muted">到店支付；在线支付的服务订单可在订单付款后预约。</Text>
+        <Text className="muted">{orderId ? `已在线支付（订单 ${orderId.slice(-8)}），到店出示签到码即可` : '到店支付；在线购买的服务可在订单详情中预约。'}</Text>
       </View>
       {booked ? (
         <View id="reservation-done" className="card">
@@ -81,15 +84,15 @@ function ReserveForm({ store }: { store: StoreView }) {
   );
 }
 
-function ReserveContent({ storeId }: { storeId: string }) {
+function ReserveContent({ storeId, orderId }: { storeId: string; orderId: string | null }) {
   const store = useRemote(() => getStore(storeId), storeId);
   if (store.data === null) {
     if (store.error !== null) return <ErrorView message={store.error} onRetry={store.reload} />;
     return <LoadingView />;
   }
-  return <ReserveForm store={store.data} />;
+  return <ReserveForm store={store.data} orderId={orderId} />;
 }
 
 export default function ReservePage() {
-  return <PageShell page={PAGES.reserve}>{(params) => (params.storeId ? <ReserveContent storeId={params.storeId} /> : <EmptyState text="缺少门店" />)}</PageShell>;
+  return <PageShell page={PAGES.reserve}>{(params) => (params.storeId ? <ReserveContent storeId={params.storeId} orderId={params.orderId ?? null} /> : <EmptyState text="缺少门店" />)}</PageShell>;
 }
