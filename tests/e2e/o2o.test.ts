@@ -92,7 +92,43 @@ maybe('O2O in Chromium: store code → pickup order → 核销 in the admin tab 
     const expected = formatFen(applyRateFloor(paidFen, toBps(1000)));
     expect(await eventually(() => shop.text(clerkPage, '#pending-commission'), (v) => v.includes(expected))).toContain(expected);
     await shop.shot(clerkPage, 'clerk-pending-commission');
+
+    // 6. The store report counts the verified pickup and the member the clerk's code bound.
+    await staff.goto(`${shop.server.url}/pages/admin/index`);
+    await staff.locator('#admin-entry-stores').first().click();
+    await staff.locator(`#admin-store-${created.id}`).first().waitFor();
+    expect(await eventually(() => shop.text(staff, '#store-reports'), (v) => v.includes('已核销 1'))).toContain('新会员 1');
+    await shop.shot(staff, 'admin-stores-and-reports');
   }, 240_000);
+
+  test('a shopper books a store slot; staff check the booking in once', async () => {
+    const [store] = await shop.api<StoreAdminView[]>('store-admin', 'listStores', {}, 'dev_staff');
+    const shopper = await shop.pageAs('dev_customer');
+    await shopper.goto(`${shop.server.url}/pages/me/index`);
+    await shopper.getByText('附近门店 · 到店预约').first().click();
+    await shopper.locator(`#store-${store!.id}`).first().waitFor();
+    await shop.shot(shopper, 'nearby-stores');
+    await shopper.locator(`#reserve-${store!.id}`).first().click();
+    await shopper.locator('#slot-1400').first().waitFor();
+    await shopper.locator('#slot-1400').first().click();
+    await shopper.locator('#reserve-submit').first().click();
+    await shopper.locator('#reservation-code').first().waitFor();
+    const code = await shop.text(shopper, '#reservation-code');
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{10}$/);
+    expect(await eventually(() => shop.text(shopper, '#slot-1400'), (v) => v.includes('余 4'))).toContain('余 4');
+    await shop.shot(shopper, 'slot-booked');
+
+    const staff = await shop.pageAs('dev_staff');
+    await staff.goto(`${shop.server.url}/packages/admin/pages/verify/index`);
+    await staff.locator('#verify-code input, input#verify-code').first().fill(code.toLowerCase());
+    await staff.locator('#check-in').first().click();
+    await staff.locator('#verify-result').first().waitFor();
+    expect(await shop.text(staff, '#verify-result')).toContain('签到成功');
+    await staff.locator('#check-in').first().click();
+    await staff.locator('#verify-refused').first().waitFor();
+    expect(await shop.text(staff, '#verify-refused')).toContain('已签到');
+    await shop.shot(staff, 'booking-checked-in-once');
+  }, 120_000);
 });
 
 /** The identity the shop gave a new visitor (kept by the local login in localStorage). */

@@ -15,6 +15,7 @@ import { useMyRole } from '@/hooks/admin-tab';
 import { useRemote } from '@/hooks/use-remote';
 import { createStoreCode, getRegionReport, getStoreReport, listAgents, listStores, removeAgent, saveAgent, saveStore, setStoreStaff } from '@/services/store-admin';
 import '../admin.scss';
+import './index.scss';
 
 const toRegion = (province: string, city: string, district: string): Region => ({
   province: province.trim(),
@@ -98,10 +99,10 @@ function StoreCard({ store, onChanged }: { store: StoreAdminView; onChanged: () 
         <Text className="card-title">{store.name}</Text>
         <Text className="admin-status">{store.open ? '营业中' : '暂停营业'}</Text>
       </View>
-      <Text className="muted">
+      <View className="muted">
         {regionLabel(store.region)} {store.address} · {store.hours.open}–{store.hours.close} · 预约 {store.slotTimes.join('/') || '无'} × {store.slotCapacity}
-      </Text>
-      <Text className="muted">门店分销账号：{store.distributorId ?? '未设置'}</Text>
+      </View>
+      <View className="muted">门店分销账号：{store.distributorId ?? '未设置'}</View>
       {store.staff.map((s) => (
         <View key={s.userId} className="row-between">
           <Text>
@@ -118,10 +119,11 @@ function StoreCard({ store, onChanged }: { store: StoreAdminView; onChanged: () 
         </View>
       ))}
       <TextField id={`staff-user-${store.id}`} label="店员用户ID" value={userId} onChange={setUserId} />
-      <TextField id={`staff-title-${store.id}`} label="称呼" value={title} onChange={setTitle} placeholder="店员 小王" maxlength={20} />
-      <View className="admin-actions">
+      <TextField id={`staff-title-${store.id}`} label="称呼" value={title} onChange={setTitle} placeholder="如：店员 小王" maxlength={20} />
+      <View className="muted">店员和门店账号会被设为分销商（免费），扫其码绑定的顾客下单，店员按分销规则得佣金。</View>
+      <View className="admin-actions store-admin__actions">
         <Button size="small" type="primary" disabled={!userId.trim() || !title.trim()} onClick={() => setStaff([...current, { userId: userId.trim(), title: title.trim() }], store.distributorId)}>
-          添加店员（设为分销商）
+          添加店员
         </Button>
         <Button size="small" fill="outline" disabled={!userId.trim()} onClick={() => setStaff(current, userId.trim())}>
           设为门店账号

@@ -70,7 +70,7 @@ function StoresContent() {
           </Text>
           {s.slotTimes.length > 0 && s.slotCapacity > 0 ? (
             <View className="stores__actions">
-              <Button size="small" type="primary" onClick={() => void openPage(PAGES.reserve, { storeId: s.id })}>
+              <Button id={`reserve-${s.id}`} size="small" type="primary" onClick={() => void openPage(PAGES.reserve, { storeId: s.id })}>
                 预约到店
               </Button>
             </View>
