@@ -79,8 +79,19 @@ test('overlapping regions are refused; a rate that with the chain would exceed 1
   const [current] = await rt.ok<AgentView[]>('store-admin', 'listAgents', {}, OWNER);
   expect(await rt.ok('store-admin', 'removeAgent', { agentId: current!.id }, OWNER)).toEqual({ removed: true });
   expect(await rt.ok('store-admin', 'removeAgent', { agentId: current!.id }, OWNER)).toEqual({ removed: false });
-  await appoint(HZ, 300, other);
-  expect((await rt.ok<AgentView[]>('store-admin', 'listAgents', {}, OWNER)).map((a) => a.region)).toEqual([HZ]);
+  await appoint(ZJ, 500, other);
+  expect((await rt.ok<AgentView[]>('store-admin', 'listAgents', {}, OWNER)).map((a) => [a.region, a.userId, a.rateBps])).toEqual([[ZJ, other, 500]]);
+});
+
+test('two overlapping appointments at once: exactly one region is taken', async () => {
+  const [a, b] = [await createNewUser(rt), await createNewUser(rt)];
+  const results = await Promise.all([
+    rt.call('store-admin', 'saveAgent', { userId: a, region: ZJ, rateBps: 300 }, OWNER),
+    rt.call('store-admin', 'saveAgent', { userId: b, region: HZ, rateBps: 300 }, OWNER),
+  ]);
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, code: expect.stringMatching(/^STORE\.(REGION_CONFLICT|BUSY)$/) });
+  expect(await rt.ok<AgentView[]>('store-admin', 'listAgents', {}, OWNER)).toHaveLength(1);
 });
 
 test('the cap holds per line: with 85% agent on a 10% + 5% chain the line pays exactly what was paid, no more', async () => {

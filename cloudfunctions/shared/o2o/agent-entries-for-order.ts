@@ -1,13 +1,12 @@
 import type { LineCommissionDraft } from '../../../src/domain/commission/calculate-line-commission';
 import { toBps } from '../../../src/domain/money/fen';
 import { calculateAgentCommission } from '../../../src/domain/o2o/agent-commission';
-import { enclosingRegions, parseRegionText, type Region } from '../../../src/domain/o2o/region';
+import { parseRegionText, type Region } from '../../../src/domain/o2o/region';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import type { DistributorDoc, OrderDoc } from '../docs';
 import { COLLECTIONS } from '../store/collections';
 import type { DocOps } from '../store/store';
-import { agentIdFor } from './agent-id';
-import type { AgentDoc } from './o2o-docs';
+import { agentFor, readAgentRegistry } from './agent-registry';
 
 /** Where an order is fulfilled: the pickup store's region, else the region of the shipping address. */
 export function orderRegion(order: Pick<OrderDoc, 'delivery' | 'address'>): Region | null {
@@ -17,23 +16,20 @@ export function orderRegion(order: Pick<OrderDoc, 'delivery' | 'address'>): Regi
 
 /**
  * The regional agent's commission drafts for a paying order (区域代理), to be written with the chain's entries in
- * the paying transaction: the agent owning the order's region (by deterministic id, since a transaction cannot
- * query; regions never overlap, so at most one matches) earns its rate on each line, after the chain and within
- * the same cap. An agent who is not an earning distributor (ACTIVE or FROZEN) earns nothing, as in the chain; nor on their own orders. Reads only.
+ * the paying transaction: the agent owning the order's region (from the one registry document, since a transaction
+ * cannot query; regions never overlap, so at most one matches) earns its rate on each line, after the chain and
+ * within the same cap. One read when no agent matches, two when one does. An agent who is not an earning distributor (ACTIVE or FROZEN) earns nothing, as in the chain; nor on their own orders. Reads only.
  */
 export async function agentEntriesForOrder(tx: DocOps, order: OrderDoc, chainEntries: readonly LineCommissionDraft[]): Promise<LineCommissionDraft[]> {
   const region = orderRegion(order);
   if (!region) return [];
-  for (const candidate of enclosingRegions(region).reverse()) {
-    const agent = await tx.get<AgentDoc>(COLLECTIONS.agents, agentIdFor(candidate));
-    if (!agent || agent.revokedAt) continue;
-    const distributor = await tx.get<DistributorDoc>(COLLECTIONS.distributors, agent.userId);
-    if (!earnsCommission(distributor?.status ?? null) || agent.userId === order.buyerId) return [];
-    return calculateAgentCommission({
-      lines: order.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity, paidFen: l.amountFen })),
-      chainEntries,
-      agent: { userId: agent.userId, rateBps: toBps(agent.rateBps) },
-    });
-  }
-  return [];
+  const agent = agentFor(await readAgentRegistry(tx), region);
+  if (!agent || agent.userId === order.buyerId) return [];
+  const distributor = await tx.get<DistributorDoc>(COLLECTIONS.distributors, agent.userId);
+  if (!earnsCommission(distributor?.status ?? null)) return [];
+  return calculateAgentCommission({
+    lines: order.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity, paidFen: l.amountFen })),
+    chainEntries,
+    agent: { userId: agent.userId, rateBps: toBps(agent.rateBps) },
+  });
 }

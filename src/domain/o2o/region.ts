@@ -37,12 +37,6 @@ export function parseRegionText(text: string): Region | null {
   return { province, city: city ?? null, district: city ? (district ?? null) : null };
 }
 
-/** Every region that contains `r`, from the widest (province) to `r` itself: where an owning agent may sit. */
-export function enclosingRegions(r: Region): Region[] {
-  const parts = regionParts(r);
-  return parts.map((_, i) => ({ province: parts[0] as string, city: i >= 1 ? (parts[1] as string) : null, district: i >= 2 ? (parts[2] as string) : null }));
-}
-
 /** `outer` contains `inner` (a region contains itself). */
 export function regionContains(outer: Region, inner: Region): boolean {
   const o = regionParts(outer);
