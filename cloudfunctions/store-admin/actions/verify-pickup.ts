@@ -26,7 +26,7 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
   if (!found || found.delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
   const delivery = found.delivery;
   const nowIso = ctx.now.toISOString();
-  const result = await ctx.store.runTransaction(async (tx): Promise<VerifyPickupResult> => {
+  const verify = ctx.store.runTransaction(async (tx): Promise<VerifyPickupResult> => {
     if (await tx.get<PickupDoc>(COLLECTIONS.pickups, found._id)) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     const order = await tx.get<OrderDoc>(COLLECTIONS.orders, found._id);
     if (!order) throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
@@ -45,8 +45,16 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
     const buyer = await tx.get<UserDoc>(COLLECTIONS.users, order.buyerId);
     return { orderId: order._id, storeName: delivery.storeName, buyerName: buyer?.nickname ?? '', totalFen: toFen(order.totalFen), verifiedAt: nowIso };
   });
-  // 发货信息录入 as 用户自提 (logistics_type 4) once handed over, so WeChat Pay releases the money; never throws.
-  const handed = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, found._id);
-  if (handed) await uploadShipping(ctx, handed);
+  // 发货信息录入 as 用户自提 (logistics_type 4) once handed over, so WeChat Pay releases the money. Also on a repeat
+  // (refused as already verified): an earlier attempt may have died between its commit and this upload. Never throws.
+  const uploadOnce = async () => {
+    const handed = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, found._id);
+    if (handed && handed.status !== 'PAID' && handed.status !== 'PENDING_PAY') await uploadShipping(ctx, handed);
+  };
+  const result = await verify.catch(async (error: unknown) => {
+    if (error instanceof DomainError && error.code === STORE_ERRORS.PICKUP_ALREADY_VERIFIED) await uploadOnce();
+    throw error;
+  });
+  await uploadOnce();
   return result;
 });
