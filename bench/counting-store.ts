@@ -28,6 +28,14 @@ export class CountingStore implements Store {
     this.counts.writes += 1;
     return this.inner.update(c, id, expected, patch);
   }
+  increment(c: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
+    this.counts.writes += 1;
+    return this.inner.increment(c, id, delta);
+  }
+  sum(c: string, filter: Filter, field: string): Promise<number> {
+    this.counts.reads += 1;
+    return this.inner.sum(c, filter, field);
+  }
   find<T extends Doc>(c: string, filter: Filter, options: FindOptions): Promise<T[]> {
     this.counts.reads += 1;
     return this.inner.find<T>(c, filter, options);
@@ -43,6 +51,7 @@ export class CountingStore implements Store {
         get: (c, id) => ((this.counts.reads += 1), tx.get(c, id)),
         insert: (c, doc) => ((this.counts.writes += 1), tx.insert(c, doc)),
         update: (c, id, e, p) => ((this.counts.writes += 1), tx.update(c, id, e, p)),
+        increment: (c, id, d) => ((this.counts.writes += 1), tx.increment(c, id, d)),
       }),
     );
   }

@@ -1,5 +1,4 @@
 import type { CommissionEntryDoc, OrderDoc } from '../cloudfunctions/shared/docs';
-import { applyBalanceChange } from '../cloudfunctions/shared/ledger/apply-balance-change';
 import { checkLedger } from '../cloudfunctions/shared/ledger/check-ledger';
 import { settleDueCommissions } from '../cloudfunctions/shared/settlement/settle-due-commissions';
 import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
@@ -17,7 +16,6 @@ export async function settlementScale(entryCount: number): Promise<BenchRow[]> {
   const nowIso = '2026-11-20T00:00:00.000Z';
   const beneficiaries = Array.from({ length: 200 }, (_, i) => `bench_d${i}`);
   const orders = Math.ceil(entryCount / 2);
-  const pending = new Map<string, number>();
   await store.runTransaction(async (tx) => {
     for (let i = 0; i < orders; i++) {
       const orderId = `OBENCH${String(i).padStart(8, '0')}`;
@@ -29,10 +27,8 @@ export async function settlementScale(entryCount: number): Promise<BenchRow[]> {
         const amountFen = toFen(level === 1 ? 399 : 199);
         const entry: CommissionEntryDoc = { _id: `${lineId}:L${level}`, kind: 'COMMISSION', status: 'PENDING', orderId, lineId, buyerId: order.buyerId, beneficiaryId, level, amountFen, parentEntryId: null, basis: { kind: 'RATE', rateBps: (level === 1 ? 1000 : 500) as never }, baseFen: toFen(3990), quantity: 1, productTitle: '赣南脐橙', createdAt: received, settledAt: null };
         await tx.insert(COLLECTIONS.commissionEntries, entry);
-        pending.set(beneficiaryId, (pending.get(beneficiaryId) ?? 0) + amountFen);
       }
     }
-    for (const [userId, fen] of pending) await applyBalanceChange(tx, userId, { pendingFen: fen }, received);
   });
   const started = performance.now();
   const run = await settleDueCommissions({ store, now: new Date(nowIso), log: { info: () => undefined, error: () => undefined } });

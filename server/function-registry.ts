@@ -15,6 +15,9 @@ import { staffHandler } from '../cloudfunctions/staff/handler';
 import { staffAdminHandler } from '../cloudfunctions/staff-admin/handler';
 import { productAdminHandler } from '../cloudfunctions/product-admin/handler';
 import { settingsAdminHandler } from '../cloudfunctions/settings-admin/handler';
+import { activitiesHandler } from '../cloudfunctions/activities/handler';
+import { activityAdminHandler } from '../cloudfunctions/activity-admin/handler';
+import { activityTimerHandler } from '../cloudfunctions/activity-timer/handler';
 import { storesHandler } from '../cloudfunctions/stores/handler';
 import { storeAdminHandler } from '../cloudfunctions/store-admin/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/handler/define-action';
@@ -38,6 +41,9 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   'product-admin': productAdminHandler,
   'settings-admin': settingsAdminHandler,
   'customer-admin': customerAdminHandler,
+  activities: activitiesHandler,
+  'activity-admin': activityAdminHandler,
+  'activity-timer': activityTimerHandler,
   stores: storesHandler,
   'store-admin': storeAdminHandler,
 };
@@ -46,4 +52,4 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
  * Functions whose every action is for staff (checked server side by permission or owner role). The authorization
  * matrix test calls each of their actions as every kind of caller, so a new admin function belongs here.
  */
-export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin', 'customer-admin', 'store-admin'];
+export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin', 'customer-admin', 'activity-admin', 'store-admin'];

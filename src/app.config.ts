@@ -3,6 +3,7 @@ import { TAB_ITEMS } from './custom-tab-bar/tab-items';
 
 /** Main package: tab pages only. Each subpackage lists its pages relative to its root. */
 const STORE_ROOT = 'packages/store/';
+const ACTIVITY_ROOT = 'packages/activity/';
 const MEMBER_ROOT = 'packages/member/';
 const SHOP_ROOT = 'packages/shop/';
 const ADMIN_ROOT = 'packages/admin/';
@@ -40,9 +41,15 @@ export default defineAppConfig({
         PAGES.adminCustomer,
         PAGES.adminExports,
         PAGES.adminImport,
+        PAGES.adminActivities,
+        PAGES.adminCategories,
         PAGES.adminVerify,
         PAGES.adminStores,
       ]),
+    },
+    {
+      root: ACTIVITY_ROOT.slice(0, -1),
+      pages: underRoot(ACTIVITY_ROOT, [PAGES.activities, PAGES.flashSale, PAGES.groupBuy, PAGES.group, PAGES.bargain, PAGES.bargainHelp, PAGES.friendPay]),
     },
   ],
   window: {

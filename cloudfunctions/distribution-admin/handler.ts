@@ -1,6 +1,7 @@
 import { createHandler } from '../shared/handler/create-handler';
 import { designateDistributor } from './actions/designate-distributor';
 import { getPolicy } from './actions/get-policy';
+import { getProductCommission } from './actions/get-product-commission';
 import { listApplications } from './actions/list-applications';
 import { listBindings } from './actions/list-bindings';
 import { listDistributors } from './actions/list-distributors';
@@ -8,6 +9,7 @@ import { rebindUser } from './actions/rebind-user';
 import { reviewApplication } from './actions/review-application';
 import { setDistributorGrade } from './actions/set-distributor-grade';
 import { setDistributorStatus } from './actions/set-distributor-status';
+import { setProductCommission } from './actions/set-product-commission';
 import { updatePolicy } from './actions/update-policy';
 
 /**
@@ -25,4 +27,6 @@ export const distributionAdminHandler = createHandler('distribution-admin', {
   rebindUser,
   listDistributors,
   listBindings,
+  getProductCommission,
+  setProductCommission,
 });

@@ -1,5 +1,6 @@
 import { createHandler } from '../shared/handler/create-handler';
 import { approveWithdrawal } from './actions/approve-withdrawal';
+import { checkLedgerAction } from './actions/check-ledger';
 import { exportCommissionEntries } from './actions/export-commission-entries';
 import { exportWithdrawals } from './actions/export-withdrawals';
 import { getDashboard } from './actions/get-dashboard';
@@ -7,5 +8,5 @@ import { listWithdrawals } from './actions/list-withdrawals';
 import { rejectWithdrawal } from './actions/reject-withdrawal';
 import { retryWithdrawal } from './actions/retry-withdrawal';
 
-/** 财务: the business dashboard; staff review withdrawals and pay them out; CSV exports of commission entries and withdrawals. Every action needs the 'finance' permission. */
-export const financeHandler = createHandler('finance', { getDashboard, listWithdrawals, approveWithdrawal, rejectWithdrawal, retryWithdrawal, exportCommissionEntries, exportWithdrawals });
+/** 财务: the business dashboard; staff review withdrawals and pay them out; CSV exports of commission entries and withdrawals; the ledger check. Every action needs the 'finance' permission. */
+export const financeHandler = createHandler('finance', { getDashboard, listWithdrawals, approveWithdrawal, rejectWithdrawal, retryWithdrawal, exportCommissionEntries, exportWithdrawals, checkLedger: checkLedgerAction });

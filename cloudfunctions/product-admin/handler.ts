@@ -6,6 +6,10 @@ import { listProducts } from './actions/list-products';
 import { saveProduct } from './actions/save-product';
 import { setOnShelf } from './actions/set-on-shelf';
 import { uploadProductImage } from './actions/upload-product-image';
+import { deleteCategory } from './actions/delete-category';
+import { listCategories } from './actions/list-categories';
+import { reorderCategories } from './actions/reorder-categories';
+import { saveCategory } from './actions/save-category';
 
-/** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images, CSV export and import. */
-export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts });
+/** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images, CSV export and import, categories. */
+export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts, listCategories, saveCategory, reorderCategories, deleteCategory });

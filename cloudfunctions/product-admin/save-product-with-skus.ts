@@ -4,6 +4,7 @@ import { toFen } from '../../src/domain/money/fen';
 import { DomainError } from '../../src/domain/shared/domain-error';
 import type { z } from 'zod';
 import { writeAudit } from '../shared/auth/write-audit';
+import { isLiveCategory } from '../shared/catalog/live-categories';
 import type { UserContext } from '../shared/context';
 import type { CategoryDoc, ProductDoc, SkuDoc } from '../shared/docs';
 import { stableId } from '../shared/scenes/scene-id';
@@ -20,7 +21,7 @@ const skuIndex = (id: string) => Number(/-s(\d+)$/.exec(id)?.[1] ?? 0);
  * the CSV import (one call per product). The caller checks the permission.
  */
 export async function saveProductWithSkus(ctx: UserContext, input: SaveProductInput): Promise<ProductDoc> {
-  if (!(await ctx.store.get<CategoryDoc>(COLLECTIONS.categories, input.categoryId))) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
+  if (!isLiveCategory(await ctx.store.get<CategoryDoc>(COLLECTIONS.categories, input.categoryId))) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
   const productId = input.productId ?? `p${stableId(['product', ctx.openid, input.requestId], 12)}`;
   const existingSkus = await ctx.store.find<SkuDoc>(COLLECTIONS.skus, { productId }, { limit: 50 });
   const known = new Map(existingSkus.map((s) => [s._id, s]));

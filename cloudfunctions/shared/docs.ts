@@ -10,6 +10,7 @@ import type { WithdrawalStatus } from '../../src/domain/withdrawal/withdrawal-li
 import type { OrderStatus } from '../../src/domain/order/order-status';
 import type { AddressInput, OrderLineView } from '../../src/contracts/orders';
 import type { SceneTargetPage } from '../../src/contracts/pages';
+import type { OrderActivity } from './activities/activity-docs';
 import type { ShareMaterial } from '../../src/contracts/catalog';
 import type { OrderDelivery } from '../../src/contracts/stores';
 
@@ -65,7 +66,10 @@ export interface UserDoc {
 export interface CategoryDoc {
   _id: string;
   name: string;
+  /** Live categories sort below DELETED_CATEGORY_SORT (shared/catalog/live-categories.ts); deleted ones at it. */
   sort: number;
+  /** Set when staff deleted it (the store has no removal; products never point at a deleted category). */
+  deletedAt?: string | null;
 }
 
 export interface ProductDoc {
@@ -121,6 +125,8 @@ export interface OrderDoc {
   commissionSettledAt?: string | null;
   /** Per line: what has been refunded so far, and whether an after-sale request is open. */
   afterSale?: Record<string, LineAfterSale>;
+  /** 秒杀 / 拼团 / 砍价 orders (issue 7): absent on ordinary orders. */
+  activity?: OrderActivity;
   /** Express (absent on older orders) or store pickup (自提) with its counter code; see cloudfunctions/stores. */
   delivery?: OrderDelivery;
 }
@@ -171,7 +177,11 @@ export interface CommissionSkipDoc {
  * It changes only in the transaction that writes the entries or withdrawal it reflects; `npm run ledger:check`
  * proves it equals what deriveBalance computes from them.
  */
-export interface BalanceDoc extends DerivedBalance {
+/**
+ * The cached part of a user's balance: what withdrawals debit by compare-and-set. Pending commission is not cached —
+ * it is the sum of the user's PENDING entries (readPendingFen), so paying an order writes no balance at all.
+ */
+export interface BalanceDoc extends Omit<DerivedBalance, 'pendingFen'> {
   _id: string; // openid
   version: number;
   updatedAt: string;
@@ -280,13 +290,6 @@ export interface DistributorDoc {
   reviewedAt?: string | null;
   /** Shown to a rejected applicant. */
   reviewNote?: string | null;
-}
-
-export interface PayNotifyDoc {
-  _id: string; // transactionId
-  orderId: string;
-  totalFen: Fen;
-  receivedAt: string;
 }
 
 export interface PaymentAlertDoc {

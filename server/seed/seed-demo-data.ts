@@ -4,7 +4,7 @@ import type { CategoryDoc, DistributorDoc, MerchantSettingsDoc, ProductDoc, SkuD
 import { DEFAULT_MERCHANT_SETTINGS } from '../../cloudfunctions/shared/merchant/get-merchant-settings';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import type { Store } from '../../cloudfunctions/shared/store/store';
-import { newUserDoc } from '../../cloudfunctions/shared/users/ensure-user';
+import { insertNewUser, newUserDoc } from '../../cloudfunctions/shared/users/ensure-user';
 import { toFen } from '../../src/domain/money/fen';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-catalog';
 import { PERSONAS } from './personas';
@@ -49,7 +49,7 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
   }
   for (const persona of PERSONAS) {
     const user: UserDoc = { ...newUserDoc(persona.openid, persona.nickname, now), role: persona.role, persona: persona.key };
-    await store.insert(COLLECTIONS.users, user);
+    await insertNewUser(store, user);
   }
   const distributor: DistributorDoc = { _id: 'dev_distributor', status: 'ACTIVE', gradeId: null, shopName: '李分享的鲜果铺', since: now.toISOString() };
   await store.insert(COLLECTIONS.distributors, distributor);

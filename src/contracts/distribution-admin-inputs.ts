@@ -93,4 +93,14 @@ export const distributionAdminInputs = {
     .object({ status: z.enum(['APPLIED', 'ACTIVE', 'FROZEN', 'REJECTED', 'REVOKED']).optional(), ...pageInput })
     .strict(),
   listBindings: z.object({ userId, ...pageInput }).strict(),
+  getProductCommission: z.object({ productId: z.string().regex(/^[0-9A-Za-z_-]{1,40}$/) }).strict(),
+  setProductCommission: z
+    .object({
+      productId: z.string().regex(/^[0-9A-Za-z_-]{1,40}$/),
+      expectedVersion: int.min(1),
+      distribution: z.boolean(),
+      // Values are judged by assertPolicyCompliant (levels, 0..10000, total ≤ 100%), each with its own code.
+      skuRates: z.record(z.string().regex(/^[0-9A-Za-z_-]{1,48}$/), ints.nullable()).refine((r) => Object.keys(r).length <= 50, { message: '规格过多' }),
+    })
+    .strict(),
 };

@@ -1,4 +1,5 @@
-import type { DistributionPolicy } from '../domain/distribution/distribution-policy';
+import type { CommissionOverride, DistributionPolicy, LevelCount } from '../domain/distribution/distribution-policy';
+import type { Bps, Fen } from '../domain/money/fen';
 import type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
 import type { DistributorApplication } from './distributor';
 import type { Page } from './paging';
@@ -48,6 +49,14 @@ export interface DistributorAdminView {
   reviewNote: string | null;
 }
 
+/** A row of the distributor list: the record plus team size and earnings (indexed counts, the cached balance, one indexed sum). */
+export interface DistributorListItemView extends DistributorAdminView {
+  /** Users bound directly under them (superiorId) and under those (upline level 2): sign-ups, not only buyers. */
+  team: { direct: number; level2: number };
+  /** As deriveBalance counts: settled = earned for good (incl. already withdrawn; the cached balance), pending = PENDING entries summed. */
+  earnings: { settledFen: Fen; pendingFen: Fen };
+}
+
 export interface BindingView {
   id: string;
   userId: string;
@@ -78,8 +87,36 @@ export interface DistributionAdminResults {
   setDistributorStatus: DistributorAdminView;
   setDistributorGrade: DistributorAdminView;
   rebindUser: RebindResult;
-  listDistributors: Page<DistributorAdminView>;
+  listDistributors: Page<DistributorListItemView>;
   listBindings: Page<BindingView>;
+  getProductCommission: ProductCommissionView;
+  setProductCommission: ProductCommissionView;
+}
+
+/**
+ * One product's commission settings as the product editor shows them: stored in the policy's productOverrides
+ * (so a change is a new policy version, judged by the compliance check, and paid orders keep their snapshot).
+ */
+export interface ProductCommissionView {
+  productId: string;
+  /** What a change passes back as `expectedVersion`. */
+  policyVersion: number;
+  levels: LevelCount;
+  /** What a SKU without its own rate pays an ungraded distributor (graded ones earn their grade's rates). */
+  policyRatesBps: Bps[];
+  /** false: the product pays no commission (a `NONE` override). */
+  distribution: boolean;
+  /** A product-wide RATE / FIXED_PER_UNIT set in the policy form; null when none (or excluded). */
+  productOverride: CommissionOverride | null;
+  skus: Array<{ skuId: string; specs: string; override: CommissionOverride | null }>;
+}
+
+export interface SetProductCommissionInput {
+  productId: string;
+  expectedVersion: number;
+  distribution: boolean;
+  /** Per SKU: a rate per level (万分比) sets its own rate, null removes it; SKUs left out keep theirs. Must be empty when distribution is off. */
+  skuRates: Record<string, number[] | null>;
 }
 
 /** Besides these: AUTH.FORBIDDEN, every COMPLIANCE.* / DISTRIBUTION.* code of the policy check, REFERRAL.SELF / CYCLE. */
@@ -91,4 +128,8 @@ export const DISTRIBUTION_ADMIN_ERRORS = {
   SUPERIOR_NOT_DISTRIBUTOR: 'DISTRIBUTION.SUPERIOR_NOT_DISTRIBUTOR',
   STALE_VERSION: 'DISTRIBUTION.STALE_VERSION',
   BUSY: 'DISTRIBUTION.BUSY',
+  PRODUCT_NOT_FOUND: 'DISTRIBUTION.PRODUCT_NOT_FOUND',
+  SKU_NOT_FOUND: 'DISTRIBUTION.SKU_NOT_FOUND',
+  /** SKU rates sent for a product being excluded from distribution (it pays nothing, so they would mean nothing). */
+  PRODUCT_EXCLUDED: 'DISTRIBUTION.PRODUCT_EXCLUDED',
 } as const;

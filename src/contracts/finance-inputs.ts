@@ -17,4 +17,5 @@ export const financeInputs = {
   exportCommissionEntries: dayRangeInput,
   /** Withdrawals requested on Beijing days from..to (inclusive). */
   exportWithdrawals: dayRangeInput,
+  checkLedger: z.object({}).strict(),
 };

@@ -76,7 +76,24 @@ export interface FinanceResults {
   retryWithdrawal: FinanceWithdrawalView;
   exportCommissionEntries: ExportFileView;
   exportWithdrawals: ExportFileView;
+  checkLedger: LedgerCheckView;
 }
+
+/** What a balance or line disagreement is (see cloudfunctions/shared/ledger/check-ledger.ts). */
+export type LedgerProblemKind = 'BALANCE_MISMATCH' | 'LINE_NOT_CONSERVED' | 'LEVEL_BELOW_ZERO';
+
+/** 账目核对: cached balances re-derived from entries and withdrawals, every paid line's entries re-added. */
+export interface LedgerCheckView {
+  ok: boolean;
+  checkedAt: string;
+  users: number;
+  lines: number;
+  problemCount: number;
+  /** The first LEDGER_CHECK_MAX_PROBLEMS problems; `subject` is the user id, line id or entry id. */
+  problems: Array<{ kind: LedgerProblemKind; subject: string; detail: string }>;
+}
+
+export const LEDGER_CHECK_MAX_PROBLEMS = 50;
 
 /** Beijing days, both included ("YYYY-MM-DD"), at most 366 days. */
 export interface DayRangeInput {

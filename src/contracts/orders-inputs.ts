@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, type OrderStatus } from '../domain/order/order-status';
+import { orderListFilterInput } from './order-list-filter-input';
 import { pageInput } from './page-input';
 import { deliveryInput } from './stores-inputs';
 
@@ -65,6 +66,9 @@ export const orderAdminInputs = {
     .strict(),
   rejectAfterSale: z.object({ orderId: ORDER_ID, lineId: LINE_ID, reason: z.string().trim().min(1).max(200) }).strict(),
   runSettlement: z.object({}).strict(),
-  listOrders: z.object({ status: z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]]).optional(), ...pageInput }).strict(),
+  listOrders: z
+    .object({ status: z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]]).optional(), ...orderListFilterInput, ...pageInput })
+    .strict()
+    .refine((r) => !r.from || !r.to || r.from <= r.to, { message: '开始日期不能晚于结束日期' }),
   getOrderDetail: z.object({ orderId: ORDER_ID }).strict(),
 };

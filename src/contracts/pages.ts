@@ -37,6 +37,16 @@ export const PAGES = {
   adminCustomer: 'packages/admin/pages/customer/index',
   adminExports: 'packages/admin/pages/exports/index',
   adminImport: 'packages/admin/pages/import/index',
+  // 营销活动 (issue 7): the activity subpackage for shoppers and the admin page.
+  activities: 'packages/activity/pages/list/index',
+  flashSale: 'packages/activity/pages/flash-sale/index',
+  groupBuy: 'packages/activity/pages/group-buy/index',
+  group: 'packages/activity/pages/group/index',
+  bargain: 'packages/activity/pages/bargain/index',
+  bargainHelp: 'packages/activity/pages/bargain-help/index',
+  friendPay: 'packages/activity/pages/friend-pay/index',
+  adminActivities: 'packages/admin/pages/activities/index',
+  adminCategories: 'packages/admin/pages/categories/index',
   // O2O: nearby stores and bookings (shoppers); pickup 核销 and store management (staff).
   stores: 'packages/store/pages/stores/index',
   reserve: 'packages/store/pages/reserve/index',

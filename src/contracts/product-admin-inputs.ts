@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { IMPORT_CSV_MAX_CHARS } from './catalog-csv';
 import { pageInput } from './page-input';
+import { MAX_CATEGORIES } from './product-admin';
 
 const productId = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/);
+const categoryId = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
 /** Images the shop serves itself (`/files/…`), cloud storage ids, or https URLs. */
 const imageUrl = z.string().max(300).regex(/^(\/files\/|cloud:\/\/|https:\/\/)/, '图片地址不正确');
 
@@ -52,4 +54,15 @@ export const productAdminInputs = {
       dryRun: z.boolean(),
     })
     .strict(),
+  listCategories: z.object({ ...pageInput }).strict(),
+  saveCategory: z
+    .object({
+      requestId: z.string().regex(/^[0-9A-Za-z_-]{8,64}$/),
+      /** Absent: a new category (last in order). */
+      categoryId: categoryId.optional(),
+      name: z.string().trim().min(1, '请填写分类名称').max(10, '分类名称最多 10 个字'),
+    })
+    .strict(),
+  reorderCategories: z.object({ categoryIds: z.array(categoryId).min(1).max(MAX_CATEGORIES) }).strict(),
+  deleteCategory: z.object({ categoryId }).strict(),
 };

@@ -50,7 +50,22 @@ export interface ProductAdminResults {
   uploadProductImage: { url: string };
   exportProducts: ExportFileView;
   importProducts: ImportReport;
+  listCategories: Page<AdminCategoryView>;
+  saveCategory: AdminCategoryView;
+  reorderCategories: AdminCategoryView[];
+  deleteCategory: { categoryId: string; deleted: boolean };
 }
+
+/** A category as staff manage it; `productCount` counts products on and off shelf (a category with any cannot be deleted). */
+export interface AdminCategoryView {
+  id: string;
+  name: string;
+  sort: number;
+  productCount: number;
+}
+
+/** At most this many categories (the shopper's category tab reads them in one call). */
+export const MAX_CATEGORIES = 100;
 
 export const PRODUCT_ADMIN_ERRORS = {
   NOT_FOUND: 'PRODUCT.NOT_FOUND',
@@ -58,4 +73,10 @@ export const PRODUCT_ADMIN_ERRORS = {
   SKU_NOT_FOUND: 'PRODUCT.SKU_NOT_FOUND',
   INVALID_IMAGE: 'PRODUCT.INVALID_IMAGE',
   BUSY: 'PRODUCT.BUSY',
+  /** Products (on or off shelf) still belong to the category: move them first. */
+  CATEGORY_NOT_EMPTY: 'PRODUCT.CATEGORY_NOT_EMPTY',
+  CATEGORY_NAME_TAKEN: 'PRODUCT.CATEGORY_NAME_TAKEN',
+  TOO_MANY_CATEGORIES: 'PRODUCT.TOO_MANY_CATEGORIES',
+  /** A reorder must list every category exactly once (someone else added or deleted one meanwhile). */
+  CATEGORY_ORDER_MISMATCH: 'PRODUCT.CATEGORY_ORDER_MISMATCH',
 } as const;

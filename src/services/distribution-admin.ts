@@ -1,5 +1,5 @@
 import type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
-import { DISTRIBUTION_ADMIN_FN, type DistributionAdminResults, type UpdatePolicyInput } from '../contracts/distribution-admin';
+import { DISTRIBUTION_ADMIN_FN, type DistributionAdminResults, type SetProductCommissionInput, type UpdatePolicyInput } from '../contracts/distribution-admin';
 import { callAction } from './call-function';
 
 type PageArgs = { cursor?: number; limit?: number };
@@ -15,3 +15,5 @@ export const setDistributorStatus = (userId: string, status: 'ACTIVE' | 'FROZEN'
 export const setDistributorGrade = (userId: string, gradeId: string | null) => call('setDistributorGrade', { userId, gradeId });
 export const rebindUser = (userId: string, newSuperiorId: string | null) => call('rebindUser', { userId, newSuperiorId });
 export const listBindings = (payload: PageArgs & { userId: string }) => call('listBindings', payload);
+export const getProductCommission = (productId: string) => call('getProductCommission', { productId });
+export const setProductCommission = (payload: SetProductCommissionInput) => call('setProductCommission', payload);

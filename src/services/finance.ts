@@ -17,3 +17,5 @@ export const retryWithdrawal = (withdrawalId: string) => callAction<FinanceResul
 export const exportCommissionEntries = (range: DayRangeInput) => callAction<FinanceResults['exportCommissionEntries']>(FINANCE_FN, 'exportCommissionEntries', range);
 
 export const exportWithdrawals = (range: DayRangeInput) => callAction<FinanceResults['exportWithdrawals']>(FINANCE_FN, 'exportWithdrawals', range);
+
+export const checkLedger = () => callAction<FinanceResults['checkLedger']>(FINANCE_FN, 'checkLedger', {});

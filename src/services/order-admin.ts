@@ -2,7 +2,10 @@ import type { OrderStatus } from '../domain/order/order-status';
 import { ORDER_ADMIN_FN, type OrderAdminResults } from '../contracts/orders';
 import { callAction } from './call-function';
 
-export const listOrders = (payload: { status?: OrderStatus; cursor?: number; limit?: number } = {}) =>
+/** from / to: Beijing days YYYY-MM-DD; distributorScope DIRECT (default) or TEAM (see order-list-filter-input). */
+export const listOrders = (
+  payload: { status?: OrderStatus; from?: string; to?: string; distributorId?: string; distributorScope?: 'DIRECT' | 'TEAM'; cursor?: number; limit?: number } = {},
+) =>
   callAction<OrderAdminResults['listOrders']>(ORDER_ADMIN_FN, 'listOrders', payload);
 
 export const getOrderDetail = (orderId: string) => callAction<OrderAdminResults['getOrderDetail']>(ORDER_ADMIN_FN, 'getOrderDetail', { orderId });

@@ -18,3 +18,13 @@ export const exportProducts = () => callAction<ProductAdminResults['exportProduc
 
 export const importProducts = (payload: { requestId: string; csv: string; dryRun: boolean }) =>
   callAction<ProductAdminResults['importProducts']>(PRODUCT_ADMIN_FN, 'importProducts', payload);
+
+export const listAdminCategories = (payload: { cursor?: number; limit?: number } = {}) =>
+  callAction<ProductAdminResults['listCategories']>(PRODUCT_ADMIN_FN, 'listCategories', payload);
+
+export const saveCategory = (payload: { requestId: string; categoryId?: string; name: string }) =>
+  callAction<ProductAdminResults['saveCategory']>(PRODUCT_ADMIN_FN, 'saveCategory', payload);
+
+export const reorderCategories = (categoryIds: string[]) => callAction<ProductAdminResults['reorderCategories']>(PRODUCT_ADMIN_FN, 'reorderCategories', { categoryIds });
+
+export const deleteCategory = (categoryId: string) => callAction<ProductAdminResults['deleteCategory']>(PRODUCT_ADMIN_FN, 'deleteCategory', { categoryId });

@@ -1,6 +1,7 @@
 import type { WithdrawalView } from '../../src/contracts/commission';
 import type { PolicyView } from '../../src/contracts/distribution-admin';
 import type { OrderView } from '../../src/contracts/orders';
+import type { Page } from '../../src/contracts/paging';
 import { PERMISSIONS, type Permission } from '../../src/contracts/staff';
 import { ADMIN_FUNCTIONS, FUNCTIONS } from '../../server/function-registry';
 import { DEMO_CATEGORIES } from '../../server/seed/demo-catalog';
@@ -44,6 +45,7 @@ const policyEdit = async (rt: TestRuntime) => {
   return { policy: { ...edit, freezeDays: 7 }, expectedVersion: version };
 };
 
+const activityWindow = { startAt: '2026-11-20T00:00:00.000Z', endAt: '2026-11-30T00:00:00.000Z' };
 const customerVersion = async (rt: TestRuntime, userId: string) => (await rt.ok<{ version: number }>('customer-admin', 'getCustomer', { userId }, 'dev_staff')).version;
 
 const SAMPLES: Record<string, Sample> = {
@@ -98,6 +100,28 @@ const SAMPLES: Record<string, Sample> = {
   'staff-admin.listStaff': { needs: 'owner', payload: () => ({}) },
   'staff-admin.setStaffPermissions': { needs: 'owner', payload: (fx) => ({ userId: fx.staffMember, permissions: ['orders', 'finance'] }) },
   'staff-admin.listAuditLog': { needs: 'owner', payload: () => ({}) },
+  'activity-admin.listFlashSales': { needs: 'products', payload: () => ({}) },
+  'activity-admin.saveFlashSale': { needs: 'products', payload: () => ({ requestId: aRequestId(), skuId: 'p01-s1', ...activityWindow, priceFen: 1990, stockTotal: 10, perUserLimit: 1 }) },
+  'activity-admin.deleteFlashSale': { needs: 'products', payload: () => ({ id: 'Fnot-a-sale' }) },
+  'activity-admin.listGroupBuys': { needs: 'products', payload: () => ({}) },
+  'activity-admin.saveGroupBuy': { needs: 'products', payload: () => ({ requestId: aRequestId(), skuId: 'p01-s1', ...activityWindow, priceFen: 2990, leaderPriceFen: null, requiredMembers: 2, hours: 24, paysCommission: true }) },
+  'activity-admin.deleteGroupBuy': { needs: 'products', payload: () => ({ id: 'Tnot-a-group-buy' }) },
+  'activity-admin.listBargainActivities': { needs: 'products', payload: () => ({}) },
+  'activity-admin.saveBargainActivity': { needs: 'products', payload: () => ({ requestId: aRequestId(), skuId: 'p01-s1', ...activityWindow, floorFen: 990, helps: 5, minCutFen: 100, maxCutFen: 1500, hours: 24 }) },
+  'activity-admin.deleteBargainActivity': { needs: 'products', payload: () => ({ id: 'Knot-a-bargain' }) },
+  'activity-admin.listGroups': { needs: 'products', payload: () => ({}) },
+  'activity-admin.listBargains': { needs: 'products', payload: () => ({}) },
+  'product-admin.listCategories': { needs: 'products', payload: () => ({}) },
+  'product-admin.saveCategory': { needs: 'products', payload: () => ({ requestId: aRequestId(), name: `新分类${Math.floor(Math.random() * 1e6)}` }) },
+  'product-admin.reorderCategories': { needs: 'products', payload: async (_fx, rt) => ({ categoryIds: (await rt.ok<Page<{ id: string }>>('product-admin', 'listCategories', { limit: 50 }, 'dev_staff')).items.map((c) => c.id).reverse() }) },
+  // A category with products: the permitted reach the business rule (PRODUCT.CATEGORY_NOT_EMPTY), nothing changes.
+  'product-admin.deleteCategory': { needs: 'products', payload: () => ({ categoryId: CATEGORY }) },
+  'distribution-admin.getProductCommission': { needs: 'distribution', payload: () => ({ productId: 'p03' }) },
+  'distribution-admin.setProductCommission': {
+    needs: 'distribution',
+    payload: async (_fx, rt) => ({ productId: 'p03', distribution: true, skuRates: { 'p03-s1': [800, 200] }, expectedVersion: (await rt.ok<{ policyVersion: number }>('distribution-admin', 'getProductCommission', { productId: 'p03' }, 'dev_staff')).policyVersion }),
+  },
+  'finance.checkLedger': { needs: 'finance', payload: () => ({}) },
   'store-admin.listStores': { needs: 'settings', payload: () => ({}) },
   'store-admin.saveStore': { needs: 'settings', payload: () => ({ requestId: aRequestId(), ...WEST_LAKE_STORE }) },
   'store-admin.setStoreStaff': { needs: 'settings', payload: async (fx, rt) => ({ storeId: fx.o2o.storeId, expectedVersion: await storeVersion(rt, fx.o2o.storeId), distributorId: fx.secondDistributor, staff: [] }) },

@@ -163,4 +163,41 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     expect(await staff.locator('.import-problem').count()).toBe(2);
     await shot(staff, 'import-dry-run');
   }, 120_000);
+
+  test('staff create a category shoppers then see, run the ledger check, and open a product\'s commission settings', async () => {
+    const staff = await personaPage('dev_staff');
+    await staff.goto(`${shop.server.url}/packages/admin/pages/categories/index`);
+    await staff.locator('#category-fruit').first().waitFor();
+    await staff.locator('#category-new-name input, input#category-new-name').first().fill('粮油调味');
+    await staff.locator('#category-create').first().click();
+    await staff.locator('.admin-card__title', { hasText: '粮油调味' }).first().waitFor();
+    await shot(staff, 'category-created');
+    expect((await api<Array<{ name: string }>>('catalog', 'listCategories', {}, 'dev_customer')).map((c) => c.name)).toContain('粮油调味');
+
+    await staff.goto(`${shop.server.url}/packages/admin/pages/finance/index`);
+    await staff.locator('#ledger-check-run').first().click();
+    await staff.locator('#ledger-check-ok').first().waitFor();
+    await shot(staff, 'ledger-check-ok');
+
+    await staff.goto(`${shop.server.url}/packages/admin/pages/product/index?productId=p01`);
+    await staff.locator('#product-commission').first().waitFor();
+    await staff.locator('#product-commission').first().scrollIntoViewIfNeeded();
+    await shot(staff, 'product-commission');
+
+    // Each distributor row shows team and earnings, and opens the orders of their customers.
+    await staff.goto(`${shop.server.url}/packages/admin/pages/distribution/index`);
+    await staff.locator('#distribution-tab-ACTIVE').first().click();
+    expect(await staff.locator('#distributor-stats-dev_distributor').first().textContent()).toMatch(/直推 \d+ 人 · 二级 \d+ 人 · 已结算 ¥/);
+    await shot(staff, 'distributor-stats');
+    await staff.goto(`${shop.server.url}/packages/admin/pages/orders/index?distributorId=dev_distributor`);
+    await staff.locator('#order-filters').first().waitFor();
+    await staff.waitForLoadState('networkidle');
+    await shot(staff, 'orders-of-distributor');
+
+    await staff.goto(`${shop.server.url}/packages/admin/pages/settings/index`);
+    await staff.locator('#grade-add').first().click();
+    await staff.locator('#grade-name-0 input, input#grade-name-0').first().waitFor();
+    await staff.locator('#policy-grades').first().scrollIntoViewIfNeeded();
+    await shot(staff, 'grade-added');
+  }, 120_000);
 });

@@ -5,6 +5,20 @@ import { describeStoreContract } from './store-contract';
 describeStoreContract('CloudbaseStore (fake CloudBase DB)', async () => new CloudbaseStore(createFakeCloudbaseDb()));
 
 describe('CloudbaseStore on CloudBase specifics', () => {
+  test('inside a transaction a compare-and-set after a read costs one request; an increment never reads', async () => {
+    const db = createFakeCloudbaseDb();
+    const store = new CloudbaseStore(db);
+    await store.insert('skus', { _id: 's1', stock: 10 });
+    const before = db.calls.requests;
+    await store.runTransaction(async (tx) => {
+      const sku = await tx.get<{ _id: string; stock: number }>('skus', 's1');
+      await tx.update('skus', 's1', { stock: sku!.stock }, { stock: sku!.stock - 1 });
+      await tx.increment('skus', 's1', { sold: 1 });
+    });
+    expect(db.calls.requests - before).toBe(3);
+    expect(await store.get('skus', 's1')).toMatchObject({ stock: 9, sold: 1 });
+  });
+
   test('a transaction re-run after a conflict leaves exactly one write', async () => {
     const db = createFakeCloudbaseDb();
     const store = new CloudbaseStore(db);

@@ -59,6 +59,42 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       expect(ids(page)).toEqual(['i010', 'i009', 'i008']);
     });
 
+    test('increment adds to numeric fields of an existing document only; sum adds a field over a filter', async () => {
+      await store.insert(collection, item(1));
+      expect(await store.increment(collection, 'i001', { n: 5, fresh: 2 })).toBe(true);
+      expect(await store.get(collection, 'i001')).toMatchObject({ n: 6, fresh: 2, tag: 'odd' });
+      expect(await store.increment(collection, 'missing', { n: 1 })).toBe(false);
+      expect(await store.get(collection, 'missing')).toBeNull();
+      await store.runTransaction(async (tx) => expect(await tx.increment(collection, 'i001', { n: -10 })).toBe(true));
+      expect((await store.get<Item>(collection, 'i001'))?.n).toBe(-4);
+      for (let i = 2; i <= 6; i++) await store.insert(collection, item(i));
+      expect(await store.sum(collection, { tag: 'even' }, 'n')).toBe(2 + 4 + 6);
+      expect(await store.sum(collection, { n: { $gte: -4, $lt: 3 } }, 'n')).toBe(-4 + 2);
+      expect(await store.sum(collection, { tag: 'none' }, 'n')).toBe(0);
+    });
+
+    test("inside a transaction, reads see the transaction's own writes", async () => {
+      await store.insert(collection, item(1));
+      await store.runTransaction(async (tx) => {
+        expect(await tx.get(collection, 'i001')).toMatchObject({ n: 1 });
+        expect(await tx.update(collection, 'i001', { n: 1 }, { n: 2, path: ['x'] })).toBe(true);
+        expect(await tx.get(collection, 'i001')).toMatchObject({ n: 2, path: ['x'] });
+        expect(await tx.update(collection, 'i001', { n: 1 }, { n: 3 })).toBe(false);
+        expect(await tx.insert(collection, item(2))).toBe(true);
+        expect(await tx.insert(collection, item(2, { n: 9 }))).toBe(false);
+        expect(await tx.get(collection, 'i002')).toMatchObject({ n: 2 });
+        expect(await tx.increment(collection, 'i001', { n: 5 })).toBe(true);
+        expect(await tx.get(collection, 'i001')).toMatchObject({ n: 7 });
+      });
+      expect(await store.get(collection, 'i001')).toMatchObject({ n: 7, path: ['x'] });
+    });
+
+    test('concurrent increments inside transactions all land', async () => {
+      await store.insert(collection, item(1, { n: 0 }));
+      await Promise.all(Array.from({ length: 20 }, () => store.runTransaction((tx) => tx.increment(collection, 'i001', { n: 1 }))));
+      expect((await store.get<Item>(collection, 'i001'))?.n).toBe(20);
+    });
+
     test('a page is never larger than the hard maximum', async () => {
       for (let i = 1; i <= 5; i++) await store.insert(collection, item(i));
       expect(await store.find(collection, {}, { limit: 100000 })).toHaveLength(5);

@@ -25,7 +25,7 @@ interface Stored {
 
 class Cmd {
   constructor(
-    readonly op: 'in' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'and' | 'set',
+    readonly op: 'in' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'and' | 'set' | 'inc',
     readonly value: any,
   ) {}
 }
@@ -39,6 +39,9 @@ const command = {
   lte: (value: unknown) => new Cmd('lte', value),
   and: (parts: Cmd[]) => new Cmd('and', parts),
   set: (value: unknown) => new Cmd('set', value),
+  inc: (value: number) => new Cmd('inc', value),
+  /** Aggregation operators: only `$.sum('$field')` for a group stage. */
+  aggregate: { sum: (expression: string) => ({ $sum: expression }) },
 };
 
 function toMongoCondition(value: unknown): unknown {
@@ -51,7 +54,8 @@ function toMongoCondition(value: unknown): unknown {
     case 'and':
       return Object.assign({}, ...(value.value as Cmd[]).map((c) => toMongoCondition(c)));
     case 'set':
-      throw new Error('_.set is an update command, not a query condition');
+    case 'inc':
+      throw new Error(`_.${value.op} is an update command, not a query condition`);
     default:
       return { [`$${value.op}`]: value.value };
   }
@@ -69,8 +73,9 @@ function applyUpdate(target: Record<string, any>, data: Record<string, unknown>)
   for (const [key, value] of Object.entries(data)) {
     if (key === '_id') throw sdkError(-502003, 'cannot update _id');
     if (value instanceof Cmd) {
-      if (value.op !== 'set') throw new Error(`unsupported update command ${value.op}`);
-      target[key] = clone(value.value);
+      if (value.op === 'inc') target[key] = ((target[key] as number | undefined) ?? 0) + (value.value as number);
+      else if (value.op === 'set') target[key] = clone(value.value);
+      else throw new Error(`unsupported update command ${value.op}`);
     } else if (isPlainObject(value)) {
       if (!isPlainObject(target[key])) target[key] = {};
       applyUpdate(target[key], value);
@@ -87,7 +92,7 @@ export interface FakeCloudbaseDb {
   collection(name: string): any;
   runTransaction<R>(callback: (transaction: any) => Promise<R>, times?: number): Promise<R>;
   /** Test hooks. */
-  readonly calls: { getWithoutLimit: number; transactionAttempts: number; transactionCommits: number };
+  readonly calls: { getWithoutLimit: number; transactionAttempts: number; transactionCommits: number; requests: number };
   injectConflicts(count: number): void;
   /** Every document of a collection, in insertion order (for assertions). */
   dump(name: string): Array<Record<string, any>>;
@@ -95,7 +100,9 @@ export interface FakeCloudbaseDb {
 
 export function createFakeCloudbaseDb(): FakeCloudbaseDb {
   const collections = new Map<string, Map<string, Stored>>();
-  const calls = { getWithoutLimit: 0, transactionAttempts: 0, transactionCommits: 0 };
+  const calls = { getWithoutLimit: 0, transactionAttempts: 0, transactionCommits: 0, requests: 0 };
+  /** Every database request, as CloudBase bills them (each read, write and aggregate; a transaction's operations each). */
+  const request = () => void (calls.requests += 1);
   let pendingConflicts = 0;
   let versionCounter = 0;
   let txQueue: Promise<unknown> = Promise.resolve();
@@ -125,6 +132,7 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
       skip: (n: number) => next({ skip: n }),
       limit: (n: number) => next({ limit: n }),
       async get() {
+        request();
         if (limit === null) calls.getWithoutLimit += 1;
         const cap = limit === null ? FAKE_DEFAULT_GET_LIMIT : Math.min(limit, FAKE_MAX_LIMIT);
         const docs = matching(name, where).map((s) => s.doc);
@@ -143,9 +151,11 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
         return { data: clone(docs.slice(skip, skip + cap)), errMsg: 'collection.get:ok' };
       },
       async count() {
+        request();
         return { total: matching(name, where).length, errMsg: 'collection.count:ok' };
       },
       async update({ data }: { data: Record<string, unknown> }) {
+        request();
         // A where-update touches every match (multi), unlike skip/limit which it ignores — as the real API.
         const hits = matching(name, where);
         for (const s of hits) {
@@ -155,10 +165,34 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
         return { stats: { updated: hits.length }, errMsg: 'collection.update:ok' };
       },
       async add({ data }: { data: Record<string, any> }) {
+        request();
         return { _id: insert(name, data), errMsg: 'collection.add:ok' };
+      },
+      /** Only what the adapter uses: match(where).group({ _id: null, total: $.sum('$field') }).end(). */
+      aggregate: () => {
+        let cond: Record<string, unknown> = {};
+        let group: Record<string, any> = {};
+        const pipeline = {
+          match: (c: Record<string, unknown>) => ((cond = c), pipeline),
+          group: (g: Record<string, any>) => ((group = g), pipeline),
+          async end() {
+            request();
+            const docs = matching(name, cond).map((s) => s.doc);
+            if (docs.length === 0) return { list: [] };
+            const row: Record<string, unknown> = { _id: null };
+            for (const [key, op] of Object.entries(group)) {
+              if (key === '_id') continue;
+              const field = String(op.$sum).replace(/^\$/, '');
+              row[key] = docs.reduce((total, d) => total + ((d[field] as number | undefined) ?? 0), 0);
+            }
+            return { list: [row] };
+          },
+        };
+        return pipeline;
       },
       doc: (id: string) => ({
         async get() {
+          request();
           const s = table(name).get(id);
           if (!s) throw sdkError(-502002, `document.get:fail document with _id ${id} does not exist`);
           return { data: clone(s.doc), errMsg: 'document.get:ok' };
@@ -185,6 +219,7 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
           throw new Error('事务中不支持批量操作（where 语句），只支持单记录操作');
         },
         async add({ data }: { data: Record<string, any> }) {
+          request();
           const id = data._id as string;
           if (current(name, id)) throw sdkError(-502001, `E11000 duplicate key error collection: ${name}`);
           writes.set(key(name, id), { name, id, doc: clone(data) });
@@ -192,9 +227,11 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
         },
         doc: (id: string) => ({
           async get() {
+            request();
             return { data: current(name, id) };
           },
           async update({ data }: { data: Record<string, unknown> }) {
+            request();
             const doc = current(name, id);
             if (!doc) return { stats: { updated: 0 } };
             applyUpdate(doc, data);
@@ -202,6 +239,7 @@ export function createFakeCloudbaseDb(): FakeCloudbaseDb {
             return { stats: { updated: 1 } };
           },
           async set({ data }: { data: Record<string, unknown> }) {
+            request();
             current(name, id);
             writes.set(key(name, id), { name, id, doc: { ...clone(data), _id: id } });
             return { stats: { updated: 1 } };

@@ -27,6 +27,13 @@ export class FaultyStore implements Store {
     this.write();
     return this.inner.update(collection, id, expected, patch);
   }
+  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
+    this.write();
+    return this.inner.increment(collection, id, delta);
+  }
+  sum(collection: string, filter: Filter, field: string): Promise<number> {
+    return this.inner.sum(collection, filter, field);
+  }
   find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
     return this.inner.find<T>(collection, filter, options);
   }
@@ -39,6 +46,7 @@ export class FaultyStore implements Store {
         get: (c, id) => tx.get(c, id),
         insert: async (c, doc) => (this.write(), tx.insert(c, doc)),
         update: async (c, id, expected, patch) => (this.write(), tx.update(c, id, expected, patch)),
+        increment: async (c, id, delta) => (this.write(), tx.increment(c, id, delta)),
       }),
     );
   }

@@ -1,10 +1,10 @@
 import { catalogInputs } from '../../../src/contracts/catalog-inputs';
 import { type CategoryView } from '../../../src/contracts/catalog';
+import { MAX_CATEGORIES } from '../../../src/contracts/product-admin';
 import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { CategoryDoc } from '../../shared/docs';
+import { findLiveCategories } from '../../shared/catalog/live-categories';
 
 export const listCategories = defineAction(catalogInputs.listCategories, async (ctx): Promise<CategoryView[]> => {
-  const docs = await ctx.store.find<CategoryDoc>(COLLECTIONS.categories, {}, { limit: 100, orderBy: [{ field: 'sort', direction: 'asc' }] });
+  const docs = await findLiveCategories(ctx.store, 0, MAX_CATEGORIES);
   return docs.map((c) => ({ id: c._id, name: c.name }));
 });

@@ -3,14 +3,16 @@ import type { Balance } from '../../../src/contracts/commission';
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import { defineAction } from '../../shared/handler/define-action';
 import { zeroBalance } from '../../shared/ledger/apply-balance-change';
+import { readPendingFen } from '../../shared/ledger/read-pending-fen';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { BalanceDoc } from '../../shared/docs';
 
-/** One read: the cached balance, kept equal to the sum of the caller's entries (npm run ledger:check proves it). */
+/** Two reads: the cached balance (kept equal to the entries; npm run ledger:check proves it) and the pending sum. */
 export const getMyBalance = defineAction(commissionInputs.getMyBalance, async (ctx): Promise<Balance> => {
-  const b = (await ctx.store.get<BalanceDoc>(COLLECTIONS.balances, ctx.openid)) ?? zeroBalance(ctx.openid, ctx.now.toISOString());
+  const [cached, pendingFen] = await Promise.all([ctx.store.get<BalanceDoc>(COLLECTIONS.balances, ctx.openid), readPendingFen(ctx.store, ctx.openid)]);
+  const b = cached ?? zeroBalance(ctx.openid, ctx.now.toISOString());
   return {
-    pendingFen: b.pendingFen,
+    pendingFen,
     settledFen: b.settledFen,
     inWithdrawalFen: b.inWithdrawalFen,
     withdrawnFen: b.withdrawnFen,

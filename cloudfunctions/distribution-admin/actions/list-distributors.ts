@@ -1,4 +1,4 @@
-import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
+import type { DistributorListItemView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { requirePermission } from '../../shared/auth/require-permission';
@@ -7,9 +7,10 @@ import { defineAction } from '../../shared/handler/define-action';
 import { readPage } from '../../shared/paging/to-page';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { toDistributorAdminViews } from '../to-admin-views';
+import { withTeamAndEarnings } from '../with-team-and-earnings';
 
-/** Distributor records, optionally of one status, newest first. */
-export const listDistributors = defineAction(distributionAdminInputs.listDistributors, async (ctx, input): Promise<Page<DistributorAdminView>> => {
+/** Distributor records, optionally of one status, newest first, with team size and earnings (withTeamAndEarnings). */
+export const listDistributors = defineAction(distributionAdminInputs.listDistributors, async (ctx, input): Promise<Page<DistributorListItemView>> => {
   await requirePermission(ctx, 'distribution');
   const page = await readPage(
     input,
@@ -21,5 +22,5 @@ export const listDistributors = defineAction(distributionAdminInputs.listDistrib
       ),
     (d) => d,
   );
-  return { items: await toDistributorAdminViews(ctx.store, page.items), nextCursor: page.nextCursor };
+  return { items: await withTeamAndEarnings(ctx.store, await toDistributorAdminViews(ctx.store, page.items)), nextCursor: page.nextCursor };
 });

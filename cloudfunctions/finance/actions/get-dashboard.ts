@@ -3,24 +3,29 @@ import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { sumFen, toFen } from '../../../src/domain/money/fen';
 import { periodStart, REPORT_PERIODS, summarizeSales } from '../../../src/domain/report/summarize-sales';
 import { requirePermission } from '../../shared/auth/require-permission';
-import type { BalanceDoc, CommissionEntryDoc, OrderDoc } from '../../shared/docs';
+import type { CommissionEntryDoc, OrderDoc } from '../../shared/docs';
+import { readPendingFen } from '../../shared/ledger/read-pending-fen';
 import { defineAction } from '../../shared/handler/define-action';
 import { readAll } from '../../shared/paging/read-all';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { nicknamesOf } from '../../shared/users/nicknames-of';
 
 /**
- * 经营数据 for today / 7 / 30 Beijing days. Read-only: paid orders and commission entries of the last 30 days and
- * every cached balance are scanned in capped pages (see readAll); the sums are pure (summarizeSales).
+ * 经营数据 for today / 7 / 30 Beijing days. Read-only: paid orders and commission entries of the last 30 days are
+ * scanned in capped pages (see readAll) and summed by pure code (summarizeSales); commission totals are aggregate sums.
  */
 export const getDashboard = defineAction(financeInputs.getDashboard, async (ctx): Promise<DashboardView> => {
   await requirePermission(ctx, 'finance');
   const from30 = periodStart(ctx.now, 30).toISOString();
   const asc = (field: string) => [{ field, direction: 'asc' as const }, { field: '_id', direction: 'asc' as const }];
-  const [orders, entries, balances] = await Promise.all([
+  const [orders, entries, pendingFen, availableFen, inWithdrawalFen, withdrawnFen] = await Promise.all([
     readAll((skip, limit) => ctx.store.find<OrderDoc>(COLLECTIONS.orders, { paidAt: { $gte: from30 } }, { skip, limit, orderBy: asc('paidAt') })),
     readAll((skip, limit) => ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { createdAt: { $gte: from30 } }, { skip, limit, orderBy: asc('createdAt') })),
-    readAll((skip, limit) => ctx.store.find<BalanceDoc>(COLLECTIONS.balances, {}, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }), 50),
+    readPendingFen(ctx.store),
+    // Totals over every balance in one aggregate read each, however many distributors there are.
+    ctx.store.sum(COLLECTIONS.balances, {}, 'availableFen'),
+    ctx.store.sum(COLLECTIONS.balances, {}, 'inWithdrawalFen'),
+    ctx.store.sum(COLLECTIONS.balances, {}, 'withdrawnFen'),
   ]);
 
   const sales = summarizeSales(
@@ -57,10 +62,10 @@ export const getDashboard = defineAction(financeInputs.getDashboard, async (ctx)
     topProducts: sales.topProducts,
     topDistributors: top.map(([userId, fen]) => ({ userId, nickname: names.get(userId) ?? userId, amountFen: toFen(fen) })),
     commission: {
-      pendingFen: sumFen(balances.docs.map((b) => b.pendingFen)),
-      settledUnpaidFen: toFen(sumFen(balances.docs.map((b) => b.availableFen)) + sumFen(balances.docs.map((b) => b.inWithdrawalFen))),
-      paidOutFen: sumFen(balances.docs.map((b) => b.withdrawnFen)),
+      pendingFen,
+      settledUnpaidFen: toFen(availableFen + inWithdrawalFen),
+      paidOutFen: toFen(withdrawnFen),
     },
-    complete: orders.complete && entries.complete && balances.complete,
+    complete: orders.complete && entries.complete,
   };
 });

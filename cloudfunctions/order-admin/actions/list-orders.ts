@@ -6,15 +6,16 @@ import type { OrderDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
 import { readPage } from '../../shared/paging/to-page';
 import { COLLECTIONS } from '../../shared/store/collections';
+import { orderListFilter } from '../order-list-filter';
 import { toAdminOrderViews } from '../to-admin-order-views';
 
-/** Every buyer's orders, newest first, optionally one status (e.g. PAID: the queue to ship). */
+/** Every buyer's orders, newest first, optionally one status (e.g. PAID: the queue to ship), Beijing days and a distributor (see orderListFilter). */
 export const listOrders = defineAction(orderAdminInputs.listOrders, async (ctx, input): Promise<Page<AdminOrderView>> => {
   await requirePermission(ctx, 'orders');
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<OrderDoc>(COLLECTIONS.orders, input.status ? { status: input.status } : {}, {
+      ctx.store.find<OrderDoc>(COLLECTIONS.orders, orderListFilter(input), {
         skip,
         limit,
         orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'asc' }],

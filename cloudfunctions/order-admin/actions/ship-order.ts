@@ -3,6 +3,7 @@ import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
+import { assertActivityShippable } from '../../shared/activities/assert-activity-shippable';
 import { writeAudit } from '../../shared/auth/write-audit';
 import { defineAction } from '../../shared/handler/define-action';
 import { noticeOrderShipped } from '../../shared/notices/notices';
@@ -17,6 +18,7 @@ export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, in
     const order = await tx.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
     if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
     assertOrderTransition(order.status, 'SHIPPED');
+    assertActivityShippable(order);
     const patch = { status: 'SHIPPED' as const, shippedAt: ctx.now.toISOString(), shipment: { carrier: input.carrier, trackingNo: input.trackingNo } };
     if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'shipOrder', target: order._id, before: { status: order.status }, after: patch });

@@ -3,6 +3,7 @@ import { productAdminInputs } from '../../../src/contracts/product-admin-inputs'
 import { parseCsv } from '../../../src/domain/export/parse-csv';
 import { toFen } from '../../../src/domain/money/fen';
 import { planCatalogImport, type PlannedProduct } from '../../../src/domain/shop/plan-catalog-import';
+import { isLiveCategory } from '../../shared/catalog/live-categories';
 import { requirePermission } from '../../shared/auth/require-permission';
 import type { AuditDoc, CategoryDoc, ProductDoc, SkuDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
@@ -30,7 +31,7 @@ export const importProducts = defineAction(productAdminInputs.importProducts, as
   });
   if (!rows) return report([{ row: 1, field: '', message: '文件不是有效的 CSV（引号未闭合）' }], [], 0, false);
 
-  const categories = await ctx.store.find<CategoryDoc>(COLLECTIONS.categories, {}, { limit: 1000 });
+  const categories = (await ctx.store.find<CategoryDoc>(COLLECTIONS.categories, {}, { limit: 1000 })).filter(isLiveCategory);
   const plan = planCatalogImport(rows, { categoryIds: new Set(categories.map((c) => c._id)), categoryByName: new Map(categories.map((c) => [c.name, c._id])) });
   const problems = [...plan.problems, ...(await storeProblems(ctx.store, plan.products))].sort((a, b) => a.row - b.row);
   const rowCount = Math.max(0, rows.length - 1);

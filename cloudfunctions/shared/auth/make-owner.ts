@@ -2,7 +2,7 @@ import type { FunctionContext } from '../context';
 import type { UserDoc } from '../docs';
 import { COLLECTIONS } from '../store/collections';
 import type { Store } from '../store/store';
-import { newUserDoc } from '../users/ensure-user';
+import { insertNewUser, newUserDoc } from '../users/ensure-user';
 import { writeAudit } from './write-audit';
 
 /**
@@ -15,7 +15,7 @@ export async function makeOwner(
   ctx: Pick<FunctionContext, 'now' | 'requestId'>,
   input: { openid: string; actorId: string },
 ): Promise<boolean> {
-  await store.insert(COLLECTIONS.users, newUserDoc(input.openid, `微信用户${input.openid.slice(-4)}`, ctx.now));
+  await insertNewUser(store, newUserDoc(input.openid, `微信用户${input.openid.slice(-4)}`, ctx.now));
   return store.runTransaction(async (tx) => {
     const user = await tx.get<UserDoc>(COLLECTIONS.users, input.openid);
     if (!user || user.role === 'owner') return false;

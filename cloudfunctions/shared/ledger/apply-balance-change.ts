@@ -4,11 +4,11 @@ import { COLLECTIONS } from '../store/collections';
 import type { DocOps } from '../store/store';
 import { bumpCounters } from './bump-counters';
 
-export type BalanceChange = Partial<Record<'pendingFen' | 'settledFen' | 'inWithdrawalFen' | 'withdrawnFen' | 'clawedBackFen', number>>;
+export type BalanceChange = Partial<Record<'settledFen' | 'inWithdrawalFen' | 'withdrawnFen' | 'clawedBackFen', number>>;
 
 export function zeroBalance(userId: string, nowIso: string): BalanceDoc {
   const zero = toFen(0);
-  return { _id: userId, pendingFen: zero, settledFen: zero, inWithdrawalFen: zero, withdrawnFen: zero, availableFen: zero, clawedBackFen: zero, version: 0, updatedAt: nowIso };
+  return { _id: userId, settledFen: zero, inWithdrawalFen: zero, withdrawnFen: zero, availableFen: zero, clawedBackFen: zero, version: 0, updatedAt: nowIso };
 }
 
 /**

@@ -14,3 +14,12 @@ export function zeroStats(userId: string): UserStatsDoc {
 export function applyStatsChange(tx: DocOps, userId: string, change: StatsChange): Promise<UserStatsDoc> {
   return bumpCounters(tx, COLLECTIONS.userStats, zeroStats(userId), change);
 }
+
+/**
+ * The same counters moved without reading them first (one operation), for a transaction that does not need the new
+ * values; the document is created from zero the first time.
+ */
+export async function incrementStats(tx: DocOps, userId: string, change: StatsChange): Promise<void> {
+  const delta = Object.fromEntries(Object.entries(change).filter(([, v]) => v)) as Record<string, number>;
+  if (!(await tx.increment(COLLECTIONS.userStats, userId, { ...delta, version: 1 }))) await applyStatsChange(tx, userId, change);
+}

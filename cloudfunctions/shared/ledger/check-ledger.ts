@@ -18,7 +18,8 @@ export interface LedgerReport {
   problems: LedgerProblem[];
 }
 
-const BALANCE_FIELDS: ReadonlyArray<keyof DerivedBalance> = ['pendingFen', 'settledFen', 'inWithdrawalFen', 'withdrawnFen', 'availableFen', 'clawedBackFen'];
+/** The cached fields; pending is never cached (it is summed from PENDING entries when read), so there is nothing to drift. */
+const BALANCE_FIELDS: ReadonlyArray<keyof BalanceDoc & keyof DerivedBalance> = ['settledFen', 'inWithdrawalFen', 'withdrawnFen', 'availableFen', 'clawedBackFen'];
 
 async function readAll<T extends Doc>(store: Store, collection: string): Promise<T[]> {
   const all: T[] = [];

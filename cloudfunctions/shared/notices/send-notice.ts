@@ -17,12 +17,15 @@ const QUOTA_TRIES = 3;
 /**
  * Sends a one-time subscribe message, at most once per (template, subject, user), only while the user has an
  * accepted send left (tracked in `subscriptions`: WeChat offers no way to ask). Runs outside transactions; never
- * throws — a notice is a courtesy, and the business write it follows has already committed. Every attempt is in
+ * throws — a notice is a courtesy, and the business write it follows has already committed. Every send tried is in
  * the outbox with its result.
  */
 export async function sendNotice(ctx: FunctionContext, notice: Notice): Promise<OutboxDoc['state'] | null> {
   const id = `msg:${notice.template}:${notice.subject}:${notice.openid}`;
   try {
+    // Most buyers accepted no send: one read and nothing written (the outbox records sends tried, not non-events).
+    const quota = await ctx.store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, `${notice.openid}:${notice.template}`);
+    if ((quota?.remaining ?? 0) <= 0) return 'NO_QUOTA';
     const nowIso = ctx.now.toISOString();
     const doc: OutboxDoc = { _id: id, kind: 'SUBSCRIBE', userId: notice.openid, template: notice.template, page: notice.page, data: notice.data, state: 'PENDING', reason: null, createdAt: nowIso, sentAt: null };
     if (!(await ctx.store.insert(COLLECTIONS.outbox, doc))) return null; // this event was already handled

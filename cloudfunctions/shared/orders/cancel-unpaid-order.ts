@@ -1,6 +1,7 @@
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
+import { releaseActivityHold } from '../activities/release-activity-hold';
 import type { OrderDoc, SkuDoc } from '../docs';
 import { COLLECTIONS } from '../store/collections';
 import type { Store } from '../store/store';
@@ -18,6 +19,7 @@ export async function cancelUnpaidOrder(store: Store, orderId: string, nowIso: s
     const next: OrderDoc = { ...current, status: 'CANCELLED', cancelledAt: nowIso };
     const changed = await tx.update(COLLECTIONS.orders, current._id, { status: 'PENDING_PAY' }, { status: next.status, cancelledAt: next.cancelledAt });
     if (!changed) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+    await releaseActivityHold(tx, current);
     for (const line of current.lines) {
       const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, line.skuId);
       if (sku) await tx.update(COLLECTIONS.skus, sku._id, { stock: sku.stock }, { stock: sku.stock + line.quantity });

@@ -1,4 +1,5 @@
 import { toFen } from '../../../src/domain/money/fen';
+import { afterActivityOrderPaid } from '../activities/after-activity-order-paid';
 import type { FunctionContext } from '../context';
 import type { OrderDoc, PaymentAlertDoc } from '../docs';
 import { upgradeGradeIfDue } from '../distribution/upgrade-grade-if-due';
@@ -17,7 +18,8 @@ export type PaymentOutcome = 'PAID' | 'ALREADY_PAID' | 'UNKNOWN_ORDER' | 'AMOUNT
 
 /**
  * The one path from "WeChat says this was paid" to a paid order: the amount must equal the order's; the order goes
- * PAID with its commission in one transaction (markOrderPaid); a repeat changes nothing. Refusals and money for an
+ * PAID with its commission in one transaction (markOrderPaid); a repeat changes nothing (the order keeps the
+ * transaction id, so no separate notify record is written). Refusals and money for an
  * order that can no longer take it become payment alerts for staff. Grade upgrades and the buyer's
  * notice run after the transaction.
  */
@@ -31,7 +33,7 @@ export async function applyPayment(ctx: FunctionContext, payment: ReportedPaymen
     await raiseAlert(ctx, 'AMOUNT_MISMATCH', payment, order.totalFen);
     return 'AMOUNT_MISMATCH';
   }
-  const result = await markOrderPaid(ctx, order._id, payment);
+  const result = await markOrderPaid(ctx, order, payment);
   if (result.outcome === 'NOT_PAYABLE') {
     // Money arrived for an order that can no longer take it (e.g. cancelled): staff refund it.
     await raiseAlert(ctx, 'UNPAYABLE_ORDER', payment, order.totalFen);
@@ -41,6 +43,7 @@ export async function applyPayment(ctx: FunctionContext, payment: ReportedPaymen
     // Counters moved: the buyer (own spend, orders) and their superior (paying downlines) may reach a new grade.
     for (const userId of [result.buyerId, result.superiorId]) if (userId) await upgradeGradeIfDue(ctx.store, userId, result.policy);
     await noticeOrderPaid(ctx, order);
+    await afterActivityOrderPaid(ctx, order);
   }
   ctx.log.info('payment applied', { orderId: order._id, outcome: result.outcome, requestId: ctx.requestId });
   return result.outcome;

@@ -34,6 +34,17 @@ export class CloudbaseStore implements Store {
     return res.stats.updated === 1;
   }
 
+  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
+    const res = await this.db.collection(collection).where({ _id: id }).update({ data: this.inc(delta) });
+    return res.stats.updated === 1;
+  }
+
+  async sum(collection: string, filter: Filter, field: string): Promise<number> {
+    const $ = this.db.command.aggregate;
+    const res = await this.db.collection(collection).aggregate().match(this.where(filter)).group({ _id: null, total: $.sum(`$${field}`) }).end();
+    return (res.list[0]?.total as number | undefined) ?? 0;
+  }
+
   async find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
     let query = this.db.collection(collection).where(this.where(filter));
     for (const o of options.orderBy ?? []) query = query.orderBy(o.field, o.direction);
@@ -49,25 +60,49 @@ export class CloudbaseStore implements Store {
 
   runTransaction<R>(work: (tx: DocOps) => Promise<R>): Promise<R> {
     return this.db.runTransaction(async (transaction: any) => {
+      // What this attempt has read or written, so a compare-and-set after a read costs one request, not two: inside
+      // a transaction the platform shows the snapshot plus the attempt's own writes, which is what the cache holds.
+      const known = new Map<string, Record<string, unknown> | null>();
+      const key = (collection: string, id: string) => `${collection}/${id}`;
+      const read = async (collection: string, id: string): Promise<Record<string, unknown> | null> => {
+        const k = key(collection, id);
+        if (known.has(k)) return known.get(k) ?? null;
+        let doc: Record<string, unknown> | null;
+        try {
+          doc = ((await transaction.collection(collection).doc(id).get()).data as Record<string, unknown> | null) ?? null;
+        } catch (error) {
+          if (!isMissing(error)) throw error;
+          doc = null;
+        }
+        known.set(k, doc);
+        return doc;
+      };
       const tx: DocOps = {
         get: async <T extends Doc>(collection: string, id: string) => {
-          try {
-            const res = await transaction.collection(collection).doc(id).get();
-            return (res.data as T | null) ?? null;
-          } catch (error) {
-            if (isMissing(error)) return null;
-            throw error;
-          }
+          const doc = await read(collection, id);
+          return doc ? (structuredClone(doc) as unknown as T) : null;
         },
         insert: async (collection, doc) => {
-          if (await tx.get(collection, doc._id)) return false;
+          if (await read(collection, doc._id)) return false;
           await transaction.collection(collection).add({ data: doc });
+          known.set(key(collection, doc._id), structuredClone(doc) as unknown as Record<string, unknown>);
           return true;
         },
         update: async (collection, id, expected, patch) => {
-          const current = await tx.get<Doc & Record<string, unknown>>(collection, id);
+          const current = await read(collection, id);
           if (!current || !matches(current, expected)) return false;
           await transaction.collection(collection).doc(id).update({ data: this.patch(patch) });
+          const next = { ...current };
+          for (const [field, value] of Object.entries(patch)) if (value !== undefined) next[field] = structuredClone(value);
+          known.set(key(collection, id), next);
+          return true;
+        },
+        increment: async (collection, id, delta) => {
+          const res = await transaction.collection(collection).doc(id).update({ data: this.inc(delta) });
+          const k = key(collection, id);
+          const cached = known.get(k);
+          if (res.stats.updated !== 1) return false;
+          if (cached) for (const [field, value] of Object.entries(delta)) cached[field] = ((cached[field] as number | undefined) ?? 0) + value;
           return true;
         },
       };
@@ -95,6 +130,11 @@ export class CloudbaseStore implements Store {
       }
     }
     return out;
+  }
+
+  private inc(delta: Readonly<Record<string, number>>): Record<string, unknown> {
+    const _ = this.db.command;
+    return Object.fromEntries(Object.entries(delta).map(([key, value]) => [key, _.inc(value)]));
   }
 
   /** Objects and arrays are replaced whole (`_.set`); a plain object value would otherwise be merged. */

@@ -94,7 +94,8 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
         settledAt: c.status === 'SETTLED' ? nowIso : null,
       };
       await tx.insert(COLLECTIONS.commissionEntries, doc);
-      changes.push({ userId: c.beneficiaryId, change: c.status === 'PENDING' ? { pendingFen: c.amountFen } : { settledFen: c.amountFen, clawedBackFen: -c.amountFen } });
+      // A pending correction only needs its entry (pending is summed from entries); a settled one moves the cache.
+      if (c.status !== 'PENDING') changes.push({ userId: c.beneficiaryId, change: { settledFen: c.amountFen, clawedBackFen: -c.amountFen } });
       if (c.kind === 'CLAWBACK') await applyStatsChange(tx, c.beneficiaryId, { settledCommissionFen: c.amountFen });
     }
     // A pending commission that nets to zero is over: it and its reversals leave the pending bucket together (net 0).

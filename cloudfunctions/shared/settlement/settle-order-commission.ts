@@ -25,11 +25,11 @@ export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' |
     const current = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
     // A refund between the query above and now would have added entries this run did not see: leave it to the next run.
     if (!current || current.status !== 'RECEIVED' || JSON.stringify(current.afterSale ?? {}) !== afterSaleSeen) return { outcome: 'CHANGED' };
-    const changes: Array<{ userId: string; change: { pendingFen: number; settledFen: number } }> = [];
+    const changes: Array<{ userId: string; change: { settledFen: number } }> = [];
     for (const entry of pending) {
       const moved = await tx.update(COLLECTIONS.commissionEntries, entry._id, { status: 'PENDING' }, { status: 'SETTLED', settledAt: nowIso });
       if (!moved) continue;
-      changes.push({ userId: entry.beneficiaryId, change: { pendingFen: -entry.amountFen, settledFen: entry.amountFen } });
+      changes.push({ userId: entry.beneficiaryId, change: { settledFen: entry.amountFen } });
     }
     const merged = mergeBalanceChanges(changes);
     for (const [userId, change] of merged) {

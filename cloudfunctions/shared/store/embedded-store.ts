@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileOrderBy, compileWhere } from './compile-filter';
+import { compileOrderBy, compileWhere, fieldExpression } from './compile-filter';
 import { runMigrations } from './embedded-migrations';
 import { sqliteTable as table } from './sqlite-table';
 import { MAX_PAGE_SIZE, type Doc, type DocOps, type Filter, type FindOptions, type Patch, type Store } from './store';
@@ -34,6 +34,18 @@ export class EmbeddedStore implements Store {
 
   update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean> {
     return this.exclusive(() => this.ops.update(collection, id, expected, patch));
+  }
+
+  increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
+    return this.exclusive(() => this.ops.increment(collection, id, delta));
+  }
+
+  sum(collection: string, filter: Filter, field: string): Promise<number> {
+    return this.exclusive(() => {
+      const where = compileWhere(filter);
+      const row = this.db.prepare(`SELECT COALESCE(SUM(${fieldExpression(field)}), 0) AS total FROM ${table(collection)} ${where.sql}`).get(...where.params) as { total: number };
+      return row.total;
+    });
   }
 
   find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
@@ -99,12 +111,21 @@ export class EmbeddedStore implements Store {
       const info = this.db.prepare(`UPDATE ${table(collection)} SET doc = ? ${where.sql}`).run(JSON.stringify(next), ...where.params);
       return info.changes === 1;
     },
+    increment: (collection: string, id: string, delta: Readonly<Record<string, number>>): boolean => {
+      const current = this.ops.get<Doc & Record<string, unknown>>(collection, id);
+      if (!current) return false;
+      const next: Record<string, unknown> = { ...current };
+      for (const [key, value] of Object.entries(delta)) next[key] = ((next[key] as number | undefined) ?? 0) + value;
+      this.db.prepare(`UPDATE ${table(collection)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
+      return true;
+    },
   };
 
   private readonly txOps: DocOps = {
     get: async <T extends Doc>(c: string, id: string) => this.ops.get<T>(c, id),
     insert: async <T extends Doc>(c: string, doc: T) => this.ops.insert(c, doc),
     update: async (c: string, id: string, expected: Filter, patch: Patch) => this.ops.update(c, id, expected, patch),
+    increment: async (c: string, id: string, delta: Readonly<Record<string, number>>) => this.ops.increment(c, id, delta),
   };
 
   private async exclusive<R>(fn: () => R): Promise<R> {

@@ -40,11 +40,18 @@ export interface DocOps {
   insert<T extends Doc>(collection: string, doc: T): Promise<boolean>;
   /** Sets `patch` on the document only if every `expected` field still holds its value. Returns whether it did. */
   update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean>;
+  /**
+   * Adds to numeric fields of an existing document in one operation, without reading it (CloudBase `_.inc`).
+   * Returns false, writing nothing, when the document does not exist: the caller creates it instead.
+   */
+  increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean>;
 }
 
 export interface Store extends DocOps {
   find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]>;
   count(collection: string, filter: Filter): Promise<number>;
+  /** The sum of a numeric field over the matching documents, in one aggregate operation (0 when none match). */
+  sum(collection: string, filter: Filter, field: string): Promise<number>;
   /**
    * Runs `work` atomically. The callback may be re-run on conflict (as CloudBase does), so it must have no side
    * effects outside the transaction object.

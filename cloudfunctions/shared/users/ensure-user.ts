@@ -1,4 +1,6 @@
+import { zeroStats } from '../ledger/apply-stats-change';
 import { COLLECTIONS } from '../store/collections';
+import type { Store } from '../store/store';
 import type { UserDoc } from '../docs';
 import type { UserContext } from '../context';
 
@@ -14,8 +16,17 @@ export async function ensureUser(ctx: UserContext): Promise<UserDoc> {
   const existing = await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid);
   if (existing) return touchLastSeen(ctx, existing);
   const user = { ...newUserDoc(ctx.openid, `微信用户${ctx.openid.slice(-4)}`, ctx.now), lastSeenAt: ctx.now.toISOString() };
-  await ctx.store.insert(COLLECTIONS.users, user);
+  await insertNewUser(ctx.store, user);
   return (await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid)) ?? user;
+}
+
+/**
+ * Creates a user with zeroed counters, so that later events can move the counters with a blind increment (one
+ * operation, e.g. a downline's first paid order) instead of a read and a write. Both writes are create-if-absent.
+ */
+export async function insertNewUser(store: Pick<Store, 'insert'>, user: UserDoc): Promise<void> {
+  await store.insert(COLLECTIONS.users, user);
+  await store.insert(COLLECTIONS.userStats, zeroStats(user._id));
 }
 
 export function newUserDoc(openid: string, nickname: string, now: Date): UserDoc {

@@ -260,8 +260,11 @@ function run(
 }
 
 describe('reverseForRefund properties', () => {
-  const rateArb = fc.integer({ min: 0, max: 5000 }).map(rate);
-  const anyBasisArb = fc.oneof(rateArb, fc.integer({ min: 0, max: 100_000 }).map(fixed));
+  // Compliance keeps the levels' rates at or under 100% in total (≤ 3 levels × 33.33%), so the line cap never binds on
+  // a rate line. Above it (e.g. 44.45% + 44.45% + 25% on 9 分) the cap would trim the lowest level, and keeping less
+  // could "raise" it back, which no refund does: that case belongs to the bounds-only property below.
+  const rateArb = fc.integer({ min: 0, max: 3333 }).map(rate);
+  const anyBasisArb = fc.oneof(fc.integer({ min: 0, max: 5000 }).map(rate), fc.integer({ min: 0, max: 100_000 }).map(fixed));
 
   it('rate commission: after any partial refunds the line sums to the commission on what was kept, to the 分', () => {
     fc.assert(

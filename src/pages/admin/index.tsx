@@ -31,10 +31,12 @@ const ENTRIES: Entry[] = [
   { id: 'finance', title: '提现审核', hint: '通过、驳回、失败重试', page: PAGES.adminFinance, needs: 'finance' },
   { id: 'exports', title: '数据导出', hint: '佣金流水、提现记录 CSV', page: PAGES.adminExports, needs: 'finance' },
   { id: 'import', title: '商品导入导出', hint: 'CSV 批量导入（先预检）、导出', page: PAGES.adminImport, needs: 'products' },
+  { id: 'activities', title: '营销活动', hint: '秒杀、拼团、砍价，是否计佣', page: PAGES.adminActivities, needs: 'products' },
   { id: 'settings', title: '分销设置', hint: '层级、比例、资格、绑定、提现规则', page: PAGES.adminSettings, needs: 'distribution' },
   { id: 'shop', title: '店铺设置', hint: '店铺名称、支付时限、售后期', page: PAGES.adminShopSettings, needs: 'settings' },
   { id: 'staff', title: '店员与权限', hint: '邀请店员、调整权限', page: PAGES.adminStaff, needs: 'owner' },
   { id: 'audit', title: '操作日志', hint: '每一次管理操作', page: PAGES.adminAudit, needs: 'owner' },
+  { id: 'categories', title: '分类管理', hint: '新建、改名、排序、删除空分类', page: PAGES.adminCategories, needs: 'products' },
   { id: 'verify', title: '门店核销', hint: '自提核销、预约签到', page: PAGES.adminVerify, needs: 'orders' },
   { id: 'stores', title: '门店与代理', hint: '门店、店员码、预约时段、区域代理、报表', page: PAGES.adminStores, needs: 'settings' },
 ];

@@ -2,6 +2,7 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import { useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
+import { ActivityEntry } from '@/components/activity-entry';
 import { PageShell } from '@/components/page-shell';
 import { ProductCard } from '@/components/product-card';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
@@ -28,6 +29,7 @@ function HomeContent() {
         <Text className="home__shop">微分销商城</Text>
         <Text className="home__slogan">好物直供 · 分享好友赚佣金</Text>
       </View>
+      <ActivityEntry />
 
       <ScrollView className="home__chips" scrollX enhanced showScrollbar={false}>
         {chips.map((c) => (

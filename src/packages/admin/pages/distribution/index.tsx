@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ApplicationView, DistributorAdminView } from '@/contracts/distribution-admin';
+import type { ApplicationView, DistributorAdminView, DistributorListItemView } from '@/contracts/distribution-admin';
 import { PAGES } from '@/contracts/pages';
 import type { DistributorGrade } from '@/domain/distribution/distribution-policy';
 import type { DistributorStatus } from '@/domain/distribution/distributor-lifecycle';
@@ -15,6 +15,7 @@ import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { openPage } from '@/hooks/navigation';
 import { usePagedList } from '@/hooks/use-paged-list';
+import { formatFen } from '@/domain/money/format-fen';
 import { getPolicy, listApplications, listDistributors, rebindUser, reviewApplication, setDistributorGrade, setDistributorStatus } from '@/services/distribution-admin';
 import { useRemote } from '@/hooks/use-remote';
 import '../admin.scss';
@@ -104,7 +105,7 @@ function DistributorTools({ d, grades, onDone }: { d: DistributorAdminView; grad
   );
 }
 
-function DistributorRow({ d, grades, onDone }: { d: DistributorAdminView; grades: DistributorGrade[]; onDone: () => void }) {
+function DistributorRow({ d, grades, onDone }: { d: DistributorListItemView; grades: DistributorGrade[]; onDone: () => void }) {
   const [tools, setTools] = useState(false);
   const change = async (to: 'ACTIVE' | 'FROZEN' | 'REVOKED', label: string, warning: string) => {
     if (!(await confirmAction(label, `${d.nickname}（${d.shopName}）：${warning}`))) return;
@@ -120,6 +121,10 @@ function DistributorRow({ d, grades, onDone }: { d: DistributorAdminView; grades
         {d.nickname} · 加入于 {formatTime(d.since)}
         {d.gradeId ? ` · 等级 ${d.gradeId}` : ''}
       </Text>
+      <Text id={`distributor-stats-${d.userId}`} className="admin-note">
+        团队 直推 {d.team.direct} 人 · 二级 {d.team.level2} 人 · 已结算 {formatFen(d.earnings.settledFen)} · 待结算 {formatFen(d.earnings.pendingFen)}
+      </Text>
+      <Text className="admin-note">编号 {d.userId}</Text>
       {tools ? <DistributorTools d={d} grades={grades} onDone={onDone} /> : null}
       <View className="admin-actions">
         {d.status === 'REVOKED' ? null : (
@@ -129,6 +134,9 @@ function DistributorRow({ d, grades, onDone }: { d: DistributorAdminView; grades
         )}
         <Button size="small" fill="outline" onClick={() => void openPage(PAGES.adminBindings, { userId: d.userId, name: d.nickname })}>
           绑定记录
+        </Button>
+        <Button size="small" fill="outline" onClick={() => void openPage(PAGES.adminOrders, { distributorId: d.userId })}>
+          推广订单
         </Button>
         {d.status === 'ACTIVE' ? (
           <Button size="small" fill="outline" onClick={() => void change('FROZEN', '冻结', '冻结后仍可获得佣金，但暂停提现。')}>

@@ -1,7 +1,8 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ExportFileView } from '@/contracts/export-file';
 import { PAGES } from '@/contracts/pages';
+import { DayPicker } from '@/components/admin-ui/day-picker';
 import { ExportFileCard } from '@/components/admin-ui/export-file-card';
 import { runAction } from '@/components/admin-ui/run-action';
 import { Button } from '@/components/nut/button';
@@ -11,17 +12,6 @@ import '../admin.scss';
 
 /** "YYYY-MM-DD" of Beijing time, `daysAgo` days before now. */
 const beijingDay = (daysAgo: number) => new Date(Date.now() + 8 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
-
-function DayPicker({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
-  return (
-    <Picker id={id} mode="date" value={value} onChange={(e) => onChange(String(e.detail.value))}>
-      <View className="admin-kv">
-        <Text className="admin-kv__key">{label}</Text>
-        <Text>{value}</Text>
-      </View>
-    </Picker>
-  );
-}
 
 function ExportsContent() {
   const [from, setFrom] = useState(() => beijingDay(30));

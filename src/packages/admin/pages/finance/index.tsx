@@ -17,6 +17,7 @@ import { Price } from '@/components/price';
 import { formatFen } from '@/domain/money/format-fen';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { approveWithdrawal, listWithdrawals, rejectWithdrawal, retryWithdrawal } from '@/services/finance';
+import { LedgerCheckCard } from './ledger-check-card';
 import '../admin.scss';
 
 const TABS: { value: WithdrawalStatus | null; label: string }[] = [
@@ -98,6 +99,7 @@ function FinanceContent() {
   useReachBottom(() => list.loadMore());
   return (
     <View>
+      <LedgerCheckCard />
       <FilterTabs idPrefix="withdrawal-filter" tabs={TABS} value={status} onChange={setStatus} />
       <PagedListView list={list} empty="暂无相关提现">
         {(w) => <WithdrawalRow key={w.id} w={w} onDone={() => setRound((r) => r + 1)} />}

@@ -12,6 +12,7 @@ import { Price } from '@/components/price';
 import { openPage } from '@/hooks/navigation';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listOrders } from '@/services/order-admin';
+import { NO_ORDER_FILTERS, OrderFiltersCard, orderFilterPayload, type OrderFilters } from './order-filters-card';
 import '../admin.scss';
 
 const TABS: { value: OrderStatus | null; label: string }[] = [
@@ -48,10 +49,15 @@ function OrderRow({ order }: { order: AdminOrderView }) {
   );
 }
 
-function OrdersContent() {
-  const [status, setStatus] = useState<OrderStatus | null>('PAID');
+function OrdersContent({ distributorId }: { distributorId: string | undefined }) {
+  // Opened from a distributor's row: their customers' orders, any status.
+  const [status, setStatus] = useState<OrderStatus | null>(distributorId ? null : 'PAID');
+  const [filters, setFilters] = useState<OrderFilters>(distributorId ? { ...NO_ORDER_FILTERS, distributorId } : NO_ORDER_FILTERS);
   const [round, setRound] = useState(0);
-  const orders = usePagedList((cursor) => listOrders({ ...(status ? { status } : {}), cursor, limit: 10 }), `${status ?? 'ALL'}-${round}`);
+  const orders = usePagedList(
+    (cursor) => listOrders({ ...(status ? { status } : {}), ...orderFilterPayload(filters), cursor, limit: 10 }),
+    `${status ?? 'ALL'}-${JSON.stringify(filters)}-${round}`,
+  );
   useReachBottom(() => orders.loadMore());
   const firstShow = useRef(true);
   // Back from an order's detail (shipped, refunded): the list may have changed.
@@ -59,6 +65,7 @@ function OrdersContent() {
   return (
     <View>
       <FilterTabs idPrefix="order-filter" tabs={TABS} value={status} onChange={setStatus} />
+      <OrderFiltersCard value={filters} onApply={setFilters} />
       <PagedListView list={orders} empty="暂无相关订单">
         {(o) => <OrderRow key={o.id} order={o} />}
       </PagedListView>
@@ -67,5 +74,5 @@ function OrdersContent() {
 }
 
 export default function AdminOrdersPage() {
-  return <PageShell page={PAGES.adminOrders}>{() => <OrdersContent />}</PageShell>;
+  return <PageShell page={PAGES.adminOrders}>{(params) => <OrdersContent distributorId={params.distributorId} />}</PageShell>;
 }

@@ -18,6 +18,7 @@ import { chooseImageBase64 } from '@/hooks/choose-image-base64';
 import { useRemote } from '@/hooks/use-remote';
 import { listCategories } from '@/services/catalog';
 import { getAdminProduct, saveProduct, uploadProductImage } from '@/services/product-admin';
+import { ProductCommissionCard } from './commission-card';
 import '../admin.scss';
 
 interface SkuRow {
@@ -153,6 +154,8 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
         ) : null}
         <Text className="muted">已有规格不能删除（历史订单引用），不再销售请把库存设为 0。</Text>
       </View>
+
+      {p ? <ProductCommissionCard productId={p.id} /> : null}
 
       <View className="bottom-bar">
         <Button id="product-save" type="primary" block disabled={!title.trim() || images.length === 0} onClick={() => void save()}>

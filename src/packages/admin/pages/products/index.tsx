@@ -69,6 +69,9 @@ function ProductsContent() {
         <Button id="product-new" type="primary" block onClick={() => void openPage(PAGES.adminProduct)}>
           新建商品
         </Button>
+        <Button id="product-categories" fill="outline" block onClick={() => void openPage(PAGES.adminCategories)}>
+          分类管理
+        </Button>
       </View>
       <PagedListView list={list} empty="暂无商品">
         {(p) => <ProductRow key={p.id} p={p} onChanged={() => setRound((r) => r + 1)} />}

@@ -15,6 +15,7 @@ import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getPolicy, updatePolicy } from '@/services/distribution-admin';
 import { fromPolicyForm, toPolicyForm, type PolicyForm } from './policy-form';
+import { GradesEditor } from './grades-editor';
 import '../admin.scss';
 
 const LEVEL_LABELS = ['一级', '二级', '三级'];
@@ -54,7 +55,13 @@ function PolicyEditor({ view, onSaved }: { view: PolicyView; onSaved: (v: Policy
   const [ackThree, setAckThree] = useState(false);
   const set = <K extends keyof PolicyForm>(key: K, value: PolicyForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setLevels = (levels: LevelCount) =>
-    setForm((f) => ({ ...f, levels, ratesPercent: Array.from({ length: levels }, (_, i) => f.ratesPercent[i] ?? '0') }));
+    setForm((f) => ({
+      ...f,
+      levels,
+      ratesPercent: Array.from({ length: levels }, (_, i) => f.ratesPercent[i] ?? '0'),
+      // Every grade has one rate per level too.
+      grades: f.grades.map((g) => ({ ...g, ratesPercent: Array.from({ length: levels }, (_, i) => g.ratesPercent[i] ?? '0') })),
+    }));
   const toggleMethod = (m: WithdrawalMethod) => set('methods', form.methods.includes(m) ? form.methods.filter((x) => x !== m) : [...form.methods, m]);
   const needsAck = form.levels === 3 && !view.policy.threeLevelAck;
 
@@ -107,6 +114,8 @@ function PolicyEditor({ view, onSaved }: { view: PolicyView; onSaved: (v: Policy
           <Chips id="policy-self" options={YES_NO} value={form.selfPurchase} onChange={(v) => set('selfPurchase', v)} />
         </View>
       </View>
+
+      <GradesEditor form={form} onChange={(grades) => set('grades', grades)} />
 
       <View className="card">
         <Text className="card-title">成为分销商（永远免费，不可要求购买）</Text>

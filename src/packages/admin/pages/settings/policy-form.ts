@@ -1,5 +1,5 @@
 import type { PolicyEdit } from '@/contracts/distribution-admin';
-import type { DistributionPolicy, LevelCount, Qualification, WithdrawalMethod } from '@/domain/distribution/distribution-policy';
+import { MAX_GRADES, type DistributionPolicy, type DistributorGrade, type GradeUpgradeConditions, type LevelCount, type Qualification, type WithdrawalMethod } from '@/domain/distribution/distribution-policy';
 import { toBps, toFen } from '@/domain/money/fen';
 import { formatFen } from '@/domain/money/format-fen';
 import { parseYuan } from '@/domain/money/parse-yuan';
@@ -22,6 +22,20 @@ export interface PolicyForm {
   dailyCapYuan: string;
   feePercent: string;
   methods: WithdrawalMethod[];
+  grades: GradeForm[];
+}
+
+/** One distributor grade as typed; an empty condition does not take part (ANY / ALL of the filled ones). */
+export interface GradeForm {
+  id: string;
+  name: string;
+  weight: string;
+  ratesPercent: string[];
+  mode: 'ANY' | 'ALL';
+  ownSpendYuan: string;
+  settledCommissionYuan: string;
+  paidDirectDownlines: string;
+  orderCount: string;
 }
 
 const yuanText = (fen: number) => formatFen(toFen(fen)).replace('¥', '');
@@ -50,7 +64,60 @@ export function toPolicyForm(p: DistributionPolicy): PolicyForm {
     dailyCapYuan: yuanText(p.withdrawal.dailyCapFen),
     feePercent: percentText(p.withdrawal.feeBps),
     methods: [...p.withdrawal.methods],
+    grades: p.grades.map(toGradeForm),
   };
+}
+
+function toGradeForm(g: DistributorGrade): GradeForm {
+  const c = g.upgrade.conditions;
+  return {
+    id: g.id,
+    name: g.name,
+    weight: String(g.weight),
+    ratesPercent: g.ratesBps.map(percentText),
+    mode: g.upgrade.mode,
+    ownSpendYuan: c.ownSpendFen === undefined ? '' : yuanText(c.ownSpendFen),
+    settledCommissionYuan: c.settledCommissionFen === undefined ? '' : yuanText(c.settledCommissionFen),
+    paidDirectDownlines: c.paidDirectDownlines === undefined ? '' : String(c.paidDirectDownlines),
+    orderCount: c.orderCount === undefined ? '' : String(c.orderCount),
+  };
+}
+
+/** A new grade: the next free id `g<n>`, weight above every other, rates copied from the policy's. */
+export function newGradeForm(form: PolicyForm): GradeForm {
+  const n = Math.max(0, ...form.grades.map((g) => Number(/^g(\d+)$/.exec(g.id)?.[1] ?? 0))) + 1;
+  const weight = Math.max(0, ...form.grades.map((g) => Number(g.weight) || 0)) + 1;
+  return { id: `g${n}`, name: '', weight: String(weight), ratesPercent: form.ratesPercent.slice(0, form.levels), mode: 'ANY', ownSpendYuan: '', settledCommissionYuan: '', paidDirectDownlines: '', orderCount: '' };
+}
+
+/** The grades to submit, or the first thing to fix (the server judges the rest: weights unique, rate sums, ≤ 10 …). */
+function fromGradeForms(grades: GradeForm[], levels: number): { grades: DistributorGrade[] } | { problem: string } {
+  if (grades.length > MAX_GRADES) return { problem: `分销等级最多 ${MAX_GRADES} 个` };
+  const out: DistributorGrade[] = [];
+  for (const g of grades) {
+    const label = g.name.trim() || '未命名等级';
+    if (!g.name.trim()) return { problem: '请填写每个分销等级的名称' };
+    const weight = /^-?\d{1,6}$/.test(g.weight.trim()) ? Number(g.weight.trim()) : null;
+    if (weight === null) return { problem: `「${label}」的排序权重请填写整数` };
+    const rates = g.ratesPercent.slice(0, levels).map(parsePercent);
+    if (rates.length !== levels || rates.some((r) => r === null)) return { problem: `「${label}」的佣金比例请填写百分比，最多两位小数` };
+    const conditions: GradeUpgradeConditions = {};
+    for (const [text, key] of [[g.ownSpendYuan, 'ownSpendFen'], [g.settledCommissionYuan, 'settledCommissionFen']] as const) {
+      if (text.trim() === '') continue;
+      const fen = parseYuan(text);
+      if (fen === null) return { problem: `「${label}」的升级金额请填写元，最多两位小数` };
+      conditions[key] = toFen(fen);
+    }
+    for (const [text, key] of [[g.paidDirectDownlines, 'paidDirectDownlines'], [g.orderCount, 'orderCount']] as const) {
+      if (text.trim() === '') continue;
+      const count = parseDays(text);
+      if (count === null) return { problem: `「${label}」的升级人数、单数请填写整数` };
+      conditions[key] = count;
+    }
+    if (Object.keys(conditions).length === 0) return { problem: `「${label}」至少设置一个升级条件` };
+    out.push({ id: g.id, name: g.name.trim(), weight, ratesBps: rates.map((r) => toBps(r ?? 0)), upgrade: { mode: g.mode, conditions } });
+  }
+  return { grades: out };
 }
 
 /** The edit to submit, or the first field a person must fix (the server judges the values: rates, compliance …). */
@@ -70,6 +137,8 @@ export function fromPolicyForm(form: PolicyForm, base: DistributionPolicy): { ed
   if (form.bindRule === 'PROTECTED' && (protectionDays === null || (form.validityDays.trim() !== '' && validityDays === null))) {
     return { problem: '保护期与有效期请填写天数' };
   }
+  const graded = fromGradeForms(form.grades, form.levels);
+  if ('problem' in graded) return graded;
   const qualification: Qualification =
     form.qualification === 'SPEND_AT_LEAST' ? { kind: 'SPEND_AT_LEAST', thresholdFen: toFen(thresholdFen ?? 0) } : ({ kind: form.qualification } as Qualification);
   const { version: _version, threeLevelAck: _ack, ...rest } = base;
@@ -87,6 +156,7 @@ export function fromPolicyForm(form: PolicyForm, base: DistributionPolicy): { ed
       },
       freezeDays,
       withdrawal: { minFen: toFen(minFen ?? 0), maxFen: toFen(maxFen ?? 0), dailyCapFen: toFen(dailyCapFen ?? 0), feeBps: toBps(feeBps), methods: form.methods },
+      grades: graded.grades,
     },
   };
 }

@@ -16,6 +16,7 @@ import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { cancelOrder, confirmReceipt, getOrder } from '@/services/orders';
 import { payOrder } from '@/services/pay-order';
+import { FriendPayButton } from '@/components/friend-pay-button';
 import './index.scss';
 
 function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next: OrderView) => void }) {
@@ -134,6 +135,7 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
           <Button id="cancel-order" fill="outline" loading={cancelling} onClick={() => void cancel()}>
             取消订单
           </Button>
+          <FriendPayButton orderId={order.id} />
           <Button id="go-pay" type="primary" onClick={() => void pay()}>
             去支付
           </Button>

@@ -1,0 +1,27 @@
+import type { OrderView } from '../../../src/contracts/orders';
+import { activitiesInputs } from '../../../src/contracts/activities-inputs';
+import { createActivityOrder } from '../../shared/activities/create-activity-order';
+import { reserveFlashStock } from '../../shared/activities/reserve-flash-stock';
+import { defineAction } from '../../shared/handler/define-action';
+import { toOrderView } from '../../shared/orders/to-order-view';
+import { loadFlashSale } from '../load-activity';
+
+/**
+ * 秒杀: an order at the sale price. The sale's stock and the buyer's limit are taken by compare-and-set in the
+ * order's own transaction (reserveFlashStock), so however many buy at once, no more than the stock are sold; an
+ * unpaid order cancelled by the buyer or the pay timeout gives its units back.
+ */
+export const buyFlashSale = defineAction(activitiesInputs.buyFlashSale, async (ctx, input): Promise<OrderView> => {
+  const sale = await loadFlashSale(ctx.store, input.saleId);
+  const { order } = await createActivityOrder(ctx, {
+    requestId: input.requestId,
+    address: input.address,
+    remark: input.remark,
+    skuId: sale.skuId,
+    quantity: input.quantity,
+    activityPriceFen: sale.priceFen,
+    activity: { kind: 'FLASH_SALE', id: sale._id, paysCommission: sale.paysCommission },
+    reserve: async (tx) => void (await reserveFlashStock(tx, { saleId: sale._id, userId: ctx.openid, quantity: input.quantity, nowMs: ctx.now.getTime() })),
+  });
+  return toOrderView(order);
+});

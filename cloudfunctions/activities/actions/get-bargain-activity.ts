@@ -1,0 +1,17 @@
+import type { BargainActivityView } from '../../../src/contracts/activities';
+import { activitiesInputs } from '../../../src/contracts/activities-inputs';
+import type { BargainDoc } from '../../shared/activities/activity-docs';
+import { toBargainActivityView } from '../../shared/activities/to-activity-views';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { bargainIdFor } from '../bargain-id-for';
+import { loadBargainActivity } from '../load-activity';
+
+export const getBargainActivity = defineAction(
+  activitiesInputs.getBargainActivity,
+  async (ctx, input): Promise<{ activity: BargainActivityView; myBargainId: string | null }> => {
+    const activity = await loadBargainActivity(ctx.store, input.activityId);
+    const mine = await ctx.store.get<BargainDoc>(COLLECTIONS.bargains, bargainIdFor(activity._id, ctx.openid));
+    return { activity: await toBargainActivityView(ctx.store, activity, ctx.now.toISOString()), myBargainId: mine?._id ?? null };
+  },
+);

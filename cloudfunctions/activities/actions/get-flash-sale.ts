@@ -1,0 +1,9 @@
+import type { FlashSaleView } from '../../../src/contracts/activities';
+import { activitiesInputs } from '../../../src/contracts/activities-inputs';
+import { toFlashSaleView } from '../../shared/activities/to-activity-views';
+import { defineAction } from '../../shared/handler/define-action';
+import { loadFlashSale } from '../load-activity';
+
+export const getFlashSale = defineAction(activitiesInputs.getFlashSale, async (ctx, input): Promise<FlashSaleView> =>
+  toFlashSaleView(ctx.store, await loadFlashSale(ctx.store, input.saleId), ctx.now.toISOString()),
+);

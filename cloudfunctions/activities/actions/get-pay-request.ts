@@ -1,0 +1,11 @@
+import type { PayRequestView } from '../../../src/contracts/activities';
+import { activitiesInputs } from '../../../src/contracts/activities-inputs';
+import { defineAction } from '../../shared/handler/define-action';
+import { loadPayRequest } from '../load-pay-request';
+import { toPayRequestView } from '../to-pay-request-view';
+
+/** Whoever holds the share card may see the request (the id is an unguessable digest). */
+export const getPayRequest = defineAction(activitiesInputs.getPayRequest, async (ctx, input): Promise<PayRequestView> => {
+  const { request, order } = await loadPayRequest(ctx.store, input.payRequestId);
+  return toPayRequestView(ctx.store, request, order, ctx.openid);
+});

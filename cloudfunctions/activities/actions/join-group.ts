@@ -1,0 +1,43 @@
+import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
+import { activitiesInputs } from '../../../src/contracts/activities-inputs';
+import type { OrderView } from '../../../src/contracts/orders';
+import { decideGroupJoin } from '../../../src/domain/promotions/group-buy';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { createActivityOrder } from '../../shared/activities/create-activity-order';
+import { defineAction } from '../../shared/handler/define-action';
+import { toOrderView } from '../../shared/orders/to-order-view';
+import { loadGroup, loadGroupBuy } from '../load-activity';
+
+const REFUSALS = {
+  NOT_OPEN: [ACTIVITY_ERRORS.GROUP_NOT_OPEN, '该团已满或已结束'],
+  EXPIRED: [ACTIVITY_ERRORS.GROUP_EXPIRED, '该团已过期'],
+  ALREADY_MEMBER: [ACTIVITY_ERRORS.GROUP_ALREADY_MEMBER, '你已在这个团里'],
+} as const;
+
+/**
+ * 参团 from a share card: an order at the group price. This checks the group can take the caller now; the place is
+ * taken when the payment lands (compare-and-set), and a payment that finds the group full or expired is refunded.
+ */
+export const joinGroup = defineAction(activitiesInputs.joinGroup, async (ctx, input): Promise<{ groupId: string; order: OrderView }> => {
+  const group = await loadGroup(ctx.store, input.groupId);
+  const activity = await loadGroupBuy(ctx.store, group.activityId);
+  const decision = decideGroupJoin(
+    { status: group.status, requiredMembers: group.requiredMembers, memberIds: group.memberIds, expiresAtMs: Date.parse(group.expiresAt) },
+    ctx.openid,
+    ctx.now.getTime(),
+  );
+  if (!decision.ok) {
+    const [code, message] = REFUSALS[decision.reason];
+    throw new DomainError(code, message);
+  }
+  const { order } = await createActivityOrder(ctx, {
+    requestId: input.requestId,
+    address: input.address,
+    remark: input.remark,
+    skuId: activity.skuId,
+    quantity: 1,
+    activityPriceFen: activity.priceFen,
+    activity: { kind: 'GROUP_BUY', id: activity._id, paysCommission: activity.paysCommission, groupId: group._id, groupState: 'WAITING' },
+  });
+  return { groupId: group._id, order: toOrderView(order) };
+});

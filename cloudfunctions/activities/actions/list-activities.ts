@@ -1,0 +1,25 @@
+import type { ActivityListView } from '../../../src/contracts/activities';
+import { activitiesInputs } from '../../../src/contracts/activities-inputs';
+import type { BargainActivityDoc, FlashSaleDoc, GroupBuyDoc } from '../../shared/activities/activity-docs';
+import { toBargainActivityView, toFlashSaleView, toGroupBuyView } from '../../shared/activities/to-activity-views';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+const MAX = 20;
+
+/** The 活动 page: activities on now or upcoming (not ended, not deleted), soonest first. */
+export const listActivities = defineAction(activitiesInputs.listActivities, async (ctx): Promise<ActivityListView> => {
+  const nowIso = ctx.now.toISOString();
+  const filter = { deletedAt: null, endAt: { $gt: nowIso } };
+  const options = { limit: MAX, orderBy: [{ field: 'startAt', direction: 'asc' as const }] };
+  const [sales, groups, bargains] = await Promise.all([
+    ctx.store.find<FlashSaleDoc>(COLLECTIONS.flashSales, filter, options),
+    ctx.store.find<GroupBuyDoc>(COLLECTIONS.groupBuys, filter, options),
+    ctx.store.find<BargainActivityDoc>(COLLECTIONS.bargainActivities, filter, options),
+  ]);
+  return {
+    flashSales: await Promise.all(sales.map((s) => toFlashSaleView(ctx.store, s, nowIso))),
+    groupBuys: await Promise.all(groups.map((g) => toGroupBuyView(ctx.store, g, nowIso))),
+    bargains: await Promise.all(bargains.map((b) => toBargainActivityView(ctx.store, b, nowIso))),
+  };
+});

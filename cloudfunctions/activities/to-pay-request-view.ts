@@ -1,0 +1,21 @@
+import type { PayRequestView } from '../../src/contracts/activities';
+import type { PayRequestDoc } from '../shared/activities/activity-docs';
+import type { OrderDoc } from '../shared/docs';
+import type { Store } from '../shared/store/store';
+import { maskNickname } from '../shared/users/mask-nickname';
+import { nicknamesOf } from '../shared/users/nicknames-of';
+
+/** The friend sees what they pay for and whose order it is (masked), never the buyer's address or phone. */
+export async function toPayRequestView(store: Store, request: PayRequestDoc, order: OrderDoc, viewerId: string): Promise<PayRequestView> {
+  const names = await nicknamesOf(store, [order.buyerId]);
+  return {
+    id: request._id,
+    orderId: order._id,
+    buyerNickname: maskNickname(names.get(order.buyerId) ?? '微信用户'),
+    isMine: order.buyerId === viewerId,
+    totalFen: order.totalFen,
+    lines: order.lines.map((l) => ({ title: l.title, specs: l.specs, quantity: l.quantity, imageUrl: l.imageUrl })),
+    status: order.status === 'PENDING_PAY' ? 'OPEN' : order.status === 'CANCELLED' ? 'CLOSED' : 'PAID',
+    payDeadline: order.payDeadline,
+  };
+}

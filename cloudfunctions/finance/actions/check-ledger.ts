@@ -1,0 +1,23 @@
+import { LEDGER_CHECK_MAX_PROBLEMS, type LedgerCheckView } from '../../../src/contracts/finance';
+import { financeInputs } from '../../../src/contracts/finance-inputs';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import { checkLedger } from '../../shared/ledger/check-ledger';
+
+/**
+ * 账目核对 on demand: the same proof as `npm run ledger:check` (checkLedger), run against the live store. Read-only,
+ * so not audited. It reads every entry, withdrawal, balance and order in capped pages: meant for a button press by
+ * finance staff, not for a timer on a large shop.
+ */
+export const checkLedgerAction = defineAction(financeInputs.checkLedger, async (ctx): Promise<LedgerCheckView> => {
+  await requirePermission(ctx, 'finance');
+  const report = await checkLedger(ctx.store);
+  return {
+    ok: report.problems.length === 0,
+    checkedAt: ctx.now.toISOString(),
+    users: report.users,
+    lines: report.lines,
+    problemCount: report.problems.length,
+    problems: report.problems.slice(0, LEDGER_CHECK_MAX_PROBLEMS),
+  };
+});

@@ -1,0 +1,32 @@
+import { PRODUCT_ADMIN_ERRORS } from '../../../src/contracts/product-admin';
+import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import { DELETED_CATEGORY_SORT } from '../../shared/catalog/live-categories';
+import type { CategoryDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/**
+ * Deletes an empty category: one that still holds a product (on or off shelf) is refused, so no product is left
+ * pointing at a category shoppers cannot open. Deleting an already deleted one is a no-op (a retry succeeds).
+ * The document stays, moved out of the live range (see live-categories.ts).
+ */
+export const deleteCategory = defineAction(productAdminInputs.deleteCategory, async (ctx, input): Promise<{ categoryId: string; deleted: boolean }> => {
+  await requirePermission(ctx, 'products');
+  // Counted outside the transaction (a transaction holds single-document operations only); saveProduct checks the
+  // category the same way, so only a product saved in the same instant as the delete could slip in.
+  const products = await ctx.store.count(COLLECTIONS.products, { categoryId: input.categoryId });
+  return ctx.store.runTransaction(async (tx) => {
+    const before = await tx.get<CategoryDoc>(COLLECTIONS.categories, input.categoryId);
+    if (!before) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
+    if (before.deletedAt) return { categoryId: before._id, deleted: false };
+    if (products > 0) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_EMPTY, `该分类下还有 ${products} 个商品，请先把它们移到其他分类`);
+    if (!(await tx.update(COLLECTIONS.categories, before._id, { sort: before.sort }, { sort: DELETED_CATEGORY_SORT, deletedAt: ctx.now.toISOString() }))) {
+      throw new DomainError(PRODUCT_ADMIN_ERRORS.BUSY, '分类已被修改，请刷新');
+    }
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'deleteCategory', target: before._id, before, after: null });
+    return { categoryId: before._id, deleted: true };
+  });
+});

@@ -1,0 +1,41 @@
+import { MAX_CATEGORIES, PRODUCT_ADMIN_ERRORS, type AdminCategoryView } from '../../../src/contracts/product-admin';
+import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import { findLiveCategories } from '../../shared/catalog/live-categories';
+import type { CategoryDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { toCategoryViews } from '../to-category-views';
+
+const mismatch = () => new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_ORDER_MISMATCH, '分类已被他人修改，请刷新后重新排序');
+
+/**
+ * Sets the whole order at once: `categoryIds` must name every live category exactly once, and position i gets sort
+ * i + 1. Sending the full order (not "move up") makes a retry land on the same result.
+ */
+export const reorderCategories = defineAction(productAdminInputs.reorderCategories, async (ctx, input): Promise<AdminCategoryView[]> => {
+  await requirePermission(ctx, 'products');
+  const live = await findLiveCategories(ctx.store, 0, MAX_CATEGORIES + 1);
+  const wanted = input.categoryIds;
+  if (new Set(wanted).size !== wanted.length || wanted.length !== live.length || !wanted.every((id) => live.some((c) => c._id === id))) throw mismatch();
+  const ordered = await ctx.store.runTransaction(async (tx): Promise<CategoryDoc[]> => {
+    const out: CategoryDoc[] = [];
+    let changed = false;
+    for (const [i, id] of wanted.entries()) {
+      const doc = await tx.get<CategoryDoc>(COLLECTIONS.categories, id);
+      const known = live.find((c) => c._id === id);
+      // Deleted or re-sorted since the read above: the caller's order is based on an old list.
+      if (!doc || !known || doc.sort !== known.sort) throw mismatch();
+      if (doc.sort !== i + 1) {
+        await tx.update(COLLECTIONS.categories, id, { sort: doc.sort }, { sort: i + 1 });
+        changed = true;
+      }
+      out.push({ ...doc, sort: i + 1 });
+    }
+    if (changed) await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'reorderCategories', target: 'categories', before: live.map((c) => c._id), after: wanted });
+    return out;
+  });
+  return toCategoryViews(ctx.store, ordered);
+});

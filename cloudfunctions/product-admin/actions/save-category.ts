@@ -1,0 +1,43 @@
+import { MAX_CATEGORIES, PRODUCT_ADMIN_ERRORS, type AdminCategoryView } from '../../../src/contracts/product-admin';
+import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import { findLiveCategories, isLiveCategory } from '../../shared/catalog/live-categories';
+import type { CategoryDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { stableId } from '../../shared/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { toCategoryViews } from '../to-category-views';
+
+/**
+ * Creates a category (last in order; id from the request, so a retry finds it) or renames one. Names are unique
+ * among live categories: two tabs called the same would confuse shoppers.
+ */
+export const saveCategory = defineAction(productAdminInputs.saveCategory, async (ctx, input): Promise<AdminCategoryView> => {
+  await requirePermission(ctx, 'products');
+  const categoryId = input.categoryId ?? `c${stableId(['category', ctx.openid, input.requestId], 12)}`;
+  // ≤ MAX_CATEGORIES live ones: one read gives the name check, the cap and the last position.
+  const live = await findLiveCategories(ctx.store, 0, MAX_CATEGORIES + 1);
+  const saved = await ctx.store.runTransaction(async (tx): Promise<CategoryDoc> => {
+    const before = await tx.get<CategoryDoc>(COLLECTIONS.categories, categoryId);
+    // A retried create: the first attempt made it.
+    if (!input.categoryId && before) return before;
+    if (input.categoryId && !isLiveCategory(before)) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
+    if (live.some((c) => c.name === input.name && c._id !== categoryId)) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NAME_TAKEN, `已有名为「${input.name}」的分类`);
+    if (before) {
+      if (before.name === input.name) return before;
+      if (!(await tx.update(COLLECTIONS.categories, categoryId, { name: before.name }, { name: input.name }))) throw new DomainError(PRODUCT_ADMIN_ERRORS.BUSY, '分类已被修改，请刷新');
+      await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'renameCategory', target: categoryId, before: { name: before.name }, after: { name: input.name } });
+      return { ...before, name: input.name };
+    }
+    if (live.length >= MAX_CATEGORIES) throw new DomainError(PRODUCT_ADMIN_ERRORS.TOO_MANY_CATEGORIES, `分类最多 ${MAX_CATEGORIES} 个`);
+    const created: CategoryDoc = { _id: categoryId, name: input.name, sort: Math.max(0, ...live.map((c) => c.sort + 1)) };
+    await tx.insert(COLLECTIONS.categories, created);
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'createCategory', target: categoryId, before: null, after: created });
+    return created;
+  });
+  const [view] = await toCategoryViews(ctx.store, [saved]);
+  if (!view) throw new Error('toCategoryViews lost the category');
+  return view;
+});

@@ -1,0 +1,73 @@
+import type { FunctionContext } from '../context';
+import type { OrderDoc } from '../docs';
+import { COLLECTIONS } from '../store/collections';
+import type { BargainDoc, GroupDoc } from './activity-docs';
+import { completeGroup, takeGroupPlace } from './after-activity-order-paid';
+import { refundWholeOrder } from './refund-whole-order';
+import { setGroupState } from './set-group-state';
+
+const BATCH = 100;
+
+export interface ActivityTimerReport {
+  groupsExpired: number;
+  membersRefunded: number;
+  groupsCompleted: number;
+  bargainsExpired: number;
+  errors: number;
+}
+
+/**
+ * The activity timer (re-runnable; each item on its own, a failure is logged and retried next run):
+ *  1. OPEN groups past their deadline → EXPIRED (compare-and-set, so a last-second join either wins or is refunded);
+ *  2. EXPIRED groups not yet refunded → every member's order marked FAILED (never ships) and refunded in full with
+ *     a stable out_refund_no, then the group is marked refunded;
+ *  3. FULL groups whose completion was interrupted → completed;
+ *  4. OPEN / FLOORED bargains past their deadline → EXPIRED (a bargain with an unpaid order waits for it).
+ */
+export async function expireActivities(ctx: FunctionContext): Promise<ActivityTimerReport> {
+  const nowIso = ctx.now.toISOString();
+  const report: ActivityTimerReport = { groupsExpired: 0, membersRefunded: 0, groupsCompleted: 0, bargainsExpired: 0, errors: 0 };
+  const each = async <T extends { _id: string }>(items: T[], work: (item: T) => Promise<void>) => {
+    for (const item of items) {
+      try {
+        await work(item);
+      } catch (error) {
+        report.errors += 1;
+        ctx.log.error('activity timer item failed', { id: item._id, requestId: ctx.requestId, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  };
+
+  const due = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'OPEN', expiresAt: { $lte: nowIso } }, { limit: BATCH });
+  await each(due, async (g) => {
+    if (await ctx.store.update(COLLECTIONS.groups, g._id, { status: 'OPEN', memberCount: g.memberCount }, { status: 'EXPIRED' })) report.groupsExpired += 1;
+  });
+
+  const expired = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'EXPIRED', refundedAt: null }, { limit: BATCH });
+  await each(expired, async (g) => {
+    for (const orderId of g.memberOrderIds) {
+      await setGroupState(ctx.store, orderId, 'FAILED');
+      const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+      if (order) await refundWholeOrder(ctx, order, 'group-expired', '拼团未在时限内成团，自动全额退款');
+      report.membersRefunded += 1;
+    }
+    await ctx.store.update(COLLECTIONS.groups, g._id, { status: 'EXPIRED', refundedAt: null }, { refundedAt: nowIso });
+  });
+
+  const full = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'FULL' }, { limit: BATCH });
+  await each(full, async (g) => {
+    await completeGroup(ctx, g);
+    report.groupsCompleted += 1;
+  });
+
+  // Paid 拼团 orders whose after-payment step never ran (e.g. the function stopped right after the payment).
+  const waiting = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { status: 'PAID', 'activity.groupState': 'WAITING' }, { limit: BATCH });
+  await each(waiting, (o) => takeGroupPlace(ctx, o._id));
+
+  const bargains = await ctx.store.find<BargainDoc>(COLLECTIONS.bargains, { status: { $in: ['OPEN', 'FLOORED'] }, expiresAt: { $lte: nowIso } }, { limit: BATCH });
+  await each(bargains, async (b) => {
+    if (await ctx.store.update(COLLECTIONS.bargains, b._id, { status: b.status, orderId: null }, { status: 'EXPIRED' })) report.bargainsExpired += 1;
+  });
+  ctx.log.info('activity timer', { ...report, requestId: ctx.requestId });
+  return report;
+}

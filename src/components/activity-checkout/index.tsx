@@ -1,0 +1,98 @@
+import { Input, Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { AddressInput, OrderView } from '@/contracts/orders';
+import { PAGES, type PagePath } from '@/contracts/pages';
+import type { Fen } from '@/domain/money/fen';
+import { Button } from '@/components/nut/button';
+import { Price } from '@/components/price';
+import { showError } from '@/components/show-error';
+import { replacePage, type PageParams } from '@/hooks/navigation';
+import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
+import { payOrder } from '@/services/pay-order';
+import './index.scss';
+
+const FIELDS: { key: keyof AddressInput; label: string; placeholder: string; type: 'text' | 'number' }[] = [
+  { key: 'name', label: '收货人', placeholder: '请输入收货人姓名', type: 'text' },
+  { key: 'phone', label: '手机号', placeholder: '请输入 11 位手机号', type: 'number' },
+  { key: 'region', label: '所在地区', placeholder: '省 市 区，如 浙江省 杭州市 西湖区', type: 'text' },
+  { key: 'detail', label: '详细地址', placeholder: '街道、楼牌号等', type: 'text' },
+];
+
+function checkAddress(a: AddressInput): string | null {
+  if (!a.name.trim()) return '请填写收货人';
+  if (!/^1\d{10}$/.test(a.phone)) return '请输入 11 位手机号';
+  if (a.region.trim().length < 2) return '请填写所在地区';
+  if (a.detail.trim().length < 2) return '请填写详细地址';
+  return null;
+}
+
+/** One key per visit: a retried submit returns the same order. */
+function newRequestId(): string {
+  return `act${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12).padEnd(10, '0')}`;
+}
+
+interface Props {
+  /** What the buyer pays (the server prices it again; this is the preview). */
+  priceFen: Fen;
+  label: string;
+  /** Creates the activity order on the server. */
+  submit: (requestId: string, address: AddressInput) => Promise<OrderView>;
+  /** Where to go once WeChat's cashier succeeds (default: the order). Locally the simulated pay page comes first. */
+  after?: (order: OrderView) => { page: PagePath; params: PageParams };
+}
+
+/** The address and the pay button of an activity purchase (秒杀 / 拼团 / 砍价): order, then WeChat Pay. */
+export function ActivityCheckout({ priceFen, label, submit, after }: Props) {
+  const [address, setAddress] = useState<AddressInput>(readLastAddress);
+  const [busy, setBusy] = useState(false);
+  const requestId = useRef(newRequestId());
+
+  const go = async () => {
+    const problem = checkAddress(address);
+    if (problem) return showError(new Error(problem));
+    setBusy(true);
+    try {
+      const clean = { name: address.name.trim(), phone: address.phone, region: address.region.trim(), detail: address.detail.trim() };
+      const order = await submit(requestId.current, clean);
+      saveLastAddress(clean);
+      const outcome = await payOrder(order.id).catch((err: unknown) => (showError(err), 'cancelled' as const));
+      const next = after?.(order) ?? { page: PAGES.order, params: { orderId: order.id } };
+      await (outcome === 'simulated' ? replacePage(PAGES.pay, { orderId: order.id }) : replacePage(next.page, next.params));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="activity-checkout">
+      <View className="card">
+        <Text className="card-title">收货地址</Text>
+        {FIELDS.map((f) => (
+          <View key={f.key} className="activity-checkout__field">
+            <Text className="activity-checkout__label">{f.label}</Text>
+            <Input
+              id={`addr-${f.key}`}
+              className="activity-checkout__input"
+              type={f.type}
+              value={address[f.key]}
+              placeholder={f.placeholder}
+              maxlength={f.key === 'phone' ? 11 : f.key === 'detail' ? 120 : 60}
+              onInput={(e) => {
+                const value = e.detail.value;
+                setAddress((a) => ({ ...a, [f.key]: value }));
+              }}
+            />
+          </View>
+        ))}
+      </View>
+      <View className="row-between activity-checkout__bar">
+        <Price id="activity-pay-amount" fen={priceFen} size="large" />
+        <Button id="activity-submit" type="primary" loading={busy} disabled={busy} onClick={() => void go()}>
+          {label}
+        </Button>
+      </View>
+    </View>
+  );
+}

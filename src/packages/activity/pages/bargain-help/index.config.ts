@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '帮好友砍价',
+});

@@ -1,0 +1,92 @@
+import Taro, { useShareAppMessage } from '@tarojs/taro';
+import { Image, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { PayRequestView } from '@/contracts/activities';
+import { PAGES } from '@/contracts/pages';
+import { formatTime } from '@/components/format-time';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { Price } from '@/components/price';
+import { showError, showInfo } from '@/components/show-error';
+import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { pageUrl } from '@/hooks/navigation';
+import { useRemote } from '@/hooks/use-remote';
+import { getPayRequest, payForFriend } from '@/services/activities';
+import { simulatePay } from '@/services/local-identity';
+import '../activity.scss';
+
+/**
+ * 找人代付: the buyer shares this page; a friend who opens it pays the order (as themselves). The order stays the
+ * buyer's, so it ships to the buyer and its commission follows the buyer.
+ */
+function FriendPay({ request, reload }: { request: PayRequestView; reload: () => void }) {
+  const [busy, setBusy] = useState(false);
+  useShareAppMessage(() => ({ title: `${request.buyerNickname} 请你帮忙付款`, imageUrl: request.lines[0]?.imageUrl ?? '', path: pageUrl(PAGES.friendPay, { payRequestId: request.id }) }));
+  const pay = async () => {
+    setBusy(true);
+    try {
+      const prepay = await payForFriend(request.id);
+      if (prepay.kind === 'simulated') {
+        // Local mode: the same simulated notify the pay page sends (the order is the buyer's, so that page is not ours).
+        const res = await simulatePay(request.orderId);
+        showInfo(res.errcode === 0 ? '代付成功' : res.errmsg || '支付失败');
+      } else {
+        await Taro.requestPayment({ ...prepay.payment, signType: prepay.payment.signType as 'MD5' });
+        showInfo('代付成功');
+      }
+      reload();
+    } catch (err) {
+      if (!/cancel/i.test((err as { errMsg?: string }).errMsg ?? '')) showError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className="activity-page">
+      <View className="card">
+        <Text className="card-title">{request.isMine ? '把这个页面分享给好友，请 TA 帮你付款' : `${request.buyerNickname} 请你帮忙付款`}</Text>
+        {request.lines.map((l, i) => (
+          <View key={i} className="activity-hero">
+            <Image className="activity-hero__image" src={l.imageUrl} mode="aspectFill" />
+            <View className="activity-hero__body">
+              <Text className="activity-hero__title">{l.title}</Text>
+              <Text className="muted">
+                {l.specs} × {l.quantity}
+              </Text>
+            </View>
+          </View>
+        ))}
+        <View className="row-between">
+          <Text>代付金额</Text>
+          <Price id="friend-pay-amount" fen={request.totalFen} size="large" />
+        </View>
+        <Text className="muted">请在 {formatTime(request.payDeadline)} 前完成支付</Text>
+      </View>
+      {request.status !== 'OPEN' ? (
+        <EmptyState text={request.status === 'PAID' ? '已完成支付' : '订单已关闭'} />
+      ) : request.isMine ? (
+        <View className="activity-actions">
+          <Button id="friend-pay-share" type="primary" openType="share" block>
+            发给好友
+          </Button>
+        </View>
+      ) : (
+        <View className="activity-actions">
+          <Button id="friend-pay-confirm" type="primary" block loading={busy} disabled={busy} onClick={() => void pay()}>
+            帮 TA 付款
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
+
+function Content({ payRequestId }: { payRequestId: string }) {
+  const request = useRemote(() => getPayRequest(payRequestId), payRequestId);
+  if (request.data === null) return request.error !== null ? <ErrorView message={request.error} onRetry={request.reload} /> : <LoadingView />;
+  return <FriendPay request={request.data} reload={request.reload} />;
+}
+
+export default function FriendPayPage() {
+  return <PageShell page={PAGES.friendPay}>{(params) => (params.payRequestId ? <Content payRequestId={params.payRequestId} /> : <EmptyState text="代付请求不存在" />)}</PageShell>;
+}
