@@ -65,6 +65,20 @@ test('a pickup order counts in the store’s region; its staff member and the ag
   expect((await rt.ok<StoreReportRow[]>('store-admin', 'getStoreReport', {}, OWNER))[0]).toMatchObject({ paidOrders: 1 });
 });
 
+test('an activity order pays the agent only if the activity pays the chain', async () => {
+  const { agent } = await appoint(ZJ, 300);
+  const shopper = await boundShopper(rt);
+  const window = { startAt: '2026-11-20T00:00:00.000Z', endAt: '2026-11-30T00:00:00.000Z' };
+  for (const paysCommission of [false, true]) {
+    const sale = await rt.ok<{ id: string }>('activity-admin', 'saveFlashSale', { requestId: aRequestId(), skuId: 'p06-s1', ...window, priceFen: 2000, stockTotal: 10, perUserLimit: null, paysCommission }, OWNER);
+    const order = await rt.ok<{ id: string }>('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: sale.id, quantity: 1, address: ADDRESS }, shopper);
+    await payOrder(rt, order.id);
+    const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10, orderBy: [{ field: '_id', direction: 'asc' }] });
+    expect(entries.map((e) => [e.beneficiaryId === agent ? 'agent' : e.level, e.amountFen])).toEqual(paysCommission ? [[1, 200], ['agent', 60]] : []);
+  }
+  await expectLedgerClean(rt);
+});
+
 test('overlapping regions are refused; a rate that with the chain would exceed 100% is refused; both write nothing', async () => {
   await appoint(ZJ, 300);
   const before = await snapshotStore(rt.store);
