@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import type { AuditDoc, DistributorDoc, OrderDoc } from '../../cloudfunctions/shared/docs';
 import { createNewUser } from '../../server/seed/personas';
 import { applyRateFloor, toBps, toFen } from '../../src/domain/money/fen';
-import { DAY_MS, expectLedgerClean, runSettlement } from '../support/money-flow';
+import { DAY_MS, expectLedgerClean, refund, runSettlement } from '../support/money-flow';
 import { createPickupOrder, createStore, OWNER, payOrder, storeWithStaff } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -83,6 +83,9 @@ test('an unpaid pickup cannot be verified; an unknown code is refused; shoppers 
   expect(await rt.call('store-admin', 'verifyPickup', { code }, 'dev_customer')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   expect(await rt.call('store-admin', 'verifyPickup', { code }, 'dev_distributor')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id))?.status).toBe('PAID');
+  // Refunded in full before pickup: nothing to hand over.
+  await refund(rt, order, 0, 1);
+  expect(await rt.call('store-admin', 'verifyPickup', { code }, OWNER)).toMatchObject({ ok: false, code: 'STORE.PICKUP_NOT_READY', message: '订单已全部退款，不能核销' });
 });
 
 test('checkout: pickup needs an existing, open store and charges no shipping; express is unchanged', async () => {

@@ -33,6 +33,8 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
     if (order.status !== 'PAID') {
       throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, order.status === 'PENDING_PAY' ? '订单尚未付款，不能核销' : '订单状态不允许核销');
     }
+    const refundedAll = order.lines.every((l) => (order.afterSale?.[l.lineId]?.refundedUnits ?? 0) >= l.quantity);
+    if (refundedAll) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单已全部退款，不能核销');
     assertOrderTransition('PAID', 'SHIPPED');
     assertOrderTransition('SHIPPED', 'RECEIVED');
     const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso) };
