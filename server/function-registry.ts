@@ -20,6 +20,8 @@ import { activityAdminHandler } from '../cloudfunctions/activity-admin/handler';
 import { activityTimerHandler } from '../cloudfunctions/activity-timer/handler';
 import { marketingHandler } from '../cloudfunctions/marketing/handler';
 import { marketingAdminHandler } from '../cloudfunctions/marketing-admin/handler';
+import { storesHandler } from '../cloudfunctions/stores/handler';
+import { storeAdminHandler } from '../cloudfunctions/store-admin/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/handler/define-action';
 
 /** Every deployable cloud function by its deployed name; the local gateway serves exactly these. */
@@ -46,10 +48,12 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   'activity-timer': activityTimerHandler,
   marketing: marketingHandler,
   'marketing-admin': marketingAdminHandler,
+  stores: storesHandler,
+  'store-admin': storeAdminHandler,
 };
 
 /**
  * Functions whose every action is for staff (checked server side by permission or owner role). The authorization
  * matrix test calls each of their actions as every kind of caller, so a new admin function belongs here.
  */
-export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin', 'customer-admin', 'activity-admin', 'marketing-admin'];
+export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin', 'customer-admin', 'activity-admin', 'marketing-admin', 'store-admin'];

@@ -18,7 +18,7 @@ function underRoot(root: string, paths: readonly string[]): string[] {
 export default defineAppConfig({
   pages: [PAGES.home, PAGES.category, PAGES.cart, PAGES.me, PAGES.admin],
   subPackages: [
-    { root: STORE_ROOT.slice(0, -1), pages: underRoot(STORE_ROOT, [PAGES.product, PAGES.checkout, PAGES.pay]) },
+    { root: STORE_ROOT.slice(0, -1), pages: underRoot(STORE_ROOT, [PAGES.product, PAGES.checkout, PAGES.pay, PAGES.stores, PAGES.reserve]) },
     { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking, PAGES.couponCentre, PAGES.myCoupons, PAGES.points, PAGES.memberLevel]) },
     { root: SHOP_ROOT.slice(0, -1), pages: underRoot(SHOP_ROOT, [PAGES.shop, PAGES.myShop]) },
     {
@@ -46,6 +46,8 @@ export default defineAppConfig({
         PAGES.adminCoupons,
         PAGES.adminFullReductions,
         PAGES.adminMarketingRules,
+        PAGES.adminVerify,
+        PAGES.adminStores,
       ]),
     },
     {
@@ -69,11 +71,13 @@ export default defineAppConfig({
     custom: process.env.TARO_ENV === 'weapp',
     list: TAB_ITEMS.map((item) => ({ ...item })),
   },
-  // WeChat only: privacy-scoped APIs (chooseImage for shop and product images, saveImageToPhotosAlbum for posters;
-  // later address, location) first show the
+  // WeChat only: privacy-scoped APIs (chooseImage for shop and product images, saveImageToPhotosAlbum for posters,
+  // getLocation for nearby stores; later address) first show the
   // privacy popup for the 用户隐私保护指引 filled in the console (docs/deploy.md). Location / address APIs must also
-  // be listed in requiredPrivateInfos once a page calls them; none does yet.
-  ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
+  // be listed in requiredPrivateInfos: getLocation is (附近门店, asked only after the shopper agrees).
+  ...(process.env.TARO_ENV === 'weapp'
+    ? { __usePrivacyCheck__: true, requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '用于按距离为你排序附近门店' } } }
+    : {}),
   // Subpackages are downloaded when first opened; the product page is where most shares land, so fetch it early.
   preloadRule: {
     [PAGES.home]: { network: 'all', packages: [STORE_ROOT.slice(0, -1)] },

@@ -13,6 +13,7 @@ import type { SceneTargetPage } from '../../src/contracts/pages';
 import type { OrderActivity } from './activities/activity-docs';
 import type { ShareMaterial } from '../../src/contracts/catalog';
 import type { OrderPricingDoc } from './marketing/marketing-docs';
+import type { OrderDelivery } from '../../src/contracts/stores';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
 
@@ -129,6 +130,10 @@ export interface OrderDoc {
   activity?: OrderActivity;
   /** Coupons, 满减, member price and points applied at creation (absent on orders priced without promotions). */
   pricing?: OrderPricingDoc;
+  /** Express (absent on older orders) or store pickup (自提) with its counter code; see cloudfunctions/stores. */
+  delivery?: OrderDelivery;
+  /** The regional agent (区域代理) of the order's region when it was created; null for none (absent on older orders). */
+  agent?: { userId: string; rateBps: number } | null;
 }
 
 export interface LineAfterSale {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ORDER_STATUSES, type OrderStatus } from '../domain/order/order-status';
 import { orderListFilterInput } from './order-list-filter-input';
 import { pageInput } from './page-input';
+import { deliveryInput } from './stores-inputs';
 
 /** Order ids are WeChat Pay out_trade_no values: ≤ 32 of [0-9A-Za-z_-]. */
 const ORDER_ID = z.string().regex(/^[0-9A-Za-z_-]{8,32}$/);
@@ -33,6 +34,8 @@ export const ordersInputs = {
       couponId: z.string().regex(/^[0-9A-Za-z_:-]{1,200}$/).optional(),
       /** Pay with as many points as the merchant's cap allows. */
       usePoints: z.boolean().optional(),
+      /** Express (default) or store pickup (自提): no shipping fee, the store must exist and be open. */
+      delivery: deliveryInput.optional(),
     })
     .strict(),
   getOrder: z.object({ orderId: ORDER_ID }).strict(),

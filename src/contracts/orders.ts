@@ -43,6 +43,8 @@ export interface OrderView {
   /** The price breakdown (member price, 满减, coupon, points) applied when the order was created. */
   discounts: DiscountLineView[];
   pointsUsed: number;
+  /** Store pickup (自提) orders: where; the buyer reads the code with stores.getMyPickupCode. Absent for express. */
+  pickupStore?: { storeId: string; storeName: string };
 }
 
 export interface RefundResult {

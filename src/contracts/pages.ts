@@ -55,6 +55,11 @@ export const PAGES = {
   adminCoupons: 'packages/admin/pages/coupons/index',
   adminFullReductions: 'packages/admin/pages/full-reductions/index',
   adminMarketingRules: 'packages/admin/pages/marketing-rules/index',
+  // O2O: nearby stores and bookings (shoppers); pickup 核销 and store management (staff).
+  stores: 'packages/store/pages/stores/index',
+  reserve: 'packages/store/pages/reserve/index',
+  adminVerify: 'packages/admin/pages/verify/index',
+  adminStores: 'packages/admin/pages/stores/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -4,6 +4,7 @@ import type { PagePath } from '@/contracts/pages';
 import type { BindResult } from '@/contracts/referral';
 import { decodeScene } from '@/domain/referral/decode-scene';
 import { bindByScene } from '@/services/referral';
+import { savePreferredStore } from './preferred-store';
 import { replacePage, type PageParams } from './navigation';
 
 /**
@@ -19,6 +20,8 @@ function bindOnce(scene: string): Promise<BindResult | null> {
   if (!binding) {
     binding = bindByScene(scene).then(
       (result) => {
+        // A store's counter code: checkout will offer pickup at this store first.
+        if (result.target.params.storeId) savePreferredStore(result.target.params.storeId);
         if (result.outcome === 'BOUND') pendingWelcome = `已成为 ${result.sharerName} 的好友客户`;
         return result;
       },

@@ -11,6 +11,7 @@ import { boundShopper, buyAndPay } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
 import { aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { aWithdrawalRequestId, createStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
+import { o2oFixture, storeVersion, WEST_LAKE_STORE } from '../support/o2o-steps';
 
 /**
  * Every action of every admin function (server/function-registry.ts ADMIN_FUNCTIONS), called as a shopper, a
@@ -27,6 +28,7 @@ interface Fixture {
   secondDistributor: string;
   withdrawal: WithdrawalView;
   staffMember: string;
+  o2o: Awaited<ReturnType<typeof o2oFixture>>;
 }
 type Needs = Permission | 'owner';
 interface Sample {
@@ -146,6 +148,17 @@ const SAMPLES: Record<string, Sample> = {
     payload: async (_fx, rt) => ({ productId: 'p03', distribution: true, skuRates: { 'p03-s1': [800, 200] }, expectedVersion: (await rt.ok<{ policyVersion: number }>('distribution-admin', 'getProductCommission', { productId: 'p03' }, 'dev_staff')).policyVersion }),
   },
   'finance.checkLedger': { needs: 'finance', payload: () => ({}) },
+  'store-admin.listStores': { needs: 'settings', payload: () => ({}) },
+  'store-admin.saveStore': { needs: 'settings', payload: () => ({ requestId: aRequestId(), ...WEST_LAKE_STORE }) },
+  'store-admin.setStoreStaff': { needs: 'settings', payload: async (fx, rt) => ({ storeId: fx.o2o.storeId, expectedVersion: await storeVersion(rt, fx.o2o.storeId), distributorId: fx.secondDistributor, staff: [] }) },
+  'store-admin.createStoreCode': { needs: 'settings', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
+  'store-admin.verifyPickup': { needs: 'orders', payload: (fx) => ({ code: fx.o2o.pickupCode }) },
+  'store-admin.checkInReservation': { needs: 'orders', payload: (fx) => ({ code: fx.o2o.reservationCode }) },
+  'store-admin.listAgents': { needs: 'distribution', payload: () => ({}) },
+  'store-admin.saveAgent': { needs: 'distribution', payload: (fx) => ({ userId: fx.designatee, region: { province: '安徽省', city: '合肥市', district: null }, rateBps: 200 }) },
+  'store-admin.removeAgent': { needs: 'distribution', payload: (fx) => ({ agentId: fx.o2o.agentId }) },
+  'store-admin.getStoreReport': { needs: 'finance', payload: () => ({}) },
+  'store-admin.getRegionReport': { needs: 'finance', payload: () => ({}) },
 };
 
 /** Codes that mean the call never reached the action's own rules: a permitted caller must never get them. */
@@ -202,6 +215,7 @@ describe('authorization matrix', () => {
       secondDistributor,
       withdrawal,
       staffMember: await createStaff(rt, ['orders']),
+      o2o: await o2oFixture(rt, buyer),
     };
   }, 60_000);
   afterAll(() => rt?.close());

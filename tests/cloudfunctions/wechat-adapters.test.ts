@@ -101,4 +101,12 @@ describe('subscribe message and shipping adapter', () => {
     expect(await notices.sendSubscribeMessage({ openid: 'u1', template: 'ORDER_PAID', page: 'p', data: {} })).toEqual({ ok: false, reason: expect.stringContaining('43101') });
     expect(await notices.uploadShippingInfo({ transactionId: 'T1', openid: 'u1', carrier: '顺丰', trackingNo: 'SF1', itemDesc: '苹果×2', receiverContact: '138****8000' })).toEqual({ ok: true });
   });
+
+  test('a store pickup is uploaded as 用户自提 (logistics_type 4) without carrier or tracking number', async () => {
+    const { cloud, calls } = fakeCloud({ uploadShippingInfo: () => undefined });
+    const notices = createWechatNotices(cloud);
+    expect(await notices.uploadShippingInfo({ transactionId: 'T2', openid: 'u1', carrier: '门店自提', trackingNo: 'ABCDEFGH23', itemDesc: '苹果×2', receiverContact: '138****8000', logisticsType: 4 })).toEqual({ ok: true });
+    expect(calls[0]?.[1]).toMatchObject({ orderKey: { orderNumberType: 2, transactionId: 'T2' }, logisticsType: 4, shippingList: [{ itemDesc: '苹果×2' }] });
+    expect((calls[0]?.[1] as { shippingList: object[] }).shippingList[0]).not.toHaveProperty('trackingNo');
+  });
 });

@@ -1,10 +1,9 @@
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { settleAfterMs } from '../../../src/domain/commission/settle-after';
-import { DEFAULT_FREEZE_DAYS } from '../../../src/domain/distribution/distribution-policy';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/handler/define-action';
+import { receiptPatch } from '../../shared/orders/receipt-patch';
 import { toOrderView } from '../../shared/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { OrderDoc } from '../../shared/docs';
@@ -18,9 +17,7 @@ export const confirmReceipt = defineAction(ordersInputs.confirmReceipt, async (c
   const order = await loadOwnOrder(ctx, input.orderId);
   if (order.status === 'RECEIVED' || order.status === 'COMPLETED') return toOrderView(order);
   assertOrderTransition(order.status, 'RECEIVED');
-  const receivedAt = ctx.now.toISOString();
-  const freezeDays = order.policySnapshot?.freezeDays ?? DEFAULT_FREEZE_DAYS;
-  const settleAfter = new Date(settleAfterMs(receivedAt, freezeDays)).toISOString();
+  const { receivedAt, settleAfter } = receiptPatch(order, ctx.now.toISOString());
   const changed = await ctx.store.update(COLLECTIONS.orders, order._id, { status: 'SHIPPED' }, { status: 'RECEIVED', receivedAt, settleAfter });
   if (!changed) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
   return toOrderView({ ...order, status: 'RECEIVED', receivedAt, settleAfter } satisfies OrderDoc);

@@ -12,6 +12,8 @@ import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../../shared/do
 import { toOrderView } from '../../shared/orders/to-order-view';
 import { lockOrderPromotions } from '../../shared/marketing/order-promotions';
 import { priceCheckout } from '../../shared/marketing/price-checkout';
+import { agentSnapshotFor } from '../../shared/o2o/agent-entries-for-order';
+import { chargeFor, resolveDelivery } from '../../shared/o2o/resolve-delivery';
 
 /**
  * Creates an order from SKU ids and quantities. Prices, titles and stock come from the catalogue, never from the
@@ -62,14 +64,15 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
   priced.lines.forEach((p, i) => ((lines[i] as OrderLineDoc).amountFen = p.paidFen));
 
   const { payTimeoutMinutes } = await getMerchantSettings(ctx.store);
+  const delivery = await resolveDelivery(ctx.store, input.delivery);
+  const agent = await agentSnapshotFor(ctx.store, { delivery, address: input.address, buyerId: ctx.openid });
   const order: OrderDoc = {
     _id: orderId,
     buyerId: ctx.openid,
     status: 'PENDING_PAY',
     lines,
     goodsFen: priced.goodsPaidFen,
-    shippingFen: priced.shippingFen,
-    totalFen: priced.totalFen,
+    ...chargeFor(delivery, priced),
     address: input.address,
     remark: input.remark ?? '',
     createdAt: ctx.now.toISOString(),
@@ -80,6 +83,8 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
     uplineSnapshot: null,
     policySnapshot: null,
     pricing: checkout.pricing,
+    delivery,
+    agent,
   };
 
   const saved = await ctx.store.runTransaction(async (tx) => {

@@ -23,6 +23,7 @@ export async function uploadShipping(ctx: FunctionContext, order: OrderDoc): Pro
       trackingNo: order.shipment.trackingNo,
       itemDesc,
       receiverContact: phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : phone,
+      ...(order.delivery?.kind === 'PICKUP' ? { logisticsType: 4 as const } : {}),
     });
     const patch = result.ok ? { state: 'SENT' as const, sentAt: ctx.now.toISOString() } : { state: 'FAILED' as const, reason: result.reason.slice(0, 200) };
     await ctx.store.update(COLLECTIONS.outbox, id, { state: 'PENDING' }, patch);

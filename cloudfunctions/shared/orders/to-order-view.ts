@@ -22,5 +22,6 @@ export function toOrderView(o: OrderDoc): OrderView {
     afterSale: Object.fromEntries(
       Object.entries(o.afterSale ?? {}).map(([lineId, a]) => [lineId, { refundedFen: a.refundedFen, refundedUnits: a.refundedUnits, open: a.open !== null }]),
     ),
+    ...(o.delivery?.kind === 'PICKUP' ? { pickupStore: { storeId: o.delivery.storeId, storeName: o.delivery.storeName } } : {}),
   };
 }

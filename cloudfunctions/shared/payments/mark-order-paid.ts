@@ -8,6 +8,7 @@ import type { CommissionEntryDoc, CommissionSkipDoc, OrderDoc } from '../docs';
 import { applyStatsChange, incrementStats } from '../ledger/apply-stats-change';
 import { creditPaidOrderPoints } from '../marketing/order-promotions';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
+import { agentEntriesForOrder } from '../o2o/agent-entries-for-order';
 import { COLLECTIONS } from '../store/collections';
 import { readPaymentChain } from './read-payment-chain';
 
@@ -29,7 +30,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
   assertOrderTransition(order.status, 'PAID');
   const nowIso = ctx.now.toISOString();
   const policy = await getDistributionPolicy(ctx.store);
-  const { buyer, upline, eligibility, gradeOf } = await readPaymentChain(ctx.store, order.buyerId, policy, nowIso);
+  const { buyer, upline, eligibility, gradeOf, statusOf } = await readPaymentChain(ctx.store, order.buyerId, policy, nowIso, order.agent ? [order.agent.userId] : []);
   const beneficiaries = resolveBeneficiaries({ buyerId: order.buyerId, upline, levels: policy.levels, selfPurchase: policy.selfPurchase, eligibility });
   const { entries, skipped } = calculateOrderCommission({
     // An activity order whose activity pays no commission (the default) has no commissionable line.
@@ -38,6 +39,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
     policy,
     gradeOf,
   });
+  entries.push(...(await agentEntriesForOrder(ctx.store, order, entries, statusOf))); // 区域代理: after the chain, same cap and ledger
   const titles = new Map(order.lines.map((l) => [l.lineId, l.title]));
 
   const paid = await ctx.store.runTransaction(async (tx) => {

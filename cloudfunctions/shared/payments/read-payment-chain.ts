@@ -10,21 +10,24 @@ export interface PaymentChain {
   upline: readonly string[];
   eligibility: Record<string, AncestorEligibility>;
   gradeOf: Record<string, string | null>;
+  /** The status of anyone whose distributor record was read (chain and `alsoDistributors`); undefined if not read. */
+  statusOf: (userId: string) => DistributorDoc['status'] | null | undefined;
 }
 
 /**
  * What payment needs to know about the buyer and the ancestors who could earn — distributor status and grade, and
  * whether each binding on the way up has lapsed — read before the paying transaction, in at most three reads: the
- * buyer, every distributor record of the chain in one query, and (only under a binding rule that lapses) the
+ * buyer, every distributor record of the chain (and of the order's regional agent) in one query, and (only under a binding rule that lapses) the
  * ancestors' own bindings in one query. A freeze landing in the same millisecond may miss this order, as it would
  * have had the order been paid a moment earlier.
  */
-export async function readPaymentChain(store: Store, buyerId: string, policy: DistributionPolicy, nowIso: string): Promise<PaymentChain> {
+export async function readPaymentChain(store: Store, buyerId: string, policy: DistributionPolicy, nowIso: string, alsoDistributors: readonly string[] = []): Promise<PaymentChain> {
   const buyer = await store.get<UserDoc>(COLLECTIONS.users, buyerId);
   const upline = buyer?.upline ?? [];
   const ancestors = upline.slice(0, policy.levels);
   const ids = [buyerId, ...ancestors];
-  const distributors = await store.find<DistributorDoc>(COLLECTIONS.distributors, { _id: { $in: ids } }, { limit: ids.length });
+  const queried = [...new Set([...ids, ...alsoDistributors])];
+  const distributors = await store.find<DistributorDoc>(COLLECTIONS.distributors, { _id: { $in: queried } }, { limit: queried.length });
   const distributorOf = new Map(distributors.map((d) => [d._id, d]));
 
   // Ancestor k's binding to ancestor k+1 only matters when bindings lapse; the buyer's own is on the buyer.
@@ -45,5 +48,6 @@ export async function readPaymentChain(store: Store, buyerId: string, policy: Di
     eligibility[id] = { status: distributor?.status ?? null, bindingLapsed };
     below = id;
   }
-  return { buyer, upline, eligibility, gradeOf };
+  const statusOf = (userId: string) => (queried.includes(userId) ? (distributorOf.get(userId)?.status ?? null) : undefined);
+  return { buyer, upline, eligibility, gradeOf, statusOf };
 }

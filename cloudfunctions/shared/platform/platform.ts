@@ -115,6 +115,8 @@ export interface ShippingInfoInput {
   itemDesc: string;
   /** Masked receiver phone (required by WeChat for SF Express). */
   receiverContact: string;
+  /** WeChat's logistics_type: 1 快递 (default), 4 用户自提 (store pickup: no carrier or tracking number is sent). */
+  logisticsType?: 1 | 4;
 }
 
 export type NoticeResult = { ok: true } | { ok: false; reason: string };

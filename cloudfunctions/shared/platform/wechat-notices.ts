@@ -49,14 +49,18 @@ export function createWechatNotices(cloud: any): NoticePort {
         return { ok: false, reason: errorText(error) };
       }
     },
-    async uploadShippingInfo({ transactionId, openid, carrier, trackingNo, itemDesc, receiverContact }) {
+    async uploadShippingInfo({ transactionId, openid, carrier, trackingNo, itemDesc, receiverContact, logisticsType = 1 }) {
       try {
         // UNVERIFIED: the cloud-call path of 发货信息录入 (HTTP: /wxa/sec/order/upload_shipping_info). See docs/deploy.md.
         await cloud.openapi.wxa.sec.order.uploadShippingInfo({
           orderKey: { orderNumberType: 2, transactionId },
-          logisticsType: 1,
+          logisticsType,
           deliveryMode: 1,
-          shippingList: [{ trackingNo, expressCompany: carrier, itemDesc: [...itemDesc].slice(0, 120).join(''), contact: { receiverContact } }],
+          shippingList: [
+            logisticsType === 4
+              ? { itemDesc: [...itemDesc].slice(0, 120).join('') }
+              : { trackingNo, expressCompany: carrier, itemDesc: [...itemDesc].slice(0, 120).join(''), contact: { receiverContact } },
+          ],
           uploadTime: new Date().toISOString().replace('Z', '+00:00'),
           payer: { openid },
         });

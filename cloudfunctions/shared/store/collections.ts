@@ -48,6 +48,16 @@ export const COLLECTIONS = {
   pointsAccounts: 'points_accounts',
   /** The points ledger: one document per change, deterministic ids. */
   pointsChanges: 'points_changes',
+  /** 门店: stores with staff, hours, slot settings (O2O). */
+  stores: 'stores',
+  /** One per verified pickup order (`_id` = order id): the once-only record of the hand-over. */
+  pickups: 'pickups',
+  /** Reservation capacity per store, day and slot time (`_id` = store_date_time), taken by compare-and-set. */
+  slots: 'slots',
+  /** Shoppers' bookings of service slots. */
+  reservations: 'reservations',
+  /** 区域代理: one agent per region (`_id` derived from the region), no overlapping regions. */
+  agents: 'agents',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -58,15 +68,15 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
-  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt']],
+  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode']],
   commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status'], ['status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
   audit_log: [['actorId', 'at'], ['target', 'at'], ['at']],
   staff_invites: [['createdBy', 'requestId'], ['createdAt']],
   distributors: [['status', 'since']],
-  bindings: [['userId']],
-  scenes: [['sharerId']],
+  bindings: [['userId'], ['scene']],
+  scenes: [['sharerId'], ['params.storeId']],
   shops: [['ownerId']],
   user_stats: [['spendFen']],
   customer_profiles: [['updatedAt']],
@@ -77,4 +87,8 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   user_coupons: [['userId', 'claimedAt'], ['userId', 'status', 'claimedAt']],
   full_reductions: [['status', 'startAt'], ['startAt']],
   points_changes: [['userId', 'at']],
+  stores: [['createdAt']],
+  pickups: [['storeId']],
+  reservations: [['userId', 'createdAt'], ['code'], ['storeId']],
+  agents: [['userId']],
 };

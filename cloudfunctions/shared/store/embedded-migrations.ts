@@ -15,9 +15,9 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 5, name: 'staff invitations; users by role, audit log by time', up: ensureCollections },
   { id: 6, name: 'distributor shops; level-2 team, per-buyer commission and ranking indexes', up: ensureCollections },
   { id: 7, name: 'customer profiles (CRM tags and notes); customers by spend', up: ensureCollections },
-  // Id 10 belongs to work in flight on another branch (O2O).
   { id: 8, name: 'marketing: coupon templates, user coupons, 满减, points accounts and ledger', up: ensureCollections },
   { id: 9, name: 'marketing activities: flash sales, group buys and groups, bargains and helps, pay requests', up: ensureCollections },
+  { id: 10, name: 'O2O: stores, pickups, reservation slots, reservations, regional agents; pickup orders by store and code, bindings by scene, store codes', up: ensureCollections },
   { id: 11, name: 'orders by the level-1 distributor of their upline snapshot (staff order filter)', up: ensureCollections },
   { id: 12, name: 'pending commission summed per beneficiary: entries by beneficiary and status', up: ensureCollections },
 ];

@@ -24,7 +24,7 @@ const STATE_LABELS: Record<CommissionState, string> = {
   WITHDRAWN: '已提现',
   REVERSED: '已失效',
 };
-const LEVEL_LABELS = ['', '一级', '二级', '三级'];
+const LEVEL_LABELS: Record<number, string> = { 1: '一级', 2: '二级', 3: '三级', 9: '区域代理' };
 
 interface MeData {
   panel: DistributorPanel;
@@ -231,6 +231,10 @@ function MeContent() {
       </View>
 
       <DistributorCard data={me.data} onChanged={() => setRound((r) => r + 1)} />
+
+      <View className="card">
+        <Cell title="附近门店 · 到店预约" extra="›" onClick={() => void openPage(PAGES.stores)} />
+      </View>
 
       {/* Staff reach the admin through its tab; an invited user redeems their code there (the tab shows afterwards). */}
       <View id="staff-entry" className="me-persona" onClick={() => void openPage(PAGES.admin)}>

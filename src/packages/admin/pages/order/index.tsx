@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { AdminCommissionEntryView, AdminOrderDetail, AdminOrderView, OrderLineView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
+import { AGENT_LEVEL } from '@/domain/o2o/agent-commission';
 import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
 import { confirmAction } from '@/components/admin-ui/confirm-action';
 import { newRequestId } from '@/components/admin-ui/new-request-id';
@@ -107,7 +108,7 @@ function CommissionEntries({ entries }: { entries: AdminCommissionEntryView[] })
         entries.map((e) => (
           <View key={e.id} className="admin-card__line">
             <Text>
-              {e.level} 级 · {e.beneficiaryName} · {ENTRY_KIND[e.kind]} · {ENTRY_STATE[e.state]}
+              {e.level === AGENT_LEVEL ? '区域代理' : `${e.level} 级`} · {e.beneficiaryName} · {ENTRY_KIND[e.kind]} · {ENTRY_STATE[e.state]}
             </Text>
             <Price fen={e.amountFen} size="small" />
           </View>

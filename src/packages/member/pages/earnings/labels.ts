@@ -7,7 +7,8 @@ export const STATE_LABELS: Record<CommissionState, string> = {
   REVERSED: '已失效',
 };
 
-export const LEVEL_LABELS: Record<number, string> = { 1: '一级', 2: '二级', 3: '三级' };
+// 9 = AGENT_LEVEL (src/domain/o2o/agent-commission): a regional agent's (区域代理) commission.
+export const LEVEL_LABELS: Record<number, string> = { 1: '一级', 2: '二级', 3: '三级', 9: '区域代理' };
 
 /** "Why no commission", in the distributor's words. */
 export const SKIP_REASONS: Record<LineSkipReason, string> = {

@@ -10,6 +10,7 @@ import { PageShell } from '@/components/page-shell';
 import { toFen } from '@/domain/money/fen';
 import { GoodsAndShipping } from '@/components/goods-and-shipping';
 import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
+import { PickupCard } from '@/components/pickup-card';
 import { Price } from '@/components/price';
 import { showError, showInfo } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
@@ -72,13 +73,14 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
     <View className={`order-detail${pending || shipped ? ' with-bottom-bar' : ''}`}>
       <View className={`order-detail__status order-detail__status--${order.status.toLowerCase()}`}>
         <Text id="order-status" className="order-detail__status-text">
-          {ORDER_STATUS_LABELS[order.status]}
+          {order.pickupStore && order.status === 'PAID' ? '已付款（待自提）' : ORDER_STATUS_LABELS[order.status]}
         </Text>
         {pending ? <Text className="order-detail__deadline">请在 {formatTime(order.payDeadline)} 前完成支付，超时自动取消</Text> : null}
       </View>
 
+      {order.pickupStore ? <PickupCard orderId={order.id} status={order.status} /> : null}
       <View className="card">
-        <Text className="card-title">收货信息</Text>
+        <Text className="card-title">{order.pickupStore ? '提货人' : '收货信息'}</Text>
         <View className="row">
           <Text className="order-detail__name">{order.address.name}</Text>
           <Text className="muted">{order.address.phone}</Text>

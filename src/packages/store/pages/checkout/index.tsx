@@ -4,6 +4,9 @@ import { useRef, useState } from 'react';
 import type { AddressInput } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { priceWithoutPromotions } from '@/domain/pricing/price-without-promotions';
+import { chargeForDelivery } from '@/domain/o2o/charge-for-delivery';
+import { regionLabel } from '@/domain/o2o/region';
+import { DeliveryPicker, type DeliveryChoice } from '@/components/delivery-picker';
 import { Button } from '@/components/nut/button';
 import { CheckoutPromotions, useCheckoutPreview } from '@/components/checkout-promotions';
 import { PageShell } from '@/components/page-shell';
@@ -79,16 +82,22 @@ const FIELDS: { key: keyof AddressInput; label: string; placeholder: string; typ
 function CheckoutForm({ source }: { source: CheckoutSource }) {
   const [address, setAddress] = useState<AddressInput>(readLastAddress);
   const [remark, setRemark] = useState('');
+  const [delivery, setDelivery] = useState<DeliveryChoice>({ kind: 'EXPRESS' });
+  const pickup = delivery.kind === 'PICKUP' ? delivery.store : null;
   const [submitting, setSubmitting] = useState(false);
   const requestId = useRef(newRequestId()).current;
   const inFlight = useRef(false);
   // The server's preview (member price, 满减, coupon, points) is what createOrder charges; list prices until it arrives.
   const promotions = useCheckoutPreview(source.lines);
-  const priced = promotions.preview ?? priceWithoutPromotions(source.lines.map((l) => ({ ...l, lineId: l.skuId })), Date.now());
+  const pricedGoods = promotions.preview ?? priceWithoutPromotions(source.lines.map((l) => ({ ...l, lineId: l.skuId })), Date.now());
+  // Pickup drops the shipping fee exactly as the server does (chargeForDelivery), so the preview and the charge agree.
+  const priced = { ...pricedGoods, ...chargeForDelivery(delivery.kind, pricedGoods) };
 
   const submit = async () => {
     if (inFlight.current) return;
-    const problem = checkAddress(address);
+    // Pickup needs only who collects: the address fields are filled with the store's (the server ignores them).
+    const target = pickup ? { ...address, region: regionLabel(pickup.region), detail: `门店自提：${pickup.name}` } : address;
+    const problem = checkAddress(target);
     if (problem) {
       void Taro.showToast({ title: problem, icon: 'none' });
       return;
@@ -96,16 +105,17 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
     inFlight.current = true;
     setSubmitting(true);
     try {
-      const clean = { name: address.name.trim(), phone: address.phone, region: address.region.trim(), detail: address.detail.trim() };
+      const clean = { name: target.name.trim(), phone: target.phone, region: target.region.trim(), detail: target.detail.trim() };
       const order = await createOrder({
         requestId,
         lines: source.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })),
         address: clean,
+        delivery: pickup ? { kind: 'PICKUP', storeId: pickup.id } : { kind: 'EXPRESS' },
         ...(remark.trim() ? { remark: remark.trim() } : {}),
         ...(promotions.choice.couponId ? { couponId: promotions.choice.couponId } : {}),
         ...(promotions.choice.usePoints ? { usePoints: true } : {}),
       });
-      saveLastAddress(clean);
+      if (!pickup) saveLastAddress(clean);
       if (source.fromCart) removeFromCart(source.lines.map((l) => l.skuId));
       if (process.env.TARO_ENV === 'h5') {
         await replacePage(PAGES.pay, { orderId: order.id });
@@ -124,9 +134,10 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
 
   return (
     <View className="checkout with-bottom-bar">
+      <DeliveryPicker value={delivery} onChange={setDelivery} />
       <View className="card">
-        <Text className="card-title">收货地址</Text>
-        {FIELDS.map((f) => (
+        <Text className="card-title">{pickup ? '提货人' : '收货地址'}</Text>
+        {FIELDS.filter((f) => !pickup || f.key === 'name' || f.key === 'phone').map((f) => (
           <View key={f.key} className="checkout__field">
             <Text className="checkout__label">{f.label}</Text>
             <Input

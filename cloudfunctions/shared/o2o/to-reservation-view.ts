@@ -1,0 +1,19 @@
+import type { ReservationView } from '../../../src/contracts/stores';
+import type { ReservationDoc } from './o2o-docs';
+
+export function toReservationView(doc: ReservationDoc): ReservationView {
+  return {
+    id: doc._id,
+    code: doc.code,
+    storeId: doc.storeId,
+    storeName: doc.storeName,
+    productId: doc.productId,
+    date: doc.date,
+    time: doc.time,
+    payMode: doc.payMode,
+    orderId: doc.orderId,
+    status: doc.status,
+    createdAt: doc.createdAt,
+    checkedInAt: doc.checkedInAt,
+  };
+}

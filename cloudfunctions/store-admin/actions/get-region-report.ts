@@ -1,0 +1,44 @@
+import type { RegionReportRow } from '../../../src/contracts/stores';
+import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
+import { sumFen } from '../../../src/domain/money/fen';
+import { AGENT_LEVEL } from '../../../src/domain/o2o/agent-commission';
+import { regionContains } from '../../../src/domain/o2o/region';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { CommissionEntryDoc } from '../../shared/docs';
+import { readCapped } from '../../shared/exports/read-capped';
+import { defineAction } from '../../shared/handler/define-action';
+import { orderRegion } from '../../shared/o2o/agent-entries-for-order';
+import type { AgentDoc } from '../../shared/o2o/o2o-docs';
+import { loadOrdersById } from '../../shared/orders/load-orders-by-id';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { MAX_AGENTS } from './list-agents';
+
+const ENTRIES_CAP = 5000;
+
+/** Per current agent: the orders in their region they earned on, and their agent commission net of refund corrections. */
+export const getRegionReport = defineAction(storeAdminInputs.getRegionReport, async (ctx): Promise<RegionReportRow[]> => {
+  await requirePermission(ctx, 'finance');
+  const agents = await ctx.store.find<AgentDoc>(COLLECTIONS.agents, { revokedAt: null }, { limit: MAX_AGENTS, orderBy: [{ field: '_id', direction: 'asc' }] });
+  const names = await nicknamesOf(ctx.store, agents.map((a) => a.userId));
+  return Promise.all(
+    agents.map(async (agent): Promise<RegionReportRow> => {
+      const { docs: entries } = await readCapped(
+        (skip, limit) => ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { beneficiaryId: agent.userId, level: AGENT_LEVEL }, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }),
+        ENTRIES_CAP,
+      );
+      // One user may be the agent of several regions: count only this region's orders.
+      const orderIds = [...new Set(entries.map((e) => e.orderId))];
+      const inRegion = new Set<string>();
+      for (let i = 0; i < orderIds.length; i += 100) {
+        const orders = await loadOrdersById(ctx.store, orderIds.slice(i, i + 100));
+        for (const order of orders.values()) {
+          const region = orderRegion(order);
+          if (region && regionContains(agent.region, region)) inRegion.add(order._id);
+        }
+      }
+      const mine = entries.filter((e) => inRegion.has(e.orderId));
+      return { agentId: agent._id, region: agent.region, nickname: names.get(agent.userId) ?? agent.userId, orders: inRegion.size, commissionFen: sumFen(mine.map((e) => e.amountFen)) };
+    }),
+  );
+});

@@ -1,0 +1,47 @@
+import type { StoreReportRow } from '../../../src/contracts/stores';
+import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
+import { sumFen, toFen } from '../../../src/domain/money/fen';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { OrderDoc, SceneDoc } from '../../shared/docs';
+import { readCapped } from '../../shared/exports/read-capped';
+import { defineAction } from '../../shared/handler/define-action';
+import type { StoreDoc } from '../../shared/o2o/o2o-docs';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { MAX_STORES } from './list-stores';
+
+const PAID: OrderDoc['status'][] = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
+/** Sales are summed over at most this many paid orders per store (a report, not a ledger). */
+const ORDERS_CAP = 5000;
+
+/** Per store: pickup sales net of refunds, pickups waiting and verified, bookings, and members its codes bound. */
+export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, async (ctx): Promise<StoreReportRow[]> => {
+  await requirePermission(ctx, 'finance');
+  const stores = await ctx.store.find<StoreDoc>(COLLECTIONS.stores, {}, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
+  return Promise.all(
+    stores.map(async (store): Promise<StoreReportRow> => {
+      const { docs: orders } = await readCapped(
+        (skip, limit) => ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'delivery.storeId': store._id, status: { $in: PAID } }, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }),
+        ORDERS_CAP,
+      );
+      const refunded = (o: OrderDoc) => Object.values(o.afterSale ?? {}).reduce((s, a) => s + a.refundedFen, 0);
+      const scenes = await ctx.store.find<SceneDoc>(COLLECTIONS.scenes, { 'params.storeId': store._id }, { limit: 200 });
+      const [pickupsVerified, reservations, checkedIn, newMembers] = await Promise.all([
+        ctx.store.count(COLLECTIONS.pickups, { storeId: store._id }),
+        ctx.store.count(COLLECTIONS.reservations, { storeId: store._id }),
+        ctx.store.count(COLLECTIONS.reservations, { storeId: store._id, status: 'CHECKED_IN' }),
+        scenes.length ? ctx.store.count(COLLECTIONS.bindings, { scene: { $in: scenes.map((s) => s._id) } }) : Promise.resolve(0),
+      ]);
+      return {
+        storeId: store._id,
+        name: store.name,
+        salesFen: sumFen(orders.map((o) => toFen(o.totalFen - refunded(o)))),
+        paidOrders: orders.length,
+        pickupsWaiting: orders.filter((o) => o.status === 'PAID').length,
+        pickupsVerified,
+        reservations,
+        checkedIn,
+        newMembers,
+      };
+    }),
+  );
+});

@@ -1,0 +1,18 @@
+import type { AgentView } from '../../../src/contracts/stores';
+import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import type { AgentDoc } from '../../shared/o2o/o2o-docs';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { toAgentView } from '../to-agent-view';
+
+/** Regions are few (provinces, cities, districts a merchant sells in): one page holds them all. */
+export const MAX_AGENTS = 1000;
+
+export const listAgents = defineAction(storeAdminInputs.listAgents, async (ctx): Promise<AgentView[]> => {
+  await requirePermission(ctx, 'distribution');
+  const agents = await ctx.store.find<AgentDoc>(COLLECTIONS.agents, { revokedAt: null }, { limit: MAX_AGENTS, orderBy: [{ field: '_id', direction: 'asc' }] });
+  const names = await nicknamesOf(ctx.store, agents.map((a) => a.userId));
+  return agents.map((a) => toAgentView(a, names));
+});

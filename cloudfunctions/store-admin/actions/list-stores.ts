@@ -1,0 +1,17 @@
+import type { StoreAdminView } from '../../../src/contracts/stores';
+import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import type { StoreDoc } from '../../shared/o2o/o2o-docs';
+import { toStoreAdminView } from '../../shared/o2o/to-store-view';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { nicknamesOf } from '../../shared/users/nicknames-of';
+
+export const MAX_STORES = 200;
+
+export const listStores = defineAction(storeAdminInputs.listStores, async (ctx): Promise<StoreAdminView[]> => {
+  await requirePermission(ctx, 'settings');
+  const stores = await ctx.store.find<StoreDoc>(COLLECTIONS.stores, {}, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
+  const names = await nicknamesOf(ctx.store, stores.flatMap((s) => s.staff.map((m) => m.userId)));
+  return stores.map((s) => toStoreAdminView(s, names));
+});

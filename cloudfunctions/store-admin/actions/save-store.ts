@@ -1,0 +1,43 @@
+import { STORE_ERRORS, type StoreAdminView } from '../../../src/contracts/stores';
+import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import { defineAction } from '../../shared/handler/define-action';
+import { loadStore } from '../../shared/o2o/load-store';
+import type { StoreDoc } from '../../shared/o2o/o2o-docs';
+import { toStoreAdminView } from '../../shared/o2o/to-store-view';
+import { stableId } from '../../shared/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { nicknamesOf } from '../../shared/users/nicknames-of';
+
+/**
+ * Creates a store (id from the staff member and their request id: a retried create finds the same store) or edits
+ * one by compare-and-set on its version (a concurrent edit is STORE.CHANGED). Closing a store stops new pickup
+ * orders and bookings; those already placed stay valid. Audited.
+ */
+export const saveStore = defineAction(storeAdminInputs.saveStore, async (ctx, input): Promise<StoreAdminView> => {
+  await requirePermission(ctx, 'settings');
+  const { storeId, requestId, expectedVersion, ...fields } = input;
+  const nowIso = ctx.now.toISOString();
+  const saved = await ctx.store.runTransaction(async (tx): Promise<StoreDoc> => {
+    if (!storeId) {
+      const id = 'S' + stableId(['store', ctx.openid, requestId ?? ''], 16);
+      const existing = await tx.get<StoreDoc>(COLLECTIONS.stores, id);
+      if (existing) return existing;
+      const doc: StoreDoc = { _id: id, ...fields, staff: [], distributorId: null, version: 1, createdBy: ctx.openid, createdAt: nowIso, updatedAt: nowIso };
+      await tx.insert(COLLECTIONS.stores, doc);
+      await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveStore', target: id, before: null, after: doc });
+      return doc;
+    }
+    const current = await loadStore(tx, storeId);
+    if (current.version !== expectedVersion) throw new DomainError(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
+    const next: StoreDoc = { ...current, ...fields, version: current.version + 1, updatedAt: nowIso };
+    if (!(await tx.update(COLLECTIONS.stores, storeId, { version: current.version }, { ...fields, version: next.version, updatedAt: nowIso }))) {
+      throw new DomainError(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
+    }
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveStore', target: storeId, before: current, after: next });
+    return next;
+  });
+  return toStoreAdminView(saved, await nicknamesOf(ctx.store, saved.staff.map((s) => s.userId)));
+});

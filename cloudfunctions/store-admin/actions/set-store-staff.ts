@@ -1,0 +1,34 @@
+import { STORE_ERRORS, type StoreAdminView } from '../../../src/contracts/stores';
+import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import { defineAction } from '../../shared/handler/define-action';
+import { ensureActiveDistributor } from '../../shared/o2o/ensure-active-distributor';
+import { loadStore } from '../../shared/o2o/load-store';
+import { toStoreAdminView } from '../../shared/o2o/to-store-view';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { nicknamesOf } from '../../shared/users/nicknames-of';
+
+/**
+ * Sets a store's staff and its own distributor account. Every one of them becomes an ACTIVE distributor (free, no
+ * purchase; audited) so a shopper bound through their counter code earns them commission exactly as a distributor's
+ * share would. Compare-and-set on the store's version; audited.
+ */
+export const setStoreStaff = defineAction(storeAdminInputs.setStoreStaff, async (ctx, input): Promise<StoreAdminView> => {
+  await requirePermission(ctx, 'settings');
+  const staff = [...new Map(input.staff.map((s) => [s.userId, s])).values()];
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const current = await loadStore(tx, input.storeId);
+    if (current.version !== input.expectedVersion) throw new DomainError(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
+    for (const userId of new Set([...staff.map((s) => s.userId), ...(input.distributorId ? [input.distributorId] : [])])) {
+      await ensureActiveDistributor(tx, ctx, userId, `门店「${current.name}」的店员/分销账号`);
+    }
+    const nowIso = ctx.now.toISOString();
+    const patch = { staff, distributorId: input.distributorId, version: current.version + 1, updatedAt: nowIso };
+    if (!(await tx.update(COLLECTIONS.stores, current._id, { version: current.version }, patch))) throw new DomainError(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setStoreStaff', target: current._id, before: { staff: current.staff, distributorId: current.distributorId }, after: { staff, distributorId: input.distributorId } });
+    return { ...current, ...patch };
+  });
+  return toStoreAdminView(saved, await nicknamesOf(ctx.store, saved.staff.map((s) => s.userId)));
+});

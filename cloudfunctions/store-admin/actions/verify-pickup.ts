@@ -1,0 +1,62 @@
+import { STORE_ERRORS, type VerifyPickupResult } from '../../../src/contracts/stores';
+import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
+import { toFen } from '../../../src/domain/money/fen';
+import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import type { OrderDoc, UserDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import type { PickupDoc } from '../../shared/o2o/o2o-docs';
+import { uploadShipping } from '../../shared/notices/upload-shipping';
+import { receiptPatch } from '../../shared/orders/receipt-patch';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/**
+ * 核销: staff scan or type the shopper's pickup code and hand the goods over. The order goes PAID → RECEIVED (handed
+ * over is shipped and received at once, both steps checked against the order table) with the same receipt patch
+ * confirmReceipt writes, so the after-sale window and the commission freeze start now. Once only: the pickup record
+ * is keyed by the order id and the order moves by compare-and-set on PAID, in one transaction — a second or
+ * concurrent verification is STORE.PICKUP_ALREADY_VERIFIED and changes nothing. Afterwards the shipping info is
+ * uploaded to WeChat as 用户自提 (outside the transaction, once per order via the outbox).
+ */
+export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (ctx, input): Promise<VerifyPickupResult> => {
+  await requirePermission(ctx, 'orders');
+  const [found] = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'delivery.pickupCode': input.code }, { limit: 1 });
+  if (!found || found.delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
+  const delivery = found.delivery;
+  const nowIso = ctx.now.toISOString();
+  const verify = ctx.store.runTransaction(async (tx): Promise<VerifyPickupResult> => {
+    if (await tx.get<PickupDoc>(COLLECTIONS.pickups, found._id)) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
+    const order = await tx.get<OrderDoc>(COLLECTIONS.orders, found._id);
+    if (!order) throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
+    if (order.status !== 'PAID') {
+      throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, order.status === 'PENDING_PAY' ? '订单尚未付款，不能核销' : '订单状态不允许核销');
+    }
+    const refundedAll = order.lines.every((l) => (order.afterSale?.[l.lineId]?.refundedUnits ?? 0) >= l.quantity);
+    if (refundedAll) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单已全部退款，不能核销');
+    assertOrderTransition('PAID', 'SHIPPED');
+    assertOrderTransition('SHIPPED', 'RECEIVED');
+    const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso) };
+    if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) {
+      throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
+    }
+    const pickup: PickupDoc = { _id: order._id, storeId: delivery.storeId, code: delivery.pickupCode, buyerId: order.buyerId, totalFen: toFen(order.totalFen), verifiedBy: ctx.openid, verifiedAt: nowIso };
+    if (!(await tx.insert(COLLECTIONS.pickups, pickup))) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'verifyPickup', target: order._id, before: { status: order.status }, after: patch });
+    const buyer = await tx.get<UserDoc>(COLLECTIONS.users, order.buyerId);
+    return { orderId: order._id, storeName: delivery.storeName, buyerName: buyer?.nickname ?? '', totalFen: toFen(order.totalFen), verifiedAt: nowIso };
+  });
+  // 发货信息录入 as 用户自提 (logistics_type 4) once handed over, so WeChat Pay releases the money. Also on a repeat
+  // (refused as already verified): an earlier attempt may have died between its commit and this upload. Never throws.
+  const uploadOnce = async () => {
+    const handed = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, found._id);
+    if (handed && handed.status !== 'PAID' && handed.status !== 'PENDING_PAY') await uploadShipping(ctx, handed);
+  };
+  const result = await verify.catch(async (error: unknown) => {
+    if (error instanceof DomainError && error.code === STORE_ERRORS.PICKUP_ALREADY_VERIFIED) await uploadOnce();
+    throw error;
+  });
+  await uploadOnce();
+  return result;
+});

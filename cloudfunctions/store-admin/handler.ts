@@ -1,0 +1,30 @@
+import { createHandler } from '../shared/handler/create-handler';
+import { checkInReservation } from './actions/check-in-reservation';
+import { createStoreCode } from './actions/create-store-code';
+import { getRegionReport } from './actions/get-region-report';
+import { getStoreReport } from './actions/get-store-report';
+import { listAgents } from './actions/list-agents';
+import { listStores } from './actions/list-stores';
+import { removeAgent } from './actions/remove-agent';
+import { saveAgent } from './actions/save-agent';
+import { saveStore } from './actions/save-store';
+import { setStoreStaff } from './actions/set-store-staff';
+import { verifyPickup } from './actions/verify-pickup';
+
+/**
+ * 门店管理 (staff). Permissions: stores, staff, codes, slot settings 'settings'; pickup verification and reservation
+ * check-in 'orders'; regional agents 'distribution'; reports 'finance'. Every write is audited.
+ */
+export const storeAdminHandler = createHandler('store-admin', {
+  listStores,
+  saveStore,
+  setStoreStaff,
+  createStoreCode,
+  verifyPickup,
+  checkInReservation,
+  listAgents,
+  saveAgent,
+  removeAgent,
+  getStoreReport,
+  getRegionReport,
+});

@@ -1,0 +1,34 @@
+import QRCode from 'qrcode';
+import { ORDERS_ERRORS } from '../../../src/contracts/orders';
+import { STORE_ERRORS, type PickupCodeView } from '../../../src/contracts/stores';
+import { storesInputs } from '../../../src/contracts/stores-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import type { OrderDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import type { PickupDoc } from '../../shared/o2o/o2o-docs';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/** The buyer's pickup code and its QR for the counter; someone else's order answers like a missing one. */
+export const getMyPickupCode = defineAction(storesInputs.getMyPickupCode, async (ctx, input): Promise<PickupCodeView> => {
+  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+  const delivery = order.delivery;
+  if (delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.NOT_PICKUP_ORDER, '该订单不是门店自提订单');
+  const pickup = await ctx.store.get<PickupDoc>(COLLECTIONS.pickups, order._id);
+  const state: PickupCodeView['state'] = pickup
+    ? 'VERIFIED'
+    : order.status === 'PENDING_PAY'
+      ? 'WAITING_PAYMENT'
+      : order.status === 'PAID'
+        ? 'READY'
+        : 'CLOSED';
+  return {
+    orderId: order._id,
+    storeId: delivery.storeId,
+    storeName: delivery.storeName,
+    code: delivery.pickupCode,
+    qrDataUrl: await QRCode.toDataURL(delivery.pickupCode, { margin: 1, width: 240 }),
+    state,
+    verifiedAt: pickup?.verifiedAt ?? null,
+  };
+});

@@ -1,0 +1,18 @@
+import type { SlotAvailabilityView } from '../../../src/contracts/stores';
+import { storesInputs } from '../../../src/contracts/stores-inputs';
+import { defineAction } from '../../shared/handler/define-action';
+import { loadStore } from '../../shared/o2o/load-store';
+import type { SlotDoc } from '../../shared/o2o/o2o-docs';
+import { slotIdFor } from '../../shared/o2o/slot-id';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/** A day's slots of a store with what is still free. */
+export const listSlots = defineAction(storesInputs.listSlots, async (ctx, input): Promise<SlotAvailabilityView[]> => {
+  const store = await loadStore(ctx.store, input.storeId);
+  return Promise.all(
+    store.slotTimes.map(async (time) => {
+      const slot = await ctx.store.get<SlotDoc>(COLLECTIONS.slots, slotIdFor(store._id, input.date, time));
+      return { date: input.date, time, capacity: store.slotCapacity, taken: slot?.taken ?? 0 };
+    }),
+  );
+});

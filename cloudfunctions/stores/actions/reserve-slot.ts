@@ -1,0 +1,75 @@
+import { ORDERS_ERRORS } from '../../../src/contracts/orders';
+import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
+import { storesInputs } from '../../../src/contracts/stores-inputs';
+import { assertBookableSlot, takeSlot } from '../../../src/domain/o2o/reservation-slot';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import type { OrderDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { loadStore } from '../../shared/o2o/load-store';
+import { newCounterCode } from '../../shared/o2o/new-counter-code';
+import type { ReservationDoc, SlotDoc } from '../../shared/o2o/o2o-docs';
+import { slotIdFor } from '../../shared/o2o/slot-id';
+import { toReservationView } from '../../shared/o2o/to-reservation-view';
+import { stableId } from '../../shared/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { ensureUser } from '../../shared/users/ensure-user';
+
+/** Paid-online bookings are tied to a paid order of the shopper's (one booking per order); in-store ones pay at the counter. */
+const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
+
+/**
+ * Books a service slot (预约). The slot's capacity document (deterministic id store+date+time) is taken by
+ * compare-and-set on its `taken` count inside the transaction that creates the booking, so concurrent bookings
+ * never exceed the capacity: the loser of a race re-reads and either takes the next place or gets STORE.SLOT_FULL.
+ * The booking id comes from the shopper and their request (or their order), so a retry books once.
+ */
+export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, input): Promise<ReservationView> => {
+  await ensureUser(ctx);
+  const id = 'V' + stableId(['reservation', ctx.openid, input.orderId ?? input.requestId], 16);
+  const existing = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, id);
+  if (existing) return toReservationView(existing);
+
+  const store = await loadStore(ctx.store, input.storeId);
+  if (!store.open) throw new DomainError(STORE_ERRORS.CLOSED, `${store.name}暂停营业`);
+  assertBookableSlot({ date: input.date, time: input.time, slotTimes: store.slotTimes, nowMs: ctx.now.getTime() });
+  if (input.orderId) {
+    const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+    if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+    if (!PAID_STATUSES.includes(order.status)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单尚未付款，付款后再预约');
+  }
+
+  const slotId = slotIdFor(store._id, input.date, input.time);
+  const doc: ReservationDoc = {
+    _id: id,
+    code: newCounterCode(),
+    userId: ctx.openid,
+    storeId: store._id,
+    storeName: store.name,
+    productId: input.productId ?? null,
+    date: input.date,
+    time: input.time,
+    slotId,
+    payMode: input.payMode,
+    orderId: input.orderId ?? null,
+    status: 'BOOKED',
+    createdAt: ctx.now.toISOString(),
+    checkedInAt: null,
+    checkedInBy: null,
+  };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const saved = await ctx.store.runTransaction(async (tx): Promise<ReservationDoc | null> => {
+      const again = await tx.get<ReservationDoc>(COLLECTIONS.reservations, id);
+      if (again) return again;
+      const slot = await tx.get<SlotDoc>(COLLECTIONS.slots, slotId);
+      const taken = takeSlot(slot?.taken ?? 0, store.slotCapacity);
+      const took = slot
+        ? await tx.update(COLLECTIONS.slots, slotId, { taken: slot.taken }, { taken })
+        : await tx.insert<SlotDoc>(COLLECTIONS.slots, { _id: slotId, storeId: store._id, date: input.date, time: input.time, taken });
+      if (!took) return null;
+      await tx.insert(COLLECTIONS.reservations, doc);
+      return doc;
+    });
+    if (saved) return toReservationView(saved);
+  }
+  throw new DomainError(STORE_ERRORS.BUSY, '预约的人太多了，请重试');
+});

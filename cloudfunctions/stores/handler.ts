@@ -1,0 +1,10 @@
+import { createHandler } from '../shared/handler/create-handler';
+import { getMyPickupCode } from './actions/get-my-pickup-code';
+import { getStore } from './actions/get-store';
+import { listMyReservations } from './actions/list-my-reservations';
+import { listNearbyStores } from './actions/list-nearby-stores';
+import { listSlots } from './actions/list-slots';
+import { reserveSlot } from './actions/reserve-slot';
+
+/** 门店 for shoppers: nearby stores, a store, my pickup code, slots and bookings. */
+export const storesHandler = createHandler('stores', { listNearbyStores, getStore, getMyPickupCode, listSlots, reserveSlot, listMyReservations });

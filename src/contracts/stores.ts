@@ -1,0 +1,194 @@
+import type { Fen } from '../domain/money/fen';
+import type { Region } from '../domain/o2o/region';
+import type { GeoPoint } from '../domain/o2o/sort-by-distance';
+import type { Page } from './paging';
+
+/**
+ * 门店 (O2O): stores with staff, store codes, store pickup (自提) with a one-time pickup code, reservations (预约) of
+ * service slots, and regional agents (区域代理).
+ * - `stores` serves shoppers: nearby stores, one store, my pickup code, book a slot, my bookings.
+ * - `store-admin` is for staff. Permissions (no new permission): store CRUD, staff, store codes and slot settings need
+ *   'settings'; verifying a pickup and checking in a reservation need 'orders' (the people who hand over orders);
+ *   regional agents need 'distribution' (they are paid like the chain); store and region reports need 'finance'.
+ */
+export const STORES_FN = 'stores';
+export const STORE_ADMIN_FN = 'store-admin';
+
+export type { Region, GeoPoint };
+
+export interface StoreHours {
+  /** HH:MM, Beijing time. */
+  open: string;
+  close: string;
+}
+
+export interface StoreView {
+  id: string;
+  name: string;
+  address: string;
+  region: Region;
+  location: GeoPoint;
+  phone: string;
+  hours: StoreHours;
+  photos: string[];
+  /** A closed store takes no pickup orders and no bookings. */
+  open: boolean;
+  /** Service slot start times (HH:MM) and how many bookings each slot takes. */
+  slotTimes: string[];
+  slotCapacity: number;
+  /** From the shopper's location when they shared it; null otherwise. */
+  distanceM: number | null;
+}
+
+export interface StoreStaffView {
+  userId: string;
+  nickname: string;
+  /** As printed on their counter code, e.g. 店长 王芳. */
+  title: string;
+}
+
+export interface StoreAdminView extends StoreView {
+  staff: StoreStaffView[];
+  /** The store's own distributor account: a store code without a staff member binds shoppers to it. */
+  distributorId: string | null;
+  version: number;
+}
+
+/** How an order reaches the shopper; chosen at checkout. */
+export type DeliveryInput = { kind: 'EXPRESS' } | { kind: 'PICKUP'; storeId: string };
+
+/** Stored on the order (a snapshot: renaming or moving the store later does not change it). */
+export type OrderDelivery = { kind: 'EXPRESS' } | { kind: 'PICKUP'; storeId: string; storeName: string; region: Region; pickupCode: string };
+
+export interface StoreCodeView {
+  scene: string;
+  /** Who shoppers scanning it are bound to: the staff member, or the store's distributor account. */
+  sharerId: string;
+  sharePath: string;
+  h5Url: string;
+  imageUrl: string;
+}
+
+export interface PickupCodeView {
+  orderId: string;
+  storeId: string;
+  storeName: string;
+  code: string;
+  /** A QR image (data URL) of the code, for staff to scan. */
+  qrDataUrl: string;
+  /** WAITING_PAYMENT until paid; VERIFIED once staff handed the goods over. */
+  state: 'WAITING_PAYMENT' | 'READY' | 'VERIFIED' | 'CLOSED';
+  verifiedAt: string | null;
+}
+
+export interface VerifyPickupResult {
+  orderId: string;
+  storeName: string;
+  buyerName: string;
+  totalFen: Fen;
+  verifiedAt: string;
+}
+
+export type ReservationPayMode = 'ONLINE' | 'IN_STORE';
+export type ReservationStatus = 'BOOKED' | 'CHECKED_IN';
+
+export interface ReservationView {
+  id: string;
+  /** Shown to staff at the counter to check in (one time). */
+  code: string;
+  storeId: string;
+  storeName: string;
+  productId: string | null;
+  date: string;
+  time: string;
+  payMode: ReservationPayMode;
+  orderId: string | null;
+  status: ReservationStatus;
+  createdAt: string;
+  checkedInAt: string | null;
+}
+
+export interface SlotAvailabilityView {
+  date: string;
+  time: string;
+  capacity: number;
+  taken: number;
+}
+
+export interface AgentView {
+  id: string;
+  userId: string;
+  nickname: string;
+  region: Region;
+  rateBps: number;
+  createdAt: string;
+}
+
+export interface StoreReportRow {
+  storeId: string;
+  name: string;
+  /** Paid pickup orders at this store, refunds excluded. */
+  salesFen: Fen;
+  paidOrders: number;
+  pickupsWaiting: number;
+  pickupsVerified: number;
+  reservations: number;
+  checkedIn: number;
+  /** Shoppers bound to the store's staff or distributor account through one of its store codes. */
+  newMembers: number;
+}
+
+export interface RegionReportRow {
+  agentId: string;
+  region: Region;
+  nickname: string;
+  /** Orders the agent earned on, and what they earned (net of refunds). */
+  orders: number;
+  commissionFen: Fen;
+}
+
+export interface StoresResults {
+  listNearbyStores: StoreView[];
+  getStore: StoreView;
+  getMyPickupCode: PickupCodeView;
+  listSlots: SlotAvailabilityView[];
+  reserveSlot: ReservationView;
+  listMyReservations: Page<ReservationView>;
+}
+
+export interface StoreAdminResults {
+  listStores: StoreAdminView[];
+  saveStore: StoreAdminView;
+  setStoreStaff: StoreAdminView;
+  createStoreCode: StoreCodeView;
+  verifyPickup: VerifyPickupResult;
+  checkInReservation: ReservationView;
+  listAgents: AgentView[];
+  saveAgent: AgentView;
+  removeAgent: { removed: boolean };
+  getStoreReport: StoreReportRow[];
+  getRegionReport: RegionReportRow[];
+}
+
+export const STORE_ERRORS = {
+  NOT_FOUND: 'STORE.NOT_FOUND',
+  CLOSED: 'STORE.CLOSED',
+  CHANGED: 'STORE.CHANGED',
+  BUSY: 'STORE.BUSY',
+  NO_SHARER: 'STORE.NO_SHARER',
+  STAFF_NOT_FOUND: 'STORE.STAFF_NOT_FOUND',
+  STAFF_NOT_ELIGIBLE: 'STORE.STAFF_NOT_ELIGIBLE',
+  NOT_PICKUP_ORDER: 'STORE.NOT_PICKUP_ORDER',
+  PICKUP_NOT_FOUND: 'STORE.PICKUP_NOT_FOUND',
+  PICKUP_NOT_READY: 'STORE.PICKUP_NOT_READY',
+  PICKUP_ALREADY_VERIFIED: 'STORE.PICKUP_ALREADY_VERIFIED',
+  RESERVATION_NOT_FOUND: 'STORE.RESERVATION_NOT_FOUND',
+  ALREADY_CHECKED_IN: 'STORE.ALREADY_CHECKED_IN',
+  INVALID_SLOT: 'STORE.INVALID_SLOT',
+  SLOT_FULL: 'STORE.SLOT_FULL',
+  ORDER_NOT_FOUND: 'STORE.ORDER_NOT_FOUND',
+  REGION_CONFLICT: 'STORE.REGION_CONFLICT',
+  AGENT_NOT_FOUND: 'STORE.AGENT_NOT_FOUND',
+  INVALID_AGENT_RATE: 'STORE.INVALID_AGENT_RATE',
+  AGENT_RATE_OVER_CAP: 'COMPLIANCE.AGENT_RATE_OVER_CAP',
+} as const;

@@ -1,0 +1,240 @@
+import { Image, Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import { PAGES } from '@/contracts/pages';
+import type { StoreAdminView, StoreCodeView } from '@/contracts/stores';
+import { formatFen } from '@/domain/money/format-fen';
+import { regionLabel, type Region } from '@/domain/o2o/region';
+import { newRequestId } from '@/components/admin-ui/new-request-id';
+import { runAction } from '@/components/admin-ui/run-action';
+import { TextField } from '@/components/admin-ui/text-field';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { showError } from '@/components/show-error';
+import { ErrorView, LoadingView } from '@/components/status-view';
+import { useMyRole } from '@/hooks/admin-tab';
+import { useRemote } from '@/hooks/use-remote';
+import { createStoreCode, getRegionReport, getStoreReport, listAgents, listStores, removeAgent, saveAgent, saveStore, setStoreStaff } from '@/services/store-admin';
+import '../admin.scss';
+import './index.scss';
+
+const toRegion = (province: string, city: string, district: string): Region => ({
+  province: province.trim(),
+  city: city.trim() || null,
+  district: city.trim() ? district.trim() || null : null,
+});
+
+/** New store: the essentials; hours, slots and capacity have sensible defaults the form shows. */
+function NewStoreForm({ onSaved }: { onSaved: () => void }) {
+  const [f, setF] = useState({ name: '', address: '', province: '', city: '', district: '', lat: '', lng: '', phone: '', open: '09:00', close: '21:00', slots: '10:00,14:00,16:00', capacity: '5' });
+  const set = (key: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [key]: v }));
+  // One key per new store: a retried submit creates it once.
+  const requestId = useRef(newRequestId('st'));
+  const save = () => {
+    const latitude = Number(f.lat);
+    const longitude = Number(f.lng);
+    if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || f.lat === '' || f.lng === '') return showError(new Error('请填写门店经纬度'));
+    const slotTimes = f.slots.split(/[,，\s]+/).filter(Boolean);
+    void runAction('正在保存…', '门店已创建', async () => {
+      await saveStore({
+        requestId: requestId.current,
+        name: f.name.trim(),
+        address: f.address.trim(),
+        region: toRegion(f.province, f.city, f.district),
+        location: { latitude, longitude },
+        phone: f.phone.trim(),
+        hours: { open: f.open, close: f.close },
+        photos: [],
+        open: true,
+        slotTimes,
+        slotCapacity: Number(f.capacity) || 0,
+      });
+      requestId.current = newRequestId('st');
+      onSaved();
+    });
+  };
+  return (
+    <View className="card">
+      <Text className="card-title">新建门店</Text>
+      <TextField id="store-name" label="名称" value={f.name} onChange={set('name')} maxlength={30} />
+      <TextField id="store-address" label="地址" value={f.address} onChange={set('address')} maxlength={120} />
+      <TextField id="store-province" label="省" value={f.province} onChange={set('province')} placeholder="浙江省" />
+      <TextField id="store-city" label="市" value={f.city} onChange={set('city')} placeholder="杭州市" />
+      <TextField id="store-district" label="区县" value={f.district} onChange={set('district')} placeholder="西湖区" />
+      <TextField id="store-lat" label="纬度" value={f.lat} onChange={set('lat')} type="digit" />
+      <TextField id="store-lng" label="经度" value={f.lng} onChange={set('lng')} type="digit" />
+      <TextField id="store-phone" label="电话" value={f.phone} onChange={set('phone')} />
+      <TextField id="store-open" label="开门" value={f.open} onChange={set('open')} />
+      <TextField id="store-close" label="关门" value={f.close} onChange={set('close')} />
+      <TextField id="store-slots" label="预约时段" value={f.slots} onChange={set('slots')} />
+      <TextField id="store-capacity" label="每时段名额" value={f.capacity} onChange={set('capacity')} type="number" />
+      <View className="admin-actions">
+        <Button id="store-save" type="primary" size="small" disabled={!f.name.trim() || !f.province.trim()} onClick={save}>
+          创建门店
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function StoreCard({ store, onChanged }: { store: StoreAdminView; onChanged: () => void }) {
+  const [userId, setUserId] = useState('');
+  const [title, setTitle] = useState('');
+  const [code, setCode] = useState<StoreCodeView | null>(null);
+  const setStaff = (staff: Array<{ userId: string; title: string }>, distributorId: string | null) =>
+    void runAction('正在保存…', '已保存', async () => {
+      await setStoreStaff({ storeId: store.id, expectedVersion: store.version, distributorId, staff });
+      onChanged();
+    });
+  const current = store.staff.map((s) => ({ userId: s.userId, title: s.title }));
+  const showCode = (staffUserId?: string) => void createStoreCode(store.id, staffUserId).then(setCode, showError);
+  const toggleOpen = () =>
+    void runAction('正在保存…', store.open ? '已暂停营业' : '已恢复营业', async () => {
+      const { id, distanceM: _d, staff: _s, distributorId: _dist, version, ...fields } = store;
+      await saveStore({ ...fields, open: !store.open, storeId: id, expectedVersion: version });
+      onChanged();
+    });
+  return (
+    <View id={`admin-store-${store.id}`} className="card">
+      <View className="row-between">
+        <Text className="card-title">{store.name}</Text>
+        <Text className="admin-status">{store.open ? '营业中' : '暂停营业'}</Text>
+      </View>
+      <View className="muted">
+        {regionLabel(store.region)} {store.address} · {store.hours.open}–{store.hours.close} · 预约 {store.slotTimes.join('/') || '无'} × {store.slotCapacity}
+      </View>
+      <View className="muted">门店分销账号：{store.distributorId ?? '未设置'}</View>
+      {store.staff.map((s) => (
+        <View key={s.userId} className="row-between">
+          <Text>
+            {s.title} · {s.nickname}
+          </Text>
+          <View className="admin-actions">
+            <Button size="small" fill="outline" onClick={() => showCode(s.userId)}>
+              店员码
+            </Button>
+            <Button size="small" fill="outline" onClick={() => setStaff(current.filter((c) => c.userId !== s.userId), store.distributorId)}>
+              移除
+            </Button>
+          </View>
+        </View>
+      ))}
+      <TextField id={`staff-user-${store.id}`} label="店员用户ID" value={userId} onChange={setUserId} />
+      <TextField id={`staff-title-${store.id}`} label="称呼" value={title} onChange={setTitle} placeholder="如：店员 小王" maxlength={20} />
+      <View className="muted">店员和门店账号会被设为分销商（免费），扫其码绑定的顾客下单，店员按分销规则得佣金。</View>
+      <View className="admin-actions store-admin__actions">
+        <Button size="small" type="primary" disabled={!userId.trim() || !title.trim()} onClick={() => setStaff([...current, { userId: userId.trim(), title: title.trim() }], store.distributorId)}>
+          添加店员
+        </Button>
+        <Button size="small" fill="outline" disabled={!userId.trim()} onClick={() => setStaff(current, userId.trim())}>
+          设为门店账号
+        </Button>
+        <Button size="small" fill="outline" disabled={!store.distributorId} onClick={() => showCode()}>
+          门店码
+        </Button>
+        <Button size="small" fill="outline" onClick={toggleOpen}>
+          {store.open ? '暂停营业' : '恢复营业'}
+        </Button>
+      </View>
+      {code ? (
+        <View className="admin-note">
+          <Image src={code.imageUrl} style={{ width: '160px', height: '160px' }} />
+          <Text className="muted">扫码绑定到 {code.sharerId}，并预选本门店自提：{code.h5Url || code.sharePath}</Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function Agents() {
+  const agents = useRemote(listAgents, 'agents');
+  const [f, setF] = useState({ userId: '', province: '', city: '', district: '', rate: '' });
+  const set = (key: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [key]: v }));
+  const add = () => {
+    const rateBps = Math.round(Number(f.rate) * 100);
+    if (!Number.isFinite(rateBps) || f.rate === '') return showError(new Error('请填写代理佣金比例（%）'));
+    void runAction('正在保存…', '已保存', async () => {
+      await saveAgent({ userId: f.userId.trim(), region: toRegion(f.province, f.city, f.district), rateBps });
+      agents.reload();
+    });
+  };
+  return (
+    <View className="card">
+      <Text className="card-title">区域代理</Text>
+      <Text className="muted">订单收货地或自提门店在代理区域内时，代理在分销佣金之外按比例获得佣金；合计不超过实付金额，区域不能重叠。</Text>
+      {(agents.data ?? []).map((a) => (
+        <View key={a.id} className="row-between">
+          <Text>
+            {regionLabel(a.region)} · {a.nickname} · {a.rateBps / 100}%
+          </Text>
+          <Button size="small" fill="outline" onClick={() => void runAction('正在撤销…', '已撤销', async () => (await removeAgent(a.id), agents.reload()))}>
+            撤销
+          </Button>
+        </View>
+      ))}
+      <TextField id="agent-user" label="用户ID" value={f.userId} onChange={set('userId')} />
+      <TextField id="agent-province" label="省" value={f.province} onChange={set('province')} />
+      <TextField id="agent-city" label="市（选填）" value={f.city} onChange={set('city')} />
+      <TextField id="agent-district" label="区县（选填）" value={f.district} onChange={set('district')} />
+      <TextField id="agent-rate" label="比例 %" value={f.rate} onChange={set('rate')} type="digit" />
+      <View className="admin-actions">
+        <Button id="agent-save" size="small" type="primary" disabled={!f.userId.trim() || !f.province.trim()} onClick={add}>
+          保存代理
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function Reports() {
+  const stores = useRemote(getStoreReport, 'store-report');
+  const regions = useRemote(getRegionReport, 'region-report');
+  return (
+    <View id="store-reports" className="card">
+      <Text className="card-title">门店报表</Text>
+      {(stores.data ?? []).map((r) => (
+        <View key={r.storeId} className="admin-note">
+          <Text>{r.name}</Text>
+          <Text className="muted">
+            销售 {formatFen(r.salesFen)} · 订单 {r.paidOrders} · 待自提 {r.pickupsWaiting} · 已核销 {r.pickupsVerified} · 预约 {r.reservations}（签到 {r.checkedIn}）· 新会员 {r.newMembers}
+          </Text>
+        </View>
+      ))}
+      <Text className="card-title">区域报表</Text>
+      {(regions.data ?? []).map((r) => (
+        <View key={r.agentId} className="admin-note">
+          <Text>
+            {regionLabel(r.region)} · {r.nickname}
+          </Text>
+          <Text className="muted">
+            订单 {r.orders} · 代理佣金 {formatFen(r.commissionFen)}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** 门店与代理: stores, staff and their counter codes, slot settings; agents and reports for those permitted. */
+function StoresAdminContent() {
+  const role = useMyRole();
+  const stores = useRemote(listStores, 'admin-stores');
+  const may = (p: 'distribution' | 'finance') => role?.permissions.includes(p) ?? false;
+  if (stores.data === null) {
+    if (stores.error !== null) return <ErrorView message={stores.error} onRetry={stores.reload} />;
+    return <LoadingView />;
+  }
+  return (
+    <View>
+      {stores.data.map((s) => (
+        <StoreCard key={`${s.id}:${s.version}`} store={s} onChanged={stores.reload} />
+      ))}
+      <NewStoreForm onSaved={stores.reload} />
+      {may('distribution') ? <Agents /> : null}
+      {may('finance') ? <Reports /> : null}
+    </View>
+  );
+}
+
+export default function AdminStoresPage() {
+  return <PageShell page={PAGES.adminStores}>{() => <StoresAdminContent />}</PageShell>;
+}

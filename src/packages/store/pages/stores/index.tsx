@@ -1,0 +1,86 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { PAGES } from '@/contracts/pages';
+import type { GeoPoint, ReservationView } from '@/contracts/stores';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { askLocation } from '@/hooks/ask-location';
+import { openPage } from '@/hooks/navigation';
+import { useRemote } from '@/hooks/use-remote';
+import { listMyReservations, listNearbyStores } from '@/services/stores';
+import './index.scss';
+
+const formatDistance = (m: number | null) => (m === null ? '' : m < 1000 ? `${m}m` : `${(m / 1000).toFixed(1)}km`);
+
+function MyReservations() {
+  const mine = useRemote(() => listMyReservations({ limit: 5 }), 'my-reservations');
+  const items: ReservationView[] = mine.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <View className="card">
+      <Text className="card-title">我的预约</Text>
+      {items.map((r) => (
+        <View key={r.id} className="stores__reservation">
+          <Text>
+            {r.storeName} · {r.date} {r.time}
+          </Text>
+          <Text className="muted">
+            签到码 {r.code} · {r.status === 'CHECKED_IN' ? '已签到' : r.payMode === 'IN_STORE' ? '到店支付' : '已在线支付'}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** 附近门店: open stores, nearest first once the shopper agrees to share their location; booking from each store. */
+function StoresContent() {
+  const [location, setLocation] = useState<GeoPoint | null>(null);
+  const stores = useRemote(() => listNearbyStores(location ?? undefined), location ? `${location.latitude},${location.longitude}` : 'none');
+  const sortByDistance = async () => {
+    const found = await askLocation();
+    if (found) setLocation(found);
+  };
+  if (stores.data === null) {
+    if (stores.error !== null) return <ErrorView message={stores.error} onRetry={stores.reload} />;
+    return <LoadingView />;
+  }
+  return (
+    <View className="stores">
+      <MyReservations />
+      <View className="stores__bar">
+        <Text className="muted">{location ? '已按距离排序' : '门店按商家顺序排列'}</Text>
+        {location ? null : (
+          <Button id="stores-sort" size="small" fill="outline" onClick={() => void sortByDistance()}>
+            按距离排序
+          </Button>
+        )}
+      </View>
+      {stores.data.length === 0 ? <EmptyState text="暂无营业中的门店" /> : null}
+      {stores.data.map((s) => (
+        <View key={s.id} id={`store-${s.id}`} className="card stores__item">
+          <View className="row-between">
+            <Text className="stores__name">{s.name}</Text>
+            <Text className="muted">{formatDistance(s.distanceM)}</Text>
+          </View>
+          <Text className="muted">{s.address}</Text>
+          <Text className="muted">
+            营业时间 {s.hours.open}–{s.hours.close} · 电话 {s.phone}
+          </Text>
+          {s.slotTimes.length > 0 && s.slotCapacity > 0 ? (
+            <View className="stores__actions">
+              <Button id={`reserve-${s.id}`} size="small" type="primary" onClick={() => void openPage(PAGES.reserve, { storeId: s.id })}>
+                预约到店
+              </Button>
+            </View>
+          ) : null}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export default function StoresPage() {
+  return <PageShell page={PAGES.stores}>{() => <StoresContent />}</PageShell>;
+}

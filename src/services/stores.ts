@@ -1,0 +1,15 @@
+import { STORES_FN, type GeoPoint, type StoresResults } from '../contracts/stores';
+import { callAction } from './call-function';
+
+export const listNearbyStores = (location?: GeoPoint) => callAction<StoresResults['listNearbyStores']>(STORES_FN, 'listNearbyStores', location ? { location } : {});
+
+export const getStore = (storeId: string) => callAction<StoresResults['getStore']>(STORES_FN, 'getStore', { storeId });
+
+export const getMyPickupCode = (orderId: string) => callAction<StoresResults['getMyPickupCode']>(STORES_FN, 'getMyPickupCode', { orderId });
+
+export const listSlots = (storeId: string, date: string) => callAction<StoresResults['listSlots']>(STORES_FN, 'listSlots', { storeId, date });
+
+export const reserveSlot = (payload: { requestId: string; storeId: string; date: string; time: string; payMode: 'IN_STORE' | 'ONLINE'; productId?: string; orderId?: string }) =>
+  callAction<StoresResults['reserveSlot']>(STORES_FN, 'reserveSlot', payload);
+
+export const listMyReservations = (payload: { cursor?: number; limit?: number } = {}) => callAction<StoresResults['listMyReservations']>(STORES_FN, 'listMyReservations', payload);

@@ -1,0 +1,58 @@
+import type { OrderView } from '../../src/contracts/orders';
+import type { StoreAdminView, StoreCodeView } from '../../src/contracts/stores';
+import { shanghaiDate } from '../../src/domain/o2o/reservation-slot';
+import { createNewUser } from '../../server/seed/personas';
+import { ADDRESS, aRequestId, type TestRuntime } from './test-runtime';
+
+/** Steps the O2O tests share, each through the real handlers. */
+
+export const OWNER = 'dev_staff';
+
+export const WEST_LAKE_STORE = {
+  name: '西湖旗舰店',
+  address: '杭州市西湖区文三路 200 号',
+  region: { province: '浙江省', city: '杭州市', district: '西湖区' },
+  location: { latitude: 30.2769, longitude: 120.1389 },
+  phone: '0571-88886666',
+  hours: { open: '09:00', close: '21:00' },
+  photos: [],
+  open: true,
+  slotTimes: ['10:00', '14:00', '16:00'],
+  slotCapacity: 5,
+};
+
+export async function createStore(rt: TestRuntime, fields: Partial<typeof WEST_LAKE_STORE> = {}): Promise<StoreAdminView> {
+  return rt.ok<StoreAdminView>('store-admin', 'saveStore', { requestId: aRequestId(), ...WEST_LAKE_STORE, ...fields }, OWNER);
+}
+
+/** A store with one staff member (a fresh user, made an active distributor by the assignment) and their counter code. */
+export async function storeWithStaff(rt: TestRuntime, fields: Partial<typeof WEST_LAKE_STORE> = {}) {
+  const store = await createStore(rt, fields);
+  const clerk = await createNewUser(rt);
+  const staffed = await rt.ok<StoreAdminView>('store-admin', 'setStoreStaff', { storeId: store.id, expectedVersion: store.version, distributorId: null, staff: [{ userId: clerk, title: '店员 小王' }] }, OWNER);
+  const code = await rt.ok<StoreCodeView>('store-admin', 'createStoreCode', { storeId: store.id, staffUserId: clerk }, OWNER);
+  return { store: staffed, clerk, code };
+}
+
+export function createPickupOrder(rt: TestRuntime, buyer: string, storeId: string, lines: Array<{ skuId: string; quantity: number }>): Promise<OrderView> {
+  return rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines, address: ADDRESS, delivery: { kind: 'PICKUP', storeId } }, buyer);
+}
+
+export async function payOrder(rt: TestRuntime, orderId: string): Promise<void> {
+  const reply = await rt.pay(orderId);
+  if (reply.errcode !== 0) throw new Error(`pay failed: ${reply.errmsg}`);
+}
+
+/** What the authorization matrix needs to call every store-admin action: a store, a paid pickup, a booking, an agent. */
+export async function o2oFixture(rt: TestRuntime, buyer: string) {
+  const { store } = await storeWithStaff(rt);
+  const order = await createPickupOrder(rt, buyer, store.id, [{ skuId: 'p06-s1', quantity: 1 }]);
+  await payOrder(rt, order.id);
+  const { code: pickupCode } = await rt.ok<{ code: string }>('stores', 'getMyPickupCode', { orderId: order.id }, buyer);
+  const reservation = await rt.ok<{ code: string }>('stores', 'reserveSlot', { requestId: aRequestId(), storeId: store.id, date: shanghaiDate(rt.now().getTime() + 2 * 24 * 3600 * 1000), time: '10:00', payMode: 'IN_STORE' }, buyer);
+  const agent = await rt.ok<{ id: string }>('store-admin', 'saveAgent', { userId: await createNewUser(rt), region: { province: '江苏省', city: null, district: null }, rateBps: 100 }, OWNER);
+  return { storeId: store.id, pickupCode, reservationCode: reservation.code, agentId: agent.id };
+}
+
+export const storeVersion = async (rt: TestRuntime, storeId: string) =>
+  (await rt.ok<StoreAdminView[]>('store-admin', 'listStores', {}, OWNER)).find((s) => s.id === storeId)?.version ?? 0;
