@@ -17,9 +17,9 @@ export interface PaymentChain {
 /**
  * What payment needs to know about the buyer and the ancestors who could earn — distributor status and grade, and
  * whether each binding on the way up has lapsed — read before the paying transaction, in at most three reads: the
- * buyer, every distributor record of the chain (and of the order's regional agent) in one query, and (only under a binding rule that lapses) the
- * ancestors' own bindings in one query. A freeze landing in the same millisecond may miss this order, as it would
- * have had the order been paid a moment earlier.
+ * buyer, every distributor record of the chain (and of the order's regional agent) in one query, and (only under a
+ * binding rule that lapses) the ancestors' own bindings in one query. A freeze landing in the same millisecond may
+ * miss this order, as it would have had the order been paid a moment earlier.
  */
 export async function readPaymentChain(store: Store, buyerId: string, policy: DistributionPolicy, nowIso: string, alsoDistributors: readonly string[] = []): Promise<PaymentChain> {
   const buyer = await store.get<UserDoc>(COLLECTIONS.users, buyerId);
