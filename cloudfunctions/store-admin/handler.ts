@@ -9,11 +9,13 @@ import { removeAgent } from './actions/remove-agent';
 import { saveAgent } from './actions/save-agent';
 import { saveStore } from './actions/save-store';
 import { setStoreStaff } from './actions/set-store-staff';
+import { uploadStoreImage } from './actions/upload-store-image';
+import { verifyCoupon } from './actions/verify-coupon';
 import { verifyPickup } from './actions/verify-pickup';
 
 /**
  * 门店管理 (staff). Permissions: stores, staff, codes, slot settings 'settings'; pickup verification and reservation
- * check-in 'orders'; regional agents 'distribution'; reports 'finance'. Every write is audited.
+ * check-in and in-store coupon 核销 'orders'; store photo upload 'settings'; regional agents 'distribution'; reports 'finance'. Every write is audited.
  */
 export const storeAdminHandler = createHandler('store-admin', {
   listStores,
@@ -27,4 +29,6 @@ export const storeAdminHandler = createHandler('store-admin', {
   removeAgent,
   getStoreReport,
   getRegionReport,
+  verifyCoupon,
+  uploadStoreImage,
 });
