@@ -52,7 +52,8 @@ const storeFields = {
   location,
   phone: z.string().regex(/^[0-9-]{5,20}$/),
   hours: z.object({ open: hhmm, close: hhmm }).strict(),
-  photos: z.array(z.string().url().max(500)).max(9),
+  /** What uploadStoreImage returns (local /files/…, cloud://…) or an https address, like product images. */
+  photos: z.array(z.string().max(500).regex(/^(\/files\/|cloud:\/\/|https:\/\/)/, '图片地址不正确')).max(9),
   open: z.boolean(),
   slotTimes: z.array(hhmm).max(24).refine((t) => new Set(t).size === t.length, { message: '预约时段不能重复' }),
   slotCapacity: z.number().int().min(0).max(1000),
