@@ -1,6 +1,7 @@
 import { createHandler } from '../shared/handler/create-handler';
 import { checkInReservation } from './actions/check-in-reservation';
 import { createStoreCode } from './actions/create-store-code';
+import { getStaffReport } from './actions/get-staff-report';
 import { getRegionReport } from './actions/get-region-report';
 import { getStoreReport } from './actions/get-store-report';
 import { listAgents } from './actions/list-agents';
@@ -31,4 +32,5 @@ export const storeAdminHandler = createHandler('store-admin', {
   getRegionReport,
   verifyCoupon,
   uploadStoreImage,
+  getStaffReport,
 });

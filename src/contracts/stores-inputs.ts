@@ -85,6 +85,7 @@ export const storeAdminInputs = {
   getRegionReport: z.object({}).strict(),
   /** 核销 an in-store coupon at the counter of this store. */
   verifyCoupon: z.object({ code: counterCode, storeId }).strict(),
+  getStaffReport: z.object({ storeId }).strict(),
   uploadStoreImage: z
     .object({
       contentType: z.enum(['image/png', 'image/jpeg']),

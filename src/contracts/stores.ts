@@ -1,6 +1,7 @@
 import type { Fen } from '../domain/money/fen';
 import type { CouponRule } from '../domain/promotions/coupon';
 import type { Region } from '../domain/o2o/region';
+import type { StaffReportLine } from '../domain/o2o/staff-report';
 import type { GeoPoint } from '../domain/o2o/sort-by-distance';
 import type { Page } from './paging';
 
@@ -161,6 +162,13 @@ export interface StoreReportRow {
   checkedIn: number;
   /** Shoppers bound to the store's staff or distributor account through one of its store codes. */
   newMembers: number;
+  /** In-store coupons verified at this store's counter. */
+  couponsVerified: number;
+}
+
+/** 店员业绩: one person's work for one store (see src/domain/o2o/staff-report.ts). */
+export interface StaffReportRow extends StaffReportLine {
+  nickname: string;
 }
 
 export interface RegionReportRow {
@@ -196,6 +204,7 @@ export interface StoreAdminResults {
   getRegionReport: RegionReportRow[];
   verifyCoupon: VerifyCouponResult;
   uploadStoreImage: { url: string };
+  getStaffReport: StaffReportRow[];
 }
 
 export const STORE_ERRORS = {

@@ -32,3 +32,5 @@ export const verifyCoupon = (code: string, storeId: string) => callAction<StoreA
 
 export const uploadStoreImage = (payload: { contentType: 'image/png' | 'image/jpeg'; dataBase64: string }) =>
   callAction<StoreAdminResults['uploadStoreImage']>(STORE_ADMIN_FN, 'uploadStoreImage', payload);
+
+export const getStaffReport = (storeId: string) => callAction<StoreAdminResults['getStaffReport']>(STORE_ADMIN_FN, 'getStaffReport', { storeId });

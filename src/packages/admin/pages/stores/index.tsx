@@ -12,7 +12,7 @@ import { showError } from '@/components/show-error';
 import { ErrorView, LoadingView } from '@/components/status-view';
 import { useMyRole } from '@/hooks/admin-tab';
 import { useRemote } from '@/hooks/use-remote';
-import { createStoreCode, getRegionReport, getStoreReport, listAgents, listStores, removeAgent, saveAgent, saveStore, setStoreStaff } from '@/services/store-admin';
+import { createStoreCode, getRegionReport, getStaffReport, getStoreReport, listAgents, listStores, removeAgent, saveAgent, saveStore, setStoreStaff } from '@/services/store-admin';
 import { StoreForm, toRegion } from './store-form';
 import '../admin.scss';
 import './index.scss';
@@ -138,7 +138,25 @@ function Agents() {
   );
 }
 
+/** 店员业绩 of one store: counter work and shoppers bound, per person. */
+function StaffReport({ storeId }: { storeId: string }) {
+  const rows = useRemote(() => getStaffReport(storeId), storeId);
+  if (rows.error) return <Text className="muted">{rows.error}</Text>;
+  if (!rows.data) return <Text className="muted">加载中…</Text>;
+  if (rows.data.length === 0) return <Text className="muted">还没有店员和核销记录</Text>;
+  return (
+    <View id={`staff-report-${storeId}`}>
+      {rows.data.map((r) => (
+        <Text key={r.userId} className="muted">
+          {r.title ?? '非本店店员'} · {r.nickname || r.userId}：核销自提 {r.pickupsVerified} · 预约签到 {r.reservationsCheckedIn} · 核销优惠券 {r.couponsVerified} · 新会员 {r.newMembers}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 function Reports() {
+  const [staffOf, setStaffOf] = useState<string | null>(null);
   const stores = useRemote(getStoreReport, 'store-report');
   const regions = useRemote(getRegionReport, 'region-report');
   return (
@@ -146,10 +164,16 @@ function Reports() {
       <Text className="card-title">门店报表</Text>
       {(stores.data ?? []).map((r) => (
         <View key={r.storeId} className="admin-note">
-          <Text>{r.name}</Text>
+          <View className="row-between">
+            <Text>{r.name}</Text>
+            <Text id={`staff-report-open-${r.storeId}`} className="store-admin__link" onClick={() => setStaffOf(staffOf === r.storeId ? null : r.storeId)}>
+              {staffOf === r.storeId ? '收起' : '店员业绩 ›'}
+            </Text>
+          </View>
           <Text className="muted">
-            销售 {formatFen(r.salesFen)} · 订单 {r.paidOrders} · 待自提 {r.pickupsWaiting} · 已核销 {r.pickupsVerified} · 预约 {r.reservations}（签到 {r.checkedIn}）· 新会员 {r.newMembers}
+            销售 {formatFen(r.salesFen)} · 订单 {r.paidOrders} · 待自提 {r.pickupsWaiting} · 已核销 {r.pickupsVerified} · 预约 {r.reservations}（签到 {r.checkedIn}）· 到店用券 {r.couponsVerified} · 新会员 {r.newMembers}
           </Text>
+          {staffOf === r.storeId ? <StaffReport storeId={r.storeId} /> : null}
         </View>
       ))}
       <Text className="card-title">区域报表</Text>
