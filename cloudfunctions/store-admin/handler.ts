@@ -1,6 +1,7 @@
 import { createHandler } from '../shared/handler/create-handler';
 import { checkInReservation } from './actions/check-in-reservation';
 import { createStoreCode } from './actions/create-store-code';
+import { getStaffReport } from './actions/get-staff-report';
 import { getRegionReport } from './actions/get-region-report';
 import { getStoreReport } from './actions/get-store-report';
 import { listAgents } from './actions/list-agents';
@@ -9,11 +10,13 @@ import { removeAgent } from './actions/remove-agent';
 import { saveAgent } from './actions/save-agent';
 import { saveStore } from './actions/save-store';
 import { setStoreStaff } from './actions/set-store-staff';
+import { uploadStoreImage } from './actions/upload-store-image';
+import { verifyCoupon } from './actions/verify-coupon';
 import { verifyPickup } from './actions/verify-pickup';
 
 /**
  * 门店管理 (staff). Permissions: stores, staff, codes, slot settings 'settings'; pickup verification and reservation
- * check-in 'orders'; regional agents 'distribution'; reports 'finance'. Every write is audited.
+ * check-in and in-store coupon 核销 'orders'; store photo upload 'settings'; regional agents 'distribution'; reports 'finance'. Every write is audited.
  */
 export const storeAdminHandler = createHandler('store-admin', {
   listStores,
@@ -27,4 +30,7 @@ export const storeAdminHandler = createHandler('store-admin', {
   removeAgent,
   getStoreReport,
   getRegionReport,
+  verifyCoupon,
+  uploadStoreImage,
+  getStaffReport,
 });

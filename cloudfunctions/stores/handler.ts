@@ -1,4 +1,5 @@
 import { createHandler } from '../shared/handler/create-handler';
+import { getMyCouponCode } from './actions/get-my-coupon-code';
 import { getMyPickupCode } from './actions/get-my-pickup-code';
 import { getStore } from './actions/get-store';
 import { listMyReservations } from './actions/list-my-reservations';
@@ -6,5 +7,5 @@ import { listNearbyStores } from './actions/list-nearby-stores';
 import { listSlots } from './actions/list-slots';
 import { reserveSlot } from './actions/reserve-slot';
 
-/** 门店 for shoppers: nearby stores, a store, my pickup code, slots and bookings. */
-export const storesHandler = createHandler('stores', { listNearbyStores, getStore, getMyPickupCode, listSlots, reserveSlot, listMyReservations });
+/** 门店 for shoppers: nearby stores, a store, my pickup code, slots and bookings, my in-store coupon's counter code. */
+export const storesHandler = createHandler('stores', { listNearbyStores, getStore, getMyPickupCode, listSlots, reserveSlot, listMyReservations, getMyCouponCode });

@@ -64,6 +64,8 @@ export const marketingAdminInputs = {
       perUserLimit: z.number().int().min(1).max(10),
       totalQuantity: z.number().int().min(1).max(1_000_000).nullable(),
       claimable: z.boolean(),
+      /** Where it may be used; absent keeps the template's current usage (a new one: online only). */
+      usage: z.enum(['ONLINE', 'IN_STORE', 'BOTH']).optional(),
     })
     .strict()
     .refine(window, windowMessage),

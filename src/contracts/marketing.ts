@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Bps, Fen } from '../domain/money/fen';
 import type { DiscountKind, DiscountNotAppliedReason } from '../domain/pricing/price-cart';
 import type { CouponRule, CouponScope } from '../domain/promotions/coupon';
+import type { CouponUsage } from '../domain/promotions/coupon-usage';
 import type { FullReductionTier } from '../domain/promotions/full-reduction';
 import type { MemberLevel } from '../domain/promotions/member-level';
 import type { SignInRules } from '../domain/promotions/sign-in';
@@ -35,6 +36,8 @@ export interface CouponTemplateView {
   issuedCount: number;
   /** Shown in the 领券中心 (otherwise only staff issue it). */
   claimable: boolean;
+  /** Online orders, the store counter (核销 by staff), or both. */
+  usage: CouponUsage;
   status: CouponTemplateStatus;
   version: number;
 }
@@ -60,6 +63,9 @@ export interface UserCouponView {
   orderId: string | null;
   source: CouponSource;
   claimedAt: string;
+  usage: CouponUsage;
+  /** Used at a store counter (no order): where and when. */
+  usedInStore: { storeName: string; at: string } | null;
 }
 
 /** A user coupon judged against a cart: usable, or why not (greyed out at checkout). */

@@ -41,6 +41,8 @@ export const storesInputs = {
     .strict()
     .refine((r) => (r.payMode === 'ONLINE') === (r.orderId !== undefined), { message: '在线支付的预约需要关联订单，到店支付不需要' }),
   listMyReservations: z.object({ ...pageInput }).strict(),
+  /** 到店使用: the holder's counter code for an in-store coupon (made on first reveal, then the same). */
+  getMyCouponCode: z.object({ couponId: z.string().regex(/^[0-9A-Za-z_:-]{1,200}$/) }).strict(),
 };
 
 const storeFields = {
@@ -50,7 +52,8 @@ const storeFields = {
   location,
   phone: z.string().regex(/^[0-9-]{5,20}$/),
   hours: z.object({ open: hhmm, close: hhmm }).strict(),
-  photos: z.array(z.string().url().max(500)).max(9),
+  /** What uploadStoreImage returns (local /files/…, cloud://…) or an https address, like product images. */
+  photos: z.array(z.string().max(500).regex(/^(\/files\/|cloud:\/\/|https:\/\/)/, '图片地址不正确')).max(9),
   open: z.boolean(),
   slotTimes: z.array(hhmm).max(24).refine((t) => new Set(t).size === t.length, { message: '预约时段不能重复' }),
   slotCapacity: z.number().int().min(0).max(1000),
@@ -80,4 +83,14 @@ export const storeAdminInputs = {
   removeAgent: z.object({ agentId: z.string().regex(/^A[0-9A-Za-z]{8,24}$/) }).strict(),
   getStoreReport: z.object({}).strict(),
   getRegionReport: z.object({}).strict(),
+  /** 核销 an in-store coupon at the counter of this store. */
+  verifyCoupon: z.object({ code: counterCode, storeId }).strict(),
+  getStaffReport: z.object({ storeId }).strict(),
+  uploadStoreImage: z
+    .object({
+      contentType: z.enum(['image/png', 'image/jpeg']),
+      // ≈ 70 KB of image: the whole call must stay under the 100 KB body limit of CloudBase and the gateway.
+      dataBase64: z.string().min(8).max(96_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+    })
+    .strict(),
 };

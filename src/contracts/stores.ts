@@ -1,5 +1,7 @@
 import type { Fen } from '../domain/money/fen';
+import type { CouponRule } from '../domain/promotions/coupon';
 import type { Region } from '../domain/o2o/region';
+import type { StaffReportLine } from '../domain/o2o/staff-report';
 import type { GeoPoint } from '../domain/o2o/sort-by-distance';
 import type { Page } from './paging';
 
@@ -10,6 +12,7 @@ import type { Page } from './paging';
  * - `store-admin` is for staff. Permissions (no new permission): store CRUD, staff, store codes and slot settings need
  *   'settings'; verifying a pickup and checking in a reservation need 'orders' (the people who hand over orders);
  *   regional agents need 'distribution' (they are paid like the chain); store and region reports need 'finance'.
+ *   Verifying an in-store coupon needs 'orders' (the counter staff, like pickups); store photo uploads 'settings'.
  */
 export const STORES_FN = 'stores';
 export const STORE_ADMIN_FN = 'store-admin';
@@ -89,6 +92,29 @@ export interface VerifyPickupResult {
   verifiedAt: string;
 }
 
+/** An in-store coupon's counter code, revealed by its holder (到店使用). */
+export interface CouponCounterCodeView {
+  couponId: string;
+  name: string;
+  code: string;
+  /** A QR image (data URL) of the code, for staff to scan. */
+  qrDataUrl: string;
+  /** READY to show; USED once verified (or spent online); EXPIRED / NOT_STARTED outside its validity. */
+  state: 'READY' | 'USED' | 'EXPIRED' | 'NOT_STARTED';
+  validFrom: string;
+  validTo: string;
+  usedInStore: { storeName: string; at: string } | null;
+}
+
+export interface VerifyCouponResult {
+  couponId: string;
+  name: string;
+  rule: CouponRule;
+  storeName: string;
+  buyerName: string;
+  verifiedAt: string;
+}
+
 export type ReservationPayMode = 'ONLINE' | 'IN_STORE';
 export type ReservationStatus = 'BOOKED' | 'CHECKED_IN';
 
@@ -136,6 +162,13 @@ export interface StoreReportRow {
   checkedIn: number;
   /** Shoppers bound to the store's staff or distributor account through one of its store codes. */
   newMembers: number;
+  /** In-store coupons verified at this store's counter. */
+  couponsVerified: number;
+}
+
+/** 店员业绩: one person's work for one store (see src/domain/o2o/staff-report.ts). */
+export interface StaffReportRow extends StaffReportLine {
+  nickname: string;
 }
 
 export interface RegionReportRow {
@@ -154,6 +187,7 @@ export interface StoresResults {
   listSlots: SlotAvailabilityView[];
   reserveSlot: ReservationView;
   listMyReservations: Page<ReservationView>;
+  getMyCouponCode: CouponCounterCodeView;
 }
 
 export interface StoreAdminResults {
@@ -168,6 +202,9 @@ export interface StoreAdminResults {
   removeAgent: { removed: boolean };
   getStoreReport: StoreReportRow[];
   getRegionReport: RegionReportRow[];
+  verifyCoupon: VerifyCouponResult;
+  uploadStoreImage: { url: string };
+  getStaffReport: StaffReportRow[];
 }
 
 export const STORE_ERRORS = {
@@ -191,4 +228,13 @@ export const STORE_ERRORS = {
   AGENT_NOT_FOUND: 'STORE.AGENT_NOT_FOUND',
   INVALID_AGENT_RATE: 'STORE.INVALID_AGENT_RATE',
   AGENT_RATE_OVER_CAP: 'COMPLIANCE.AGENT_RATE_OVER_CAP',
+  /** No in-store coupon has this counter code. */
+  COUPON_NOT_FOUND: 'STORE.COUPON_NOT_FOUND',
+  /** The coupon is for online orders only (no counter code, no 核销). */
+  COUPON_NOT_IN_STORE: 'STORE.COUPON_NOT_IN_STORE',
+  /** Already verified at a counter, or spent on an online order. */
+  COUPON_ALREADY_USED: 'STORE.COUPON_ALREADY_USED',
+  COUPON_EXPIRED: 'STORE.COUPON_EXPIRED',
+  COUPON_NOT_STARTED: 'STORE.COUPON_NOT_STARTED',
+  INVALID_IMAGE: 'STORE.INVALID_IMAGE',
 } as const;

@@ -27,3 +27,10 @@ export const removeAgent = (agentId: string) => callAction<StoreAdminResults['re
 export const getStoreReport = () => callAction<StoreAdminResults['getStoreReport']>(STORE_ADMIN_FN, 'getStoreReport', {});
 
 export const getRegionReport = () => callAction<StoreAdminResults['getRegionReport']>(STORE_ADMIN_FN, 'getRegionReport', {});
+
+export const verifyCoupon = (code: string, storeId: string) => callAction<StoreAdminResults['verifyCoupon']>(STORE_ADMIN_FN, 'verifyCoupon', { code, storeId });
+
+export const uploadStoreImage = (payload: { contentType: 'image/png' | 'image/jpeg'; dataBase64: string }) =>
+  callAction<StoreAdminResults['uploadStoreImage']>(STORE_ADMIN_FN, 'uploadStoreImage', payload);
+
+export const getStaffReport = (storeId: string) => callAction<StoreAdminResults['getStaffReport']>(STORE_ADMIN_FN, 'getStaffReport', { storeId });

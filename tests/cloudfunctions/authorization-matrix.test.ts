@@ -159,6 +159,9 @@ const SAMPLES: Record<string, Sample> = {
   'store-admin.removeAgent': { needs: 'distribution', payload: (fx) => ({ agentId: fx.o2o.agentId }) },
   'store-admin.getStoreReport': { needs: 'finance', payload: () => ({}) },
   'store-admin.getRegionReport': { needs: 'finance', payload: () => ({}) },
+  'store-admin.verifyCoupon': { needs: 'orders', payload: (fx) => ({ code: fx.o2o.couponCode, storeId: fx.o2o.storeId }) },
+  'store-admin.uploadStoreImage': { needs: 'settings', payload: () => ({ contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }) },
+  'store-admin.getStaffReport': { needs: 'finance', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
 };
 
 /** Codes that mean the call never reached the action's own rules: a permitted caller must never get them. */

@@ -129,6 +129,56 @@ maybe('O2O in Chromium: store code → pickup order → 核销 in the admin tab 
     expect(await shop.text(staff, '#verify-refused')).toContain('已签到');
     await shop.shot(staff, 'booking-checked-in-once');
   }, 120_000);
+
+  test('an in-store coupon: the shopper shows its counter code (到店使用), staff verify it once; the store edit form shows', async () => {
+    const now = Date.now();
+    const template = await shop.api<{ id: string }>(
+      'marketing-admin',
+      'saveCouponTemplate',
+      {
+        requestId: `e2e-ct-${now}`,
+        name: '到店立减10元',
+        rule: { kind: 'FIXED', amountFen: 1000, thresholdFen: 0 },
+        scope: { kind: 'ALL' },
+        validFrom: new Date(now - 3600_000).toISOString(),
+        validTo: new Date(now + 7 * 86_400_000).toISOString(),
+        perUserLimit: 1,
+        totalQuantity: null,
+        claimable: false,
+        usage: 'IN_STORE',
+      },
+      'dev_staff',
+    );
+    const coupon = await shop.api<{ id: string }>('marketing-admin', 'issueCoupon', { templateId: template.id, userId: 'dev_customer', requestId: `e2e-ic-${now}` }, 'dev_staff');
+
+    const shopper = await shop.pageAs('dev_customer');
+    await shopper.goto(`${shop.server.url}/packages/member/pages/coupons/index`);
+    await shopper.locator(`[id="counter-open-${coupon.id}"]`).first().waitFor();
+    await shopper.locator(`[id="counter-open-${coupon.id}"]`).first().click();
+    const code = await eventually(() => shop.text(shopper, '#counter-code'), (v) => /^[2-9A-HJ-NP-Z]{10}$/.test(v));
+    await shop.shot(shopper, 'coupon-counter-code');
+
+    const staff = await shop.pageAs('dev_staff');
+    await staff.goto(`${shop.server.url}/packages/admin/pages/verify/index`);
+    await staff.locator('#verify-code input, input#verify-code').first().fill(code);
+    await staff.locator('#verify-coupon').first().click();
+    await staff.locator('#verify-result').first().waitFor();
+    expect(await shop.text(staff, '#verify-result')).toContain('优惠券已核销');
+    await staff.locator('#verify-coupon').first().click();
+    await staff.locator('#verify-refused').first().waitFor();
+    expect(await shop.text(staff, '#verify-refused')).toContain('已使用');
+    await shop.shot(staff, 'coupon-verified-once');
+
+    await shopper.locator('#coupons-USED').first().click();
+    expect(await eventually(() => shop.text(shopper, `[id="coupon-${coupon.id}"]`), (v) => v.includes('到店使用'))).toContain('到店使用');
+    await shop.shot(shopper, 'coupon-used-in-store');
+
+    const [store] = await shop.api<StoreAdminView[]>('store-admin', 'listStores', {}, 'dev_staff');
+    await staff.goto(`${shop.server.url}/packages/admin/pages/stores/index`);
+    await staff.locator(`#store-edit-open-${store!.id}`).first().click();
+    await staff.locator(`#store-edit-${store!.id}-form`).first().waitFor();
+    await shop.shot(staff, 'admin-store-edit-form');
+  }, 120_000);
 });
 
 /** The identity the shop gave a new visitor (kept by the local login in localStorage). */

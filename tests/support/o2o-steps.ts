@@ -51,7 +51,39 @@ export async function o2oFixture(rt: TestRuntime, buyer: string) {
   const { code: pickupCode } = await rt.ok<{ code: string }>('stores', 'getMyPickupCode', { orderId: order.id }, buyer);
   const reservation = await rt.ok<{ code: string }>('stores', 'reserveSlot', { requestId: aRequestId(), storeId: store.id, date: shanghaiDate(rt.now().getTime() + 2 * 24 * 3600 * 1000), time: '10:00', payMode: 'IN_STORE' }, buyer);
   const agent = await rt.ok<{ id: string }>('store-admin', 'saveAgent', { userId: await createNewUser(rt), region: { province: '江苏省', city: null, district: null }, rateBps: 100 }, OWNER);
-  return { storeId: store.id, pickupCode, reservationCode: reservation.code, agentId: agent.id };
+  const coupon = await inStoreCoupon(rt, buyer);
+  return { storeId: store.id, pickupCode, reservationCode: reservation.code, agentId: agent.id, couponId: coupon.couponId, couponCode: coupon.code };
+}
+
+/** Staff make an in-store coupon template, issue one to the shopper, and the shopper reveals its counter code (到店使用). */
+export async function inStoreCoupon(
+  rt: TestRuntime,
+  holder: string,
+  extra: { usage?: 'ONLINE' | 'IN_STORE' | 'BOTH'; validFrom?: string; validTo?: string } = {},
+): Promise<{ templateId: string; couponId: string; code: string }> {
+  const now = rt.now().getTime();
+  const template = await rt.ok<{ id: string }>(
+    'marketing-admin',
+    'saveCouponTemplate',
+    {
+      requestId: aRequestId(),
+      name: '到店立减10元',
+      rule: { kind: 'FIXED', amountFen: 1000, thresholdFen: 0 },
+      scope: { kind: 'ALL' },
+      validFrom: new Date(now - 3600_000).toISOString(),
+      validTo: new Date(now + 7 * 24 * 3600_000).toISOString(),
+      perUserLimit: 10,
+      totalQuantity: null,
+      claimable: false,
+      usage: 'IN_STORE',
+      ...extra,
+    },
+    OWNER,
+  );
+  const coupon = await rt.ok<{ id: string }>('marketing-admin', 'issueCoupon', { templateId: template.id, userId: holder, requestId: aRequestId() }, OWNER);
+  if (extra.usage === 'ONLINE') return { templateId: template.id, couponId: coupon.id, code: '' };
+  const { code } = await rt.ok<{ code: string }>('stores', 'getMyCouponCode', { couponId: coupon.id }, holder);
+  return { templateId: template.id, couponId: coupon.id, code };
 }
 
 export const storeVersion = async (rt: TestRuntime, storeId: string) =>

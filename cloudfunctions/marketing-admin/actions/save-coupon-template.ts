@@ -2,6 +2,7 @@ import { MARKETING_ERRORS, type CouponTemplateView } from '../../../src/contract
 import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { toBps, toFen } from '../../../src/domain/money/fen';
 import type { CouponRule } from '../../../src/domain/promotions/coupon';
+import { DEFAULT_COUPON_USAGE, usageOf } from '../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
 import { writeAudit } from '../../shared/auth/write-audit';
@@ -38,15 +39,17 @@ export const saveCouponTemplate = defineAction(marketingAdminInputs.saveCouponTe
     const current = await tx.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, templateId);
     if (input.templateId === undefined) {
       if (current) return current;
-      const doc: CouponTemplateDoc = { _id: templateId, ...fields, issuedCount: 0, status: 'ACTIVE', version: 1, createdBy: ctx.openid, createdAt: nowIso, updatedAt: nowIso };
+      const doc: CouponTemplateDoc = { _id: templateId, ...fields, usage: input.usage ?? DEFAULT_COUPON_USAGE, issuedCount: 0, status: 'ACTIVE', version: 1, createdBy: ctx.openid, createdAt: nowIso, updatedAt: nowIso };
       await tx.insert(COLLECTIONS.couponTemplates, doc);
       await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveCouponTemplate', target: templateId, before: null, after: doc });
       return doc;
     }
     if (!current) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
     if (input.expectedVersion !== current.version) throw new DomainError(MARKETING_ERRORS.CHANGED, '优惠券已被修改，请刷新后重试');
-    const next: CouponTemplateDoc = { ...current, ...fields, version: current.version + 1, updatedAt: nowIso };
-    if (!(await tx.update(COLLECTIONS.couponTemplates, templateId, { version: current.version }, { ...fields, version: next.version, updatedAt: nowIso }))) {
+    // Coupons already held keep the usage they were granted with, like every other term.
+    const usage = input.usage ?? usageOf(current.usage);
+    const next: CouponTemplateDoc = { ...current, ...fields, usage, version: current.version + 1, updatedAt: nowIso };
+    if (!(await tx.update(COLLECTIONS.couponTemplates, templateId, { version: current.version }, { ...fields, usage, version: next.version, updatedAt: nowIso }))) {
       throw new DomainError(MARKETING_ERRORS.CHANGED, '优惠券已被修改，请刷新后重试');
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveCouponTemplate', target: templateId, before: current, after: next });

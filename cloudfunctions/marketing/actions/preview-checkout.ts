@@ -3,6 +3,7 @@ import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { priceCart } from '../../../src/domain/pricing/price-cart';
 import { FREE_SHIPPING } from '../../../src/domain/pricing/price-without-promotions';
+import { usableOnline } from '../../../src/domain/promotions/coupon-usage';
 import { memberBenefitOf } from '../../../src/domain/promotions/member-level';
 import { defineAction } from '../../shared/handler/define-action';
 import { loadCartLines } from '../../shared/marketing/load-cart-lines';
@@ -36,7 +37,9 @@ export const previewCheckout = defineAction(marketingInputs.previewCheckout, asy
     shipping: FREE_SHIPPING,
     nowMs: ctx.now.getTime(),
   };
+  // In-store-only coupons are not offered at an online checkout (createOrder refuses them too).
   const coupons: CouponForCart[] = held
+    .filter((doc) => usableOnline(doc.usage))
     .map((doc) => {
       const judged = priceCart({ ...base, coupon: { coupon: toCoupon(doc), usedByUserCount: 0 } });
       const applied = judged.applied.find((a) => a.kind === 'COUPON');

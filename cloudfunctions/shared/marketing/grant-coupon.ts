@@ -1,4 +1,5 @@
 import { MARKETING_ERRORS, type CouponSource } from '../../../src/contracts/marketing';
+import { usageOf } from '../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../store/collections';
 import type { DocOps, Store } from '../store/store';
@@ -71,6 +72,7 @@ export async function grantCouponInTx(tx: DocOps, input: GrantInput): Promise<Gr
     source: input.source,
     requestId: input.requestId,
     claimedAt: input.nowIso,
+    usage: usageOf(template.usage),
   };
   // Both writes are guarded; losing either race means another grant got there first, so the whole transaction
   // must not commit half of it (throwing rolls it back).

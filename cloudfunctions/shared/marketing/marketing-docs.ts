@@ -2,6 +2,7 @@ import type { CouponSource, CouponTemplateStatus, PointsChangeKind, PointsRules,
 import type { Fen } from '../../../src/domain/money/fen';
 import type { DiscountKind } from '../../../src/domain/pricing/price-cart';
 import type { CouponRule, CouponScope } from '../../../src/domain/promotions/coupon';
+import type { CouponUsage } from '../../../src/domain/promotions/coupon-usage';
 import type { FullReductionTier } from '../../../src/domain/promotions/full-reduction';
 import type { MemberLevel } from '../../../src/domain/promotions/member-level';
 
@@ -20,6 +21,8 @@ export interface CouponTemplateDoc {
   /** Coupons made from this template so far (claimed, issued, rewarded); compare-and-set with each grant. */
   issuedCount: number;
   claimable: boolean;
+  /** Absent on templates made before in-store coupons: online only. */
+  usage?: CouponUsage;
   status: CouponTemplateStatus;
   version: number;
   createdBy: string;
@@ -49,6 +52,23 @@ export interface UserCouponDoc {
   /** The idempotency key of the claim or issue that made it. */
   requestId: string;
   claimedAt: string;
+  /** Copied from the template when granted; absent = online only. */
+  usage?: CouponUsage;
+  /**
+   * In-store coupons: the random bearer code shown at the counter (like a pickup code), made on the shopper's first
+   * reveal and kept, so revealing again shows the same code.
+   */
+  counterCode?: string;
+  /** Set when staff verified it at a counter (status USED, orderId null). */
+  counterUse?: CounterUse;
+}
+
+export interface CounterUse {
+  storeId: string;
+  storeName: string;
+  /** The staff member who verified it. */
+  staffId: string;
+  at: string;
 }
 
 export interface FullReductionDoc {

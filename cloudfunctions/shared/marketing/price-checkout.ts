@@ -4,6 +4,7 @@ import { toFen } from '../../../src/domain/money/fen';
 import { priceCart, type CartLineInput, type PricedCart } from '../../../src/domain/pricing/price-cart';
 import { FREE_SHIPPING } from '../../../src/domain/pricing/price-without-promotions';
 import type { Coupon } from '../../../src/domain/promotions/coupon';
+import { usableOnline } from '../../../src/domain/promotions/coupon-usage';
 import type { FullReductionActivity } from '../../../src/domain/promotions/full-reduction';
 import { memberBenefitOf, memberLevelFor, type MemberLevel } from '../../../src/domain/promotions/member-level';
 import { DomainError } from '../../../src/domain/shared/domain-error';
@@ -116,6 +117,8 @@ async function loadOwnUnusedCoupon(store: Store, buyerId: string, couponId: stri
   // Another customer's coupon is "not found": ids must not reveal who holds what.
   if (!coupon || coupon.userId !== buyerId) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
   if (coupon.status !== 'UNUSED') throw new DomainError(MARKETING_ERRORS.COUPON_USED, '该优惠券已使用');
+  // An in-store-only coupon is verified by staff at the counter, never spent on an online order.
+  if (!usableOnline(coupon.usage)) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_USABLE, '该优惠券仅限到店使用，不能用于线上订单');
   return coupon;
 }
 

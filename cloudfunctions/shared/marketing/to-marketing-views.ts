@@ -1,4 +1,5 @@
 import type { CouponTemplateView, FullReductionView, MarketingRulesView, PointsChangeView, UserCouponView } from '../../../src/contracts/marketing';
+import { usageOf } from '../../../src/domain/promotions/coupon-usage';
 import type { CouponTemplateDoc, FullReductionDoc, MarketingRulesDoc, PointsChangeDoc, UserCouponDoc } from './marketing-docs';
 
 export function toCouponTemplateView(d: CouponTemplateDoc): CouponTemplateView {
@@ -13,6 +14,7 @@ export function toCouponTemplateView(d: CouponTemplateDoc): CouponTemplateView {
     totalQuantity: d.totalQuantity,
     issuedCount: d.issuedCount,
     claimable: d.claimable,
+    usage: usageOf(d.usage),
     status: d.status,
     version: d.version,
   };
@@ -32,6 +34,8 @@ export function toUserCouponView(d: UserCouponDoc, nowIso: string): UserCouponVi
     orderId: d.orderId,
     source: d.source,
     claimedAt: d.claimedAt,
+    usage: usageOf(d.usage),
+    usedInStore: d.counterUse ? { storeName: d.counterUse.storeName, at: d.counterUse.at } : null,
   };
 }
 

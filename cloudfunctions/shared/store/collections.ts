@@ -84,7 +84,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   bargains: [['status', 'expiresAt'], ['activityId', 'startedAt']],
   bargain_helps: [['bargainId', 'index']],
   coupon_templates: [['status', 'createdAt'], ['createdAt']],
-  user_coupons: [['userId', 'claimedAt'], ['userId', 'status', 'claimedAt']],
+  user_coupons: [['userId', 'claimedAt'], ['userId', 'status', 'claimedAt'], ['counterCode'], ['counterUse.storeId']],
   full_reductions: [['status', 'startAt'], ['startAt']],
   points_changes: [['userId', 'at']],
   stores: [['createdAt']],

@@ -13,7 +13,7 @@ const PAID: OrderDoc['status'][] = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 /** Sales are summed over at most this many paid orders per store (a report, not a ledger). */
 const ORDERS_CAP = 5000;
 
-/** Per store: pickup sales net of refunds, pickups waiting and verified, bookings, and members its codes bound. */
+/** Per store: pickup sales net of refunds, pickups waiting and verified, bookings, members its codes bound, and in-store coupons verified there. */
 export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, async (ctx): Promise<StoreReportRow[]> => {
   await requirePermission(ctx, 'finance');
   const stores = await ctx.store.find<StoreDoc>(COLLECTIONS.stores, {}, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
@@ -25,11 +25,12 @@ export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, asyn
       );
       const refunded = (o: OrderDoc) => Object.values(o.afterSale ?? {}).reduce((s, a) => s + a.refundedFen, 0);
       const scenes = await ctx.store.find<SceneDoc>(COLLECTIONS.scenes, { 'params.storeId': store._id }, { limit: 200 });
-      const [pickupsVerified, reservations, checkedIn, newMembers] = await Promise.all([
+      const [pickupsVerified, reservations, checkedIn, newMembers, couponsVerified] = await Promise.all([
         ctx.store.count(COLLECTIONS.pickups, { storeId: store._id }),
         ctx.store.count(COLLECTIONS.reservations, { storeId: store._id }),
         ctx.store.count(COLLECTIONS.reservations, { storeId: store._id, status: 'CHECKED_IN' }),
         scenes.length ? ctx.store.count(COLLECTIONS.bindings, { scene: { $in: scenes.map((s) => s._id) } }) : Promise.resolve(0),
+        ctx.store.count(COLLECTIONS.userCoupons, { 'counterUse.storeId': store._id }),
       ]);
       return {
         storeId: store._id,
@@ -41,6 +42,7 @@ export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, asyn
         reservations,
         checkedIn,
         newMembers,
+        couponsVerified,
       };
     }),
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { CouponTemplateView, SaveCouponTemplateInput } from '@/contracts/marketing';
 import { PAGES } from '@/contracts/pages';
 import { parseYuan } from '@/domain/money/parse-yuan';
+import { COUPON_USAGE_LABELS, type CouponUsage } from '@/domain/promotions/coupon-usage';
 import { Chips } from '@/components/admin-ui/chips';
 import { FilterTabs } from '@/components/admin-ui/filter-tabs';
 import { newRequestId } from '@/components/admin-ui/new-request-id';
@@ -37,10 +38,11 @@ interface Form {
   perUserLimit: string;
   total: string;
   claimable: boolean;
+  usage: CouponUsage;
 }
 
 const today = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
-const EMPTY: Form = { name: '', kind: 'FIXED', amount: '', zhe: '9', cap: '', threshold: '0', scope: 'ALL', ids: '', from: today(), to: today(30), perUserLimit: '1', total: '', claimable: true };
+const EMPTY: Form = { name: '', kind: 'FIXED', amount: '', zhe: '9', cap: '', threshold: '0', scope: 'ALL', ids: '', from: today(), to: today(30), perUserLimit: '1', total: '', claimable: true, usage: 'ONLINE' };
 
 function toForm(t: CouponTemplateView): Form {
   const r = t.rule;
@@ -58,6 +60,7 @@ function toForm(t: CouponTemplateView): Form {
     perUserLimit: String(t.perUserLimit),
     total: t.totalQuantity === null ? '' : String(t.totalQuantity),
     claimable: t.claimable,
+    usage: t.usage,
   };
 }
 
@@ -97,6 +100,7 @@ function toInput(f: Form, editing: CouponTemplateView | null, requestId: string)
     perUserLimit,
     totalQuantity: total,
     claimable: f.claimable,
+    usage: f.usage,
   };
 }
 
@@ -135,6 +139,17 @@ function TemplateForm({ editing, onDone }: { editing: CouponTemplateView | null;
       <TextField id="coupon-limit" label="每人限领（1–10 张）" type="number" value={f.perUserLimit} onChange={set('perUserLimit')} />
       <TextField id="coupon-total" label="发放总量（选填，不填不限）" type="number" value={f.total} onChange={set('total')} />
       <Chips id="coupon-claimable" options={[{ value: true, label: '领券中心可领' }, { value: false, label: '仅商家发放' }]} value={f.claimable} onChange={set('claimable')} />
+      <Chips
+        id="coupon-usage"
+        options={[
+          { value: 'ONLINE' as const, label: COUPON_USAGE_LABELS.ONLINE },
+          { value: 'IN_STORE' as const, label: COUPON_USAGE_LABELS.IN_STORE },
+          { value: 'BOTH' as const, label: COUPON_USAGE_LABELS.BOTH },
+        ]}
+        value={f.usage}
+        onChange={set('usage')}
+      />
+      {f.usage !== 'ONLINE' ? <Text className="muted">到店使用：顾客在「我的优惠券」出示券码，店员在「门店核销」扫码或输入核销。</Text> : null}
       <View className="admin-actions">
         <Button id="coupon-save" type="primary" size="small" disabled={!f.name.trim()} onClick={() => void save()}>
           保存
@@ -190,7 +205,9 @@ function CouponsContent() {
           <View key={t.id} id={`template-${t.id}`} className="card admin-card">
             <View className="admin-card__head">
               <Text className="admin-card__title">{t.name}</Text>
-              <Text className="muted">{t.claimable ? '可领取' : '仅发放'}</Text>
+              <Text className="muted">
+                {t.claimable ? '可领取' : '仅发放'} · {COUPON_USAGE_LABELS[t.usage]}
+              </Text>
             </View>
             <Text className="admin-card__line">
               {describeCouponRule(t.rule)} · {describeCouponScope(t.scope)}

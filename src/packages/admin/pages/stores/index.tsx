@@ -1,10 +1,9 @@
 import { Image, Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { StoreAdminView, StoreCodeView } from '@/contracts/stores';
 import { formatFen } from '@/domain/money/format-fen';
-import { regionLabel, type Region } from '@/domain/o2o/region';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
+import { regionLabel } from '@/domain/o2o/region';
 import { runAction } from '@/components/admin-ui/run-action';
 import { TextField } from '@/components/admin-ui/text-field';
 import { Button } from '@/components/nut/button';
@@ -13,73 +12,16 @@ import { showError } from '@/components/show-error';
 import { ErrorView, LoadingView } from '@/components/status-view';
 import { useMyRole } from '@/hooks/admin-tab';
 import { useRemote } from '@/hooks/use-remote';
-import { createStoreCode, getRegionReport, getStoreReport, listAgents, listStores, removeAgent, saveAgent, saveStore, setStoreStaff } from '@/services/store-admin';
+import { createStoreCode, getRegionReport, getStaffReport, getStoreReport, listAgents, listStores, removeAgent, saveAgent, saveStore, setStoreStaff } from '@/services/store-admin';
+import { StoreForm, toRegion } from './store-form';
 import '../admin.scss';
 import './index.scss';
-
-const toRegion = (province: string, city: string, district: string): Region => ({
-  province: province.trim(),
-  city: city.trim() || null,
-  district: city.trim() ? district.trim() || null : null,
-});
-
-/** New store: the essentials; hours, slots and capacity have sensible defaults the form shows. */
-function NewStoreForm({ onSaved }: { onSaved: () => void }) {
-  const [f, setF] = useState({ name: '', address: '', province: '', city: '', district: '', lat: '', lng: '', phone: '', open: '09:00', close: '21:00', slots: '10:00,14:00,16:00', capacity: '5' });
-  const set = (key: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [key]: v }));
-  // One key per new store: a retried submit creates it once.
-  const requestId = useRef(newRequestId('st'));
-  const save = () => {
-    const latitude = Number(f.lat);
-    const longitude = Number(f.lng);
-    if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || f.lat === '' || f.lng === '') return showError(new Error('请填写门店经纬度'));
-    const slotTimes = f.slots.split(/[,，\s]+/).filter(Boolean);
-    void runAction('正在保存…', '门店已创建', async () => {
-      await saveStore({
-        requestId: requestId.current,
-        name: f.name.trim(),
-        address: f.address.trim(),
-        region: toRegion(f.province, f.city, f.district),
-        location: { latitude, longitude },
-        phone: f.phone.trim(),
-        hours: { open: f.open, close: f.close },
-        photos: [],
-        open: true,
-        slotTimes,
-        slotCapacity: Number(f.capacity) || 0,
-      });
-      requestId.current = newRequestId('st');
-      onSaved();
-    });
-  };
-  return (
-    <View className="card">
-      <Text className="card-title">新建门店</Text>
-      <TextField id="store-name" label="名称" value={f.name} onChange={set('name')} maxlength={30} />
-      <TextField id="store-address" label="地址" value={f.address} onChange={set('address')} maxlength={120} />
-      <TextField id="store-province" label="省" value={f.province} onChange={set('province')} placeholder="浙江省" />
-      <TextField id="store-city" label="市" value={f.city} onChange={set('city')} placeholder="杭州市" />
-      <TextField id="store-district" label="区县" value={f.district} onChange={set('district')} placeholder="西湖区" />
-      <TextField id="store-lat" label="纬度" value={f.lat} onChange={set('lat')} type="digit" />
-      <TextField id="store-lng" label="经度" value={f.lng} onChange={set('lng')} type="digit" />
-      <TextField id="store-phone" label="电话" value={f.phone} onChange={set('phone')} />
-      <TextField id="store-open" label="开门" value={f.open} onChange={set('open')} />
-      <TextField id="store-close" label="关门" value={f.close} onChange={set('close')} />
-      <TextField id="store-slots" label="预约时段" value={f.slots} onChange={set('slots')} />
-      <TextField id="store-capacity" label="每时段名额" value={f.capacity} onChange={set('capacity')} type="number" />
-      <View className="admin-actions">
-        <Button id="store-save" type="primary" size="small" disabled={!f.name.trim() || !f.province.trim()} onClick={save}>
-          创建门店
-        </Button>
-      </View>
-    </View>
-  );
-}
 
 function StoreCard({ store, onChanged }: { store: StoreAdminView; onChanged: () => void }) {
   const [userId, setUserId] = useState('');
   const [title, setTitle] = useState('');
   const [code, setCode] = useState<StoreCodeView | null>(null);
+  const [editing, setEditing] = useState(false);
   const setStaff = (staff: Array<{ userId: string; title: string }>, distributorId: string | null) =>
     void runAction('正在保存…', '已保存', async () => {
       await setStoreStaff({ storeId: store.id, expectedVersion: store.version, distributorId, staff });
@@ -93,6 +35,7 @@ function StoreCard({ store, onChanged }: { store: StoreAdminView; onChanged: () 
       await saveStore({ ...fields, open: !store.open, storeId: id, expectedVersion: version });
       onChanged();
     });
+  if (editing) return <StoreForm editing={store} onSaved={onChanged} onCancel={() => setEditing(false)} />;
   return (
     <View id={`admin-store-${store.id}`} className="card">
       <View className="row-between">
@@ -102,7 +45,14 @@ function StoreCard({ store, onChanged }: { store: StoreAdminView; onChanged: () 
       <View className="muted">
         {regionLabel(store.region)} {store.address} · {store.hours.open}–{store.hours.close} · 预约 {store.slotTimes.join('/') || '无'} × {store.slotCapacity}
       </View>
-      <View className="muted">门店分销账号：{store.distributorId ?? '未设置'}</View>
+      <View className="muted">电话 {store.phone} · 门店分销账号：{store.distributorId ?? '未设置'}</View>
+      {store.photos.length > 0 ? (
+        <View className="store-form__photos">
+          {store.photos.map((url) => (
+            <Image key={url} src={url} mode="aspectFill" className="store-form__img" />
+          ))}
+        </View>
+      ) : null}
       {store.staff.map((s) => (
         <View key={s.userId} className="row-between">
           <Text>
@@ -130,6 +80,9 @@ function StoreCard({ store, onChanged }: { store: StoreAdminView; onChanged: () 
         </Button>
         <Button size="small" fill="outline" disabled={!store.distributorId} onClick={() => showCode()}>
           门店码
+        </Button>
+        <Button id={`store-edit-open-${store.id}`} size="small" fill="outline" onClick={() => setEditing(true)}>
+          编辑门店
         </Button>
         <Button size="small" fill="outline" onClick={toggleOpen}>
           {store.open ? '暂停营业' : '恢复营业'}
@@ -185,7 +138,25 @@ function Agents() {
   );
 }
 
+/** 店员业绩 of one store: counter work and shoppers bound, per person. */
+function StaffReport({ storeId }: { storeId: string }) {
+  const rows = useRemote(() => getStaffReport(storeId), storeId);
+  if (rows.error) return <Text className="muted">{rows.error}</Text>;
+  if (!rows.data) return <Text className="muted">加载中…</Text>;
+  if (rows.data.length === 0) return <Text className="muted">还没有店员和核销记录</Text>;
+  return (
+    <View id={`staff-report-${storeId}`}>
+      {rows.data.map((r) => (
+        <Text key={r.userId} className="muted">
+          {r.title ?? '非本店店员'} · {r.nickname || r.userId}：核销自提 {r.pickupsVerified} · 预约签到 {r.reservationsCheckedIn} · 核销优惠券 {r.couponsVerified} · 新会员 {r.newMembers}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 function Reports() {
+  const [staffOf, setStaffOf] = useState<string | null>(null);
   const stores = useRemote(getStoreReport, 'store-report');
   const regions = useRemote(getRegionReport, 'region-report');
   return (
@@ -193,10 +164,16 @@ function Reports() {
       <Text className="card-title">门店报表</Text>
       {(stores.data ?? []).map((r) => (
         <View key={r.storeId} className="admin-note">
-          <Text>{r.name}</Text>
+          <View className="row-between">
+            <Text>{r.name}</Text>
+            <Text id={`staff-report-open-${r.storeId}`} className="store-admin__link" onClick={() => setStaffOf(staffOf === r.storeId ? null : r.storeId)}>
+              {staffOf === r.storeId ? '收起' : '店员业绩 ›'}
+            </Text>
+          </View>
           <Text className="muted">
-            销售 {formatFen(r.salesFen)} · 订单 {r.paidOrders} · 待自提 {r.pickupsWaiting} · 已核销 {r.pickupsVerified} · 预约 {r.reservations}（签到 {r.checkedIn}）· 新会员 {r.newMembers}
+            销售 {formatFen(r.salesFen)} · 订单 {r.paidOrders} · 待自提 {r.pickupsWaiting} · 已核销 {r.pickupsVerified} · 预约 {r.reservations}（签到 {r.checkedIn}）· 到店用券 {r.couponsVerified} · 新会员 {r.newMembers}
           </Text>
+          {staffOf === r.storeId ? <StaffReport storeId={r.storeId} /> : null}
         </View>
       ))}
       <Text className="card-title">区域报表</Text>
@@ -228,7 +205,7 @@ function StoresAdminContent() {
       {stores.data.map((s) => (
         <StoreCard key={`${s.id}:${s.version}`} store={s} onChanged={stores.reload} />
       ))}
-      <NewStoreForm onSaved={stores.reload} />
+      <StoreForm editing={null} onSaved={stores.reload} />
       {may('distribution') ? <Agents /> : null}
       {may('finance') ? <Reports /> : null}
     </View>

@@ -7,28 +7,46 @@ import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { formatTime } from '@/components/format-time';
-import { errorMessage } from '@/hooks/use-remote';
-import { checkInReservation, verifyPickup } from '@/services/store-admin';
-import type { ReservationView, VerifyPickupResult } from '@/contracts/stores';
+import { errorMessage, useRemote } from '@/hooks/use-remote';
+import { Chips } from '@/components/admin-ui/chips';
+import { describeCouponRule } from '@/components/coupon-card/describe';
+import { checkInReservation, verifyCoupon, verifyPickup } from '@/services/store-admin';
+import { listNearbyStores } from '@/services/stores';
+import type { ReservationView, VerifyCouponResult, VerifyPickupResult } from '@/contracts/stores';
 import '../admin.scss';
 
-type Outcome = { kind: 'pickup'; result: VerifyPickupResult } | { kind: 'reservation'; result: ReservationView } | { kind: 'refused'; message: string };
+type Outcome =
+  | { kind: 'pickup'; result: VerifyPickupResult }
+  | { kind: 'reservation'; result: ReservationView }
+  | { kind: 'coupon'; result: VerifyCouponResult }
+  | { kind: 'refused'; message: string };
 
 /**
  * 门店核销: scan (WeChat) or type the shopper's pickup code to hand the goods over, or a booking's code to check it
- * in. Each code works once; a second attempt shows the refusal here, in the page, not only in a toast.
+ * in, or an in-store coupon's code (到店使用) to give its discount at the till — at the store chosen here. Each code
+ * works once; a second attempt shows the refusal here, in the page, not only in a toast.
  */
 function VerifyContent() {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The counter a coupon is verified at (pickups and bookings carry their own store).
+  const stores = useRemote(() => listNearbyStores(), 'stores');
+  const [storeId, setStoreId] = useState('');
+  const counterStore = storeId || stores.data?.[0]?.id || '';
 
-  const run = async (kind: 'pickup' | 'reservation') => {
+  const run = async (kind: 'pickup' | 'reservation' | 'coupon') => {
     const value = code.trim();
     if (!value || busy) return;
     setBusy(true);
     try {
-      setOutcome(kind === 'pickup' ? { kind, result: await verifyPickup(value) } : { kind, result: await checkInReservation(value) });
+      setOutcome(
+        kind === 'pickup'
+          ? { kind, result: await verifyPickup(value) }
+          : kind === 'reservation'
+            ? { kind, result: await checkInReservation(value) }
+            : { kind, result: await verifyCoupon(value, counterStore) },
+      );
     } catch (err) {
       setOutcome({ kind: 'refused', message: errorMessage(err) });
     } finally {
@@ -48,7 +66,7 @@ function VerifyContent() {
   return (
     <View>
       <View className="card">
-        <TextField id="verify-code" label="核销码" value={code} onChange={setCode} placeholder="扫码或输入自提码 / 预约签到码" maxlength={24} />
+        <TextField id="verify-code" label="核销码" value={code} onChange={setCode} placeholder="扫码或输入自提码 / 预约签到码 / 优惠券码" maxlength={24} />
         <View className="admin-actions">
           {process.env.TARO_ENV === 'weapp' ? (
             <Button size="small" fill="outline" onClick={() => void scan()}>
@@ -61,7 +79,18 @@ function VerifyContent() {
           <Button id="check-in" size="small" fill="outline" disabled={!code.trim()} onClick={() => void run('reservation')}>
             预约签到
           </Button>
+          <Button id="verify-coupon" size="small" fill="outline" disabled={!code.trim() || !counterStore} onClick={() => void run('coupon')}>
+            核销优惠券
+          </Button>
         </View>
+        {stores.data && stores.data.length > 1 ? (
+          <View>
+            <Text className="muted">优惠券核销门店</Text>
+            <Chips id="verify-store" options={stores.data.map((st) => ({ value: st.id, label: st.name }))} value={counterStore} onChange={setStoreId} />
+          </View>
+        ) : null}
+        {stores.error ? <Text className="muted">{stores.error}</Text> : null}
+        {stores.data && stores.data.length === 0 ? <Text className="muted">没有营业中的门店，不能核销优惠券</Text> : null}
       </View>
       {outcome?.kind === 'pickup' ? (
         <View id="verify-result" className="card">
@@ -77,6 +106,15 @@ function VerifyContent() {
           <Text>
             {outcome.result.date} {outcome.result.time} · {outcome.result.payMode === 'IN_STORE' ? '到店支付，请收款' : '已在线支付'}
           </Text>
+        </View>
+      ) : null}
+      {outcome?.kind === 'coupon' ? (
+        <View id="verify-result" className="card">
+          <Text className="card-title">优惠券已核销：{outcome.result.storeName}</Text>
+          <Text>
+            {outcome.result.name} · {describeCouponRule(outcome.result.rule)} · 顾客 {outcome.result.buyerName}
+          </Text>
+          <Text className="muted">{formatTime(outcome.result.verifiedAt)}，请在收银时给予优惠</Text>
         </View>
       ) : null}
       {outcome?.kind === 'refused' ? (

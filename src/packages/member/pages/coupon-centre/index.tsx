@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
+import { COUPON_USAGE_LABELS } from '@/domain/promotions/coupon-usage';
 import { CouponCard } from '@/components/coupon-card';
 import { newRequestId } from '@/components/admin-ui/new-request-id';
 import { Button } from '@/components/nut/button';
@@ -46,7 +47,7 @@ function CouponCentreContent() {
           scope={t.scope}
           validFrom={t.validFrom}
           validTo={t.validTo}
-          note={claimedByMe > 0 ? `已领 ${claimedByMe} 张（每人限 ${t.perUserLimit} 张）` : `每人限 ${t.perUserLimit} 张`}
+          note={(claimedByMe > 0 ? `已领 ${claimedByMe} 张（每人限 ${t.perUserLimit} 张）` : `每人限 ${t.perUserLimit} 张`) + (t.usage === 'ONLINE' ? '' : ` · ${COUPON_USAGE_LABELS[t.usage]}`)}
           action={
             <Button id={`claim-${t.id}`} type="primary" size="small" disabled={!canClaim} loading={claiming === t.id} onClick={() => void claim(t.id)}>
               {canClaim ? '领取' : claimedByMe >= t.perUserLimit ? '已领' : '已抢光'}

@@ -6,6 +6,7 @@ import { shanghaiDate } from '@/domain/o2o/reservation-slot';
 import { runAction } from '@/components/admin-ui/run-action';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
+import { StorePhotos } from '@/components/store-photos';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getStore, listSlots, reserveSlot } from '@/services/stores';
@@ -42,7 +43,11 @@ function ReserveForm({ store, orderId }: { store: StoreView; orderId: string | n
     <View className="reserve">
       <View className="card">
         <Text className="card-title">{store.name}</Text>
+        <StorePhotos id="store-photos" photos={store.photos} size="large" />
         <Text className="muted">{store.address}</Text>
+        <Text className="muted">
+          营业时间 {store.hours.open}–{store.hours.close} · 电话 {store.phone}
+        </Text>
       </View>
       <View className="card">
         <Text className="card-title">选择日期</Text>

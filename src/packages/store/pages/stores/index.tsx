@@ -4,6 +4,7 @@ import { PAGES } from '@/contracts/pages';
 import type { GeoPoint, ReservationView } from '@/contracts/stores';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
+import { StorePhotos } from '@/components/store-photos';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { askLocation } from '@/hooks/ask-location';
 import { openPage } from '@/hooks/navigation';
@@ -64,6 +65,7 @@ function StoresContent() {
             <Text className="stores__name">{s.name}</Text>
             <Text className="muted">{formatDistance(s.distanceM)}</Text>
           </View>
+          <StorePhotos id={`store-photos-${s.id}`} photos={s.photos} />
           <Text className="muted">{s.address}</Text>
           <Text className="muted">
             营业时间 {s.hours.open}–{s.hours.close} · 电话 {s.phone}

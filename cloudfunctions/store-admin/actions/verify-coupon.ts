@@ -1,0 +1,47 @@
+import { STORE_ERRORS, type VerifyCouponResult } from '../../../src/contracts/stores';
+import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
+import { counterUseRefusal, type CounterUseRefusal } from '../../../src/domain/promotions/coupon-usage';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import type { UserDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import type { CounterUse, UserCouponDoc } from '../../shared/marketing/marketing-docs';
+import { loadStore } from '../../shared/o2o/load-store';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
+  ONLINE_ONLY: [STORE_ERRORS.COUPON_NOT_IN_STORE, '该优惠券仅限线上使用，不能到店核销'],
+  USED: [STORE_ERRORS.COUPON_ALREADY_USED, '该优惠券已使用，不能重复核销'],
+  NOT_STARTED: [STORE_ERRORS.COUPON_NOT_STARTED, '该优惠券未到使用时间'],
+  EXPIRED: [STORE_ERRORS.COUPON_EXPIRED, '该优惠券已过期'],
+};
+
+/**
+ * 核销 an in-store coupon at a store's counter, without an order: staff scan or type the shopper's counter code and
+ * give the discount at the till. The user coupon goes UNUSED → USED by compare-and-set (on status and the code), with
+ * the store, the staff member and the time, in one transaction with the audit record — so a second or concurrent
+ * verification, or an online checkout racing for it, finds it USED and changes nothing. Expired, not yet valid and
+ * online-only coupons are refused with their own codes.
+ */
+export const verifyCoupon = defineAction(storeAdminInputs.verifyCoupon, async (ctx, input): Promise<VerifyCouponResult> => {
+  await requirePermission(ctx, 'orders');
+  const store = await loadStore(ctx.store, input.storeId);
+  const [found] = await ctx.store.find<UserCouponDoc>(COLLECTIONS.userCoupons, { counterCode: input.code }, { limit: 1 });
+  if (!found) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
+  const nowIso = ctx.now.toISOString();
+  return ctx.store.runTransaction(async (tx): Promise<VerifyCouponResult> => {
+    const coupon = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, found._id);
+    if (!coupon || coupon.counterCode !== input.code) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
+    const refusal = counterUseRefusal(coupon, ctx.now.getTime());
+    if (refusal) throw new DomainError(...REFUSALS[refusal]);
+    const counterUse: CounterUse = { storeId: store._id, storeName: store.name, staffId: ctx.openid, at: nowIso };
+    const patch = { status: 'USED' as const, usedAt: nowIso, orderId: null, counterUse };
+    if (!(await tx.update(COLLECTIONS.userCoupons, coupon._id, { status: 'UNUSED', counterCode: input.code }, patch))) {
+      throw new DomainError(...REFUSALS.USED);
+    }
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'verifyCoupon', target: coupon._id, before: { status: coupon.status }, after: patch });
+    const holder = await tx.get<UserDoc>(COLLECTIONS.users, coupon.userId);
+    return { couponId: coupon._id, name: coupon.name, rule: coupon.rule, storeName: store.name, buyerName: holder?.nickname ?? '', verifiedAt: nowIso };
+  });
+});
