@@ -99,6 +99,9 @@ describe('拼团', () => {
     const { groupId, order: leaderOrder } = await openAndPay(leader, activity.id);
     expect(leaderOrder.totalFen).toBe(2790);
     expect(await ship(leaderOrder.id)).toMatchObject({ ok: false, code: 'GROUP_BUY.NOT_SUCCEEDED' });
+    // Both the buyer and staff see the order's group: 拼团中 with the link, then 拼团成功.
+    const orderSeen = () => rt.ok<OrderView>('orders', 'getOrder', { orderId: leaderOrder.id }, leader);
+    expect((await orderSeen()).activity).toEqual({ kind: 'GROUP_BUY', groupState: 'GROUPING', groupId });
 
     const j1 = await join(f1, groupId);
     expect(j1.order.totalFen).toBe(2990);
@@ -110,6 +113,9 @@ describe('拼团', () => {
     const group = await rt.ok<GroupView>('activities', 'getGroup', { groupId }, f2);
     expect(group).toMatchObject({ status: 'SUCCEEDED', placesLeft: 0, iAmMember: true });
     expect(group.members.map((m) => m.leader)).toEqual([true, false, false]);
+    expect((await orderSeen()).activity).toEqual({ kind: 'GROUP_BUY', groupState: 'SUCCEEDED', groupId });
+    const staffSees = await rt.ok<{ order: OrderView }>('order-admin', 'getOrderDetail', { orderId: j1.order.id }, 'dev_staff');
+    expect(staffSees.order.activity).toEqual({ kind: 'GROUP_BUY', groupState: 'SUCCEEDED', groupId });
     for (const o of [leaderOrder, j1.order, j2.order]) expect(await ship(o.id)).toMatchObject({ ok: true, data: { status: 'SHIPPED' } });
   });
 
