@@ -91,7 +91,8 @@ export interface OrdersResults {
 export type SubscribeTemplateKey = 'ORDER_PAID' | 'ORDER_SHIPPED' | 'COMMISSION_SETTLED' | 'WITHDRAWAL_RESULT';
 
 export type PrepayView =
-  | { kind: 'simulated' }
+  /** `outTradeNo`: 找人代付 by a friend, the friend's own trade number (the simulated pay notify uses it). */
+  | { kind: 'simulated'; outTradeNo?: string }
   | { kind: 'wechat'; payment: { timeStamp: string; nonceStr: string; package: string; signType: string; paySign: string } };
 
 export const ORDER_ADMIN_FN = 'order-admin';
