@@ -1,18 +1,19 @@
 import type { OrderDoc } from '../cloudfunctions/shared/docs';
+import { orderIdOfTradeNo } from '../cloudfunctions/shared/payments/trade-no';
 import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
 import { invokeFunction, type LocalRuntime } from './local-runtime';
 
-/** A notify shaped like CloudBase's pay callback event, for the order's real amount. */
-export function payNotifyFor(order: OrderDoc, now: Date) {
+/** A notify shaped like CloudBase's pay callback event, for the order's real amount (under a friend's number if given). */
+export function payNotifyFor(order: OrderDoc, now: Date, outTradeNo = order._id) {
   return {
     returnCode: 'SUCCESS',
     resultCode: 'SUCCESS',
     appid: 'wx-local',
     mchId: '1800008281',
     subMchId: 'local-merchant',
-    nonceStr: order._id.slice(-16),
-    outTradeNo: order._id,
-    transactionId: `4200${order._id}`,
+    nonceStr: outTradeNo.slice(-16),
+    outTradeNo,
+    transactionId: `4200${outTradeNo}`,
     totalFee: order.totalFen,
     cashFee: order.totalFen,
     feeType: 'CNY',
@@ -24,9 +25,12 @@ export function payNotifyFor(order: OrderDoc, now: Date) {
   };
 }
 
-/** The simulated WeChat Pay: runs the same `payment-callback` handler production runs, with the pay-callback source. */
-export async function simulatePay(runtime: LocalRuntime, orderId: string): Promise<unknown> {
-  const order = await runtime.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+/**
+ * The simulated WeChat Pay: runs the same `payment-callback` handler production runs, with the pay-callback source.
+ * `outTradeNo` is the order id, or a friend's own number for it (找人代付: payForFriend returns it).
+ */
+export async function simulatePay(runtime: LocalRuntime, outTradeNo: string): Promise<unknown> {
+  const order = await runtime.store.get<OrderDoc>(COLLECTIONS.orders, orderIdOfTradeNo(outTradeNo));
   if (!order) return { errcode: 404, errmsg: '订单不存在' };
-  return invokeFunction(runtime, 'payment-callback', payNotifyFor(order, runtime.now()), { openid: null, source: 'wx_paycallback' });
+  return invokeFunction(runtime, 'payment-callback', payNotifyFor(order, runtime.now(), outTradeNo), { openid: null, source: 'wx_paycallback' });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FunctionContext } from '../shared/context';
 import type { RefundChannelState, RefundDoc } from '../shared/docs';
 import type { FunctionHandler } from '../shared/handler/define-action';
+import { orderIdOfTradeNo } from '../shared/payments/trade-no';
 import { COLLECTIONS } from '../shared/store/collections';
 
 const PAY_CALLBACK_SOURCE = 'wx_paycallback';
@@ -36,7 +37,7 @@ export const refundCallbackHandler: FunctionHandler = async (event: unknown, ctx
   if (!parsed.success) return { errcode: 400, errmsg: 'INVALID_NOTIFY' };
   const info = parsed.data;
   const refund = await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, info.outRefundNo);
-  if (!refund || refund.orderId !== info.outTradeNo) {
+  if (!refund || refund.orderId !== orderIdOfTradeNo(info.outTradeNo)) {
     ctx.log.error('refund notify for an unknown refund', { outRefundNo: info.outRefundNo, requestId: ctx.requestId });
     return { errcode: 404, errmsg: 'REFUND_NOT_FOUND' };
   }

@@ -114,6 +114,8 @@ export interface OrderDoc {
   paidAt: string | null;
   cancelledAt: string | null;
   transactionId: string | null;
+  /** The out_trade_no that paid it (a friend's own number for 找人代付): refunds name it. Absent on older orders. */
+  paidTradeNo?: string;
   /** Snapshots taken at payment: later rebinding or policy edits never change this order's commission. */
   uplineSnapshot: string[] | null;
   policySnapshot: DistributionPolicy | null;
@@ -301,6 +303,8 @@ export interface PaymentAlertDoc {
   _id: string;
   kind: 'AMOUNT_MISMATCH' | 'UNKNOWN_ORDER' | 'UNPAYABLE_ORDER';
   orderId: string;
+  /** The out_trade_no the money came under (staff refund against it); absent on older alerts (then the order id). */
+  outTradeNo?: string;
   transactionId: string;
   expectedFen: Fen | null;
   notifiedFen: Fen;

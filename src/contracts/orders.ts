@@ -2,6 +2,8 @@ import type { CommissionEntryKind, CommissionEntryStatus } from '../domain/commi
 import type { z } from 'zod';
 import type { Fen } from '../domain/money/fen';
 import type { OrderStatus } from '../domain/order/order-status';
+import type { OrderGroupState } from '../domain/promotions/order-activity-tags';
+import type { ActivityKind } from '../domain/pricing/price-cart';
 import type { addressInput, ordersInputs } from './orders-inputs';
 import type { DiscountLineView } from './marketing';
 import type { Page } from './paging';
@@ -45,6 +47,15 @@ export interface OrderView {
   pointsUsed: number;
   /** Store pickup (自提) orders: where; the buyer reads the code with stores.getMyPickupCode. Absent for express. */
   pickupStore?: { storeId: string; storeName: string };
+  /** 秒杀 / 拼团 / 砍价 orders (absent on ordinary ones). */
+  activity?: OrderActivityView;
+}
+
+/** Which activity sold the order; 拼团: the group's state, and its id once the group exists (the 拼团详情 page). */
+export interface OrderActivityView {
+  kind: ActivityKind;
+  groupState?: OrderGroupState;
+  groupId?: string;
 }
 
 export interface RefundResult {
@@ -80,7 +91,8 @@ export interface OrdersResults {
 export type SubscribeTemplateKey = 'ORDER_PAID' | 'ORDER_SHIPPED' | 'COMMISSION_SETTLED' | 'WITHDRAWAL_RESULT';
 
 export type PrepayView =
-  | { kind: 'simulated' }
+  /** `outTradeNo`: 找人代付 by a friend, the friend's own trade number (the simulated pay notify uses it). */
+  | { kind: 'simulated'; outTradeNo?: string }
   | { kind: 'wechat'; payment: { timeStamp: string; nonceStr: string; package: string; signType: string; paySign: string } };
 
 export const ORDER_ADMIN_FN = 'order-admin';

@@ -39,7 +39,10 @@ export async function listPersonas(): Promise<Persona[]> {
   return ((await res.json()) as { personas: Persona[] }).personas;
 }
 
-/** The simulated WeChat Pay confirm button: the server builds a pay notify and runs the real callback. */
+/**
+ * The simulated WeChat Pay confirm button: the server builds a pay notify and runs the real callback. `orderId` may
+ * also be a friend's own trade number for the order (找人代付).
+ */
 export async function simulatePay(orderId: string): Promise<{ errcode: number; errmsg: string }> {
   const res = await fetch('/api/dev/pay', {
     method: 'POST',

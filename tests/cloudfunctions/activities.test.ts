@@ -1,7 +1,8 @@
 import type { BargainView, GroupView, PayRequestView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { CommissionEntryDoc, OrderDoc, RefundDoc, SkuDoc } from '../../cloudfunctions/shared/docs';
-import type { FlashSaleDoc, GroupDoc } from '../../cloudfunctions/shared/activities/activity-docs';
+import type { CommissionEntryDoc, OrderDoc, PaymentAlertDoc, RefundDoc, SkuDoc } from '../../cloudfunctions/shared/docs';
+import type { FlashSaleDoc, GroupDoc, PayRequestDoc } from '../../cloudfunctions/shared/activities/activity-docs';
+import type { RefundInput, UnifiedOrderInput } from '../../cloudfunctions/shared/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
@@ -99,6 +100,9 @@ describe('拼团', () => {
     const { groupId, order: leaderOrder } = await openAndPay(leader, activity.id);
     expect(leaderOrder.totalFen).toBe(2790);
     expect(await ship(leaderOrder.id)).toMatchObject({ ok: false, code: 'GROUP_BUY.NOT_SUCCEEDED' });
+    // Both the buyer and staff see the order's group: 拼团中 with the link, then 拼团成功.
+    const orderSeen = () => rt.ok<OrderView>('orders', 'getOrder', { orderId: leaderOrder.id }, leader);
+    expect((await orderSeen()).activity).toEqual({ kind: 'GROUP_BUY', groupState: 'GROUPING', groupId });
 
     const j1 = await join(f1, groupId);
     expect(j1.order.totalFen).toBe(2990);
@@ -110,6 +114,9 @@ describe('拼团', () => {
     const group = await rt.ok<GroupView>('activities', 'getGroup', { groupId }, f2);
     expect(group).toMatchObject({ status: 'SUCCEEDED', placesLeft: 0, iAmMember: true });
     expect(group.members.map((m) => m.leader)).toEqual([true, false, false]);
+    expect((await orderSeen()).activity).toEqual({ kind: 'GROUP_BUY', groupState: 'SUCCEEDED', groupId });
+    const staffSees = await rt.ok<{ order: OrderView }>('order-admin', 'getOrderDetail', { orderId: j1.order.id }, 'dev_staff');
+    expect(staffSees.order.activity).toEqual({ kind: 'GROUP_BUY', groupState: 'SUCCEEDED', groupId });
     for (const o of [leaderOrder, j1.order, j2.order]) expect(await ship(o.id)).toMatchObject({ ok: true, data: { status: 'SHIPPED' } });
   });
 
@@ -227,14 +234,108 @@ describe('找人代付', () => {
     expect(seen).toMatchObject({ orderId: order.id, isMine: false, status: 'OPEN', totalFen: order.totalFen });
     expect(JSON.stringify(seen)).not.toContain(ADDRESS.phone);
 
-    expect(await rt.ok('activities', 'payForFriend', { payRequestId: request.id }, payer)).toEqual({ kind: 'simulated' });
-    await paid(order);
+    // The friend pays under their own trade number (WeChat binds one to its first payer), the same on a retry.
+    const prepay = await rt.ok<{ kind: 'simulated'; outTradeNo: string }>('activities', 'payForFriend', { payRequestId: request.id }, payer);
+    expect(prepay).toEqual({ kind: 'simulated', outTradeNo: expect.stringMatching(/^[0-9A-Za-z_]{1,32}$/) });
+    expect(prepay.outTradeNo).not.toBe(order.id);
+    expect(await rt.ok('activities', 'payForFriend', { payRequestId: request.id }, payer)).toEqual(prepay);
+    expect(await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, request.id)).toMatchObject({ payerId: payer, tradeNos: [prepay.outTradeNo] });
+    expect((await rt.pay(prepay.outTradeNo)).errcode).toBe(0);
     const saved = await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id);
+    expect(saved).toMatchObject({ status: 'PAID', paidTradeNo: prepay.outTradeNo });
     expect(saved?.buyerId).toBe(buyer);
     const beneficiaries = (await entriesOf(order.id)).map((e) => e.beneficiaryId);
     expect(beneficiaries).toContain('dev_distributor');
     expect(beneficiaries).not.toContain(otherSharer);
     expect((await rt.ok<PayRequestView>('activities', 'getPayRequest', { payRequestId: request.id }, payer)).status).toBe('PAID');
     expect(await rt.call('activities', 'payForFriend', { payRequestId: request.id }, payer)).toMatchObject({ ok: false, code: 'PAY_REQUEST.CLOSED' });
+  });
+
+  // Real WeChat Pay: prepays go to the platform; notifies come as WeChat sends them.
+  const wechatPrepays = () => {
+    const asked: UnifiedOrderInput[] = [];
+    rt.platform.unifiedOrder = async (input) => (asked.push(input), { kind: 'wechat', payment: { timeStamp: '1', nonceStr: 'n', package: `prepay_id=${input.outTradeNo}`, signType: 'MD5', paySign: 's' } });
+    return asked;
+  };
+  const notify = (outTradeNo: string, totalFee: number) =>
+    invokeFunction(rt, 'payment-callback', { returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo, transactionId: `4200${outTradeNo}`, totalFee }, { openid: null, source: 'wx_paycallback' }) as Promise<{ errcode: number; errmsg: string }>;
+  async function orderWithRequest(buyer: string) {
+    const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: ACTIVITY_SKU, quantity: 1 }], address: ADDRESS }, buyer);
+    const request = await rt.ok<PayRequestView>('activities', 'createPayRequest', { orderId: order.id }, buyer);
+    return { order, request };
+  }
+
+  test('after the buyer prepaid, a friend prepays under their own number; both pay: one payment stands, the other is an alert to refund', async () => {
+    const buyer = await boundShopper(rt, 'dev_distributor');
+    const friend = await createNewUser(rt);
+    const { order, request } = await orderWithRequest(buyer);
+    const asked = wechatPrepays();
+    await rt.ok('orders', 'prepayOrder', { orderId: order.id }, buyer);
+    await rt.ok('activities', 'payForFriend', { payRequestId: request.id }, friend);
+    expect(asked.map((a) => a.openid)).toEqual([buyer, friend]);
+    const [buyerNo, friendNo] = asked.map((a) => a.outTradeNo);
+    expect(buyerNo).toBe(order.id);
+    expect(friendNo).not.toBe(order.id);
+
+    expect(await notify(friendNo!, order.totalFen)).toEqual({ errcode: 0, errmsg: 'PAID' });
+    expect(await notify(friendNo!, order.totalFen)).toEqual({ errcode: 0, errmsg: 'ALREADY_PAID' });
+    expect(await notify(buyerNo!, order.totalFen)).toEqual({ errcode: 0, errmsg: 'NEEDS_REFUND' });
+    const saved = await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id);
+    expect(saved).toMatchObject({ status: 'PAID', paidTradeNo: friendNo, transactionId: `4200${friendNo}` });
+    const alerts = await rt.store.find<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, { orderId: order.id }, { limit: 5 });
+    expect(alerts).toEqual([expect.objectContaining({ kind: 'UNPAYABLE_ORDER', outTradeNo: buyerNo, transactionId: `4200${buyerNo}`, notifiedFen: order.totalFen })]);
+    // The buyer is counted as paying once, and the commission follows the buyer's chain.
+    expect(await rt.store.get<{ _id: string; paidOrderCount: number; spendFen: number }>(COLLECTIONS.userStats, buyer)).toMatchObject({ paidOrderCount: 1, spendFen: order.totalFen });
+    expect((await entriesOf(order.id)).map((e) => e.beneficiaryId)).toContain('dev_distributor');
+    await expectLedgerClean(rt);
+  });
+
+  test('a refund of a friend-paid order goes against the friend’s trade number, and its notify is accepted', async () => {
+    const buyer = await boundShopper(rt, 'dev_distributor');
+    const friend = await createNewUser(rt);
+    const { order, request } = await orderWithRequest(buyer);
+    const asked = wechatPrepays();
+    await rt.ok('activities', 'payForFriend', { payRequestId: request.id }, friend);
+    const friendNo = asked[0]!.outTradeNo;
+    expect(await notify(friendNo, order.totalFen)).toMatchObject({ errcode: 0 });
+
+    const sent: RefundInput[] = [];
+    rt.platform.refund = async (input) => (sent.push(input), { ok: true, state: 'ACCEPTED', refundRef: 'wxr1' });
+    const result = await rt.ok<{ refundId: string; fen: number }>('order-admin', 'refundOrderLine', { requestId: aRequestId(), orderId: order.id, lineId: order.lines[0]!.lineId, units: 1, reason: '不想要了' }, 'dev_staff');
+    expect(sent).toEqual([{ outRefundNo: result.refundId, outTradeNo: friendNo, totalFen: order.totalFen, refundFen: result.fen }]);
+    const refundNotify = { returnCode: 'SUCCESS', reqInfo: { outRefundNo: result.refundId, outTradeNo: friendNo, refundStatus: 'SUCCESS', refundFee: result.fen, refundId: 'wxr1' } };
+    expect(await invokeFunction(rt, 'refund-callback', refundNotify, { openid: null, source: 'wx_paycallback' })).toEqual({ errcode: 0, errmsg: 'SUCCESS' });
+    expect((await rt.store.get<RefundDoc>(COLLECTIONS.refunds, result.refundId))?.channelState).toBe('SUCCESS');
+  });
+
+  test('reconcile: a friend’s payment whose notify was lost is found under the friend’s number; an expired order is closed under every number', async () => {
+    const reconcile = async () => ((await invokeFunction(rt, 'reconcile', {}, { openid: null, source: 'wx_trigger' })) as { data: Record<string, number> }).data;
+    const buyer = await createNewUser(rt);
+    const [friend, other] = [await createNewUser(rt), await createNewUser(rt)];
+    const paidByFriend = await orderWithRequest(buyer);
+    const expiring = await orderWithRequest(buyer);
+    const asked = wechatPrepays();
+    await rt.ok('activities', 'payForFriend', { payRequestId: paidByFriend.request.id }, friend);
+    await Promise.all([friend, other].map((who) => rt.ok('activities', 'payForFriend', { payRequestId: expiring.request.id }, who)));
+    const [friendNo, ...expiringNos] = asked.map((a) => a.outTradeNo);
+    expect(new Set(expiringNos).size).toBe(2);
+    expect((await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, expiring.request.id))?.tradeNos?.slice().sort()).toEqual(expiringNos.slice().sort());
+
+    const queried: string[] = [];
+    rt.platform.queryOrder = async ({ outTradeNo }) => {
+      queried.push(outTradeNo);
+      return outTradeNo === friendNo ? { state: 'PAID', transactionId: `4200${friendNo}`, totalFen: paidByFriend.order.totalFen } : { state: 'NOTPAY' };
+    };
+    const closed: string[] = [];
+    rt.platform.closeOrder = async ({ outTradeNo }) => void closed.push(outTradeNo);
+    rt.advance(6 * 60_000);
+    expect(await reconcile()).toMatchObject({ checked: 2, paid: 1, cancelled: 0 });
+    expect(queried.sort()).toEqual([paidByFriend.order.id, friendNo, expiring.order.id, ...expiringNos].sort());
+    expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, paidByFriend.order.id)).toMatchObject({ status: 'PAID', paidTradeNo: friendNo });
+
+    rt.advance(25 * HOUR_MS);
+    expect(await reconcile()).toMatchObject({ checked: 1, cancelled: 1 });
+    expect(closed.sort()).toEqual([expiring.order.id, ...expiringNos].sort());
+    expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, expiring.order.id))?.status).toBe('CANCELLED');
   });
 });

@@ -5,7 +5,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { PayRequestDoc } from '../../shared/activities/activity-docs';
 import type { OrderDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
-import { stableId } from '../../shared/scenes/scene-id';
+import { payRequestIdFor } from '../../shared/activities/pay-request-id-for';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { toPayRequestView } from '../to-pay-request-view';
 
@@ -14,7 +14,7 @@ export const createPayRequest = defineAction(activitiesInputs.createPayRequest, 
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
   if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   if (order.status !== 'PENDING_PAY') throw new DomainError(ORDERS_ERRORS.INVALID_TRANSITION, '订单不是待付款状态');
-  const doc: PayRequestDoc = { _id: 'P' + stableId(['pay-request', order._id], 16), orderId: order._id, buyerId: order.buyerId, status: 'OPEN', payerId: null, createdAt: ctx.now.toISOString() };
+  const doc: PayRequestDoc = { _id: payRequestIdFor(order._id), orderId: order._id, buyerId: order.buyerId, status: 'OPEN', payerId: null, createdAt: ctx.now.toISOString() };
   await ctx.store.insert(COLLECTIONS.payRequests, doc);
   const saved = (await ctx.store.get<PayRequestDoc>(COLLECTIONS.payRequests, doc._id)) ?? doc;
   return toPayRequestView(ctx.store, saved, order, ctx.openid);

@@ -113,5 +113,11 @@ export interface PayRequestDoc {
   status: PayRequestStatus;
   /** The last user who asked to pay it (the prepay's payer). */
   payerId: string | null;
+  /**
+   * Every friend's own out_trade_no prepaid for this order (trade-no.ts), so the reconcile job can ask WeChat about
+   * each and close them with the order; `tradeNoCount` is its length, the compare-and-set guard. Absent: none yet.
+   */
+  tradeNos?: string[];
+  tradeNoCount?: number;
   createdAt: string;
 }

@@ -1,6 +1,7 @@
 import type { OrderView } from '../../../src/contracts/orders';
 import type { OrderDoc } from '../docs';
 import { toDiscountLines } from '../marketing/price-checkout';
+import { toOrderActivityView } from './to-order-activity-view';
 
 export function toOrderView(o: OrderDoc): OrderView {
   return {
@@ -23,5 +24,6 @@ export function toOrderView(o: OrderDoc): OrderView {
       Object.entries(o.afterSale ?? {}).map(([lineId, a]) => [lineId, { refundedFen: a.refundedFen, refundedUnits: a.refundedUnits, open: a.open !== null }]),
     ),
     ...(o.delivery?.kind === 'PICKUP' ? { pickupStore: { storeId: o.delivery.storeId, storeName: o.delivery.storeName } } : {}),
+    ...(o.activity ? { activity: toOrderActivityView(o.activity) } : {}),
   };
 }

@@ -6,9 +6,11 @@ import { upgradeGradeIfDue } from '../distribution/upgrade-grade-if-due';
 import { COLLECTIONS } from '../store/collections';
 import { noticeOrderPaid } from '../notices/notices';
 import { markOrderPaid } from './mark-order-paid';
+import { orderIdOfTradeNo } from './trade-no';
 
 /** A payment WeChat Pay reports as made, from its notify or from a query by the reconcile job. */
 export interface ReportedPayment {
+  /** The order id, or a friend's own number for it (找人代付, trade-no.ts). */
   outTradeNo: string;
   transactionId: string;
   totalFen: number;
@@ -20,11 +22,12 @@ export type PaymentOutcome = 'PAID' | 'ALREADY_PAID' | 'UNKNOWN_ORDER' | 'AMOUNT
  * The one path from "WeChat says this was paid" to a paid order: the amount must equal the order's; the order goes
  * PAID with its commission in one transaction (markOrderPaid); a repeat changes nothing (the order keeps the
  * transaction id, so no separate notify record is written). Refusals and money for an
- * order that can no longer take it become payment alerts for staff. Grade upgrades and the buyer's
- * notice run after the transaction.
+ * order that can no longer take it become payment alerts for staff — among them a second payment of a paid order
+ * (the buyer and a friend both paid): its own trade number is on the alert, to refund. Grade upgrades and the
+ * buyer's notice run after the transaction.
  */
 export async function applyPayment(ctx: FunctionContext, payment: ReportedPayment): Promise<PaymentOutcome> {
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, payment.outTradeNo);
+  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderIdOfTradeNo(payment.outTradeNo));
   if (!order) {
     await raiseAlert(ctx, 'UNKNOWN_ORDER', payment, null);
     return 'UNKNOWN_ORDER';
@@ -53,12 +56,13 @@ async function raiseAlert(ctx: FunctionContext, kind: PaymentAlertDoc['kind'], p
   const alert: PaymentAlertDoc = {
     _id: `${kind}:${payment.transactionId}`,
     kind,
-    orderId: payment.outTradeNo,
+    orderId: orderIdOfTradeNo(payment.outTradeNo),
+    outTradeNo: payment.outTradeNo,
     transactionId: payment.transactionId,
     expectedFen: expectedFen === null ? null : toFen(expectedFen),
     notifiedFen: toFen(payment.totalFen),
     createdAt: ctx.now.toISOString(),
   };
   await ctx.store.insert(COLLECTIONS.paymentAlerts, alert);
-  ctx.log.error('payment alert', { kind, orderId: payment.outTradeNo, requestId: ctx.requestId });
+  ctx.log.error('payment alert', { kind, outTradeNo: payment.outTradeNo, requestId: ctx.requestId });
 }

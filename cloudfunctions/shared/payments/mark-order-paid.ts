@@ -25,7 +25,7 @@ export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; superiorId: str
  * the compare-and-set. The chain and the policy are read before the transaction too (readPaymentChain), so the
  * transaction itself is only writes plus the buyer's counters: 7 operations for a one-line order paying 3 levels.
  */
-export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notify: { transactionId: string }): Promise<MarkPaidResult> {
+export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notify: { transactionId: string; outTradeNo: string }): Promise<MarkPaidResult> {
   if (order.status !== 'PENDING_PAY') return settledOutcome(order, notify);
   assertOrderTransition(order.status, 'PAID');
   const nowIso = ctx.now.toISOString();
@@ -47,7 +47,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
       COLLECTIONS.orders,
       order._id,
       { status: 'PENDING_PAY' },
-      { status: 'PAID', paidAt: nowIso, transactionId: notify.transactionId, uplineSnapshot: upline, policySnapshot: policy },
+      { status: 'PAID', paidAt: nowIso, transactionId: notify.transactionId, paidTradeNo: notify.outTradeNo, uplineSnapshot: upline, policySnapshot: policy },
     );
     if (!changed) return false;
     for (const draft of entries) {

@@ -1,3 +1,4 @@
+import { friendTradeNosOf } from '../activities/friend-trade-nos-of';
 import type { FunctionContext } from '../context';
 import type { OrderDoc } from '../docs';
 import { cancelUnpaidOrder } from '../orders/cancel-unpaid-order';
@@ -20,7 +21,8 @@ export interface ReconcileReport {
  * The pay notify may never arrive ("如果在所有通知频率后没有收到微信侧回调，商户应调用查询订单接口", facts §4).
  * For PENDING_PAY orders older than RECONCILE_AFTER_MS (oldest first, one batch per run): WeChat says paid → the
  * same applyPayment path as the notify; past the pay deadline and not paid → close it at WeChat Pay, then cancel it
- * with its stock returned. Each order is handled on its own: one failure is logged and left for the next run.
+ * with its stock returned. A friend's own trade numbers for the order (找人代付) are asked about and closed too.
+ * Each order is handled on its own: one failure is logged and left for the next run.
  */
 export async function reconcileUnpaidOrders(ctx: FunctionContext): Promise<ReconcileReport> {
   const nowIso = ctx.now.toISOString();
@@ -30,18 +32,30 @@ export async function reconcileUnpaidOrders(ctx: FunctionContext): Promise<Recon
     { status: 'PENDING_PAY', createdAt: { $lt: olderThan } },
     { limit: BATCH, orderBy: [{ field: 'createdAt', direction: 'asc' }] },
   );
+  const friendNos = await friendTradeNosOf(ctx.store, orders.map((o) => o._id));
   const report: ReconcileReport = { checked: 0, paid: 0, cancelled: 0, alerts: 0, errors: 0 };
   for (const order of orders) {
     report.checked += 1;
     try {
-      const answer = await ctx.platform.queryOrder({ outTradeNo: order._id });
-      if (answer.state === 'PAID') {
-        const outcome: PaymentOutcome = await applyPayment(ctx, { outTradeNo: order._id, transactionId: answer.transactionId, totalFen: answer.totalFen });
-        if (outcome === 'PAID' || outcome === 'ALREADY_PAID') report.paid += 1;
+      // The order id, then any friend's own number for it (找人代付): each is a separate payment at WeChat.
+      const tradeNos = [order._id, ...(friendNos.get(order._id) ?? [])];
+      let paid = false;
+      let answeredPaid = false;
+      let unsure = false;
+      for (const outTradeNo of tradeNos) {
+        const answer = await ctx.platform.queryOrder({ outTradeNo });
+        if (answer.state === 'UNKNOWN') unsure = true;
+        if (answer.state !== 'PAID') continue;
+        answeredPaid = true;
+        // Every number that was paid is applied: a second payment of the order becomes an alert to refund it.
+        const outcome: PaymentOutcome = await applyPayment(ctx, { outTradeNo, transactionId: answer.transactionId, totalFen: answer.totalFen });
+        if (outcome === 'PAID' || outcome === 'ALREADY_PAID') paid = true;
         else report.alerts += 1;
-      } else if (order.payDeadline <= nowIso && answer.state !== 'UNKNOWN') {
-        // Closed first: once WeChat refuses payment for it, cancelling cannot race a late payment.
-        await ctx.platform.closeOrder({ outTradeNo: order._id });
+      }
+      if (paid) report.paid += 1;
+      else if (order.payDeadline <= nowIso && !answeredPaid && !unsure) {
+        // Closed first: once WeChat refuses payment under every number, cancelling cannot race a late payment.
+        for (const outTradeNo of tradeNos) await ctx.platform.closeOrder({ outTradeNo });
         await cancelUnpaidOrder(ctx.store, order._id, nowIso);
         report.cancelled += 1;
       }

@@ -1,10 +1,11 @@
 import type { FunctionContext } from '../context';
 import type { OrderDoc, RefundChannelState, RefundDoc } from '../docs';
+import { paidTradeNoOf } from '../payments/trade-no';
 import { COLLECTIONS } from '../store/collections';
 
 /**
  * The money side of a refund whose ledger side has committed: asks WeChat Pay (platform.refund, out_refund_no = the
- * refund id, the same on every retry as WeChat requires) and records the answer on the RefundDoc. Runs outside any
+ * refund id, the same on every retry as WeChat requires, against the out_trade_no that paid the order) and records the answer on the RefundDoc. Runs outside any
  * transaction; a failure is recorded (FAILED with the reason) and logged, never thrown: the ledger is already right
  * and staff re-send it by retrying the same refund (refundOrderLine with the same request id sends an unfinished
  * refund again). A refund already ACCEPTED or finished is not sent again.
@@ -20,7 +21,7 @@ export async function sendRefundToChannel(ctx: FunctionContext, refundId: string
   let ref: string | null = null;
   let reason: string | null = null;
   try {
-    const result = await ctx.platform.refund({ outRefundNo: refund._id, outTradeNo: order._id, totalFen: order.totalFen, refundFen: refund.fen });
+    const result = await ctx.platform.refund({ outRefundNo: refund._id, outTradeNo: paidTradeNoOf(order), totalFen: order.totalFen, refundFen: refund.fen });
     if (result.ok) [state, ref] = [result.state, result.refundRef];
     else [state, reason] = ['FAILED', result.reason];
   } catch (error) {

@@ -27,8 +27,9 @@ function FriendPay({ request, reload }: { request: PayRequestView; reload: () =>
     try {
       const prepay = await payForFriend(request.id);
       if (prepay.kind === 'simulated') {
-        // Local mode: the same simulated notify the pay page sends (the order is the buyer's, so that page is not ours).
-        const res = await simulatePay(request.orderId);
+        // Local mode: the same simulated notify the pay page sends (the order is the buyer's, so that page is not ours),
+        // under the friend's own trade number as WeChat would send it.
+        const res = await simulatePay(prepay.outTradeNo ?? request.orderId);
         showInfo(res.errcode === 0 ? '代付成功' : res.errmsg || '支付失败');
       } else {
         await Taro.requestPayment({ ...prepay.payment, signType: prepay.payment.signType as 'MD5' });

@@ -1,4 +1,5 @@
 import { Switch, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActivityPhase, AdminBargainRow, AdminGroupRow, BargainActivityView, FlashSaleView, GroupBuyView } from '@/contracts/activities';
 import { PAGES } from '@/contracts/pages';
@@ -31,6 +32,8 @@ const PHASE: Record<ActivityPhase, string> = { UPCOMING: '未开始', ON: '进�
 const fen = (text: string): number | null => (/^\d{1,8}(\.\d{1,2})?$/.test(text.trim()) ? Math.round(Number(text.trim()) * 100) : null);
 const whole = (text: string): number | null => (/^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : null);
 const pad = (n: number) => String(n).padStart(2, '0');
+/** 分 → the yuan text the price fields take back (e.g. 1990 → "19.90"). */
+const yuan = (f: number) => (f / 100).toFixed(2);
 const localText = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 /** "2026-11-23 10:00" in the phone's time zone → ISO; null when unreadable. */
 const toIso = (text: string): string | null => {
@@ -40,15 +43,42 @@ const toIso = (text: string): string | null => {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 };
 
-/** The fields every activity has: SKU, window, and whether its orders pay commission (off unless turned on). */
+/**
+ * The fields every activity has: SKU, window, and whether its orders pay commission (off unless turned on). `load`
+ * fills them from an existing activity to edit it (saved with its id, the same save action); `reset` goes back to
+ * creating. The SKU of an existing activity stays as it is: its orders and holds are on that SKU.
+ */
 function useCommon() {
+  const [editId, setEditId] = useState<string | null>(null);
   const [skuId, setSkuId] = useState('');
   const [start, setStart] = useState(localText(new Date()));
   const [end, setEnd] = useState(localText(new Date(Date.now() + 7 * 86_400_000)));
   const [paysCommission, setPaysCommission] = useState(false);
+  const load = (a: { id: string; skuId: string; startAt: string; endAt: string; paysCommission: boolean }) => {
+    setEditId(a.id);
+    setSkuId(a.skuId);
+    setStart(localText(new Date(a.startAt)));
+    setEnd(localText(new Date(a.endAt)));
+    setPaysCommission(a.paysCommission);
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+  };
+  const reset = () => {
+    setEditId(null);
+    setSkuId('');
+    setStart(localText(new Date()));
+    setEnd(localText(new Date(Date.now() + 7 * 86_400_000)));
+    setPaysCommission(false);
+  };
   const fields = (
     <>
-      <TextField id="act-sku" label="规格编号" value={skuId} onChange={setSkuId} placeholder="如 p01-s1（商品管理中可见）" />
+      {editId ? (
+        <View className="admin-kv">
+          <Text className="admin-kv__key">规格编号</Text>
+          <Text id="act-sku-fixed">{skuId}</Text>
+        </View>
+      ) : (
+        <TextField id="act-sku" label="规格编号" value={skuId} onChange={setSkuId} placeholder="如 p01-s1（商品管理中可见）" />
+      )}
       <TextField id="act-start" label="开始时间" value={start} onChange={setStart} placeholder="2026-11-23 10:00" />
       <TextField id="act-end" label="结束时间" value={end} onChange={setEnd} placeholder="2026-11-30 10:00" />
       <View className="row-between">
@@ -62,22 +92,44 @@ function useCommon() {
     const startAt = toIso(start);
     const endAt = toIso(end);
     if (!skuId.trim() || !startAt || !endAt) return null;
-    return { requestId: newRequestId('act'), skuId: skuId.trim(), startAt, endAt, paysCommission };
+    return { ...(editId ? { id: editId } : {}), requestId: newRequestId('act'), skuId: skuId.trim(), startAt, endAt, paysCommission };
   };
-  return { fields, read };
+  return { fields, read, load, reset, editing: editId !== null };
 }
 
-function Row({ title, phase, children, onDelete }: { title: string; phase: ActivityPhase; children: React.ReactNode; onDelete: () => void }) {
+/** The form's title and buttons: create, or save the activity being edited (or stop editing it). */
+function FormActions({ kind, idPrefix, editing, onSave, onCancel }: { kind: string; idPrefix: string; editing: boolean; onSave: () => void; onCancel: () => void }) {
   return (
-    <View className="card">
+    <View className="admin-actions">
+      {editing ? (
+        <Button id={`${idPrefix}-cancel-edit`} size="small" fill="outline" onClick={onCancel}>
+          取消编辑
+        </Button>
+      ) : null}
+      <Button id={`${idPrefix}-save`} type="primary" size="small" onClick={onSave}>
+        {editing ? '保存修改' : `创建${kind}`}
+      </Button>
+    </View>
+  );
+}
+const savedText = (editing: boolean) => (editing ? '已保存' : '已创建');
+
+function Row({ id, title, phase, children, onEdit, onDelete }: { id: string; title: string; phase: ActivityPhase; children: React.ReactNode; onEdit: () => void; onDelete: () => void }) {
+  return (
+    <View id={`activity-${id}`} className="card">
       <View className="row-between">
         <Text className="card-title">{title}</Text>
         <Text className="muted">{PHASE[phase]}</Text>
       </View>
       {children}
-      <Button size="small" fill="outline" onClick={onDelete}>
-        删除
-      </Button>
+      <View className="admin-actions">
+        <Button id={`activity-edit-${id}`} size="small" fill="outline" onClick={onEdit}>
+          编辑
+        </Button>
+        <Button size="small" fill="outline" onClick={onDelete}>
+          删除
+        </Button>
+      </View>
     </View>
   );
 }
@@ -93,22 +145,34 @@ function FlashTab() {
     const priceFen = fen(price);
     const stockTotal = whole(stock);
     if (!c || priceFen === null || stockTotal === null) return showError(new Error('请完整填写规格、时间、价格和库存'));
-    void runAction('正在保存…', '已创建', () => admin.saveFlashSale({ ...c, priceFen, stockTotal, perUserLimit: whole(limit) || null })).then((ok) => ok && list.reload());
+    void runAction('正在保存…', savedText(common.editing), () => admin.saveFlashSale({ ...c, priceFen, stockTotal, perUserLimit: whole(limit) || null })).then((ok) => ok && done());
+  };
+  const edit = (v: FlashSaleView) => {
+    common.load(v);
+    setPrice(yuan(v.priceFen));
+    setStock(String(v.stockTotal));
+    setLimit(v.perUserLimit === null ? '' : String(v.perUserLimit));
+  };
+  const done = () => {
+    common.reset();
+    setPrice('');
+    setStock('100');
+    setLimit('1');
+    list.reload();
   };
   return (
     <View>
       <View className="card">
-        <Text className="card-title">新建秒杀</Text>
+        <Text className="card-title">{common.editing ? '编辑秒杀' : '新建秒杀'}</Text>
         {common.fields}
         <TextField id="flash-price" label="秒杀价（元）" type="digit" value={price} onChange={setPrice} />
         <TextField id="flash-stock" label="活动库存" type="number" value={stock} onChange={setStock} />
+        {common.editing ? <Text className="muted">改总量时，未售库存随之增减；不能少于已售出和待付款的件数。</Text> : null}
         <TextField id="flash-limit" label="每人限购（空=不限）" type="number" value={limit} onChange={setLimit} />
-        <Button id="flash-save" type="primary" block onClick={save}>
-          创建秒杀
-        </Button>
+        <FormActions kind="秒杀" idPrefix="flash" editing={common.editing} onSave={save} onCancel={done} />
       </View>
       <Listing remote={list} render={(s: FlashSaleView) => (
-        <Row key={s.id} title={`${s.title} ${s.specs}`} phase={s.phase} onDelete={() => void runAction('正在删除…', '已删除', () => admin.deleteFlashSale(s.id)).then((ok) => ok && list.reload())}>
+        <Row key={s.id} id={s.id} title={`${s.title} ${s.specs}`} phase={s.phase} onEdit={() => edit(s)} onDelete={() => void runAction('正在删除…', '已删除', () => admin.deleteFlashSale(s.id)).then((ok) => ok && list.reload())}>
           <Text className="muted">
             <Price fen={s.priceFen} size="small" /> · 剩余 {s.stockLeft}/{s.stockTotal} · 限购 {s.perUserLimit ?? '不限'} · {s.paysCommission ? '计佣' : '不计佣'}
           </Text>
@@ -133,24 +197,38 @@ function GroupTab() {
     const h = whole(hours);
     const leaderPriceFen = leaderPrice.trim() ? fen(leaderPrice) : null;
     if (!c || priceFen === null || requiredMembers === null || h === null || (leaderPrice.trim() && leaderPriceFen === null)) return showError(new Error('请完整填写拼团信息'));
-    void runAction('正在保存…', '已创建', () => admin.saveGroupBuy({ ...c, priceFen, leaderPriceFen, requiredMembers, hours: h })).then((ok) => ok && list.reload());
+    void runAction('正在保存…', savedText(common.editing), () => admin.saveGroupBuy({ ...c, priceFen, leaderPriceFen, requiredMembers, hours: h })).then((ok) => ok && done());
+  };
+  const edit = (v: GroupBuyView) => {
+    common.load(v);
+    setPrice(yuan(v.priceFen));
+    setLeaderPrice(v.leaderPriceFen === null ? '' : yuan(v.leaderPriceFen));
+    setMembers(String(v.requiredMembers));
+    setHours(String(v.hours));
+  };
+  const done = () => {
+    common.reset();
+    setPrice('');
+    setLeaderPrice('');
+    setMembers('3');
+    setHours('24');
+    list.reload();
   };
   return (
     <View>
       <View className="card">
-        <Text className="card-title">新建拼团</Text>
+        <Text className="card-title">{common.editing ? '编辑拼团' : '新建拼团'}</Text>
         {common.fields}
         <TextField id="group-price" label="拼团价（元）" type="digit" value={price} onChange={setPrice} />
         <TextField id="group-leader-price" label="团长价（元，可空）" type="digit" value={leaderPrice} onChange={setLeaderPrice} />
         <TextField id="group-members" label="成团人数" type="number" value={members} onChange={setMembers} />
         <TextField id="group-hours" label="成团时限（小时）" type="number" value={hours} onChange={setHours} />
         <Text className="muted">团长价是开团的固定优惠，与拉来多少人无关（不按人头奖励）。未成团自动全额退款。</Text>
-        <Button id="group-save" type="primary" block onClick={save}>
-          创建拼团
-        </Button>
+        {common.editing ? <Text className="muted">修改只影响之后开的团；已开的团保持开团时的人数和时限。</Text> : null}
+        <FormActions kind="拼团" idPrefix="group" editing={common.editing} onSave={save} onCancel={done} />
       </View>
       <Listing remote={list} render={(g: GroupBuyView) => (
-        <Row key={g.id} title={`${g.title} ${g.specs}`} phase={g.phase} onDelete={() => void runAction('正在删除…', '已删除', () => admin.deleteGroupBuy(g.id)).then((ok) => ok && list.reload())}>
+        <Row key={g.id} id={g.id} title={`${g.title} ${g.specs}`} phase={g.phase} onEdit={() => edit(g)} onDelete={() => void runAction('正在删除…', '已删除', () => admin.deleteGroupBuy(g.id)).then((ok) => ok && list.reload())}>
           <Text className="muted">
             <Price fen={g.priceFen} size="small" /> · {g.requiredMembers} 人 / {g.hours} 小时 · {g.paysCommission ? '计佣' : '不计佣'}
           </Text>
@@ -176,24 +254,40 @@ function BargainTab() {
     const n = whole(helps);
     const h = whole(hours);
     if (!c || floorFen === null || minCutFen === null || maxCutFen === null || n === null || h === null) return showError(new Error('请完整填写砍价信息'));
-    void runAction('正在保存…', '已创建', () => admin.saveBargainActivity({ ...c, floorFen, helps: n, minCutFen, maxCutFen, hours: h })).then((ok) => ok && list.reload());
+    void runAction('正在保存…', savedText(common.editing), () => admin.saveBargainActivity({ ...c, floorFen, helps: n, minCutFen, maxCutFen, hours: h })).then((ok) => ok && done());
+  };
+  const edit = (v: BargainActivityView) => {
+    common.load(v);
+    setFloor(yuan(v.floorFen));
+    setHelps(String(v.helps));
+    setMinCut(yuan(v.minCutFen));
+    setMaxCut(yuan(v.maxCutFen));
+    setHours(String(v.hours));
+  };
+  const done = () => {
+    common.reset();
+    setFloor('');
+    setHelps('5');
+    setMinCut('1');
+    setMaxCut('10');
+    setHours('24');
+    list.reload();
   };
   return (
     <View>
       <View className="card">
-        <Text className="card-title">新建砍价</Text>
+        <Text className="card-title">{common.editing ? '编辑砍价' : '新建砍价'}</Text>
         {common.fields}
         <TextField id="bargain-floor" label="底价（元）" type="digit" value={floor} onChange={setFloor} />
         <TextField id="bargain-helps" label="砍到底价需要的帮砍次数" type="number" value={helps} onChange={setHelps} />
         <TextField id="bargain-min" label="每刀最少（元）" type="digit" value={minCut} onChange={setMinCut} />
         <TextField id="bargain-max" label="每刀最多（元）" type="digit" value={maxCut} onChange={setMaxCut} />
         <TextField id="bargain-hours" label="有效期（小时）" type="number" value={hours} onChange={setHours} />
-        <Button id="bargain-save" type="primary" block onClick={save}>
-          创建砍价
-        </Button>
+        {common.editing ? <Text className="muted">修改只影响之后发起的砍价；已发起的砍价按发起时的规则进行。</Text> : null}
+        <FormActions kind="砍价" idPrefix="bargain" editing={common.editing} onSave={save} onCancel={done} />
       </View>
       <Listing remote={list} render={(b: BargainActivityView) => (
-        <Row key={b.id} title={`${b.title} ${b.specs}`} phase={b.phase} onDelete={() => void runAction('正在删除…', '已删除', () => admin.deleteBargainActivity(b.id)).then((ok) => ok && list.reload())}>
+        <Row key={b.id} id={b.id} title={`${b.title} ${b.specs}`} phase={b.phase} onEdit={() => edit(b)} onDelete={() => void runAction('正在删除…', '已删除', () => admin.deleteBargainActivity(b.id)).then((ok) => ok && list.reload())}>
           <Text className="muted">
             底价 <Price fen={b.floorFen} size="small" /> · {b.helps} 刀 · {b.paysCommission ? '计佣' : '不计佣'}
           </Text>

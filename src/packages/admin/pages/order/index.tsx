@@ -4,12 +4,14 @@ import type { AdminCommissionEntryView, AdminOrderDetail, AdminOrderView, OrderL
 import { PAGES } from '@/contracts/pages';
 import { AGENT_LEVEL } from '@/domain/o2o/agent-commission';
 import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
+import { shipBlockedReason } from '@/domain/promotions/order-activity-tags';
 import { confirmAction } from '@/components/admin-ui/confirm-action';
 import { newRequestId } from '@/components/admin-ui/new-request-id';
 import { runAction } from '@/components/admin-ui/run-action';
 import { TextField } from '@/components/admin-ui/text-field';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
+import { OrderActivityTag } from '@/components/order-activity-tag';
 import { PageShell } from '@/components/page-shell';
 import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
 import { Price } from '@/components/price';
@@ -25,6 +27,8 @@ const ENTRY_STATE = { PENDING: '待结算', SETTLED: '已结算', WITHDRAWN: '�
 function ShipForm({ order, onDone }: { order: AdminOrderView; onDone: () => void }) {
   const [carrier, setCarrier] = useState('顺丰速运');
   const [trackingNo, setTrackingNo] = useState('');
+  // An unfinished 拼团 cannot ship (shipOrder refuses it too): say why instead of letting staff try.
+  const blocked = shipBlockedReason(order.activity);
   const ship = async () => {
     if (await runAction('正在发货…', '已发货', () => shipOrder({ orderId: order.id, carrier: carrier.trim(), trackingNo: trackingNo.trim() }))) onDone();
   };
@@ -33,8 +37,13 @@ function ShipForm({ order, onDone }: { order: AdminOrderView; onDone: () => void
       <Text className="card-title">发货</Text>
       <TextField id="ship-carrier" label="快递公司" value={carrier} onChange={setCarrier} maxlength={30} />
       <TextField id="ship-tracking" label="快递单号" value={trackingNo} onChange={setTrackingNo} placeholder="4–40 位字母、数字或 -" maxlength={40} />
+      {blocked ? (
+        <Text id="ship-blocked" className="admin-note">
+          {blocked}
+        </Text>
+      ) : null}
       <View className="admin-actions">
-        <Button id="ship-submit" type="primary" size="small" disabled={!carrier.trim() || trackingNo.trim().length < 4} onClick={() => void ship()}>
+        <Button id="ship-submit" type="primary" size="small" disabled={blocked !== null || !carrier.trim() || trackingNo.trim().length < 4} onClick={() => void ship()}>
           确认发货
         </Button>
       </View>
@@ -136,6 +145,7 @@ function OrderContent({ orderId }: { orderId: string }) {
             {ORDER_STATUS_LABELS[order.status]}
           </Text>
         </View>
+        <OrderActivityTag order={order} withGroupLink />
         <View className="admin-kv">
           <Text className="admin-kv__key">买家</Text>
           <Text>{order.buyerName}</Text>

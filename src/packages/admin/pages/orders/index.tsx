@@ -7,6 +7,7 @@ import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order/order-stat
 import { FilterTabs } from '@/components/admin-ui/filter-tabs';
 import { PagedListView } from '@/components/admin-ui/paged-list-view';
 import { formatTime } from '@/components/format-time';
+import { OrderActivityTag } from '@/components/order-activity-tag';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { openPage } from '@/hooks/navigation';
@@ -31,6 +32,7 @@ function OrderRow({ order }: { order: AdminOrderView }) {
         <Text className="muted">{order.id}</Text>
         <Text className="admin-status">{ORDER_STATUS_LABELS[order.status]}</Text>
       </View>
+      <OrderActivityTag order={order} />
       {order.lines.map((l) => (
         <View key={l.lineId} className="admin-card__line">
           <Text>

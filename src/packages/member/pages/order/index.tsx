@@ -10,6 +10,7 @@ import { PageShell } from '@/components/page-shell';
 import { toFen } from '@/domain/money/fen';
 import { GoodsAndShipping } from '@/components/goods-and-shipping';
 import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
+import { OrderActivityTag } from '@/components/order-activity-tag';
 import { PickupCard } from '@/components/pickup-card';
 import { Price } from '@/components/price';
 import { showError, showInfo } from '@/components/show-error';
@@ -91,6 +92,7 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
       </View>
 
       <View className="card">
+        <OrderActivityTag order={order} withGroupLink />
         {order.lines.map((l) => (
           <View key={l.lineId} className="order-detail__line" onClick={() => void openPage(PAGES.product, { productId: l.productId })}>
             <Image className="order-detail__image" src={l.imageUrl} mode="aspectFill" />

@@ -5,6 +5,7 @@ import type { OrderView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order/order-status';
 import { PageShell } from '@/components/page-shell';
+import { OrderActivityTag } from '@/components/order-activity-tag';
 import { Price } from '@/components/price';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { openPage } from '@/hooks/navigation';
@@ -31,6 +32,7 @@ function OrderCard({ order }: { order: OrderView }) {
           {ORDER_STATUS_LABELS[order.status]}
         </Text>
       </View>
+      <OrderActivityTag order={order} />
       {order.lines.map((l) => (
         <View key={l.lineId} className="order-card__line">
           <Image className="order-card__image" src={l.imageUrl} mode="aspectFill" />

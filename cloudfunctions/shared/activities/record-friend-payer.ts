@@ -1,0 +1,23 @@
+import { COLLECTIONS } from '../store/collections';
+import type { Store } from '../store/store';
+import type { PayRequestDoc } from './activity-docs';
+
+/**
+ * Notes who asked to pay and, for a friend, their own out_trade_no on the pay request before the prepay is made, so
+ * a payment under it can always be found by the reconcile job. Compare-and-set on the number count: two friends
+ * prepaying at once both get recorded. Asking again with a known number only updates the payer.
+ */
+export async function recordFriendPayer(store: Store, request: PayRequestDoc, payerId: string, tradeNo: string | null): Promise<void> {
+  let current: PayRequestDoc | null = request;
+  for (let attempt = 0; current && attempt < 5; attempt++) {
+    const known = current.tradeNos ?? [];
+    if (tradeNo === null || known.includes(tradeNo)) {
+      await store.update(COLLECTIONS.payRequests, current._id, {}, { payerId });
+      return;
+    }
+    const next = [...known, tradeNo];
+    if (await store.update(COLLECTIONS.payRequests, current._id, { tradeNoCount: current.tradeNoCount ?? null }, { payerId, tradeNos: next, tradeNoCount: next.length })) return;
+    current = await store.get<PayRequestDoc>(COLLECTIONS.payRequests, current._id);
+  }
+  throw new Error(`recordFriendPayer: pay request ${request._id} kept changing`);
+}
