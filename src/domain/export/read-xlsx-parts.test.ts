@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { toFen } from '../money/fen';
 import { columnLetters, parseCellRef } from './column-letters';
 import { decodeOoxmlText, encodeOoxmlText } from './ooxml-text';
 import { numberText, readXlsxParts, resolvePath, type SheetLimits } from './read-xlsx-parts';
@@ -89,9 +90,9 @@ test('a huge or far-flung sheet is refused by the limits, however few bytes it t
 test('what xlsxPackageParts writes reads back: Chinese, empty cells, numbers, money, awkward text', () => {
   const header = ['商品编号', '商品名称', '价格(元)', '库存', '描述'];
   const rows = [
-    ['p01', '云南蓝莓', { fen: 3990 }, 20, '产地直发, "当季"\n第二行'],
-    ['', '  前后空格  ', { fen: 1 }, 0, null],
-    ['_x0041_', '=HYPERLINK("x")', { fen: 99_999_999 }, 999_999, '\u0001<&>'],
+    ['p01', '云南蓝莓', { fen: toFen(3990) }, 20, '产地直发, "当季"\n第二行'],
+    ['', '  前后空格  ', { fen: toFen(1) }, 0, null],
+    ['_x0041_', '=HYPERLINK("x")', { fen: toFen(99_999_999) }, 999_999, '\u0001<&>'],
   ];
   const parts = xlsxPackageParts('商品/导出', header, rows);
   expect(parts['xl/workbook.xml']).toContain('name="商品 导出"');

@@ -1,10 +1,12 @@
+import type { Fen } from '../money/fen';
 import { columnLetters } from './column-letters';
+import { fenToYuanText } from './fen-to-yuan-text';
 import { encodeOoxmlText } from './ooxml-text';
 import { escapeXml } from './walk-xml';
 
 /** An amount of money in 分 written as a number of 元 with two decimals (the 0.00 format), so Excel can sum it. */
 export interface MoneyCell {
-  fen: number;
+  fen: Fen;
 }
 
 /** Text stays text (never a formula), numbers are numbers, empty cells are left out. */
@@ -39,7 +41,7 @@ export function xlsxPackageParts(sheetName: string, header: readonly string[], r
     if (value === null || value === undefined || value === '') return '';
     if (typeof value === 'string') return `<c r="${ref}" t="s"${s}><v>${stringIndex(value)}</v></c>`;
     if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : cellXml(String(value), ref, style);
-    return `<c r="${ref}" s="${STYLE.money}"><v>${value.fen / 100}</v></c>`;
+    return `<c r="${ref}" s="${STYLE.money}"><v>${fenToYuanText(value.fen)}</v></c>`;
   };
   const rowXml = (cells: readonly SheetCell[], index: number, style: number) =>
     `<row r="${index + 1}">${cells.map((v, col) => cellXml(v, `${columnLetters(col)}${index + 1}`, style)).join('')}</row>`;
