@@ -109,9 +109,9 @@ describe('catalogue as .xlsx', () => {
     expect(ok).toMatchObject({ applied: true, rowCount: 3, newProducts: 1, updatedProducts: 1, skuCount: 3 });
     const created = await rt.store.find<{ _id: string; subtitle: string; description: string; onShelf: boolean }>('products', { title: '脐橙礼盒' }, { limit: 5 });
     expect(created).toMatchObject([{ subtitle: '甜', description: '果园直发 & 包邮', onShelf: false }]);
-    const skus = await rt.store.find<{ specs: string; priceFen: number; stock: number }>('skus', { productId: created[0]?._id ?? '' }, { limit: 5 });
+    const skus = await rt.store.find<{ _id: string; specs: string; priceFen: number; stock: number }>('skus', { productId: created[0]?._id ?? '' }, { limit: 5 });
     expect(skus.map((s) => [s.specs, s.priceFen, s.stock]).sort()).toEqual([['10斤装', 6990, 50], ['5斤装', 3990, 100]]);
-    expect((await rt.store.get<{ priceFen: number; stock: number }>('skus', 'p01-s1'))).toMatchObject({ priceFen: 1234, stock: 7 });
+    expect((await rt.store.get<{ _id: string; priceFen: number; stock: number }>('skus', 'p01-s1'))).toMatchObject({ priceFen: 1234, stock: 7 });
     const count = await rt.store.count('skus', {});
     await rt.ok('product-admin', 'importProducts', { requestId, xlsxBase64: fixture.toString('base64'), dryRun: false }, 'dev_staff');
     expect(await rt.store.count('skus', {})).toBe(count);

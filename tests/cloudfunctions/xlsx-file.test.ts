@@ -81,7 +81,8 @@ describe('refused with a typed error and a Chinese message', () => {
     const flipped = Buffer.from(good);
     const sheetData = centralRecord(flipped, 'xl/worksheets/sheet1.xml');
     const local = flipped.readUInt32LE(sheetData + 42);
-    flipped[local + 30 + 24 + 5] ^= 0xff;
+    const at = local + 30 + 'xl/worksheets/sheet1.xml'.length + 5;
+    flipped.writeUInt8(flipped.readUInt8(at) ^ 0xff, at);
     expect(refusal(() => readXlsx(flipped)).code).toBe(XLSX_ERRORS.INVALID_FILE);
     const noWorkbook = writeZip([{ name: 'hello.txt', bytes: Buffer.from('hi') }]);
     expect(refusal(() => readXlsx(noWorkbook)).code).toBe(XLSX_ERRORS.INVALID_FILE);
