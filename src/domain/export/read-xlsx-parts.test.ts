@@ -54,7 +54,7 @@ test('inline strings, formula results, booleans, errors, cells and rows without 
   const sheet =
     '<x:row><x:c t="inlineStr"><x:is><x:t>柚子</x:t></x:is></x:c><x:c t="b"><x:v>1</x:v></x:c><x:c t="str"><x:f>A1&amp;"!"</x:f><x:v>柚子!</x:v></x:c></x:row>' +
     '<x:row><x:c><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c t="e"><x:v>#DIV/0!</x:v></x:c><x:c r="E2" t="b"><x:v>0</x:v></x:c><x:c t="inlineStr"><x:is><x:r><x:t>富</x:t></x:r><x:r><x:t>文本</x:t></x:r></x:is></x:c></x:row>' +
-    '<x:row r="7"><x:c r="B7"><x:v>-1.5E+3</x:v></x:c><x:c><![CDATA[ignored]]></x:c></x:row>';
+    '<x:row r="7"><x:c r="B7"><x:v>-1.5E+3</x:v></x:c><x:c><![CDATA[ignored]]></x:c><x:c t="str"><x:f>""</x:f><x:v></x:v></x:c></x:row>';
   const rows = readXlsxParts(pkg('', undefined, { 'xl/worksheets/sheet2.xml': `<x:worksheet xmlns:x="urn"><x:sheetData>${sheet}</x:sheetData></x:worksheet>` }));
   expect(rows).toEqual([
     { row: 1, cells: ['柚子', 'TRUE', '柚子!'] },

@@ -121,6 +121,8 @@ interface CellState {
   value: string;
   inline: string;
   hasFormula: boolean;
+  /** A `<v>` element was there, even empty: a formula whose result is "" still has one. */
+  hasValue: boolean;
   hasInline: boolean;
 }
 
@@ -163,10 +165,13 @@ function sheetRows(xml: string, path: string, sst: readonly string[], limits: Sh
           column = ref.column;
         }
         lastColumn = column;
-        cell = { column, type: attrs.t ?? 'n', value: '', inline: '', hasFormula: false, hasInline: false };
+        cell = { column, type: attrs.t ?? 'n', value: '', inline: '', hasFormula: false, hasValue: false, hasInline: false };
         if (selfClosing) cell = null;
       } else if (cell) {
-        if (name === 'v' && !selfClosing) into = 'v';
+        if (name === 'v') {
+          cell.hasValue = true;
+          if (!selfClosing) into = 'v';
+        }
         else if (name === 'f') cell.hasFormula = true;
         else if (name === 'is') {
           cell.hasInline = true;
@@ -198,7 +203,7 @@ function sheetRows(xml: string, path: string, sst: readonly string[], limits: Sh
 /** What the cell shows, as text; the cell's kind (`t`) decides how its value is read. */
 function cellText(c: CellState, sst: readonly string[], where: () => string): string {
   const value = c.value.trim();
-  if (c.hasFormula && value === '' && c.type !== 'inlineStr') {
+  if (c.hasFormula && !c.hasValue && c.type !== 'inlineStr') {
     throw unsupportedXlsx(`${where()}的公式没有计算结果，请在 Excel / WPS 中打开并保存后再导入`);
   }
   switch (c.type) {
