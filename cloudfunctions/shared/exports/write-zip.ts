@@ -17,7 +17,7 @@ export function writeZip(files: ReadonlyArray<{ name: string; bytes: Buffer }>):
   let offset = 0;
   for (const file of files) {
     const name = Buffer.from(file.name, 'utf8');
-    const deflated = deflateRawSync(file.bytes, { level: 9 });
+    const deflated = deflateRawSync(file.bytes);
     const stored = deflated.length >= file.bytes.length;
     const data = stored ? file.bytes : deflated;
     const method = stored ? 0 : 8;
