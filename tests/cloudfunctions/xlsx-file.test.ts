@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -7,6 +8,7 @@ import { writeZip } from '../../cloudfunctions/shared/exports/write-zip';
 import { readXlsx, writeXlsx } from '../../cloudfunctions/shared/exports/xlsx-file';
 import { XLSX_ERRORS } from '../../src/contracts/export-file';
 import { toFen } from '../../src/domain/money/fen';
+import { isDomainError } from '../../src/domain/shared/domain-error';
 import { xlsxPackageParts } from '../../src/domain/export/xlsx-package-parts';
 
 const refusal = (run: () => unknown): { code: string; message: string } => {
@@ -140,4 +142,25 @@ describe('refused with a typed error and a Chinese message', () => {
     body.copy(zip, local);
     expect(refusal(() => readZip(zip).read('x')).code).toBe(XLSX_ERRORS.INVALID_FILE);
   });
+});
+
+test('random damage to a real file, or random bytes: rows or a typed XLSX refusal in Chinese, never a crash', () => {
+  const good = writeXlsx('商品', ['商品编号', '价格(元)'], [['p01', { fen: toFen(3990) }], ['p02', { fen: toFen(1) }]]);
+  const outcome = (bytes: Buffer) => {
+    try {
+      return Array.isArray(readXlsx(bytes));
+    } catch (e) {
+      return isDomainError(e) && /^XLSX\.[A-Z_]+$/.test(e.code) && /[\u4e00-\u9fa5]/.test(e.message);
+    }
+  };
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.nat(good.length), (edits, cut) => {
+      const damaged = Buffer.from(good);
+      for (const [at, value] of edits) damaged[at] = value;
+      expect(outcome(damaged)).toBe(true);
+      expect(outcome(damaged.subarray(0, cut))).toBe(true);
+    }),
+    { numRuns: 300 },
+  );
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => expect(outcome(Buffer.from(bytes))).toBe(true)));
 });

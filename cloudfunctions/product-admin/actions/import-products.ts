@@ -15,8 +15,8 @@ import { saveProductWithSkus } from '../save-product-with-skus';
 
 /**
  * Catalogue import from CSV text or an .xlsx file (its first sheet; the columns exportProducts writes). An .xlsx the
- * codec refuses (broken, encrypted, too large) is a typed XLSX.* error before anything is read. A dry run reports every row's problems and writes
- * nothing; a real run re-checks the file and applies it only when there is no problem at all: one transaction per
+ * codec refuses (broken, encrypted, too large) is a typed XLSX.* error before anything is read. A dry run reports
+ * every row's problems (by the sheet's own row numbers) and writes nothing; a real run re-checks the file and applies it only when there is no problem at all: one transaction per
  * product (saveProductWithSkus, audited), new products off shelf. Idempotent by requestId: new products take ids
  * from it, and a product whose import step is already in the audit log is skipped, so a retry changes nothing more.
  */

@@ -73,6 +73,8 @@ test('what we refuse comes back as a typed error', () => {
   expect(codeOf(sheet('<row r="1"><c r="A1"><v>1</v></c><c r="B1"'))).toBe(XLSX_ERRORS.INVALID_FILE);
   expect(codeOf(() => readXlsxParts(pkg('', undefined, { 'xl/worksheets/sheet2.xml': `<!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet ${MAIN}/>` })))).toBe(XLSX_ERRORS.INVALID_FILE);
   expect(codeOf(() => readXlsxParts(() => null))).toBe(XLSX_ERRORS.INVALID_FILE);
+  // Attribute names are plain keys: a hostile __proto__ or constructor cannot reach a prototype.
+  expect(readXlsxParts(pkg('<row r="1" __proto__="x" constructor="y"><c r="A1" t="inlineStr" __proto__="z"><is><t>ok</t></is></c></row>'))).toEqual([{ row: 1, cells: ['ok'] }]);
   const chart = pkg('', undefined, { 'xl/_rels/workbook.xml.rels': `<Relationships><Relationship Id="rId7" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>` });
   expect(codeOf(() => readXlsxParts(chart))).toBe(XLSX_ERRORS.UNSUPPORTED);
 });
@@ -114,6 +116,26 @@ test('any text and number survives a write and a read', () => {
         .filter((r) => r.cells.some((c) => c.trim() !== ''));
       expect(read).toEqual(expected);
     }),
+  );
+});
+
+test('damaged workbook XML: rows or a typed XLSX refusal, never a crash', () => {
+  const parts = xlsxPackageParts('S', ['商品编号', '价格(元)'], [['p01', { fen: toFen(3990) }], [null, 5, '富 & <文本>']]);
+  const names = Object.keys(parts);
+  fc.assert(
+    fc.property(fc.constantFrom(...names), fc.array(fc.tuple(fc.nat(), fc.constantFrom('<', '>', '"', '/', '&', '=', ' ', 'r', '9', 'A', '')), { minLength: 1, maxLength: 4 }), (name, edits) => {
+      let xml = parts[name] as string;
+      for (const [at, ch] of edits) {
+        const i = at % xml.length;
+        xml = xml.slice(0, i) + ch + xml.slice(i + 1);
+      }
+      try {
+        expect(Array.isArray(readXlsxParts((p) => (p === name ? xml : (parts[p] ?? null))))).toBe(true);
+      } catch (e) {
+        expect((e as { code?: string }).code).toMatch(/^XLSX\.[A-Z_]+$/);
+      }
+    }),
+    { numRuns: 500 },
   );
 });
 
