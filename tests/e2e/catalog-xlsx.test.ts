@@ -47,5 +47,11 @@ maybe('catalogue as Excel in Chromium: export, pick an .xlsx, dry run, import', 
     await shop.shot(staff, 'xlsx-imported');
     const created = await shop.api<{ items: Array<{ title: string; onShelf: boolean }> }>('product-admin', 'listProducts', { onShelf: false }, 'dev_staff');
     expect(created.items.filter((p) => p.title === 'Excel 新品')).toHaveLength(1);
+
+    // The 数据导出 page offers the catalogue too, to staff who may manage products.
+    await staff.goto(`${shop.server.url}/packages/admin/pages/exports/index`);
+    await staff.locator('#export-catalog-xlsx').first().click();
+    await staff.locator('.export-file', { hasText: '.xlsx' }).first().waitFor();
+    await shop.shot(staff, 'exports-page-catalog-xlsx');
   }, 180_000);
 });
