@@ -14,6 +14,7 @@ import { opsPerAction } from './ops-per-action';
 import { packageSizes } from './package-sizes';
 import { settlementScale } from './settlement-scale';
 import { teamAndEntriesScale } from './team-and-entries-scale';
+import { xlsxCodec } from './xlsx-codec';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     return packageSizes();
   });
   await step('H5 first paint in headless Chromium', h5FirstPaint);
+  await step('XLSX codec: 500-row import file, 20,000-row export', xlsxCodec);
 
   console.table(rows.map((r) => ({ area: r.area, metric: r.metric, value: `${r.value} ${r.unit}`, target: r.target, met: r.met === null ? '' : r.met ? '✓' : '✗' })));
   const out = { at: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), rows };

@@ -11,5 +11,5 @@ import { listCategories } from './actions/list-categories';
 import { reorderCategories } from './actions/reorder-categories';
 import { saveCategory } from './actions/save-category';
 
-/** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images, CSV export and import, categories. */
+/** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images, CSV or Excel (.xlsx) export and import, categories. */
 export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts, listCategories, saveCategory, reorderCategories, deleteCategory });

@@ -17,3 +17,5 @@ export interface ImportReport {
 
 /** The CSV text a call may carry (the whole request must stay under the 100 KB body limit). */
 export const IMPORT_CSV_MAX_CHARS = 60_000;
+/** The base64 of an .xlsx a call may carry: ≈ 70 KB of file (500 rows of catalogue pack to far less). */
+export const IMPORT_XLSX_MAX_BASE64_CHARS = 96_000;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IMPORT_CSV_MAX_CHARS } from './catalog-csv';
+import { IMPORT_CSV_MAX_CHARS, IMPORT_XLSX_MAX_BASE64_CHARS } from './catalog-csv';
+import { EXPORT_FORMATS } from './export-file';
 import { pageInput } from './page-input';
 import { MAX_CATEGORIES } from './product-admin';
 
@@ -46,14 +47,23 @@ export const productAdminInputs = {
       dataBase64: z.string().min(8).max(96_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
     })
     .strict(),
-  exportProducts: z.object({}).strict(),
+  /** Absent format: csv, as before. */
+  exportProducts: z.object({ format: z.enum(EXPORT_FORMATS).optional() }).strict(),
+  /** Exactly one of `csv` (text) and `xlsxBase64` (the bytes of an .xlsx file, base64). */
   importProducts: z
     .object({
       requestId: z.string().regex(/^[0-9A-Za-z_-]{8,64}$/),
-      csv: z.string().min(1, '请粘贴或选择 CSV 文件').max(IMPORT_CSV_MAX_CHARS, `CSV 最多 ${IMPORT_CSV_MAX_CHARS} 个字符，请分批导入`),
+      csv: z.string().min(1, '请粘贴或选择 CSV 文件').max(IMPORT_CSV_MAX_CHARS, `CSV 最多 ${IMPORT_CSV_MAX_CHARS} 个字符，请分批导入`).optional(),
+      xlsxBase64: z
+        .string()
+        .min(8, '请选择 Excel 文件')
+        .max(IMPORT_XLSX_MAX_BASE64_CHARS, 'Excel 文件过大（最大约 70 KB），请删除图片等内容或分批导入')
+        .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Excel 文件内容不正确')
+        .optional(),
       dryRun: z.boolean(),
     })
-    .strict(),
+    .strict()
+    .refine((p) => (p.csv === undefined) !== (p.xlsxBase64 === undefined), { message: '请粘贴 CSV 或选择一个 Excel 文件（二选一）' }),
   listCategories: z.object({ ...pageInput }).strict(),
   saveCategory: z
     .object({

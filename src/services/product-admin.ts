@@ -1,4 +1,5 @@
 import { PRODUCT_ADMIN_FN, type ProductAdminResults, type SaveProductInput } from '../contracts/product-admin';
+import type { ExportFormat } from '../contracts/export-file';
 import { callAction } from './call-function';
 
 export const listAdminProducts = (payload: { onShelf?: boolean; categoryId?: string; cursor?: number; limit?: number } = {}) =>
@@ -14,9 +15,10 @@ export const setOnShelf = (productId: string, onShelf: boolean) =>
 export const uploadProductImage = (payload: { contentType: 'image/png' | 'image/jpeg'; dataBase64: string }) =>
   callAction<ProductAdminResults['uploadProductImage']>(PRODUCT_ADMIN_FN, 'uploadProductImage', payload);
 
-export const exportProducts = () => callAction<ProductAdminResults['exportProducts']>(PRODUCT_ADMIN_FN, 'exportProducts', {});
+export const exportProducts = (format: ExportFormat = 'csv') => callAction<ProductAdminResults['exportProducts']>(PRODUCT_ADMIN_FN, 'exportProducts', { format });
 
-export const importProducts = (payload: { requestId: string; csv: string; dryRun: boolean }) =>
+/** Exactly one of `csv` (text) and `xlsxBase64` (an .xlsx file's bytes). */
+export const importProducts = (payload: { requestId: string; dryRun: boolean } & ({ csv: string } | { xlsxBase64: string })) =>
   callAction<ProductAdminResults['importProducts']>(PRODUCT_ADMIN_FN, 'importProducts', payload);
 
 export const listAdminCategories = (payload: { cursor?: number; limit?: number } = {}) =>

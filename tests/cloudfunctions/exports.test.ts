@@ -3,6 +3,10 @@ import path from 'node:path';
 import type { WithdrawalView } from '../../src/contracts/commission';
 import type { ExportFileView } from '../../src/contracts/export-file';
 import { parseCsv } from '../../src/domain/export/parse-csv';
+import { readXlsx, writeXlsx } from '../../cloudfunctions/shared/exports/xlsx-file';
+import { writeZip } from '../../cloudfunctions/shared/exports/write-zip';
+import { readZip } from '../../cloudfunctions/shared/exports/read-zip';
+import { xlsxPackageParts } from '../../src/domain/export/xlsx-package-parts';
 import { snapshotStore } from '../support/snapshot-store';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { aWithdrawalRequestId, createStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
@@ -73,6 +77,74 @@ describe('catalogue import', () => {
     expect(created).toHaveLength(1);
     expect(created[0]?.onShelf).toBe(false);
     expect((await rt.store.get<{ _id: string; priceFen: number }>('skus', 'p01-s1'))?.priceFen).toBe(1234);
+  });
+});
+
+describe('catalogue as .xlsx', () => {
+  const bytesOf = (file: ExportFileView) => fs.readFileSync(path.join(rt.dataDir, file.url.slice('/files/'.length)));
+  type Report = { rowCount: number; newProducts: number; updatedProducts: number; skuCount: number; problems: Array<{ row: number; field: string; message: string }>; applied: boolean };
+  const importXlsx = (bytes: Buffer, dryRun: boolean, requestId = aRequestIdLocal()) =>
+    rt.call('product-admin', 'importProducts', { requestId, xlsxBase64: bytes.toString('base64'), dryRun }, 'dev_staff');
+
+  test('the export as .xlsx holds the CSV rows, price and stock as numbers; imported back it changes nothing', async () => {
+    const csv = parseCsv(read(await rt.ok<ExportFileView>('product-admin', 'exportProducts', {}, 'dev_staff'))) ?? [];
+    const file = await rt.ok<ExportFileView>('product-admin', 'exportProducts', { format: 'xlsx' }, 'dev_staff');
+    expect(file.fileName).toMatch(/^products-\d{8}-.+\.xlsx$/);
+    const bytes = bytesOf(file);
+    const sheet = readXlsx(bytes);
+    expect(sheet).toHaveLength(file.rowCount + 1);
+    expect(sheet.map((r) => r.cells)).toEqual(csv.map((r) => r.map((c, i) => (i === 10 && /^\d/.test(c) ? String(Number(c)) : c)).slice(0, r.reduce((n, c, i) => (c !== '' ? i + 1 : n), 0))));
+    expect(readZip(bytes).read('xl/worksheets/sheet1.xml')?.toString()).toMatch(/<c r="K2" s="2"><v>\d+\.\d{2}<\/v><\/c><c r="L2"><v>\d+<\/v><\/c>/);
+
+    const before = await snapshotStore(rt.store);
+    const dry = await importXlsx(bytes, true);
+    expect(dry).toMatchObject({ ok: true, data: { rowCount: file.rowCount, newProducts: 0, problems: [] } });
+    expect(await snapshotStore(rt.store)).toEqual(before);
+  });
+
+  test('an Excel-style workbook applies once; problems name the sheet\'s own rows', async () => {
+    const fixture = fs.readFileSync(path.join(__dirname, 'fixtures', 'catalog-excel-style.xlsx'));
+    const requestId = aRequestIdLocal();
+    const ok = await rt.ok<Report>('product-admin', 'importProducts', { requestId, xlsxBase64: fixture.toString('base64'), dryRun: false }, 'dev_staff');
+    expect(ok).toMatchObject({ applied: true, rowCount: 3, newProducts: 1, updatedProducts: 1, skuCount: 3 });
+    const created = await rt.store.find<{ _id: string; subtitle: string; description: string; onShelf: boolean }>('products', { title: '脐橙礼盒' }, { limit: 5 });
+    expect(created).toMatchObject([{ subtitle: '甜', description: '果园直发 & 包邮', onShelf: false }]);
+    const skus = await rt.store.find<{ _id: string; specs: string; priceFen: number; stock: number }>('skus', { productId: created[0]?._id ?? '' }, { limit: 5 });
+    expect(skus.map((s) => [s.specs, s.priceFen, s.stock]).sort()).toEqual([['10斤装', 6990, 50], ['5斤装', 3990, 100]]);
+    expect((await rt.store.get<{ _id: string; priceFen: number; stock: number }>('skus', 'p01-s1'))).toMatchObject({ priceFen: 1234, stock: 7 });
+    const count = await rt.store.count('skus', {});
+    await rt.ok('product-admin', 'importProducts', { requestId, xlsxBase64: fixture.toString('base64'), dryRun: false }, 'dev_staff');
+    expect(await rt.store.count('skus', {})).toBe(count);
+
+    // Rows 2 and 5 are empty in Excel: the bad price sits in row 6 and the unknown product in row 9, as Excel shows.
+    const parts = xlsxPackageParts('商品', [], []);
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const row = (r: number, cells: string[]) => `<row r="${r}">${cells.map((t, i) => (t ? cell(`${String.fromCharCode(65 + i)}${r}`, t) : '')).join('')}</row>`;
+    const head = ['商品编号', '商品名称', '分类编号', '图片', '规格', '价格(元)', '库存'];
+    parts['xl/worksheets/sheet1.xml'] = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row(1, head)}${row(3, ['', '新柚', 'fruit', '/files/images/p01.svg', '大果', '9.9', '5'])}${row(6, ['', '新柚', 'fruit', '/files/images/p01.svg', '小果', '九块', '5'])}${row(9, ['zz9', '改名', 'fruit', '/files/images/p01.svg', '默认', '1', '1'])}</sheetData></worksheet>`;
+    const gappy = writeZip(Object.entries(parts).map(([name, xml]) => ({ name, bytes: Buffer.from(xml) })));
+    const before = await snapshotStore(rt.store);
+    const dry = await rt.ok<Report>('product-admin', 'importProducts', { requestId: aRequestIdLocal(), xlsxBase64: gappy.toString('base64'), dryRun: true }, 'dev_staff');
+    expect(dry.problems.map((p) => [p.row, p.field])).toEqual([[6, '价格(元)'], [9, '商品编号']]);
+    const real = await rt.ok<Report>('product-admin', 'importProducts', { requestId: aRequestIdLocal(), xlsxBase64: gappy.toString('base64'), dryRun: false }, 'dev_staff');
+    expect(real.applied).toBe(false);
+    expect(await snapshotStore(rt.store)).toEqual(before);
+  });
+
+  test('a broken, bombed or oversized file is a typed error that writes nothing; csv and xlsx are one or the other', async () => {
+    const before = await snapshotStore(rt.store);
+    const notZip = await importXlsx(Buffer.from('商品编号,商品名称\n,x\n'), false);
+    expect(notZip).toMatchObject({ ok: false, code: 'XLSX.INVALID_FILE', message: expect.stringMatching(/Excel/) });
+    const bomb = writeZip(Object.entries(xlsxPackageParts('S', ['h'], [])).map(([name, xml]) => ({ name, bytes: Buffer.from(name.includes('sheet1') ? xml + ' '.repeat(3_000_000) : xml) })));
+    expect(await importXlsx(bomb, false)).toMatchObject({ ok: false, code: 'XLSX.TOO_LARGE' });
+    const tooManyBytes = await importXlsx(Buffer.alloc(80_000, 7), true);
+    expect(tooManyBytes).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD', message: expect.stringMatching(/过大/) });
+    const both = await rt.call('product-admin', 'importProducts', { requestId: aRequestIdLocal(), csv: 'a', xlsxBase64: writeXlsx('S', ['a'], []).toString('base64'), dryRun: true }, 'dev_staff');
+    expect(both).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD', message: expect.stringMatching(/二选一/) });
+    const neither = await rt.call('product-admin', 'importProducts', { requestId: aRequestIdLocal(), dryRun: true }, 'dev_staff');
+    expect(neither).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD' });
+    expect(await rt.call('product-admin', 'exportProducts', { format: 'xls' }, 'dev_staff')).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD' });
+    expect(await snapshotStore(rt.store)).toEqual(before);
   });
 });
 

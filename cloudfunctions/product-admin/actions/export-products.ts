@@ -1,10 +1,10 @@
 import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/export-file';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
-import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
+import type { SheetCell } from '../../../src/domain/export/xlsx-package-parts';
 import { requirePermission } from '../../shared/auth/require-permission';
 import type { CategoryDoc, ProductDoc, SkuDoc } from '../../shared/docs';
 import { readCapped } from '../../shared/exports/read-capped';
-import { saveCsvExport } from '../../shared/exports/save-csv-export';
+import { saveSheetExport } from '../../shared/exports/save-sheet-export';
 import { defineAction } from '../../shared/handler/define-action';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { CATALOG_HEADER, IMAGE_SEPARATOR } from '../../../src/contracts/catalog-csv';
@@ -13,10 +13,10 @@ import { CATALOG_HEADER, IMAGE_SEPARATOR } from '../../../src/contracts/catalog-
 const PRODUCTS_PER_SKU_QUERY = 50;
 
 /**
- * Every product (on and off shelf) with its SKUs as CSV, one row per SKU, in shelf order; the same columns the
- * import reads. Read-only; at most EXPORT_ROW_CAP rows.
+ * Every product (on and off shelf) with its SKUs as CSV or .xlsx, one row per SKU, in shelf order; the same columns
+ * the import reads (in .xlsx the price and stock are numbers). Read-only; at most EXPORT_ROW_CAP rows.
  */
-export const exportProducts = defineAction(productAdminInputs.exportProducts, async (ctx): Promise<ExportFileView> => {
+export const exportProducts = defineAction(productAdminInputs.exportProducts, async (ctx, input): Promise<ExportFileView> => {
   await requirePermission(ctx, 'products');
   const products = await readCapped(
     (skip, limit) => ctx.store.find<ProductDoc>(COLLECTIONS.products, {}, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
@@ -24,7 +24,7 @@ export const exportProducts = defineAction(productAdminInputs.exportProducts, as
   );
   const categories = await ctx.store.find<CategoryDoc>(COLLECTIONS.categories, {}, { limit: 1000 });
   const categoryName = new Map(categories.map((c) => [c._id, c.name]));
-  const rows: string[][] = [];
+  const rows: SheetCell[][] = [];
   let capped = products.capped;
   for (let i = 0; i < products.docs.length && !capped; i += PRODUCTS_PER_SKU_QUERY) {
     const batch = products.docs.slice(i, i + PRODUCTS_PER_SKU_QUERY);
@@ -46,11 +46,11 @@ export const exportProducts = defineAction(productAdminInputs.exportProducts, as
           p.description,
           s._id,
           s.specs,
-          fenToYuanText(s.priceFen),
-          String(s.stock),
+          { fen: s.priceFen },
+          s.stock,
         ]);
       }
     }
   }
-  return saveCsvExport(ctx, { kind: 'products', header: CATALOG_HEADER, rows, capped });
+  return saveSheetExport(ctx, { kind: 'products', sheetName: '商品', header: CATALOG_HEADER, rows, capped, format: input.format ?? 'csv' });
 });

@@ -1,25 +1,28 @@
 import { CATALOG_COLUMNS, type ImportProblem, type ImportReport } from '../../../src/contracts/catalog-csv';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { parseCsv } from '../../../src/domain/export/parse-csv';
+import { sheetRowNumber } from '../../../src/domain/export/sheet-row-number';
 import { toFen } from '../../../src/domain/money/fen';
 import { planCatalogImport, type PlannedProduct } from '../../../src/domain/shop/plan-catalog-import';
 import { isLiveCategory } from '../../shared/catalog/live-categories';
 import { requirePermission } from '../../shared/auth/require-permission';
 import type { AuditDoc, CategoryDoc, ProductDoc, SkuDoc } from '../../shared/docs';
+import { readXlsx } from '../../shared/exports/xlsx-file';
 import { defineAction } from '../../shared/handler/define-action';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { Store } from '../../shared/store/store';
 import { saveProductWithSkus } from '../save-product-with-skus';
 
 /**
- * Catalogue CSV import (the columns exportProducts writes). A dry run reports every row's problems and writes
- * nothing; a real run re-checks the file and applies it only when there is no problem at all: one transaction per
+ * Catalogue import from CSV text or an .xlsx file (its first sheet; the columns exportProducts writes). An .xlsx the
+ * codec refuses (broken, encrypted, too large) is a typed XLSX.* error before anything is read. A dry run reports
+ * every row's problems (by the sheet's own row numbers) and writes nothing; a real run re-checks the file and applies it only when there is no problem at all: one transaction per
  * product (saveProductWithSkus, audited), new products off shelf. Idempotent by requestId: new products take ids
  * from it, and a product whose import step is already in the audit log is skipped, so a retry changes nothing more.
  */
 export const importProducts = defineAction(productAdminInputs.importProducts, async (ctx, input): Promise<ImportReport> => {
   await requirePermission(ctx, 'products');
-  const rows = parseCsv(input.csv);
+  const sheet = input.xlsxBase64 !== undefined ? xlsxSheet(input.xlsxBase64) : csvSheet(input.csv ?? '');
   const report = (problems: ImportProblem[], plan: PlannedProduct[], rowCount: number, applied: boolean): ImportReport => ({
     dryRun: input.dryRun,
     rowCount,
@@ -29,15 +32,19 @@ export const importProducts = defineAction(productAdminInputs.importProducts, as
     problems,
     applied,
   });
-  if (!rows) return report([{ row: 1, field: '', message: '文件不是有效的 CSV（引号未闭合）' }], [], 0, false);
+  if (!sheet) return report([{ row: 1, field: '', message: '文件不是有效的 CSV（引号未闭合）' }], [], 0, false);
 
   const categories = (await ctx.store.find<CategoryDoc>(COLLECTIONS.categories, {}, { limit: 1000 })).filter(isLiveCategory);
-  const plan = planCatalogImport(rows, { categoryIds: new Set(categories.map((c) => c._id)), categoryByName: new Map(categories.map((c) => [c.name, c._id])) });
-  const problems = [...plan.problems, ...(await storeProblems(ctx.store, plan.products))].sort((a, b) => a.row - b.row);
-  const rowCount = Math.max(0, rows.length - 1);
-  if (input.dryRun || problems.length) return report(problems, plan.products, rowCount, false);
+  const plan = planCatalogImport(sheet.rows, { categoryIds: new Set(categories.map((c) => c._id)), categoryByName: new Map(categories.map((c) => [c.name, c._id])) });
+  // The plan counts the rows it was given; the report names the sheet's own rows (an .xlsx keeps its empty rows' numbers).
+  const at = (row: number) => sheetRowNumber(sheet.rowNumbers, row);
+  const products = plan.products.map((p) => ({ ...p, row: at(p.row), skus: p.skus.map((s) => ({ ...s, row: at(s.row) })) }));
+  const planProblems = plan.problems.map((p) => ({ ...p, row: at(p.row) }));
+  const problems = [...planProblems, ...(await storeProblems(ctx.store, products))].sort((a, b) => a.row - b.row);
+  const rowCount = Math.max(0, sheet.rows.length - 1);
+  if (input.dryRun || problems.length) return report(problems, products, rowCount, false);
 
-  for (const [index, p] of plan.products.entries()) {
+  for (const [index, p] of products.entries()) {
     const step = { ...ctx, requestId: `${input.requestId}-${index}` };
     const action = p.productId ? 'saveProduct' : 'createProduct';
     const target = p.productId ?? '';
@@ -53,8 +60,26 @@ export const importProducts = defineAction(productAdminInputs.importProducts, as
       skus: p.skus.map((s) => ({ ...(s.skuId ? { skuId: s.skuId } : {}), specs: s.specs, priceFen: toFen(s.priceFen), stock: s.stock })),
     });
   }
-  return report([], plan.products, rowCount, true);
+  return report([], products, rowCount, true);
 });
+
+interface ImportSheet {
+  rows: string[][];
+  /** Each row's number in the file as a spreadsheet shows it. */
+  rowNumbers: number[];
+}
+
+/** CSV rows are numbered as read (parseCsv drops blank lines); null when a quote is left open. */
+function csvSheet(csv: string): ImportSheet | null {
+  const rows = parseCsv(csv);
+  return rows ? { rows, rowNumbers: rows.map((_, i) => i + 1) } : null;
+}
+
+/** The first worksheet's non-empty rows; throws XLSX.* (typed, Chinese) for a file the codec refuses. */
+function xlsxSheet(base64: string): ImportSheet {
+  const rows = readXlsx(Buffer.from(base64, 'base64'));
+  return { rows: rows.map((r) => r.cells), rowNumbers: rows.map((r) => r.row) };
+}
 
 /** Problems only the store can see: a 商品编号 that does not exist, a SKU编号 of another product, too many SKUs. */
 async function storeProblems(store: Store, products: readonly PlannedProduct[]): Promise<ImportProblem[]> {

@@ -1,7 +1,7 @@
-import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/export-file';
-import { toCsv, type CsvCell } from '../../../src/domain/export/to-csv';
-import { shanghaiDay } from '../../../src/domain/withdrawal/shanghai-day';
+import type { ExportFileView } from '../../../src/contracts/export-file';
+import type { CsvCell } from '../../../src/domain/export/to-csv';
 import type { FunctionContext } from '../context';
+import { saveSheetExport } from './save-sheet-export';
 
 /**
  * Writes rows as a CSV file through the platform (local `<dataDir>/exports/`, production cloud storage) and describes
@@ -11,8 +11,5 @@ export async function saveCsvExport(
   ctx: Pick<FunctionContext, 'now' | 'requestId' | 'platform'>,
   input: { kind: string; header: readonly string[]; rows: ReadonlyArray<readonly CsvCell[]>; capped: boolean },
 ): Promise<ExportFileView> {
-  const safeRequest = ctx.requestId.replace(/[^0-9A-Za-z_-]/g, '').slice(0, 40) || 'export';
-  const fileName = `${input.kind}-${shanghaiDay(ctx.now).replace(/-/g, '')}-${safeRequest}.csv`;
-  const url = await ctx.platform.saveExport({ key: fileName, bytes: Buffer.from(toCsv(input.header, input.rows), 'utf8') });
-  return { url, fileName, rowCount: input.rows.length, capped: input.capped, cap: EXPORT_ROW_CAP };
+  return saveSheetExport(ctx, { ...input, sheetName: input.kind, format: 'csv' });
 }

@@ -18,7 +18,7 @@ export function ExportFileCard({ file }: { file: ExportFileView }) {
       {file.rowCount === 0 ? <Text className="muted">所选范围内没有数据</Text> : null}
       <View className="admin-actions">
         <Button className="export-file__open" size="small" type="primary" onClick={open}>
-          {process.env.TARO_ENV === 'h5' ? '下载 CSV' : '复制下载链接'}
+          {process.env.TARO_ENV === 'h5' ? (file.fileName.endsWith('.xlsx') ? '下载 Excel' : '下载 CSV') : '复制下载链接'}
         </Button>
       </View>
     </View>

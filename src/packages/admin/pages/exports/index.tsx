@@ -7,7 +7,9 @@ import { ExportFileCard } from '@/components/admin-ui/export-file-card';
 import { runAction } from '@/components/admin-ui/run-action';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
+import { useMyRole } from '@/hooks/admin-tab';
 import { exportCommissionEntries, exportWithdrawals } from '@/services/finance';
+import { exportProducts } from '@/services/product-admin';
 import '../admin.scss';
 
 /** "YYYY-MM-DD" of Beijing time, `daysAgo` days before now. */
@@ -17,6 +19,7 @@ function ExportsContent() {
   const [from, setFrom] = useState(() => beijingDay(30));
   const [to, setTo] = useState(() => beijingDay(0));
   const [file, setFile] = useState<ExportFileView | null>(null);
+  const canProducts = useMyRole()?.permissions.includes('products') ?? false;
   const invalid = from > to;
   const run = (work: () => Promise<ExportFileView>) => {
     setFile(null);
@@ -39,6 +42,20 @@ function ExportsContent() {
           </Button>
         </View>
       </View>
+      {canProducts ? (
+        <View className="card">
+          <Text className="card-title">商品与规格</Text>
+          <Text className="muted">全部商品（不限日期），每个规格一行，与「商品导入导出」的列相同，可修改后再导入。</Text>
+          <View className="admin-actions">
+            <Button id="export-catalog-xlsx" size="small" type="primary" onClick={() => run(() => exportProducts('xlsx'))}>
+              导出 Excel
+            </Button>
+            <Button id="export-catalog-csv" size="small" fill="outline" onClick={() => run(() => exportProducts('csv'))}>
+              导出 CSV
+            </Button>
+          </View>
+        </View>
+      ) : null}
       {file ? <ExportFileCard file={file} /> : null}
     </View>
   );
