@@ -13,6 +13,9 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
+  // Staff downloads (exports): a spreadsheet opens in Excel / WPS instead of showing as text.
+  '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** Serves a file inside `root`; never outside it. Returns false when there is no such file. */
