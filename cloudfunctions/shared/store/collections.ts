@@ -69,7 +69,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
   orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode']],
-  commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status'], ['status']],
+  commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
   audit_log: [['actorId', 'at'], ['target', 'at'], ['at']],
