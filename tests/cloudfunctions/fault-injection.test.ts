@@ -4,7 +4,7 @@ import type { CommissionEntryDoc, OrderDoc, WithdrawalDoc } from '../../cloudfun
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { FaultyStore } from '../support/faulty-store';
-import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, runSettlement, shipAndReceive } from '../support/money-flow';
+import { DAY_MS, boundShopper, expectLedgerClean, runSettlement, shipAndReceive } from '../support/money-flow';
 import { ADDRESS, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { earnSettledCommission } from '../support/withdrawal-fixtures';
 

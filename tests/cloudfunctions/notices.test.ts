@@ -3,7 +3,7 @@ import type { WithdrawalView } from '../../src/contracts/commission';
 import type { OutboxDoc, SubscriptionDoc } from '../../cloudfunctions/shared/docs';
 import type { ShippingInfoInput, SubscribeMessageInput } from '../../cloudfunctions/shared/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import { buyAndPay, shipAndReceive } from '../support/money-flow';
+import { buyAndPay } from '../support/money-flow';
 import { aWithdrawalRequestId, earnSettledCommission } from '../support/withdrawal-fixtures';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 

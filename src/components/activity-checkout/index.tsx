@@ -1,30 +1,16 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import type { AddressInput, OrderView } from '@/contracts/orders';
 import { PAGES, type PagePath } from '@/contracts/pages';
 import type { Fen } from '@/domain/money/fen';
 import { Button } from '@/components/nut/button';
+import { AddressFields, checkAddress } from '@/components/address-fields';
 import { Price } from '@/components/price';
 import { showError } from '@/components/show-error';
 import { replacePage, type PageParams } from '@/hooks/navigation';
 import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
 import { payOrder } from '@/services/pay-order';
 import './index.scss';
-
-const FIELDS: { key: keyof AddressInput; label: string; placeholder: string; type: 'text' | 'number' }[] = [
-  { key: 'name', label: '收货人', placeholder: '请输入收货人姓名', type: 'text' },
-  { key: 'phone', label: '手机号', placeholder: '请输入 11 位手机号', type: 'number' },
-  { key: 'region', label: '所在地区', placeholder: '省 市 区，如 浙江省 杭州市 西湖区', type: 'text' },
-  { key: 'detail', label: '详细地址', placeholder: '街道、楼牌号等', type: 'text' },
-];
-
-function checkAddress(a: AddressInput): string | null {
-  if (!a.name.trim()) return '请填写收货人';
-  if (!/^1\d{10}$/.test(a.phone)) return '请输入 11 位手机号';
-  if (a.region.trim().length < 2) return '请填写所在地区';
-  if (a.detail.trim().length < 2) return '请填写详细地址';
-  return null;
-}
 
 /** One key per visit: a retried submit returns the same order. */
 function newRequestId(): string {
@@ -69,23 +55,7 @@ export function ActivityCheckout({ priceFen, label, submit, after }: Props) {
     <View className="activity-checkout">
       <View className="card">
         <Text className="card-title">收货地址</Text>
-        {FIELDS.map((f) => (
-          <View key={f.key} className="activity-checkout__field">
-            <Text className="activity-checkout__label">{f.label}</Text>
-            <Input
-              id={`addr-${f.key}`}
-              className="activity-checkout__input"
-              type={f.type}
-              value={address[f.key]}
-              placeholder={f.placeholder}
-              maxlength={f.key === 'phone' ? 11 : f.key === 'detail' ? 120 : 60}
-              onInput={(e) => {
-                const value = e.detail.value;
-                setAddress((a) => ({ ...a, [f.key]: value }));
-              }}
-            />
-          </View>
-        ))}
+        <AddressFields address={address} onChange={setAddress} />
       </View>
       <View className="row-between activity-checkout__bar">
         <Price id="activity-pay-amount" fen={priceFen} size="large" />

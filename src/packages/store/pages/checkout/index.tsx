@@ -1,4 +1,4 @@
-import { Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { Image, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { AddressInput } from '@/contracts/orders';
@@ -17,6 +17,7 @@ import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { openPage, replacePage, type PageParams } from '@/hooks/navigation';
 import { readCart, removeFromCart, type LinePreview } from '@/hooks/use-cart';
 import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
+import { AddressFields, checkAddress } from '@/components/address-fields';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
 import { createOrder } from '@/services/orders';
@@ -63,21 +64,6 @@ function newRequestId(): string {
   const random = Math.random().toString(36).slice(2, 12).padEnd(10, '0');
   return `ck${Date.now().toString(36)}${random}`;
 }
-
-function checkAddress(a: AddressInput): string | null {
-  if (!a.name.trim()) return '请填写收货人';
-  if (!/^1\d{10}$/.test(a.phone)) return '请输入 11 位手机号';
-  if (a.region.trim().length < 2) return '请填写所在地区';
-  if (a.detail.trim().length < 2) return '请填写详细地址';
-  return null;
-}
-
-const FIELDS: { key: keyof AddressInput; label: string; placeholder: string; type: 'text' | 'number' }[] = [
-  { key: 'name', label: '收货人', placeholder: '请输入收货人姓名', type: 'text' },
-  { key: 'phone', label: '手机号', placeholder: '请输入 11 位手机号', type: 'number' },
-  { key: 'region', label: '所在地区', placeholder: '省 市 区，如 浙江省 杭州市 西湖区', type: 'text' },
-  { key: 'detail', label: '详细地址', placeholder: '街道、楼牌号等', type: 'text' },
-];
 
 function CheckoutForm({ source }: { source: CheckoutSource }) {
   const [address, setAddress] = useState<AddressInput>(readLastAddress);
@@ -137,23 +123,7 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
       <DeliveryPicker value={delivery} onChange={setDelivery} />
       <View className="card">
         <Text className="card-title">{pickup ? '提货人' : '收货地址'}</Text>
-        {FIELDS.filter((f) => !pickup || f.key === 'name' || f.key === 'phone').map((f) => (
-          <View key={f.key} className="checkout__field">
-            <Text className="checkout__label">{f.label}</Text>
-            <Input
-              id={`addr-${f.key}`}
-              className="checkout__input"
-              type={f.type}
-              value={address[f.key]}
-              placeholder={f.placeholder}
-              maxlength={f.key === 'phone' ? 11 : f.key === 'detail' ? 120 : 60}
-              onInput={(e) => {
-                const value = e.detail.value;
-                setAddress((a) => ({ ...a, [f.key]: value }));
-              }}
-            />
-          </View>
-        ))}
+        <AddressFields address={address} onChange={setAddress} {...(pickup ? { only: ['name', 'phone'] as const } : {})} />
       </View>
 
       <View className="card">
