@@ -60,7 +60,8 @@ function AlertRow({ a, onDone }: { a: PaymentAlertView; onDone: () => void }) {
       ) : (
         <Text className="admin-note">订单号 {a.orderId}（商城无此订单）</Text>
       )}
-      <Text className="admin-note">交易单号 {a.outTradeNo} · 微信支付单号 {a.transactionId}</Text>
+      <Text className="admin-note">交易单号 {a.outTradeNo}</Text>
+      <Text className="admin-note">微信支付单号 {a.transactionId}</Text>
       <Text className="admin-note">收到于 {formatTime(a.createdAt)}</Text>
       {a.refundNo ? <Text className="admin-note">退款单号 {a.refundNo}</Text> : null}
       {a.failureReason ? <Text className="admin-note">退款失败：{a.failureReason}</Text> : null}
@@ -71,11 +72,11 @@ function AlertRow({ a, onDone }: { a: PaymentAlertView; onDone: () => void }) {
         <View className="admin-actions">
           {a.state === 'OPEN' ? (
             dismissing ? (
-              <Button size="small" type="danger" disabled={!note.trim()} onClick={() => void dismiss()}>
+              <Button id={`dismiss-confirm-${domId(a)}`} size="small" type="danger" disabled={!note.trim()} onClick={() => void dismiss()}>
                 确认已处理
               </Button>
             ) : (
-              <Button size="small" fill="outline" onClick={() => setDismissing(true)}>
+              <Button id={`dismiss-alert-${domId(a)}`} size="small" fill="outline" onClick={() => setDismissing(true)}>
                 标记已处理
               </Button>
             )
