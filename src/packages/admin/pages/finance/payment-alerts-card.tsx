@@ -21,6 +21,13 @@ const ALERT_KIND_LABELS: Record<PaymentAlertKind, string> = {
   UNPAYABLE_ORDER: '订单已不能收款（如重复支付、已取消）',
 };
 const STATE_LABELS: Record<PaymentAlertState, string> = { OPEN: '待处理', REFUNDING: '退款中', REFUNDED: '已退款', DISMISSED: '已标记处理' };
+
+/** REFUNDED means WeChat took the refund; until its notify says SUCCESS the money may still be on its way, or stuck. */
+function stateLabel(a: PaymentAlertView): string {
+  if (a.state !== 'REFUNDED') return STATE_LABELS[a.state];
+  if (a.channelState === 'CLOSED' || a.channelState === 'FAILED') return '退款异常';
+  return a.channelState === 'ACCEPTED' ? '退款已受理' : STATE_LABELS.REFUNDED;
+}
 const TABS: { value: 'OPEN' | 'ALL'; label: string }[] = [
   { value: 'OPEN', label: '待处理' },
   { value: 'ALL', label: '全部' },
@@ -45,7 +52,7 @@ function AlertRow({ a, onDone }: { a: PaymentAlertView; onDone: () => void }) {
     <View id={`payment-alert-${domId(a)}`} className="card">
       <View className="row-between admin-card__head">
         <Text className="admin-card__title">{ALERT_KIND_LABELS[a.kind]}</Text>
-        <Text className="admin-status payment-alert-state">{STATE_LABELS[a.state]}</Text>
+        <Text className="admin-status payment-alert-state">{stateLabel(a)}</Text>
       </View>
       <View className="admin-kv">
         <Text className="admin-kv__key">实收 / 应收</Text>
