@@ -2,8 +2,10 @@ import { z } from 'zod';
 import type { FunctionContext } from '../shared/context';
 import type { RefundChannelState, RefundDoc } from '../shared/docs';
 import type { FunctionHandler } from '../shared/handler/define-action';
+import { isAlertRefundNo } from '../shared/payment-alerts/alert-refund-no';
 import { orderIdOfTradeNo } from '../shared/payments/trade-no';
 import { COLLECTIONS } from '../shared/store/collections';
+import { recordAlertRefundNotify } from './record-alert-refund-notify';
 
 const PAY_CALLBACK_SOURCE = 'wx_paycallback';
 
@@ -22,7 +24,8 @@ const refundInfoSchema = z.object({
 const FINAL: Record<z.infer<typeof refundInfoSchema>['refundStatus'], RefundChannelState> = { SUCCESS: 'SUCCESS', REFUNDCLOSE: 'CLOSED', CHANGE: 'FAILED' };
 
 /**
- * 退款回调: WeChat Pay's refund notify through CloudBase (not callable from the client). The refund must be ours
+ * 退款回调: WeChat Pay's refund notify through CloudBase (not callable from the client). A payment alert's refund
+ * ('PA…' numbers) is recorded on the alert (record-alert-refund-notify.ts); any other refund must be ours
  * and the amount must match; the RefundDoc's channel state moves to SUCCESS / CLOSED / FAILED once (a repeat is a
  * no-op). CHANGE (退款异常) and CLOSED leave the ledger as it is — the refund was recorded — and are logged for
  * staff to settle by hand in 商户平台.
@@ -36,6 +39,8 @@ export const refundCallbackHandler: FunctionHandler = async (event: unknown, ctx
   const parsed = refundInfoSchema.safeParse(typeof raw.reqInfo === 'object' && raw.reqInfo ? raw.reqInfo : event);
   if (!parsed.success) return { errcode: 400, errmsg: 'INVALID_NOTIFY' };
   const info = parsed.data;
+  // A payment alert's refund (staff gave back money the shop could not take): recorded on the alert instead.
+  if (isAlertRefundNo(info.outRefundNo)) return recordAlertRefundNotify(ctx, info, FINAL[info.refundStatus]);
   const refund = await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, info.outRefundNo);
   if (!refund || refund.orderId !== orderIdOfTradeNo(info.outTradeNo)) {
     ctx.log.error('refund notify for an unknown refund', { outRefundNo: info.outRefundNo, requestId: ctx.requestId });

@@ -309,6 +309,24 @@ export interface PaymentAlertDoc {
   expectedFen: Fen | null;
   notifiedFen: Fen;
   createdAt: string;
+  /**
+   * Staff handling (cloudfunctions/finance/actions/*-payment-alert.ts). Absent or null: OPEN — apply-payment writes
+   * alerts without it, so raising one stays a single insert.
+   */
+  state?: 'REFUNDING' | 'REFUNDED' | 'DISMISSED' | null;
+  /** out_refund_no of the refund ('PA' + stable id of the alert), fixed when it goes REFUNDING; the refund notify finds the alert by it. */
+  refundNo?: string | null;
+  refundRequestedBy?: string | null;
+  refundRequestedAt?: string | null;
+  refundedAt?: string | null;
+  failureReason?: string | null;
+  channelState?: 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'FAILED' | null;
+  channelRef?: string | null;
+  channelReason?: string | null;
+  channelAt?: string | null;
+  dismissedBy?: string | null;
+  dismissedAt?: string | null;
+  dismissNote?: string | null;
 }
 
 /**

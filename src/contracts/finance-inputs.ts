@@ -6,6 +6,9 @@ import { pageInput } from './page-input';
 /** 'W' + 20 base62 characters (see commission.requestWithdrawal). */
 const WITHDRAWAL_ID = z.string().regex(/^W[0-9A-Za-z]{20}$/);
 
+/** `<kind>:<transaction id>` (apply-payment.ts raiseAlert; the notify allows any 1..64-character transaction id). */
+const PAYMENT_ALERT_ID = z.string().regex(/^(AMOUNT_MISMATCH|UNKNOWN_ORDER|UNPAYABLE_ORDER):[\x21-\x7e]{1,64}$/);
+
 /** Payload schemas of the finance function (server side; the client imports only ./finance). */
 export const financeInputs = {
   getDashboard: z.object({}).strict(),
@@ -18,4 +21,7 @@ export const financeInputs = {
   /** Withdrawals requested on Beijing days from..to (inclusive). */
   exportWithdrawals: dayRangeInput,
   checkLedger: z.object({}).strict(),
+  listPaymentAlerts: z.object({ state: z.enum(['OPEN', 'ALL']).optional(), ...pageInput }).strict(),
+  refundPaymentAlert: z.object({ alertId: PAYMENT_ALERT_ID }).strict(),
+  dismissPaymentAlert: z.object({ alertId: PAYMENT_ALERT_ID, note: z.string().trim().min(1).max(200) }).strict(),
 };

@@ -77,7 +77,81 @@ export interface FinanceResults {
   exportCommissionEntries: ExportFileView;
   exportWithdrawals: ExportFileView;
   checkLedger: LedgerCheckView;
+  listPaymentAlerts: PaymentAlertPage;
+  /** REFUNDED when the channel accepted the refund; REFUNDING with failureReason when it refused (retry re-sends the same number). */
+  refundPaymentAlert: PaymentAlertView;
+  dismissPaymentAlert: PaymentAlertView;
 }
+
+/**
+ * 支付异常: money WeChat Pay took that the shop cannot keep (cloudfunctions/shared/payments/apply-payment.ts).
+ * UNKNOWN_ORDER: no such order; AMOUNT_MISMATCH: paid a different amount; UNPAYABLE_ORDER: the order can no longer
+ * take it (cancelled, or already paid — the buyer and a friend both paid, 找人代付).
+ */
+export type PaymentAlertKind = 'AMOUNT_MISMATCH' | 'UNKNOWN_ORDER' | 'UNPAYABLE_ORDER';
+/** OPEN (to handle) → REFUNDING (refund number fixed, call sent or to re-send) → REFUNDED; or OPEN → DISMISSED (handled elsewhere). */
+export type PaymentAlertState = 'OPEN' | 'REFUNDING' | 'REFUNDED' | 'DISMISSED';
+/** What WeChat Pay said of the refund: the call's answer (ACCEPTED / SUCCESS), then the refund notify's. */
+export type PaymentAlertRefundChannelState = 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'FAILED';
+
+export interface ListPaymentAlertsInput {
+  /** Default OPEN: only those still to handle. */
+  state?: 'OPEN' | 'ALL';
+  cursor?: number;
+  limit?: number;
+}
+
+export interface PaymentAlertIdInput {
+  alertId: string;
+}
+
+export interface DismissPaymentAlertInput extends PaymentAlertIdInput {
+  /** 1..200 characters: how staff handled it (e.g. 已在商户平台退款). */
+  note: string;
+}
+
+export interface PaymentAlertView {
+  id: string;
+  kind: PaymentAlertKind;
+  state: PaymentAlertState;
+  /** The order the money names; for UNKNOWN_ORDER there is no such order (no link). */
+  orderId: string;
+  hasOrder: boolean;
+  /** The out_trade_no the money came under: the refund goes against it. */
+  outTradeNo: string;
+  transactionId: string;
+  /** The order's total; null for an unknown order. */
+  expectedFen: Fen | null;
+  /** What WeChat Pay took: the whole of it is refunded. */
+  notifiedFen: Fen;
+  createdAt: string;
+  refundNo: string | null;
+  refundRequestedBy: string | null;
+  refundRequestedAt: string | null;
+  refundedAt: string | null;
+  /** The last refund call's refusal (state stays REFUNDING; 退款 again re-sends the same number). */
+  failureReason: string | null;
+  channelState: PaymentAlertRefundChannelState | null;
+  /** Set when the refund notify reports it closed or abnormal: staff settle it in 商户平台. */
+  channelReason: string | null;
+  dismissedBy: string | null;
+  dismissedAt: string | null;
+  dismissNote: string | null;
+}
+
+/** A page of alerts plus how many are still OPEN (the badge). */
+export interface PaymentAlertPage extends Page<PaymentAlertView> {
+  openCount: number;
+}
+
+export const PAYMENT_ALERT_ERRORS = {
+  NOT_FOUND: 'PAYMENT_ALERT.NOT_FOUND',
+  ALREADY_REFUNDED: 'PAYMENT_ALERT.ALREADY_REFUNDED',
+  ALREADY_DISMISSED: 'PAYMENT_ALERT.ALREADY_DISMISSED',
+  /** A refund was started: it must finish (or be retried), not be dismissed. */
+  REFUND_IN_PROGRESS: 'PAYMENT_ALERT.REFUND_IN_PROGRESS',
+  BUSY: 'PAYMENT_ALERT.BUSY',
+} as const;
 
 /** What a balance or line disagreement is (see cloudfunctions/shared/ledger/check-ledger.ts). */
 export type LedgerProblemKind = 'BALANCE_MISMATCH' | 'LINE_NOT_CONSERVED' | 'LEVEL_BELOW_ZERO';

@@ -1,5 +1,5 @@
 import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
-import { FINANCE_FN, type DayRangeInput, type FinanceResults } from '../contracts/finance';
+import { FINANCE_FN, type DayRangeInput, type FinanceResults, type ListPaymentAlertsInput } from '../contracts/finance';
 import { callAction } from './call-function';
 
 export const getDashboard = () => callAction<FinanceResults['getDashboard']>(FINANCE_FN, 'getDashboard');
@@ -19,3 +19,9 @@ export const exportCommissionEntries = (range: DayRangeInput) => callAction<Fina
 export const exportWithdrawals = (range: DayRangeInput) => callAction<FinanceResults['exportWithdrawals']>(FINANCE_FN, 'exportWithdrawals', range);
 
 export const checkLedger = () => callAction<FinanceResults['checkLedger']>(FINANCE_FN, 'checkLedger', {});
+
+export const listPaymentAlerts = (payload: ListPaymentAlertsInput = {}) => callAction<FinanceResults['listPaymentAlerts']>(FINANCE_FN, 'listPaymentAlerts', payload);
+
+export const refundPaymentAlert = (alertId: string) => callAction<FinanceResults['refundPaymentAlert']>(FINANCE_FN, 'refundPaymentAlert', { alertId });
+
+export const dismissPaymentAlert = (alertId: string, note: string) => callAction<FinanceResults['dismissPaymentAlert']>(FINANCE_FN, 'dismissPaymentAlert', { alertId, note });

@@ -12,6 +12,7 @@ import { snapshotStore } from '../support/snapshot-store';
 import { aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { aWithdrawalRequestId, createStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
 import { o2oFixture, storeVersion, WEST_LAKE_STORE } from '../support/o2o-steps';
+import { doublePaidOrder } from '../support/payment-alert-fixtures';
 
 /**
  * Every action of every admin function (server/function-registry.ts ADMIN_FUNCTIONS), called as a shopper, a
@@ -29,6 +30,7 @@ interface Fixture {
   withdrawal: WithdrawalView;
   staffMember: string;
   o2o: Awaited<ReturnType<typeof o2oFixture>>;
+  paymentAlertId: string;
 }
 type Needs = Permission | 'owner';
 interface Sample {
@@ -162,6 +164,10 @@ const SAMPLES: Record<string, Sample> = {
   'store-admin.verifyCoupon': { needs: 'orders', payload: (fx) => ({ code: fx.o2o.couponCode, storeId: fx.o2o.storeId }) },
   'store-admin.uploadStoreImage': { needs: 'settings', payload: () => ({ contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }) },
   'store-admin.getStaffReport': { needs: 'finance', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
+  'finance.listPaymentAlerts': { needs: 'finance', payload: () => ({ state: 'OPEN' }) },
+  // A real open alert (paid twice): the permitted refund it, the owner then gets PAYMENT_ALERT.ALREADY_REFUNDED.
+  'finance.refundPaymentAlert': { needs: 'finance', payload: (fx) => ({ alertId: fx.paymentAlertId }) },
+  'finance.dismissPaymentAlert': { needs: 'finance', payload: (fx) => ({ alertId: fx.paymentAlertId, note: '已在商户平台处理' }) },
 };
 
 /** Codes that mean the call never reached the action's own rules: a permitted caller must never get them. */
@@ -219,6 +225,7 @@ describe('authorization matrix', () => {
       withdrawal,
       staffMember: await createStaff(rt, ['orders']),
       o2o: await o2oFixture(rt, buyer),
+      paymentAlertId: (await doublePaidOrder(rt, buyer)).alertId,
     };
   }, 60_000);
   afterAll(() => rt?.close());

@@ -91,4 +91,6 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   pickups: [['storeId']],
   reservations: [['userId', 'createdAt'], ['code'], ['storeId']],
   agents: [['userId']],
+  // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
+  payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
 };

@@ -28,7 +28,7 @@ const ENTRIES: Entry[] = [
   { id: 'customers', title: '顾客管理', hint: '消费、上级、标签备注、导出', page: PAGES.adminCustomers, needs: 'orders' },
   { id: 'orders', title: '订单管理', hint: '发货、售后退款', page: PAGES.adminOrders, needs: 'orders' },
   { id: 'distribution', title: '分销管理', hint: '申请审核、分销商、绑定记录', page: PAGES.adminDistribution, needs: 'distribution' },
-  { id: 'finance', title: '提现审核', hint: '通过、驳回、失败重试', page: PAGES.adminFinance, needs: 'finance' },
+  { id: 'finance', title: '提现审核', hint: '通过、驳回、失败重试；支付异常退款', page: PAGES.adminFinance, needs: 'finance' },
   { id: 'exports', title: '数据导出', hint: '佣金流水、提现记录、商品目录', page: PAGES.adminExports, needs: 'finance' },
   { id: 'import', title: '商品导入导出', hint: 'Excel / CSV 批量导入（先预检）、导出', page: PAGES.adminImport, needs: 'products' },
   { id: 'activities', title: '营销活动', hint: '秒杀、拼团、砍价，是否计佣', page: PAGES.adminActivities, needs: 'marketing' },

@@ -18,6 +18,7 @@ import { formatFen } from '@/domain/money/format-fen';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { approveWithdrawal, listWithdrawals, rejectWithdrawal, retryWithdrawal } from '@/services/finance';
 import { LedgerCheckCard } from './ledger-check-card';
+import { PaymentAlertsCard } from './payment-alerts-card';
 import '../admin.scss';
 
 const TABS: { value: WithdrawalStatus | null; label: string }[] = [
@@ -99,6 +100,7 @@ function FinanceContent() {
   useReachBottom(() => list.loadMore());
   return (
     <View>
+      <PaymentAlertsCard />
       <LedgerCheckCard />
       <FilterTabs idPrefix="withdrawal-filter" tabs={TABS} value={status} onChange={setStatus} />
       <PagedListView list={list} empty="暂无相关提现">

@@ -1,0 +1,31 @@
+import { PAYMENT_ALERT_ERRORS, type PaymentAlertView } from '../../../src/contracts/finance';
+import { financeInputs } from '../../../src/contracts/finance-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import type { PaymentAlertDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { loadPaymentAlert } from '../load-payment-alert';
+import { toPaymentAlertView } from '../to-payment-alert-view';
+
+/**
+ * 标记已处理: staff settled the money elsewhere (e.g. refunded it in 商户平台); OPEN → DISMISSED with their note.
+ * A started refund must finish instead (the money may already be on its way back).
+ */
+export const dismissPaymentAlert = defineAction(financeInputs.dismissPaymentAlert, async (ctx, input): Promise<PaymentAlertView> => {
+  await requirePermission(ctx, 'finance');
+  const nowIso = ctx.now.toISOString();
+  const dismissed = await ctx.store.runTransaction(async (tx) => {
+    const current = await loadPaymentAlert(tx, input.alertId);
+    if (current.state === 'DISMISSED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_DISMISSED, '该支付异常已标记为已处理');
+    if (current.state === 'REFUNDED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_REFUNDED, '这笔款项已经退回，无需再处理');
+    if (current.state === 'REFUNDING') throw new DomainError(PAYMENT_ALERT_ERRORS.REFUND_IN_PROGRESS, '退款已发起，请重试退款直至完成，不能标记为已处理');
+    const patch: Partial<PaymentAlertDoc> = { state: 'DISMISSED', dismissedBy: ctx.openid, dismissedAt: nowIso, dismissNote: input.note };
+    if (!(await tx.update(COLLECTIONS.paymentAlerts, current._id, { state: null }, patch))) throw new DomainError(PAYMENT_ALERT_ERRORS.BUSY, '支付异常状态已变化，请刷新后重试');
+    const next: PaymentAlertDoc = { ...current, ...patch };
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'dismissPaymentAlert', target: current._id, before: current, after: next });
+    return next;
+  });
+  return toPaymentAlertView(dismissed);
+});

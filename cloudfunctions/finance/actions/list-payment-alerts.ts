@@ -1,0 +1,25 @@
+import type { PaymentAlertPage } from '../../../src/contracts/finance';
+import { financeInputs } from '../../../src/contracts/finance-inputs';
+import { requirePermission } from '../../shared/auth/require-permission';
+import type { PaymentAlertDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { toPaymentAlertView } from '../to-payment-alert-view';
+
+/** 支付异常, newest first: OPEN ones (state absent, the default) or all; with the open count for the badge. */
+export const listPaymentAlerts = defineAction(financeInputs.listPaymentAlerts, async (ctx, input): Promise<PaymentAlertPage> => {
+  await requirePermission(ctx, 'finance');
+  const openFilter = { state: null };
+  const page = await readPage(
+    input,
+    (skip, limit) =>
+      ctx.store.find<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, input.state === 'ALL' ? {} : openFilter, {
+        skip,
+        limit,
+        orderBy: [{ field: 'createdAt', direction: 'desc' }],
+      }),
+    toPaymentAlertView,
+  );
+  return { ...page, openCount: await ctx.store.count(COLLECTIONS.paymentAlerts, openFilter) };
+});

@@ -1,0 +1,35 @@
+import { PAYMENT_ALERT_ERRORS, type PaymentAlertView } from '../../../src/contracts/finance';
+import { financeInputs } from '../../../src/contracts/finance-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import type { PaymentAlertDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { alertRefundNo } from '../../shared/payment-alerts/alert-refund-no';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { loadPaymentAlert } from '../load-payment-alert';
+import { sendAlertRefund } from '../send-alert-refund';
+import { toPaymentAlertView } from '../to-payment-alert-view';
+
+/**
+ * 退款: gives the whole notified amount back. First OPEN → REFUNDING by compare-and-set, fixing the refund number
+ * (derived from the alert id) and auditing who asked; then the channel call (sendAlertRefund). On a REFUNDING alert —
+ * a call that failed, or a request that died between the two steps — it re-sends the same number: it resumes, never
+ * refunds twice. REFUNDED and DISMISSED alerts are refused.
+ */
+export const refundPaymentAlert = defineAction(financeInputs.refundPaymentAlert, async (ctx, input): Promise<PaymentAlertView> => {
+  await requirePermission(ctx, 'finance');
+  const nowIso = ctx.now.toISOString();
+  const refunding = await ctx.store.runTransaction(async (tx) => {
+    const current = await loadPaymentAlert(tx, input.alertId);
+    if (current.state === 'REFUNDING') return current;
+    if (current.state === 'REFUNDED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_REFUNDED, '这笔款项已经退回，无需再次退款');
+    if (current.state === 'DISMISSED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_DISMISSED, '该支付异常已标记为已处理，不能再退款');
+    const patch: Partial<PaymentAlertDoc> = { state: 'REFUNDING', refundNo: alertRefundNo(current._id), refundRequestedBy: ctx.openid, refundRequestedAt: nowIso, failureReason: null };
+    if (!(await tx.update(COLLECTIONS.paymentAlerts, current._id, { state: null }, patch))) throw new DomainError(PAYMENT_ALERT_ERRORS.BUSY, '支付异常状态已变化，请刷新后重试');
+    const next: PaymentAlertDoc = { ...current, ...patch };
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'refundPaymentAlert', target: current._id, before: current, after: next });
+    return next;
+  });
+  return toPaymentAlertView(await sendAlertRefund(ctx, refunding));
+});

@@ -1,0 +1,11 @@
+import { PAYMENT_ALERT_ERRORS } from '../../src/contracts/finance';
+import { DomainError } from '../../src/domain/shared/domain-error';
+import type { PaymentAlertDoc } from '../shared/docs';
+import { COLLECTIONS } from '../shared/store/collections';
+import type { DocOps } from '../shared/store/store';
+
+export async function loadPaymentAlert(ops: DocOps, alertId: string): Promise<PaymentAlertDoc> {
+  const alert = await ops.get<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, alertId);
+  if (!alert) throw new DomainError(PAYMENT_ALERT_ERRORS.NOT_FOUND, '支付异常记录不存在');
+  return alert;
+}
