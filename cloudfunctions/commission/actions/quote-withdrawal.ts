@@ -1,7 +1,7 @@
 import type { WithdrawalQuote } from '../../../src/contracts/commission';
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import { toFen } from '../../../src/domain/money/fen';
-import { shanghaiDay } from '../../../src/domain/withdrawal/shanghai-day';
+import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { defineAction } from '../../shared/handler/define-action';
 import { quoteFor } from '../quote-for';
 

@@ -1,6 +1,6 @@
 import type { WithdrawalView } from '../../../src/contracts/commission';
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
-import { shanghaiDay } from '../../../src/domain/withdrawal/shanghai-day';
+import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { defineAction } from '../../shared/handler/define-action';
 import { applyBalanceChange } from '../../shared/ledger/apply-balance-change';
 import { stableId } from '../../shared/scenes/scene-id';

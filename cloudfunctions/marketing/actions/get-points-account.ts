@@ -1,7 +1,7 @@
 import type { PointsAccountView } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { currentStreak, signInToday } from '../../../src/domain/promotions/sign-in';
-import { shanghaiDay } from '../../../src/domain/withdrawal/shanghai-day';
+import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { defineAction } from '../../shared/handler/define-action';
 import { getMarketingRules } from '../../shared/marketing/get-marketing-rules';
 import type { PointsAccountDoc, PointsChangeDoc } from '../../shared/marketing/marketing-docs';

@@ -1,7 +1,7 @@
 import type { SignInResult } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { signInToday } from '../../../src/domain/promotions/sign-in';
-import { shanghaiDay } from '../../../src/domain/withdrawal/shanghai-day';
+import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { defineAction } from '../../shared/handler/define-action';
 import { applyPointsChange } from '../../shared/marketing/apply-points-change';
 import { getMarketingRules } from '../../shared/marketing/get-marketing-rules';

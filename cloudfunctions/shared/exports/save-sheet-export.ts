@@ -2,7 +2,7 @@ import { EXPORT_ROW_CAP, type ExportFileView, type ExportFormat } from '../../..
 import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
 import { toCsv, type CsvCell } from '../../../src/domain/export/to-csv';
 import type { SheetCell } from '../../../src/domain/export/xlsx-package-parts';
-import { shanghaiDay } from '../../../src/domain/withdrawal/shanghai-day';
+import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import type { FunctionContext } from '../context';
 import { writeXlsx } from './xlsx-file';
 

@@ -6,13 +6,14 @@ import type { CommissionEntryDoc, OrderDoc, WithdrawalDoc } from '../docs';
 import { COLLECTIONS } from '../store/collections';
 import { sendNotice } from './send-notice';
 import { uploadShipping } from './upload-shipping';
+import { SHANGHAI_OFFSET_MS } from '../../../src/domain/shared/shanghai-day';
 
 /**
  * The shop's notices, each sent after its business write has committed (never inside a transaction, which may
  * re-run). Data keys are semantic (orderNo, amount, goods, status, time, note); the WeChat adapter maps them to the
  * fields of the template the merchant picked.
  */
-const time = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+const time = (iso: string) => new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 const goods = (order: OrderDoc) => (order.lines.length > 1 ? `${order.lines[0]?.title ?? ''}等${order.lines.length}件` : (order.lines[0]?.title ?? ''));
 const orderPage = (orderId: string) => `${PAGES.order}?orderId=${orderId}`;
 

@@ -1,6 +1,7 @@
 import type { Fen } from '@/domain/money/fen';
 import { formatFen } from '@/domain/money/format-fen';
 import type { CouponRule, CouponScope } from '@/domain/promotions/coupon';
+import { shanghaiDay } from '@/domain/shared/shanghai-day';
 
 /** "满100减10", "无门槛减5", "8.5折 最多减20" — how a coupon reads on a card. */
 export function describeCouponRule(rule: CouponRule): string {
@@ -21,11 +22,9 @@ export function yuan(fen: Fen): string {
   return formatFen(fen).replace('¥', '').replace(/\.00$/, '');
 }
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /** The Beijing calendar day of an instant (validity windows start at Beijing midnight). */
 export function formatDay(iso: string): string {
-  return new Date(Date.parse(iso) + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiDay(iso);
 }
 
 /** The last Beijing day of a window that ends (exclusive) at `endIso`. */

@@ -1,4 +1,4 @@
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { SHANGHAI_OFFSET_MS } from '../shared/shanghai-day';
 
 /** An ISO instant as Beijing wall time "YYYY-MM-DD HH:mm:ss" for a CSV cell; empty for null / unparsable. */
 export function beijingTimeText(iso: string | null | undefined): string {

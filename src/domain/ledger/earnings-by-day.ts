@@ -1,4 +1,4 @@
-import { shanghaiDay } from '../withdrawal/shanghai-day';
+import { shanghaiDay } from '../shared/shanghai-day';
 import { sumFen, toFen, type Fen } from '../money/fen';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { shanghaiDay } from '../withdrawal/shanghai-day';
+import { shanghaiDay } from '../shared/shanghai-day';
 
 export type RankingPeriod = 'WEEK' | 'MONTH';
 

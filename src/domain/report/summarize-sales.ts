@@ -1,7 +1,6 @@
 import { sumFen, toFen, type Fen } from '../money/fen';
+import { SHANGHAI_OFFSET_MS, shanghaiDay } from '../shared/shanghai-day';
 
-/** China Standard Time is UTC+8 all year: the shop's "today" starts at Beijing midnight. */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const REPORT_PERIODS = [
@@ -57,7 +56,7 @@ export function summarizeSales(orders: readonly PaidOrderFacts[], now: Date, top
   const daily = Array.from({ length: 7 }, (_, i) => {
     const from = periodStart(now, 7 - i);
     const to = new Date(from.getTime() + DAY_MS);
-    const day = new Date(from.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+    const day = shanghaiDay(from);
     const inDay = orders.filter((o) => o.paidAt >= from.toISOString() && o.paidAt < to.toISOString());
     return { day, netFen: toFen(sumFen(inDay.map((o) => o.totalFen)) - sumFen(inDay.map((o) => o.refundedFen))) };
   });

@@ -17,6 +17,7 @@ import { showError } from '@/components/show-error';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { issueCoupon, listCouponTemplates, saveCouponTemplate, setCouponTemplateStatus } from '@/services/marketing-admin';
 import '../admin.scss';
+import { shanghaiDay } from '@/domain/shared/shanghai-day';
 
 type Status = 'ACTIVE' | 'STOPPED';
 const TABS: Array<{ value: Status; label: string }> = [
@@ -41,7 +42,7 @@ interface Form {
   usage: CouponUsage;
 }
 
-const today = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+const today = (offsetDays = 0) => shanghaiDay(Date.now() + offsetDays * 86_400_000);
 const EMPTY: Form = { name: '', kind: 'FIXED', amount: '', zhe: '9', cap: '', threshold: '0', scope: 'ALL', ids: '', from: today(), to: today(30), perUserLimit: '1', total: '', claimable: true, usage: 'ONLINE' };
 
 function toForm(t: CouponTemplateView): Form {

@@ -11,9 +11,10 @@ import { useMyRole } from '@/hooks/admin-tab';
 import { exportCommissionEntries, exportWithdrawals } from '@/services/finance';
 import { exportProducts } from '@/services/product-admin';
 import '../admin.scss';
+import { shanghaiDay } from '@/domain/shared/shanghai-day';
 
 /** "YYYY-MM-DD" of Beijing time, `daysAgo` days before now. */
-const beijingDay = (daysAgo: number) => new Date(Date.now() + 8 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+const beijingDay = (daysAgo: number) => shanghaiDay(Date.now() - daysAgo * 86_400_000);
 
 function ExportsContent() {
   const [from, setFrom] = useState(() => beijingDay(30));

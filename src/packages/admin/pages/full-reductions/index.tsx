@@ -16,6 +16,7 @@ import { showError } from '@/components/show-error';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listFullReductions, saveFullReduction, setFullReductionStatus } from '@/services/marketing-admin';
 import '../admin.scss';
+import { shanghaiDay } from '@/domain/shared/shanghai-day';
 
 type Status = 'ACTIVE' | 'STOPPED';
 const TABS: Array<{ value: Status; label: string }> = [
@@ -32,7 +33,7 @@ interface Form {
   to: string;
 }
 
-const today = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+const today = (offsetDays = 0) => shanghaiDay(Date.now() + offsetDays * 86_400_000);
 const dayStart = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
 const tiersText = (a: FullReductionView) => a.tiers.map((t) => `满${yuan(t.thresholdFen)}减${yuan(t.reductionFen)}`).join('，');
 
