@@ -95,7 +95,8 @@ export const marketingAdminInputs = {
       points: z
         .object({
           earnBps: bps,
-          fenPerPoint: z.number().int().min(1).max(100),
+          // A whole number of points per 元 (1, 2, 4, 5 … 100), so "N 积分抵 1 元" is exact wherever it is shown.
+          fenPerPoint: z.number().int().min(1).max(100).refine((v) => 100 % v === 0, '每积分抵扣金额须能整除 1 元（如 1、2、5、10 分）'),
           maxDeductionBps: bps,
           signInPoints: z.number().int().min(0).max(10000),
           streakBonuses: z

@@ -115,7 +115,7 @@ describe('server-level pricing property: coupons, 满减, points and member disc
             }),
             { nil: null },
           ),
-          points: fc.option(fc.record({ balance: fc.integer({ min: 1, max: 10000 }), fenPerPoint: fc.integer({ min: 1, max: 10 }), maxDeductionBps: fc.integer({ min: 0, max: 10000 }), earnBps: fc.integer({ min: 0, max: 500 }) }), { nil: null }),
+          points: fc.option(fc.record({ balance: fc.integer({ min: 1, max: 10000 }), fenPerPoint: fc.constantFrom(1, 2, 4, 5, 10, 20, 25, 50, 100), maxDeductionBps: fc.integer({ min: 0, max: 10000 }), earnBps: fc.integer({ min: 0, max: 500 }) }), { nil: null }),
         }),
         async (c) => {
           await stopAllFullReductions();

@@ -13,6 +13,7 @@ import { COLLECTIONS } from '../store/collections';
 import type { Store } from '../store/store';
 import { getMarketingRules } from './get-marketing-rules';
 import type { FullReductionDoc, MarketingRulesDoc, OrderPricingDoc, PointsAccountDoc, UserCouponDoc } from './marketing-docs';
+import { nextFullReductionTier } from '../../../src/domain/promotions/next-full-reduction-tier';
 
 export interface CheckoutRequest {
   buyerId: string;
@@ -136,18 +137,11 @@ export function toDiscountLines(pricing: Pick<OrderPricingDoc, 'discounts'> | un
   return (pricing?.discounts ?? []).map((d) => ({ kind: d.kind, label: DISCOUNT_LABELS[d.kind], amountFen: d.amountFen }));
 }
 
-/** How much more of the eligible goods reaches the next tier of this 满减 (the client formats it as 再买¥x可减¥y). */
+/** The 满减 hint for the checkout (the client formats it as 再买¥x可减¥y). */
 export function fullReductionHint(doc: FullReductionDoc, priced: PricedCart, lines: readonly CartLineInput[]): FullReductionHintView {
-  const eligibleFen = priced.lines.reduce((sum, l, i) => {
-    const src = lines[i];
-    if (!src || src.activity || (doc.productIds !== null && !doc.productIds.includes(l.productId))) return sum;
-    return sum + l.listFen - l.memberDiscountFen;
-  }, 0);
-  const next = [...doc.tiers].sort((a, b) => a.thresholdFen - b.thresholdFen).find((t) => t.thresholdFen > eligibleFen);
-  return {
-    name: doc.name,
-    tiers: doc.tiers,
-    missingFen: next ? toFen(next.thresholdFen - eligibleFen) : null,
-    nextReductionFen: next ? next.reductionFen : null,
-  };
+  const next = nextFullReductionTier(
+    toActivity(doc),
+    priced.lines.map((l, i) => ({ productId: l.productId, countedFen: toFen(l.listFen - l.memberDiscountFen), isActivityPriced: !lines[i] || Boolean(lines[i]?.activity) })),
+  );
+  return { name: doc.name, tiers: doc.tiers, missingFen: next?.missingFen ?? null, nextReductionFen: next?.nextReductionFen ?? null };
 }

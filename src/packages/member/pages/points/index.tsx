@@ -51,7 +51,7 @@ function PointsContent() {
         <Text className="points-page__rule">· 每日签到得 {r.signInPoints} 积分{r.streakBonuses.map((b) => `，连续 ${b.day} 天额外 +${b.points}`).join('')}（按北京时间计日）</Text>
         {r.earnBps > 0 ? <Text className="points-page__rule">· 每实付 1 元得 {r.earnBps / 100} 积分（不含运费），退款时按比例扣回</Text> : null}
         <Text className="points-page__rule">
-          · 下单可用积分抵扣：{Math.round(100 / r.fenPerPoint)} 积分抵 1 元，最多抵商品金额的 {r.maxDeductionBps / 100}%
+          · 下单可用积分抵扣：{100 / r.fenPerPoint} 积分抵 1 元，最多抵商品金额的 {r.maxDeductionBps / 100}%
         </Text>
       </View>
       <View className="card">
