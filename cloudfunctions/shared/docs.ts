@@ -52,6 +52,12 @@ export interface UserDoc {
   bindSource: string | null;
   /** Bumped on every change to this user's place in the tree, so concurrent binds touching it conflict. */
   treeVersion: number;
+  /**
+   * Set when someone first binds under this user. A user without a team cannot close a cycle, so their bind trusts
+   * the superior's stored upline; one with a team walks the superior pointers (readSharerChain). Absent on older
+   * records: walk.
+   */
+  hasTeam?: boolean;
   createdAt: string;
   /**
    * FIRST_ORDER bind trigger: the last sharer whose code this user opened before ordering, bound (or not) by the

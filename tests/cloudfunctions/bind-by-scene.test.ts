@@ -92,3 +92,26 @@ test('concurrent opposite binds between two unbound distributors never form a cy
   const [ua, ub] = [await user(a), await user(b)];
   expect(ua?.upline.includes(a) || ub?.upline.includes(b)).toBe(false);
 });
+
+test('a cycle is refused even while stored uplines still lag a move that just committed', async () => {
+  // X has a team (T under X). V binds under T: until the rewrite after that commit reaches V's team, Y (below V)
+  // still carries an upline without T and X. X opening Y's code in that window must still be refused.
+  const x = await createNewUser(rt);
+  const sceneX = await distributorCode(x);
+  const t = await createNewUser(rt);
+  expect((await bind(sceneX, t)).outcome).toBe('BOUND');
+  const sceneT = await distributorCode(t);
+  const v = await createNewUser(rt);
+  const sceneV = await distributorCode(v);
+  const y = await createNewUser(rt);
+  expect((await bind(sceneV, y)).outcome).toBe('BOUND');
+  const sceneY = await distributorCode(y);
+  expect((await bind(sceneT, v)).outcome).toBe('BOUND');
+  // Roll Y's stored upline back to what it was before V moved (the rewrite had not reached it yet).
+  const stale = (await user(y)) as UserDoc;
+  await rt.store.update(COLLECTIONS.users, y, { treeVersion: stale.treeVersion }, { upline: [v] });
+
+  expect((await bind(sceneY, x)).outcome).toBe('CYCLE');
+  expect((await user(x))?.superiorId).toBeNull();
+  expect((await user(x))?.hasTeam).toBe(true);
+});

@@ -11,6 +11,7 @@ import { bindingRecord } from '../../shared/referral/binding-record';
 import { rewriteDescendantUplines } from '../../shared/referral/rewrite-descendant-uplines';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { loadUserForAdmin } from '../load-distributor-for-admin';
+import { readSharerChain, touchSharerChain } from '../../shared/referral/sharer-chain';
 
 const busy = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.BUSY, '关系刚被其他操作修改，请刷新后重试');
 
@@ -31,11 +32,12 @@ export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async
     let upline: string[] = [];
     if (input.newSuperiorId !== null) {
       const superior = await loadUserForAdmin(tx, input.newSuperiorId);
+      const chain = await readSharerChain(tx, user, superior);
       const decision = decideBind({
         userId: user._id,
         currentSuperiorId: user.superiorId,
         sharerId: superior._id,
-        sharerUpline: superior.upline,
+        sharerUpline: chain.upline,
         rule: 'ALWAYS_OVERRIDE',
       });
       if (decision.kind === 'REFUSE') {
@@ -46,10 +48,9 @@ export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async
       if (!distributor || !earnsCommission(distributor.status)) {
         throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.SUPERIOR_NOT_DISTRIBUTOR, '新的上级必须是正常或冻结中的分销商');
       }
-      // Touch the new superior as a share bind does, so a concurrent move that would close a cycle conflicts.
-      if (!(await tx.update(COLLECTIONS.users, superior._id, { treeVersion: superior.treeVersion }, { treeVersion: superior.treeVersion + 1 }))) {
-        throw busy();
-      }
+      // Touch the new superior (and its chain when the user has a team) as a share bind does, so a concurrent move
+      // that would close a cycle conflicts.
+      if (!(await touchSharerChain(tx, chain))) throw busy();
       superiorId = decision.superiorId;
       upline = decision.upline;
     } else if (user.superiorId === null) {

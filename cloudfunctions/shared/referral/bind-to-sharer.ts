@@ -9,6 +9,7 @@ import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../store/collections';
 import { bindingRecord } from './binding-record';
 import { rewriteDescendantUplines } from './rewrite-descendant-uplines';
+import { readSharerChain, touchSharerChain } from './sharer-chain';
 
 const REFUSALS: Record<BindRefusalCode, BindOutcome> = {
   'REFERRAL.SELF': 'SELF',
@@ -37,8 +38,8 @@ export interface BindToSharerRequest {
  * - under the FIRST_ORDER trigger an open only remembers the latest sharer on the user (人人商城: the last touch
  *   before the first order wins); the first order then binds, here again, with event FIRST_ORDER;
  * - a bind or rebind is a compare-and-set on the user's tree version and superior, touches the sharer's tree
- *   version (so two concurrent binds that would close a cycle between them conflict instead of both passing:
- *   snapshot isolation's write skew) and writes a binding record.
+ *   version — and, when the user has a team, every ancestor's (readSharerChain) — so two concurrent binds that would
+ *   close a cycle conflict instead of both passing (snapshot isolation's write skew), and writes a binding record.
  * After commit, every descendant of the user gets the new upline (also when a superior was replaced).
  */
 export async function bindToSharer(ctx: FunctionContext, req: BindToSharerRequest): Promise<BindOutcome> {
@@ -58,12 +59,13 @@ export async function bindToSharer(ctx: FunctionContext, req: BindToSharerReques
 
     const policy = await getDistributionPolicy(tx);
     const { rule, onlyNewUsers, trigger } = policy.binding;
+    const chain = await readSharerChain(tx, user, sharer);
     const stats = onlyNewUsers ? await tx.get<UserStatsDoc>(COLLECTIONS.userStats, user._id) : null;
     const decision = decideBind({
       userId: user._id,
       currentSuperiorId: user.superiorId,
       sharerId: sharer._id,
-      sharerUpline: sharer.upline,
+      sharerUpline: chain.upline,
       rule,
       // A superior set without a time (data from before times were kept) counts from the user's creation.
       boundAt: user.superiorId === null ? null : (user.boundAt ?? user.createdAt),
@@ -100,8 +102,7 @@ export async function bindToSharer(ctx: FunctionContext, req: BindToSharerReques
       },
     );
     if (!bound) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
-    const touched = await tx.update(COLLECTIONS.users, sharer._id, { treeVersion: sharer.treeVersion }, { treeVersion: sharer.treeVersion + 1 });
-    if (!touched) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
+    if (!(await touchSharerChain(tx, chain))) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
     await tx.insert(
       COLLECTIONS.bindings,
       bindingRecord({

@@ -39,6 +39,7 @@ export function newUserDoc(openid: string, nickname: string, now: Date): UserDoc
     boundAt: null,
     bindSource: null,
     treeVersion: 0,
+    hasTeam: false,
     createdAt: now.toISOString(),
   };
 }
