@@ -120,6 +120,8 @@ export interface PayRequestDoc {
   status: PayRequestStatus;
   /** The last user who asked to pay it (the prepay's payer). */
   payerId: string | null;
+  /** Random, drawn once at creation: part of the shared id (sharedPayRequestId), so knowing the order is not enough. */
+  shareKey?: string;
   /**
    * Every friend's own out_trade_no prepaid for this order (trade-no.ts), so the reconcile job can ask WeChat about
    * each and close them with the order; `tradeNoCount` is its length, the compare-and-set guard. Absent: none yet.

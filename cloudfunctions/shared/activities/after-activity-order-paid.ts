@@ -49,6 +49,7 @@ export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Pro
         leaderId: order.buyerId,
         status: 'OPEN',
         requiredMembers: activity.requiredMembers,
+        priceFen: activity.priceFen,
         memberCount: 1,
         memberIds: [order.buyerId],
         memberOrderIds: [order._id],
