@@ -1,4 +1,4 @@
-import type { GroupBuyView } from '../../src/contracts/activities';
+import type { GroupBuyView, GroupView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
 import type { GroupDoc } from '../../cloudfunctions/shared/activities/activity-docs';
 import type { OrderDoc } from '../../cloudfunctions/shared/docs';
@@ -83,6 +83,8 @@ describe('editing an activity', () => {
     expect(await editGroupBuy(activity, { priceFen: 2490, leaderPriceFen: 2390 })).toMatchObject({ ok: true });
     const joined = await rt.ok<{ order: OrderView }>('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened.groupId, address: ADDRESS }, friend);
     expect(joined.order.totalFen).toBe(2990);
+    // The share card shows the same price the join charges.
+    expect((await rt.ok<GroupView>('activities', 'getGroup', { groupId: opened.groupId }, friend)).activity.priceFen).toBe(2990);
 
     const [leader2, friend2] = [await createNewUser(rt), await createNewUser(rt)];
     const opened2 = await rt.ok<{ groupId: string; order: OrderView }>('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, leader2);
