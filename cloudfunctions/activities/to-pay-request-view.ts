@@ -1,5 +1,6 @@
 import type { PayRequestView } from '../../src/contracts/activities';
 import type { PayRequestDoc } from '../shared/activities/activity-docs';
+import { sharedPayRequestId } from '../shared/activities/pay-request-id-for';
 import type { OrderDoc } from '../shared/docs';
 import type { Store } from '../shared/store/store';
 import { maskNickname } from '../shared/users/mask-nickname';
@@ -9,7 +10,7 @@ import { nicknamesOf } from '../shared/users/nicknames-of';
 export async function toPayRequestView(store: Store, request: PayRequestDoc, order: OrderDoc, viewerId: string): Promise<PayRequestView> {
   const names = await nicknamesOf(store, [order.buyerId]);
   return {
-    id: request._id,
+    id: sharedPayRequestId(request),
     orderId: order._id,
     buyerNickname: maskNickname(names.get(order.buyerId) ?? '微信用户'),
     isMine: order.buyerId === viewerId,

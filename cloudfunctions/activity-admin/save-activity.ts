@@ -39,6 +39,8 @@ export async function saveActivity<T extends ActivityDoc>(
     const current = await tx.get<T>(spec.collection, id);
     if (input.id && (!current || current.deletedAt)) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
     if (!input.id && current) return current;
+    // Orders, groups and bargains already point at this SKU; another product is another activity.
+    if (current && input.skuId !== current.skuId) throw new DomainError(ACTIVITY_ERRORS.SKU_LOCKED, '活动创建后不能更换商品，请新建活动');
     const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, input.skuId);
     if (!sku) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品规格不存在');
     const fields = await build(sku, current, tx);

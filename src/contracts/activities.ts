@@ -188,4 +188,8 @@ export const ACTIVITY_ERRORS = {
   BARGAIN_NOT_YOURS: 'BARGAIN.NOT_YOURS',
   PAY_REQUEST_NOT_FOUND: 'PAY_REQUEST.NOT_FOUND',
   PAY_REQUEST_CLOSED: 'PAY_REQUEST.CLOSED',
+  /** 找人代付: this many different friends already started paying this order (each is a trade number reconcile checks). */
+  PAY_REQUEST_TOO_MANY_PAYERS: 'PAY_REQUEST.TOO_MANY_PAYERS',
+  /** activity-admin: an activity's SKU is fixed once created (orders, groups and bargains point at it). */
+  SKU_LOCKED: 'ACTIVITY.SKU_LOCKED',
 } as const;

@@ -3,6 +3,7 @@ import type { OrderView } from '../../src/contracts/orders';
 import type { CommissionEntryDoc, OrderDoc, PaymentAlertDoc, RefundDoc, SkuDoc } from '../../cloudfunctions/shared/docs';
 import type { FlashSaleDoc, GroupDoc, PayRequestDoc } from '../../cloudfunctions/shared/activities/activity-docs';
 import type { RefundInput, UnifiedOrderInput } from '../../cloudfunctions/shared/platform/platform';
+import { payRequestIdFor } from '../../cloudfunctions/shared/activities/pay-request-id-for';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
@@ -239,7 +240,7 @@ describe('找人代付', () => {
     expect(prepay).toEqual({ kind: 'simulated', outTradeNo: expect.stringMatching(/^[0-9A-Za-z_]{1,32}$/) });
     expect(prepay.outTradeNo).not.toBe(order.id);
     expect(await rt.ok('activities', 'payForFriend', { payRequestId: request.id }, payer)).toEqual(prepay);
-    expect(await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, request.id)).toMatchObject({ payerId: payer, tradeNos: [prepay.outTradeNo] });
+    expect(await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, payRequestIdFor(order.id))).toMatchObject({ payerId: payer, tradeNos: [prepay.outTradeNo] });
     expect((await rt.pay(prepay.outTradeNo)).errcode).toBe(0);
     const saved = await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id);
     expect(saved).toMatchObject({ status: 'PAID', paidTradeNo: prepay.outTradeNo });
@@ -319,7 +320,7 @@ describe('找人代付', () => {
     await Promise.all([friend, other].map((who) => rt.ok('activities', 'payForFriend', { payRequestId: expiring.request.id }, who)));
     const [friendNo, ...expiringNos] = asked.map((a) => a.outTradeNo);
     expect(new Set(expiringNos).size).toBe(2);
-    expect((await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, expiring.request.id))?.tradeNos?.slice().sort()).toEqual(expiringNos.slice().sort());
+    expect((await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, payRequestIdFor(expiring.order.id)))?.tradeNos?.slice().sort()).toEqual(expiringNos.slice().sort());
 
     const queried: string[] = [];
     rt.platform.queryOrder = async ({ outTradeNo }) => {

@@ -36,7 +36,8 @@ export const joinGroup = defineAction(activitiesInputs.joinGroup, async (ctx, in
     remark: input.remark,
     skuId: activity.skuId,
     quantity: 1,
-    activityPriceFen: activity.priceFen,
+    // The price the group opened with (opened groups keep their rules); older groups stored none.
+    activityPriceFen: group.priceFen ?? activity.priceFen,
     activity: { kind: 'GROUP_BUY', id: activity._id, paysCommission: activity.paysCommission, groupId: group._id, groupState: 'WAITING' },
   });
   return { groupId: group._id, order: toOrderView(order) };

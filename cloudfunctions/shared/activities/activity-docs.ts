@@ -13,6 +13,11 @@ export interface OrderActivity {
    * filled: it may ship) | FAILED (refused or expired: refunded in full, never ships).
    */
   groupState?: 'WAITING' | 'JOINED' | 'SUCCEEDED' | 'FAILED';
+  /**
+   * 拼团 FAILED orders: null (written with FAILED) until every refund WeChat accepted, then when. The activity timer
+   * sweeps paid FAILED orders still null, so a crash between FAILED and its refund loses no money.
+   */
+  refundedAt?: string | null;
   bargainId?: string;
 }
 
@@ -64,6 +69,8 @@ export interface GroupDoc {
   memberOrderIds: string[];
   openedAt: string;
   expiresAt: string;
+  /** The unit price friends pay, fixed when the group opens (opened groups keep their rules). Absent: older groups. */
+  priceFen?: Fen;
   /** EXPIRED groups: set once every member's refund has been issued (the timer re-runs until then). */
   refundedAt: string | null;
 }
@@ -113,6 +120,8 @@ export interface PayRequestDoc {
   status: PayRequestStatus;
   /** The last user who asked to pay it (the prepay's payer). */
   payerId: string | null;
+  /** Random, drawn once at creation: part of the shared id (sharedPayRequestId), so knowing the order is not enough. */
+  shareKey?: string;
   /**
    * Every friend's own out_trade_no prepaid for this order (trade-no.ts), so the reconcile job can ask WeChat about
    * each and close them with the order; `tradeNoCount` is its length, the compare-and-set guard. Absent: none yet.

@@ -4,6 +4,8 @@ import type { OrderDoc } from '../docs';
 import { COLLECTIONS } from '../store/collections';
 import type { GroupBuyDoc, GroupDoc } from './activity-docs';
 import { groupIdFor } from './group-id-for';
+import { GROUP_REFUND_KEYS } from './group-refund-keys';
+import { markActivityRefunded } from './mark-activity-refunded';
 import { refundWholeOrder } from './refund-whole-order';
 import { setGroupState } from './set-group-state';
 
@@ -31,7 +33,7 @@ export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Pro
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
   const a = order?.activity;
   if (!order || a?.kind !== 'GROUP_BUY' || !a.groupId || order.status === 'PENDING_PAY' || order.status === 'CANCELLED') return;
-  if (a.groupState === 'FAILED') return refundWholeOrder(ctx, order, 'group-refused', '拼团未成功，自动退款');
+  if (a.groupState === 'FAILED') return refundRefused(ctx, order);
   if (a.groupState === 'SUCCEEDED') return;
 
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -47,6 +49,7 @@ export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Pro
         leaderId: order.buyerId,
         status: 'OPEN',
         requiredMembers: activity.requiredMembers,
+        priceFen: activity.priceFen,
         memberCount: 1,
         memberIds: [order.buyerId],
         memberOrderIds: [order._id],
@@ -91,5 +94,14 @@ export async function completeGroup(ctx: FunctionContext, group: GroupDoc): Prom
 
 async function refuse(ctx: FunctionContext, order: OrderDoc): Promise<void> {
   await setGroupState(ctx.store, order._id, 'FAILED');
-  await refundWholeOrder(ctx, order, 'group-refused', '拼团未成功，自动退款');
+  await refundRefused(ctx, order);
+}
+
+/**
+ * A refused payer's full refund, then the order is stamped refunded. A crash in between (or WeChat refusing) leaves
+ * it FAILED with refundedAt null: the timer's sweep (refundFailedGroupOrder) finishes it with the same refund ids.
+ */
+async function refundRefused(ctx: FunctionContext, order: OrderDoc): Promise<void> {
+  await refundWholeOrder(ctx, order, GROUP_REFUND_KEYS.refused, '拼团未成功，自动退款');
+  await markActivityRefunded(ctx.store, order._id, ctx.now.toISOString());
 }

@@ -7,6 +7,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { UserContext } from '../context';
 import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../docs';
 import { getMerchantSettings } from '../merchant/get-merchant-settings';
+import { agentSnapshotFor } from '../o2o/agent-entries-for-order';
 import { bindPendingOnFirstOrder } from '../referral/bind-pending-on-first-order';
 import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../store/collections';
@@ -73,6 +74,9 @@ export async function createActivityOrder(ctx: UserContext, input: ActivityOrder
   line.amountFen = priced.lines[0]?.paidFen ?? toFen(0);
 
   const { payTimeoutMinutes } = await getMerchantSettings(ctx.store);
+  // The regional agent, as createOrder snapshots it; only an activity paying commission pays the agent, so the
+  // others (a 秒杀 rush above all) spend no read on it. null (not absent): payment does not look it up again.
+  const agent = input.activity.paysCommission ? await agentSnapshotFor(ctx.store, { address: input.address, buyerId: ctx.openid }) : null;
   const order: OrderDoc = {
     _id: orderId,
     buyerId: ctx.openid,
@@ -90,6 +94,7 @@ export async function createActivityOrder(ctx: UserContext, input: ActivityOrder
     transactionId: null,
     uplineSnapshot: null,
     policySnapshot: null,
+    agent,
     activity: input.activity,
   };
 

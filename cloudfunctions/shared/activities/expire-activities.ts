@@ -3,6 +3,9 @@ import type { OrderDoc } from '../docs';
 import { COLLECTIONS } from '../store/collections';
 import type { BargainDoc, GroupDoc } from './activity-docs';
 import { completeGroup, takeGroupPlace } from './after-activity-order-paid';
+import { GROUP_REFUND_KEYS } from './group-refund-keys';
+import { markActivityRefunded } from './mark-activity-refunded';
+import { refundFailedGroupOrder } from './refund-failed-group-order';
 import { refundWholeOrder } from './refund-whole-order';
 import { setGroupState } from './set-group-state';
 
@@ -12,6 +15,7 @@ export interface ActivityTimerReport {
   groupsExpired: number;
   membersRefunded: number;
   groupsCompleted: number;
+  failedOrdersRefunded: number;
   bargainsExpired: number;
   errors: number;
 }
@@ -22,11 +26,12 @@ export interface ActivityTimerReport {
  *  2. EXPIRED groups not yet refunded → every member's order marked FAILED (never ships) and refunded in full with
  *     a stable out_refund_no, then the group is marked refunded;
  *  3. FULL groups whose completion was interrupted → completed;
- *  4. OPEN / FLOORED bargains past their deadline → EXPIRED (a bargain with an unpaid order waits for it).
+ *  4. paid FAILED orders not yet stamped refunded → refunded (same refund ids) and stamped;
+ *  5. OPEN / FLOORED bargains past their deadline → EXPIRED (a bargain with an unpaid order waits for it).
  */
 export async function expireActivities(ctx: FunctionContext): Promise<ActivityTimerReport> {
   const nowIso = ctx.now.toISOString();
-  const report: ActivityTimerReport = { groupsExpired: 0, membersRefunded: 0, groupsCompleted: 0, bargainsExpired: 0, errors: 0 };
+  const report: ActivityTimerReport = { groupsExpired: 0, membersRefunded: 0, groupsCompleted: 0, failedOrdersRefunded: 0, bargainsExpired: 0, errors: 0 };
   const each = async <T extends { _id: string }>(items: T[], work: (item: T) => Promise<void>) => {
     for (const item of items) {
       try {
@@ -48,7 +53,8 @@ export async function expireActivities(ctx: FunctionContext): Promise<ActivityTi
     for (const orderId of g.memberOrderIds) {
       await setGroupState(ctx.store, orderId, 'FAILED');
       const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
-      if (order) await refundWholeOrder(ctx, order, 'group-expired', '拼团未在时限内成团，自动全额退款');
+      if (order) await refundWholeOrder(ctx, order, GROUP_REFUND_KEYS.expired, '拼团未在时限内成团，自动全额退款');
+      await markActivityRefunded(ctx.store, orderId, nowIso);
       report.membersRefunded += 1;
     }
     await ctx.store.update(COLLECTIONS.groups, g._id, { status: 'EXPIRED', refundedAt: null }, { refundedAt: nowIso });
@@ -63,6 +69,14 @@ export async function expireActivities(ctx: FunctionContext): Promise<ActivityTi
   // Paid 拼团 orders whose after-payment step never ran (e.g. the function stopped right after the payment).
   const waiting = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { status: 'PAID', 'activity.groupState': 'WAITING' }, { limit: BATCH });
   await each(waiting, (o) => takeGroupPlace(ctx, o._id));
+
+  // Paid 拼团 orders marked FAILED whose refund never went through (a crash between marking and refunding; a repeated
+  // notify answers ALREADY_PAID and never gets here). The stable refund ids keep a re-run to one refund.
+  const unrefunded = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { status: 'PAID', 'activity.groupState': 'FAILED', 'activity.refundedAt': null }, { limit: BATCH });
+  await each(unrefunded, async (o) => {
+    await refundFailedGroupOrder(ctx, o);
+    report.failedOrdersRefunded += 1;
+  });
 
   const bargains = await ctx.store.find<BargainDoc>(COLLECTIONS.bargains, { status: { $in: ['OPEN', 'FLOORED'] }, expiresAt: { $lte: nowIso } }, { limit: BATCH });
   await each(bargains, async (b) => {

@@ -48,7 +48,8 @@ export async function toGroupView(store: Store, group: GroupDoc, activity: Group
   const names = await nicknamesOf(store, group.memberIds);
   return {
     id: group._id,
-    activity: await toGroupBuyView(store, activity, nowIso),
+    // The share card shows what joining costs: the price the group opened with, not a later edit's.
+    activity: { ...(await toGroupBuyView(store, activity, nowIso)), ...(group.priceFen !== undefined ? { priceFen: group.priceFen } : {}) },
     status: group.status,
     requiredMembers: group.requiredMembers,
     members: group.memberIds.map((id, i) => ({ nickname: maskNickname(names.get(id) ?? '微信用户'), leader: i === 0 })),
