@@ -2,6 +2,7 @@ import type { Fen } from '../domain/money/fen';
 import type { CouponRule } from '../domain/promotions/coupon';
 import type { Region } from '../domain/o2o/region';
 import type { StaffReportLine } from '../domain/o2o/staff-report';
+import type { HandoverLine, PickupState } from '../domain/o2o/pickup-handover';
 import type { GeoPoint } from '../domain/o2o/sort-by-distance';
 import type { Page } from './paging';
 
@@ -17,7 +18,7 @@ import type { Page } from './paging';
 export const STORES_FN = 'stores';
 export const STORE_ADMIN_FN = 'store-admin';
 
-export type { Region, GeoPoint };
+export type { Region, GeoPoint, HandoverLine, PickupState };
 
 export interface StoreHours {
   /** HH:MM, Beijing time. */
@@ -79,8 +80,8 @@ export interface PickupCodeView {
   code: string;
   /** A QR image (data URL) of the code, for staff to scan. */
   qrDataUrl: string;
-  /** WAITING_PAYMENT until paid; VERIFIED once staff handed the goods over. */
-  state: 'WAITING_PAYMENT' | 'READY' | 'VERIFIED' | 'CLOSED';
+  /** WAITING_PAYMENT until paid; VERIFIED once staff handed the goods over; REFUNDED when refunded in full (no code). */
+  state: PickupState;
   verifiedAt: string | null;
 }
 
@@ -90,6 +91,10 @@ export interface VerifyPickupResult {
   buyerName: string;
   totalFen: Fen;
   verifiedAt: string;
+  /** What to hand over: each line's quantity minus its refunded units (refunded goods stay at the counter). */
+  lines: HandoverLine[];
+  /** Refunded so far over all lines (0 when nothing was refunded). */
+  refundedFen: Fen;
 }
 
 /** An in-store coupon's counter code, revealed by its holder (到店使用). */

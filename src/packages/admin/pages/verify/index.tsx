@@ -6,6 +6,7 @@ import { TextField } from '@/components/admin-ui/text-field';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
+import { formatFen } from '@/domain/money/format-fen';
 import { formatTime } from '@/components/format-time';
 import { errorMessage, useRemote } from '@/hooks/use-remote';
 import { Chips } from '@/components/admin-ui/chips';
@@ -97,6 +98,25 @@ function VerifyContent() {
           <Text className="card-title">核销成功：{outcome.result.storeName}</Text>
           <Text>订单 {outcome.result.orderId} · 顾客 {outcome.result.buyerName}</Text>
           <Price fen={outcome.result.totalFen} size="small" />
+          {outcome.result.refundedFen > 0 ? (
+            <Text id="verify-refund-warning" className="admin-status">
+              注意：本单已部分退款（已退 {formatFen(outcome.result.refundedFen)}），已退款的商品不要交给顾客
+            </Text>
+          ) : null}
+          {outcome.result.lines.map((l) => (
+            <View key={l.lineId} className="admin-card__line">
+              <Text>
+                {l.title}
+                {l.specs ? `（${l.specs}）` : ''} · 交付 {l.handOverUnits} 件
+              </Text>
+              {l.refundedUnits > 0 ? (
+                <Text className="admin-status">
+                  {' '}
+                  已退 {l.refundedUnits}/{l.quantity} 件（{formatFen(l.refundedFen)}），不交付
+                </Text>
+              ) : null}
+            </View>
+          ))}
           <Text className="muted">{formatTime(outcome.result.verifiedAt)}，订单已确认收货</Text>
         </View>
       ) : null}
