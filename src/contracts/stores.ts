@@ -121,7 +121,8 @@ export interface VerifyCouponResult {
 }
 
 export type ReservationPayMode = 'ONLINE' | 'IN_STORE';
-export type ReservationStatus = 'BOOKED' | 'CHECKED_IN';
+/** CANCELLED: by the shopper before the slot, or by staff; its place went back to the slot. */
+export type ReservationStatus = 'BOOKED' | 'CHECKED_IN' | 'CANCELLED';
 
 export interface ReservationView {
   id: string;
@@ -137,6 +138,9 @@ export interface ReservationView {
   status: ReservationStatus;
   createdAt: string;
   checkedInAt: string | null;
+  cancelledAt: string | null;
+  /** ONLINE bookings whose order has since been refunded (or is no longer paid): the counter must collect payment. */
+  orderRefunded: boolean;
 }
 
 export interface SlotAvailabilityView {
@@ -192,6 +196,7 @@ export interface StoresResults {
   listSlots: SlotAvailabilityView[];
   reserveSlot: ReservationView;
   listMyReservations: Page<ReservationView>;
+  cancelReservation: ReservationView;
   getMyCouponCode: CouponCounterCodeView;
 }
 
@@ -202,6 +207,7 @@ export interface StoreAdminResults {
   createStoreCode: StoreCodeView;
   verifyPickup: VerifyPickupResult;
   checkInReservation: ReservationView;
+  cancelReservation: ReservationView;
   listAgents: AgentView[];
   saveAgent: AgentView;
   removeAgent: { removed: boolean };
@@ -228,6 +234,12 @@ export const STORE_ERRORS = {
   ALREADY_CHECKED_IN: 'STORE.ALREADY_CHECKED_IN',
   INVALID_SLOT: 'STORE.INVALID_SLOT',
   SLOT_FULL: 'STORE.SLOT_FULL',
+  /** The shopper already holds an active booking of this slot (one per shopper per slot). */
+  ALREADY_BOOKED: 'STORE.ALREADY_BOOKED',
+  /** Already checked in or cancelled, or (shopper) the slot has started. */
+  RESERVATION_NOT_CANCELLABLE: 'STORE.RESERVATION_NOT_CANCELLABLE',
+  /** Check-in of a cancelled booking. */
+  RESERVATION_CANCELLED: 'STORE.RESERVATION_CANCELLED',
   ORDER_NOT_FOUND: 'STORE.ORDER_NOT_FOUND',
   REGION_CONFLICT: 'STORE.REGION_CONFLICT',
   AGENT_NOT_FOUND: 'STORE.AGENT_NOT_FOUND',

@@ -1,7 +1,7 @@
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
 import { storesInputs } from '../../../src/contracts/stores-inputs';
-import { assertBookableSlot, takeSlot } from '../../../src/domain/o2o/reservation-slot';
+import { assertBookableSlot, holdSlot } from '../../../src/domain/o2o/reservation-slot';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
@@ -21,6 +21,8 @@ const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RE
  * Books a service slot (预约). The slot's capacity document (deterministic id store+date+time) is taken by
  * compare-and-set on its `taken` count inside the transaction that creates the booking, so concurrent bookings
  * never exceed the capacity: the loser of a race re-reads and either takes the next place or gets STORE.SLOT_FULL.
+ * The slot also lists who holds it, so one shopper holds at most one active booking per slot (STORE.ALREADY_BOOKED,
+ * whatever request ids they send); cancelling (shared/o2o/cancel-booking.ts) gives the place back.
  * The booking id comes from the shopper and their request (or their order), so a retry books once.
  */
 export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, input): Promise<ReservationView> => {
@@ -61,10 +63,10 @@ export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, in
       const again = await tx.get<ReservationDoc>(COLLECTIONS.reservations, id);
       if (again) return again;
       const slot = await tx.get<SlotDoc>(COLLECTIONS.slots, slotId);
-      const taken = takeSlot(slot?.taken ?? 0, store.slotCapacity);
+      const { taken, holders } = holdSlot(slot, ctx.openid, store.slotCapacity);
       const took = slot
-        ? await tx.update(COLLECTIONS.slots, slotId, { taken: slot.taken }, { taken })
-        : await tx.insert<SlotDoc>(COLLECTIONS.slots, { _id: slotId, storeId: store._id, date: input.date, time: input.time, taken });
+        ? await tx.update(COLLECTIONS.slots, slotId, { taken: slot.taken }, { taken, holders })
+        : await tx.insert<SlotDoc>(COLLECTIONS.slots, { _id: slotId, storeId: store._id, date: input.date, time: input.time, taken, holders });
       if (!took) return null;
       await tx.insert(COLLECTIONS.reservations, doc);
       return doc;
