@@ -106,3 +106,17 @@ test('an online booking whose order was refunded in full is not shown as paid at
   expect(await rt.ok<ReservationView>('store-admin', 'checkInReservation', { code: online.code }, OWNER)).toMatchObject({ status: 'CHECKED_IN', orderRefunded: true });
   expect(await rt.ok<ReservationView>('store-admin', 'checkInReservation', { code: paid.code }, OWNER)).toMatchObject({ status: 'CHECKED_IN', orderRefunded: false });
 });
+
+test('an order whose booking was cancelled may book again; a retry of the new booking books once', async () => {
+  const store = await createStore(rt);
+  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
+  await payOrder(rt, order.id);
+  const first = await rt.ok<ReservationView>('stores', 'reserveSlot', booking(store.id, { payMode: 'ONLINE', orderId: order.id }), 'dev_customer');
+  await rt.ok('stores', 'cancelReservation', { reservationId: first.id }, 'dev_customer');
+  const again = await rt.ok<ReservationView>('stores', 'reserveSlot', booking(store.id, { payMode: 'ONLINE', orderId: order.id, time: '16:00' }), 'dev_customer');
+  expect(again).toMatchObject({ status: 'BOOKED', time: '16:00', orderId: order.id });
+  expect(again.id).not.toBe(first.id);
+  const retry = await rt.ok<ReservationView>('stores', 'reserveSlot', booking(store.id, { payMode: 'ONLINE', orderId: order.id, time: '16:00' }), 'dev_customer');
+  expect(retry.id).toBe(again.id);
+  expect(await rt.store.count(COLLECTIONS.reservations, { orderId: order.id, status: 'BOOKED' })).toBe(1);
+});

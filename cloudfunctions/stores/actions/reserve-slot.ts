@@ -15,6 +15,9 @@ import { COLLECTIONS } from '../../shared/store/collections';
 import { ensureUser } from '../../shared/users/ensure-user';
 
 /** Paid-online bookings are tied to a paid order of the shopper's (one booking per order); in-store ones pay at the counter. */
+/** How many times one order may book again after cancelling. */
+const MAX_REBOOKINGS = 5;
+
 const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 
 /**
@@ -27,8 +30,14 @@ const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RE
  */
 export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, input): Promise<ReservationView> => {
   await ensureUser(ctx);
-  const id = 'V' + stableId(['reservation', ctx.openid, input.orderId ?? input.requestId], 16);
-  const existing = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, id);
+  // An order books once; after that booking was cancelled the order may book again under the next id (a few times).
+  const idFor = (rebook: number) => 'V' + stableId(['reservation', ctx.openid, input.orderId ?? input.requestId, ...(rebook ? [String(rebook)] : [])], 16);
+  let id = idFor(0);
+  let existing = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, id);
+  for (let rebook = 1; input.orderId && existing?.status === 'CANCELLED' && rebook <= MAX_REBOOKINGS; rebook++) {
+    id = idFor(rebook);
+    existing = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, id);
+  }
   if (existing) return toReservationView(existing);
 
   const store = await loadStore(ctx.store, input.storeId);
