@@ -13,6 +13,7 @@ import { setStoreStaff } from './actions/set-store-staff';
 import { uploadStoreImage } from './actions/upload-store-image';
 import { verifyCoupon } from './actions/verify-coupon';
 import { verifyPickup } from './actions/verify-pickup';
+import { cancelReservation } from './actions/cancel-reservation';
 
 /**
  * 门店管理 (staff). Permissions: stores, staff, codes, slot settings 'settings'; pickup verification and reservation
@@ -33,4 +34,5 @@ export const storeAdminHandler = createHandler('store-admin', {
   verifyCoupon,
   uploadStoreImage,
   getStaffReport,
+  cancelReservation,
 });

@@ -6,6 +6,7 @@ import { listMyReservations } from './actions/list-my-reservations';
 import { listNearbyStores } from './actions/list-nearby-stores';
 import { listSlots } from './actions/list-slots';
 import { reserveSlot } from './actions/reserve-slot';
+import { cancelReservation } from './actions/cancel-reservation';
 
 /** 门店 for shoppers: nearby stores, a store, my pickup code, slots and bookings, my in-store coupon's counter code. */
-export const storesHandler = createHandler('stores', { listNearbyStores, getStore, getMyPickupCode, listSlots, reserveSlot, listMyReservations, getMyCouponCode });
+export const storesHandler = createHandler('stores', { listNearbyStores, getStore, getMyPickupCode, listSlots, reserveSlot, listMyReservations, getMyCouponCode, cancelReservation });

@@ -41,6 +41,8 @@ export const storesInputs = {
     .strict()
     .refine((r) => (r.payMode === 'ONLINE') === (r.orderId !== undefined), { message: '在线支付的预约需要关联订单，到店支付不需要' }),
   listMyReservations: z.object({ ...pageInput }).strict(),
+  /** The shopper's own booking, before its slot starts. */
+  cancelReservation: z.object({ reservationId: z.string().regex(/^V[0-9A-Za-z]{8,32}$/) }).strict(),
   /** 到店使用: the holder's counter code for an in-store coupon (made on first reveal, then the same). */
   getMyCouponCode: z.object({ couponId: z.string().regex(/^[0-9A-Za-z_:-]{1,200}$/) }).strict(),
 };
@@ -78,6 +80,8 @@ export const storeAdminInputs = {
   createStoreCode: z.object({ storeId, staffUserId: userId.optional() }).strict(),
   verifyPickup: z.object({ code: counterCode }).strict(),
   checkInReservation: z.object({ code: counterCode }).strict(),
+  /** Staff cancel a booking by its counter code (e.g. the shopper phoned); audited. */
+  cancelReservation: z.object({ code: counterCode }).strict(),
   listAgents: z.object({}).strict(),
   saveAgent: z.object({ userId, region: regionInput, rateBps: z.number().int().min(0).max(10000) }).strict(),
   removeAgent: z.object({ agentId: z.string().regex(/^A[0-9A-Za-z]{8,24}$/) }).strict(),

@@ -2,6 +2,7 @@ import type { Fen } from '../domain/money/fen';
 import type { CouponRule } from '../domain/promotions/coupon';
 import type { Region } from '../domain/o2o/region';
 import type { StaffReportLine } from '../domain/o2o/staff-report';
+import type { HandoverLine, PickupState } from '../domain/o2o/pickup-handover';
 import type { GeoPoint } from '../domain/o2o/sort-by-distance';
 import type { Page } from './paging';
 
@@ -17,7 +18,7 @@ import type { Page } from './paging';
 export const STORES_FN = 'stores';
 export const STORE_ADMIN_FN = 'store-admin';
 
-export type { Region, GeoPoint };
+export type { Region, GeoPoint, HandoverLine, PickupState };
 
 export interface StoreHours {
   /** HH:MM, Beijing time. */
@@ -79,8 +80,8 @@ export interface PickupCodeView {
   code: string;
   /** A QR image (data URL) of the code, for staff to scan. */
   qrDataUrl: string;
-  /** WAITING_PAYMENT until paid; VERIFIED once staff handed the goods over. */
-  state: 'WAITING_PAYMENT' | 'READY' | 'VERIFIED' | 'CLOSED';
+  /** WAITING_PAYMENT until paid; VERIFIED once staff handed the goods over; REFUNDED when refunded in full (no code). */
+  state: PickupState;
   verifiedAt: string | null;
 }
 
@@ -90,6 +91,10 @@ export interface VerifyPickupResult {
   buyerName: string;
   totalFen: Fen;
   verifiedAt: string;
+  /** What to hand over: each line's quantity minus its refunded units (refunded goods stay at the counter). */
+  lines: HandoverLine[];
+  /** Refunded so far over all lines (0 when nothing was refunded). */
+  refundedFen: Fen;
 }
 
 /** An in-store coupon's counter code, revealed by its holder (到店使用). */
@@ -116,7 +121,8 @@ export interface VerifyCouponResult {
 }
 
 export type ReservationPayMode = 'ONLINE' | 'IN_STORE';
-export type ReservationStatus = 'BOOKED' | 'CHECKED_IN';
+/** CANCELLED: by the shopper before the slot, or by staff; its place went back to the slot. */
+export type ReservationStatus = 'BOOKED' | 'CHECKED_IN' | 'CANCELLED';
 
 export interface ReservationView {
   id: string;
@@ -132,6 +138,9 @@ export interface ReservationView {
   status: ReservationStatus;
   createdAt: string;
   checkedInAt: string | null;
+  cancelledAt: string | null;
+  /** ONLINE bookings whose order has since been refunded (or is no longer paid): the counter must collect payment. */
+  orderRefunded: boolean;
 }
 
 export interface SlotAvailabilityView {
@@ -187,6 +196,7 @@ export interface StoresResults {
   listSlots: SlotAvailabilityView[];
   reserveSlot: ReservationView;
   listMyReservations: Page<ReservationView>;
+  cancelReservation: ReservationView;
   getMyCouponCode: CouponCounterCodeView;
 }
 
@@ -197,6 +207,7 @@ export interface StoreAdminResults {
   createStoreCode: StoreCodeView;
   verifyPickup: VerifyPickupResult;
   checkInReservation: ReservationView;
+  cancelReservation: ReservationView;
   listAgents: AgentView[];
   saveAgent: AgentView;
   removeAgent: { removed: boolean };
@@ -223,6 +234,12 @@ export const STORE_ERRORS = {
   ALREADY_CHECKED_IN: 'STORE.ALREADY_CHECKED_IN',
   INVALID_SLOT: 'STORE.INVALID_SLOT',
   SLOT_FULL: 'STORE.SLOT_FULL',
+  /** The shopper already holds an active booking of this slot (one per shopper per slot). */
+  ALREADY_BOOKED: 'STORE.ALREADY_BOOKED',
+  /** Already checked in or cancelled, or (shopper) the slot has started. */
+  RESERVATION_NOT_CANCELLABLE: 'STORE.RESERVATION_NOT_CANCELLABLE',
+  /** Check-in of a cancelled booking. */
+  RESERVATION_CANCELLED: 'STORE.RESERVATION_CANCELLED',
   ORDER_NOT_FOUND: 'STORE.ORDER_NOT_FOUND',
   REGION_CONFLICT: 'STORE.REGION_CONFLICT',
   AGENT_NOT_FOUND: 'STORE.AGENT_NOT_FOUND',

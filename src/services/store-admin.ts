@@ -17,6 +17,7 @@ export const createStoreCode = (storeId: string, staffUserId?: string) =>
 export const verifyPickup = (code: string) => callAction<StoreAdminResults['verifyPickup']>(STORE_ADMIN_FN, 'verifyPickup', { code });
 
 export const checkInReservation = (code: string) => callAction<StoreAdminResults['checkInReservation']>(STORE_ADMIN_FN, 'checkInReservation', { code });
+export const cancelReservationByCode = (code: string) => callAction<StoreAdminResults['cancelReservation']>(STORE_ADMIN_FN, 'cancelReservation', { code });
 
 export const listAgents = () => callAction<StoreAdminResults['listAgents']>(STORE_ADMIN_FN, 'listAgents', {});
 

@@ -13,6 +13,7 @@ export const reserveSlot = (payload: { requestId: string; storeId: string; date:
   callAction<StoresResults['reserveSlot']>(STORES_FN, 'reserveSlot', payload);
 
 export const listMyReservations = (payload: { cursor?: number; limit?: number } = {}) => callAction<StoresResults['listMyReservations']>(STORES_FN, 'listMyReservations', payload);
+export const cancelReservation = (reservationId: string) => callAction<StoresResults['cancelReservation']>(STORES_FN, 'cancelReservation', { reservationId });
 
 /** 到店使用: the counter code of one of my in-store coupons. */
 export const getMyCouponCode = (couponId: string) => callAction<StoresResults['getMyCouponCode']>(STORES_FN, 'getMyCouponCode', { couponId });

@@ -164,6 +164,7 @@ const SAMPLES: Record<string, Sample> = {
   'store-admin.verifyCoupon': { needs: 'orders', payload: (fx) => ({ code: fx.o2o.couponCode, storeId: fx.o2o.storeId }) },
   'store-admin.uploadStoreImage': { needs: 'settings', payload: () => ({ contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }) },
   'store-admin.getStaffReport': { needs: 'finance', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
+  'store-admin.cancelReservation': { needs: 'orders', payload: (fx) => ({ code: fx.o2o.reservationCode }) },
   'finance.listPaymentAlerts': { needs: 'finance', payload: () => ({ state: 'OPEN' }) },
   // A real open alert (paid twice): the permitted refund it, the owner then gets PAYMENT_ALERT.ALREADY_REFUNDED.
   'finance.refundPaymentAlert': { needs: 'finance', payload: (fx) => ({ alertId: fx.paymentAlertId }) },

@@ -4,8 +4,11 @@ import { applyRateFloor, toBps, toFen } from '../../src/domain/money/fen';
 import { startE2eShop, type E2eShop } from './support/e2e-shop';
 import { browserAvailable } from './support/launch-browser';
 import { eventually } from './support/eventually';
+import { shanghaiDate } from '../../src/domain/o2o/reservation-slot';
 
 const maybe = browserAvailable() ? describe : describe.skip;
+/** Tomorrow in Beijing: every slot of it is still ahead. */
+const nextDay = () => shanghaiDate(Date.now() + 86_400_000);
 
 const STORE = {
   name: '西湖旗舰店',
@@ -128,6 +131,18 @@ maybe('O2O in Chromium: store code → pickup order → 核销 in the admin tab 
     await staff.locator('#verify-refused').first().waitFor();
     expect(await shop.text(staff, '#verify-refused')).toContain('已签到');
     await shop.shot(staff, 'booking-checked-in-once');
+
+    // 我的预约: a later booking can be cancelled by the shopper before its slot (after confirming); the place comes back.
+    const later = await shop.api<{ id: string; date: string }>('stores', 'reserveSlot', { requestId: `e2e-later-${Date.now()}`, storeId: store!.id, date: nextDay(), time: '10:00', payMode: 'IN_STORE' }, 'dev_customer');
+    await shopper.goto(`${shop.server.url}/packages/store/pages/stores/index`);
+    await shopper.locator(`[id="reservation-cancel-${later.id}"]`).first().waitFor();
+    await shopper.locator(`[id="reservation-cancel-${later.id}"]`).first().click();
+    await shopper.locator('.taro-model__confirm').first().waitFor();
+    await shopper.locator('.taro-model__confirm').first().click();
+    expect(await eventually(() => shop.text(shopper, '#my-reservations'), (v) => v.includes('已取消'))).toContain('已取消');
+    await shop.shot(shopper, 'booking-cancelled');
+    const slots = await shop.api<Array<{ time: string; taken: number }>>('stores', 'listSlots', { storeId: store!.id, date: later.date }, 'dev_customer');
+    expect(slots.find((x) => x.time === '10:00')?.taken).toBe(0);
   }, 120_000);
 
   test('an in-store coupon: the shopper shows its counter code (到店使用), staff verify it once; the store edit form shows', async () => {

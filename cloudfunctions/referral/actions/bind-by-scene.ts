@@ -2,7 +2,7 @@ import { type BindOutcome, type BindResult } from '../../../src/contracts/referr
 import { referralInputs } from '../../../src/contracts/referral-inputs';
 import { defineAction } from '../../shared/handler/define-action';
 import { bindToSharer } from '../../shared/referral/bind-to-sharer';
-import { loadScene } from '../../shared/scenes/load-scene';
+import { loadLiveScene } from '../../shared/scenes/load-live-scene';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { ensureUser } from '../../shared/users/ensure-user';
 import type { DistributorDoc, OrderDoc, UserDoc } from '../../shared/docs';
@@ -14,7 +14,7 @@ import { sharerName } from '../sharer-name';
  * trigger — remembers the sharer until the opener's first order. Not binding is a normal outcome, not an error.
  */
 export const bindByScene = defineAction(referralInputs.bindByScene, async (ctx, input): Promise<BindResult> => {
-  const scene = await loadScene(ctx.store, input.scene);
+  const scene = await loadLiveScene(ctx.store, input.scene);
   await ensureUser(ctx);
   const [distributor, sharerUser, anyOrder] = await Promise.all([
     ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, scene.sharerId),

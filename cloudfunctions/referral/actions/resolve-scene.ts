@@ -1,13 +1,13 @@
 import { referralInputs } from '../../../src/contracts/referral-inputs';
 import { type ResolvedScene } from '../../../src/contracts/referral';
 import { defineAction } from '../../shared/handler/define-action';
-import { loadScene } from '../../shared/scenes/load-scene';
+import { loadLiveScene } from '../../shared/scenes/load-live-scene';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { DistributorDoc, UserDoc } from '../../shared/docs';
 import { sharerName } from '../sharer-name';
 
 export const resolveScene = defineAction(referralInputs.resolveScene, async (ctx, input): Promise<ResolvedScene> => {
-  const scene = await loadScene(ctx.store, input.scene);
+  const scene = await loadLiveScene(ctx.store, input.scene);
   const [distributor, sharer] = await Promise.all([
     ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, scene.sharerId),
     ctx.store.get<UserDoc>(COLLECTIONS.users, scene.sharerId),

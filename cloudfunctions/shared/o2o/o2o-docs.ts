@@ -44,6 +44,8 @@ export interface SlotDoc {
   date: string;
   time: string;
   taken: number;
+  /** Shoppers holding an active booking of the slot (one each); absent on slots created before this rule. */
+  holders?: string[];
 }
 
 export interface ReservationDoc {
@@ -62,6 +64,9 @@ export interface ReservationDoc {
   createdAt: string;
   checkedInAt: string | null;
   checkedInBy: string | null;
+  /** Set when cancelled (absent on older bookings); `cancelledBy` is the shopper or the staff member. */
+  cancelledAt?: string | null;
+  cancelledBy?: string | null;
 }
 
 /** `_id` = 'A' + stableId(region key): one agent per region; overlapping regions are refused when saving. */

@@ -1,7 +1,8 @@
 import type { ReservationView } from '../../../src/contracts/stores';
 import type { ReservationDoc } from './o2o-docs';
 
-export function toReservationView(doc: ReservationDoc): ReservationView {
+/** `orderRefunded` is only worked out where it matters (check-in); elsewhere false. */
+export function toReservationView(doc: ReservationDoc, orderRefunded = false): ReservationView {
   return {
     id: doc._id,
     code: doc.code,
@@ -15,5 +16,7 @@ export function toReservationView(doc: ReservationDoc): ReservationView {
     status: doc.status,
     createdAt: doc.createdAt,
     checkedInAt: doc.checkedInAt,
+    cancelledAt: doc.cancelledAt ?? null,
+    orderRefunded,
   };
 }

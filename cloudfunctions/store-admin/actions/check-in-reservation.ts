@@ -1,5 +1,6 @@
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
+import { isRefundedInFull } from '../../../src/domain/o2o/pickup-handover';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
 import { writeAudit } from '../../shared/auth/write-audit';
@@ -7,20 +8,35 @@ import { defineAction } from '../../shared/handler/define-action';
 import type { ReservationDoc } from '../../shared/o2o/o2o-docs';
 import { toReservationView } from '../../shared/o2o/to-reservation-view';
 import { COLLECTIONS } from '../../shared/store/collections';
+import type { Store } from '../../shared/store/store';
+import type { OrderDoc } from '../../shared/docs';
 
-/** Staff check a booking in by its code, once (compare-and-set BOOKED → CHECKED_IN; a repeat is STORE.ALREADY_CHECKED_IN). Audited. */
+/**
+ * Staff check a booking in by its code, once (compare-and-set BOOKED → CHECKED_IN; a repeat is STORE.ALREADY_CHECKED_IN,
+ * a cancelled booking STORE.RESERVATION_CANCELLED). Audited. An ONLINE booking whose order has been refunded in full
+ * (or is no longer paid) answers orderRefunded, so the counter collects payment instead of showing 已在线支付.
+ */
 export const checkInReservation = defineAction(storeAdminInputs.checkInReservation, async (ctx, input): Promise<ReservationView> => {
   await requirePermission(ctx, 'orders');
   const [found] = await ctx.store.find<ReservationDoc>(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
   if (!found) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约码不存在');
   const nowIso = ctx.now.toISOString();
-  return ctx.store.runTransaction(async (tx) => {
+  const checkedIn = await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<ReservationDoc>(COLLECTIONS.reservations, found._id);
+    if (current?.status === 'CANCELLED') throw new DomainError(STORE_ERRORS.RESERVATION_CANCELLED, '该预约已取消，不能签到');
     const patch = { status: 'CHECKED_IN' as const, checkedInAt: nowIso, checkedInBy: ctx.openid };
     if (!current || current.status !== 'BOOKED' || !(await tx.update(COLLECTIONS.reservations, found._id, { status: 'BOOKED' }, patch))) {
       throw new DomainError(STORE_ERRORS.ALREADY_CHECKED_IN, '该预约已签到，不能重复签到');
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'checkInReservation', target: found._id, before: { status: 'BOOKED' }, after: patch });
-    return toReservationView({ ...current, ...patch });
+    return { ...current, ...patch };
   });
+  return toReservationView(checkedIn, checkedIn.payMode === 'ONLINE' && (await onlineOrderRefunded(ctx.store, checkedIn.orderId)));
 });
+
+const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
+
+async function onlineOrderRefunded(store: Store, orderId: string | null): Promise<boolean> {
+  const order = orderId ? await store.get<OrderDoc>(COLLECTIONS.orders, orderId) : null;
+  return !order || !PAID_STATUSES.includes(order.status) || isRefundedInFull(order.lines, order.afterSale);
+}

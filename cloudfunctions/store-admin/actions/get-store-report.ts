@@ -27,7 +27,7 @@ export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, asyn
       const scenes = await ctx.store.find<SceneDoc>(COLLECTIONS.scenes, { 'params.storeId': store._id }, { limit: 200 });
       const [pickupsVerified, reservations, checkedIn, newMembers, couponsVerified] = await Promise.all([
         ctx.store.count(COLLECTIONS.pickups, { storeId: store._id }),
-        ctx.store.count(COLLECTIONS.reservations, { storeId: store._id }),
+        ctx.store.count(COLLECTIONS.reservations, { storeId: store._id, status: { $in: ['BOOKED', 'CHECKED_IN'] } }), // cancelled bookings are not counted
         ctx.store.count(COLLECTIONS.reservations, { storeId: store._id, status: 'CHECKED_IN' }),
         scenes.length ? ctx.store.count(COLLECTIONS.bindings, { scene: { $in: scenes.map((s) => s._id) } }) : Promise.resolve(0),
         ctx.store.count(COLLECTIONS.userCoupons, { 'counterUse.storeId': store._id }),

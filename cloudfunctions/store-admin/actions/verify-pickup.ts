@@ -1,6 +1,7 @@
 import { STORE_ERRORS, type VerifyPickupResult } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
-import { toFen } from '../../../src/domain/money/fen';
+import { sumFen, toFen } from '../../../src/domain/money/fen';
+import { isRefundedInFull, pickupHandover } from '../../../src/domain/o2o/pickup-handover';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
@@ -33,8 +34,7 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
     if (order.status !== 'PAID') {
       throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, order.status === 'PENDING_PAY' ? '订单尚未付款，不能核销' : '订单状态不允许核销');
     }
-    const refundedAll = order.lines.every((l) => (order.afterSale?.[l.lineId]?.refundedUnits ?? 0) >= l.quantity);
-    if (refundedAll) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单已全部退款，不能核销');
+    if (isRefundedInFull(order.lines, order.afterSale)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单已全部退款，不能核销');
     assertOrderTransition('PAID', 'SHIPPED');
     assertOrderTransition('SHIPPED', 'RECEIVED');
     const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso) };
@@ -45,7 +45,9 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
     if (!(await tx.insert(COLLECTIONS.pickups, pickup))) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'verifyPickup', target: order._id, before: { status: order.status }, after: patch });
     const buyer = await tx.get<UserDoc>(COLLECTIONS.users, order.buyerId);
-    return { orderId: order._id, storeName: delivery.storeName, buyerName: buyer?.nickname ?? '', totalFen: toFen(order.totalFen), verifiedAt: nowIso };
+    const lines = pickupHandover(order.lines, order.afterSale);
+    const refundedFen = sumFen(lines.map((l) => l.refundedFen));
+    return { orderId: order._id, storeName: delivery.storeName, buyerName: buyer?.nickname ?? '', totalFen: toFen(order.totalFen), verifiedAt: nowIso, lines, refundedFen };
   });
   // 发货信息录入 as 用户自提 (logistics_type 4) once handed over, so WeChat Pay releases the money. Also on a repeat
   // (refused as already verified): an earlier attempt may have died between its commit and this upload. Never throws.

@@ -2,6 +2,7 @@ import QRCode from 'qrcode';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { STORE_ERRORS, type PickupCodeView } from '../../../src/contracts/stores';
 import { storesInputs } from '../../../src/contracts/stores-inputs';
+import { isRefundedInFull, pickupState } from '../../../src/domain/o2o/pickup-handover';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
@@ -15,13 +16,7 @@ export const getMyPickupCode = defineAction(storesInputs.getMyPickupCode, async 
   const delivery = order.delivery;
   if (delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.NOT_PICKUP_ORDER, '该订单不是门店自提订单');
   const pickup = await ctx.store.get<PickupDoc>(COLLECTIONS.pickups, order._id);
-  const state: PickupCodeView['state'] = pickup
-    ? 'VERIFIED'
-    : order.status === 'PENDING_PAY'
-      ? 'WAITING_PAYMENT'
-      : order.status === 'PAID'
-        ? 'READY'
-        : 'CLOSED';
+  const state = pickupState({ status: order.status, verified: pickup !== null, refundedInFull: isRefundedInFull(order.lines, order.afterSale) });
   return {
     orderId: order._id,
     storeId: delivery.storeId,

@@ -11,6 +11,6 @@ export const listMyReservations = defineAction(storesInputs.listMyReservations, 
   readPage(
     input,
     (skip, limit) => ctx.store.find<ReservationDoc>(COLLECTIONS.reservations, { userId: ctx.openid }, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] }),
-    toReservationView,
+    (doc) => toReservationView(doc),
   ),
 );

@@ -1,7 +1,7 @@
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
 import { storesInputs } from '../../../src/contracts/stores-inputs';
-import { assertBookableSlot, takeSlot } from '../../../src/domain/o2o/reservation-slot';
+import { assertBookableSlot, holdSlot } from '../../../src/domain/o2o/reservation-slot';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
@@ -15,18 +15,29 @@ import { COLLECTIONS } from '../../shared/store/collections';
 import { ensureUser } from '../../shared/users/ensure-user';
 
 /** Paid-online bookings are tied to a paid order of the shopper's (one booking per order); in-store ones pay at the counter. */
+/** How many times one order may book again after cancelling. */
+const MAX_REBOOKINGS = 5;
+
 const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 
 /**
  * Books a service slot (预约). The slot's capacity document (deterministic id store+date+time) is taken by
  * compare-and-set on its `taken` count inside the transaction that creates the booking, so concurrent bookings
  * never exceed the capacity: the loser of a race re-reads and either takes the next place or gets STORE.SLOT_FULL.
+ * The slot also lists who holds it, so one shopper holds at most one active booking per slot (STORE.ALREADY_BOOKED,
+ * whatever request ids they send); cancelling (shared/o2o/cancel-booking.ts) gives the place back.
  * The booking id comes from the shopper and their request (or their order), so a retry books once.
  */
 export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, input): Promise<ReservationView> => {
   await ensureUser(ctx);
-  const id = 'V' + stableId(['reservation', ctx.openid, input.orderId ?? input.requestId], 16);
-  const existing = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, id);
+  // An order books once; after that booking was cancelled the order may book again under the next id (a few times).
+  const idFor = (rebook: number) => 'V' + stableId(['reservation', ctx.openid, input.orderId ?? input.requestId, ...(rebook ? [String(rebook)] : [])], 16);
+  let id = idFor(0);
+  let existing = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, id);
+  for (let rebook = 1; input.orderId && existing?.status === 'CANCELLED' && rebook <= MAX_REBOOKINGS; rebook++) {
+    id = idFor(rebook);
+    existing = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, id);
+  }
   if (existing) return toReservationView(existing);
 
   const store = await loadStore(ctx.store, input.storeId);
@@ -61,10 +72,10 @@ export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, in
       const again = await tx.get<ReservationDoc>(COLLECTIONS.reservations, id);
       if (again) return again;
       const slot = await tx.get<SlotDoc>(COLLECTIONS.slots, slotId);
-      const taken = takeSlot(slot?.taken ?? 0, store.slotCapacity);
+      const { taken, holders } = holdSlot(slot, ctx.openid, store.slotCapacity);
       const took = slot
-        ? await tx.update(COLLECTIONS.slots, slotId, { taken: slot.taken }, { taken })
-        : await tx.insert<SlotDoc>(COLLECTIONS.slots, { _id: slotId, storeId: store._id, date: input.date, time: input.time, taken });
+        ? await tx.update(COLLECTIONS.slots, slotId, { taken: slot.taken }, { taken, holders })
+        : await tx.insert<SlotDoc>(COLLECTIONS.slots, { _id: slotId, storeId: store._id, date: input.date, time: input.time, taken, holders });
       if (!took) return null;
       await tx.insert(COLLECTIONS.reservations, doc);
       return doc;

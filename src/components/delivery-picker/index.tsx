@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { StoreView } from '@/contracts/stores';
+import { formatDistance } from '@/domain/o2o/format-distance';
 import { showError } from '@/components/show-error';
 import { askLocation } from '@/hooks/ask-location';
 import { readPreferredStore } from '@/hooks/preferred-store';
@@ -8,8 +9,6 @@ import { listNearbyStores } from '@/services/stores';
 import './index.scss';
 
 export type DeliveryChoice = { kind: 'EXPRESS' } | { kind: 'PICKUP'; store: StoreView };
-
-const formatDistance = (m: number | null) => (m === null ? '' : m < 1000 ? `${m}m` : `${(m / 1000).toFixed(1)}km`);
 
 /**
  * Checkout's 配送方式: express, or pickup (自提) at an open store — the store whose code the shopper scanned is

@@ -11,6 +11,7 @@ const STATE_TEXT: Record<PickupCodeView['state'], string> = {
   WAITING_PAYMENT: '付款后即可凭码到店取货',
   READY: '请到店出示自提码，店员扫码核销后取货',
   VERIFIED: '已核销取货',
+  REFUNDED: '订单已全部退款，无需到店取货',
   CLOSED: '订单已关闭',
 };
 
@@ -23,14 +24,14 @@ export function PickupCard({ orderId, status }: { orderId: string; status: strin
     <View className="card pickup-card">
       <Text className="card-title">门店自提 · {pickup.storeName}</Text>
       {pickup.state === 'READY' ? <Image id="pickup-qr" className="pickup-card__qr" src={pickup.qrDataUrl} mode="aspectFit" /> : null}
-      <Text id="pickup-code" className={`pickup-card__code${pickup.state === 'VERIFIED' ? ' pickup-card__code--used' : ''}`}>
+      <Text id="pickup-code" className={`pickup-card__code${pickup.state === 'VERIFIED' || pickup.state === 'REFUNDED' ? ' pickup-card__code--used' : ''}`}>
         {pickup.code}
       </Text>
       <Text id="pickup-state" className="muted">
         {STATE_TEXT[pickup.state]}
         {pickup.verifiedAt ? ` · ${formatTime(pickup.verifiedAt)}` : ''}
       </Text>
-      {pickup.state !== 'WAITING_PAYMENT' && pickup.state !== 'CLOSED' ? (
+      {pickup.state === 'READY' || pickup.state === 'VERIFIED' ? (
         <Text id="pickup-reserve" className="pickup-card__link" onClick={() => void openPage(PAGES.reserve, { storeId: pickup.storeId, orderId })}>
           购买的是到店服务？预约到店时段 ›
         </Text>

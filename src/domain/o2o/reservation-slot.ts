@@ -3,6 +3,8 @@ import { DomainError } from '../shared/domain-error';
 export const SLOT_ERRORS = {
   INVALID_SLOT: 'STORE.INVALID_SLOT',
   SLOT_FULL: 'STORE.SLOT_FULL',
+  ALREADY_BOOKED: 'STORE.ALREADY_BOOKED',
+  NOT_CANCELLABLE: 'STORE.RESERVATION_NOT_CANCELLABLE',
 } as const;
 
 /** How far ahead a shopper may book. */
@@ -34,4 +36,34 @@ export function assertBookableSlot(input: { date: string; time: string; slotTime
 export function takeSlot(taken: number, capacity: number): number {
   if (taken >= capacity) throw new DomainError(SLOT_ERRORS.SLOT_FULL, '该时段已约满，请选择其他时段');
   return taken + 1;
+}
+
+/** A slot's capacity document as the rules see it: the taken count and who holds an active booking (absent: none). */
+export interface SlotHold {
+  taken: number;
+  holders?: readonly string[];
+}
+
+/**
+ * One more booking by `userId`: refused when the slot is full, or when this shopper already holds an active booking
+ * of it (one shopper cannot book out every place). The caller compare-and-sets `taken`, so both fields move together.
+ */
+export function holdSlot(slot: SlotHold | null, userId: string, capacity: number): { taken: number; holders: string[] } {
+  const holders = [...(slot?.holders ?? [])];
+  if (holders.includes(userId)) throw new DomainError(SLOT_ERRORS.ALREADY_BOOKED, '您已预约过这个时段');
+  return { taken: takeSlot(slot?.taken ?? 0, capacity), holders: [...holders, userId] };
+}
+
+/** A cancelled booking gives its place back (never below zero) and frees the shopper to book the slot again. */
+export function releaseSlot(slot: SlotHold, userId: string): { taken: number; holders: string[] } {
+  const holders = [...(slot.holders ?? [])];
+  const at = holders.indexOf(userId);
+  if (at >= 0) holders.splice(at, 1);
+  return { taken: Math.max(0, slot.taken - 1), holders };
+}
+
+/** A shopper may cancel their own booking only before the slot starts (staff may cancel any booked one). */
+export function assertCancellableByShopper(input: { date: string; time: string; nowMs: number }): void {
+  const startMs = Date.parse(`${input.date}T${input.time}:00+08:00`);
+  if (!(startMs > input.nowMs)) throw new DomainError(SLOT_ERRORS.NOT_CANCELLABLE, '预约时段已开始，不能取消');
 }

@@ -1,9 +1,11 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
-import type { StoreAdminView, StoreCodeView } from '@/contracts/stores';
+import type { AgentView, StoreAdminView, StoreCodeView } from '@/contracts/stores';
 import { formatFen } from '@/domain/money/format-fen';
 import { regionLabel } from '@/domain/o2o/region';
+import { confirmAction } from '@/components/admin-ui/confirm-action';
+import { parsePercent, percentText } from '@/components/admin-ui/percent';
 import { runAction } from '@/components/admin-ui/run-action';
 import { TextField } from '@/components/admin-ui/text-field';
 import { Button } from '@/components/nut/button';
@@ -28,6 +30,10 @@ function StoreCard({ store, onChanged }: { store: StoreAdminView; onChanged: () 
       onChanged();
     });
   const current = store.staff.map((s) => ({ userId: s.userId, title: s.title }));
+  const removeClerk = async (s: StoreAdminView['staff'][number]) => {
+    if (!(await confirmAction('移除店员', `移除「${s.title} · ${s.nickname}」？其店员码随即失效，扫码不再绑定到TA（已绑定的顾客不变）。`))) return;
+    setStaff(current.filter((c) => c.userId !== s.userId), store.distributorId);
+  };
   const showCode = (staffUserId?: string) => void createStoreCode(store.id, staffUserId).then(setCode, showError);
   const toggleOpen = () =>
     void runAction('正在保存…', store.open ? '已暂停营业' : '已恢复营业', async () => {
@@ -62,7 +68,7 @@ function StoreCard({ store, onChanged }: { store: StoreAdminView; onChanged: () 
             <Button size="small" fill="outline" onClick={() => showCode(s.userId)}>
               店员码
             </Button>
-            <Button size="small" fill="outline" onClick={() => setStaff(current.filter((c) => c.userId !== s.userId), store.distributorId)}>
+            <Button id={`staff-remove-${s.userId}`} size="small" fill="outline" onClick={() => void removeClerk(s)}>
               移除
             </Button>
           </View>
@@ -103,12 +109,16 @@ function Agents() {
   const [f, setF] = useState({ userId: '', province: '', city: '', district: '', rate: '' });
   const set = (key: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [key]: v }));
   const add = () => {
-    const rateBps = Math.round(Number(f.rate) * 100);
-    if (!Number.isFinite(rateBps) || f.rate === '') return showError(new Error('请填写代理佣金比例（%）'));
+    const rateBps = parsePercent(f.rate);
+    if (rateBps === null) return showError(new Error('请填写代理佣金比例（%），最多两位小数'));
     void runAction('正在保存…', '已保存', async () => {
       await saveAgent({ userId: f.userId.trim(), region: toRegion(f.province, f.city, f.district), rateBps });
       agents.reload();
     });
+  };
+  const revoke = async (a: AgentView) => {
+    if (!(await confirmAction('撤销区域代理', `撤销 ${regionLabel(a.region)} 的代理「${a.nickname}」？之后付款的订单不再给TA代理佣金（已产生的佣金不变）。`))) return;
+    await runAction('正在撤销…', '已撤销', async () => (await removeAgent(a.id), agents.reload()));
   };
   return (
     <View className="card">
@@ -117,9 +127,9 @@ function Agents() {
       {(agents.data ?? []).map((a) => (
         <View key={a.id} className="row-between">
           <Text>
-            {regionLabel(a.region)} · {a.nickname} · {a.rateBps / 100}%
+            {regionLabel(a.region)} · {a.nickname} · {percentText(a.rateBps)}%
           </Text>
-          <Button size="small" fill="outline" onClick={() => void runAction('正在撤销…', '已撤销', async () => (await removeAgent(a.id), agents.reload()))}>
+          <Button id={`agent-remove-${a.id}`} size="small" fill="outline" onClick={() => void revoke(a)}>
             撤销
           </Button>
         </View>

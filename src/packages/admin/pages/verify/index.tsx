@@ -6,11 +6,13 @@ import { TextField } from '@/components/admin-ui/text-field';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
+import { formatFen } from '@/domain/money/format-fen';
 import { formatTime } from '@/components/format-time';
 import { errorMessage, useRemote } from '@/hooks/use-remote';
 import { Chips } from '@/components/admin-ui/chips';
 import { describeCouponRule } from '@/components/coupon-card/describe';
-import { checkInReservation, verifyCoupon, verifyPickup } from '@/services/store-admin';
+import { cancelReservationByCode, checkInReservation, verifyCoupon, verifyPickup } from '@/services/store-admin';
+import { confirmAction } from '@/components/admin-ui/confirm-action';
 import { listNearbyStores } from '@/services/stores';
 import type { ReservationView, VerifyCouponResult, VerifyPickupResult } from '@/contracts/stores';
 import '../admin.scss';
@@ -18,6 +20,7 @@ import '../admin.scss';
 type Outcome =
   | { kind: 'pickup'; result: VerifyPickupResult }
   | { kind: 'reservation'; result: ReservationView }
+  | { kind: 'cancelled'; result: ReservationView }
   | { kind: 'coupon'; result: VerifyCouponResult }
   | { kind: 'refused'; message: string };
 
@@ -33,7 +36,22 @@ function VerifyContent() {
   // The counter a coupon is verified at (pickups and bookings carry their own store).
   const stores = useRemote(() => listNearbyStores(), 'stores');
   const [storeId, setStoreId] = useState('');
-  const counterStore = storeId || stores.data?.[0]?.id || '';
+  // One open store: it is the counter. Several: staff pick one explicitly (no silent default to the first).
+  const counterStore = stores.data?.length === 1 ? (stores.data[0]?.id ?? '') : storeId;
+
+  const cancelBooking = async () => {
+    const value = code.trim();
+    if (!value || busy) return;
+    if (!(await confirmAction('取消预约', '取消这个预约并释放名额？顾客需要重新预约。'))) return;
+    setBusy(true);
+    try {
+      setOutcome({ kind: 'cancelled', result: await cancelReservationByCode(value) });
+    } catch (err) {
+      setOutcome({ kind: 'refused', message: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const run = async (kind: 'pickup' | 'reservation' | 'coupon') => {
     const value = code.trim();
@@ -82,10 +100,13 @@ function VerifyContent() {
           <Button id="verify-coupon" size="small" fill="outline" disabled={!code.trim() || !counterStore} onClick={() => void run('coupon')}>
             核销优惠券
           </Button>
+          <Button id="cancel-booking" size="small" fill="outline" disabled={!code.trim()} onClick={() => void cancelBooking()}>
+            取消预约
+          </Button>
         </View>
         {stores.data && stores.data.length > 1 ? (
           <View>
-            <Text className="muted">优惠券核销门店</Text>
+            <Text className="muted">{counterStore ? '优惠券核销门店' : '请先选择优惠券核销门店'}</Text>
             <Chips id="verify-store" options={stores.data.map((st) => ({ value: st.id, label: st.name }))} value={counterStore} onChange={setStoreId} />
           </View>
         ) : null}
@@ -97,6 +118,25 @@ function VerifyContent() {
           <Text className="card-title">核销成功：{outcome.result.storeName}</Text>
           <Text>订单 {outcome.result.orderId} · 顾客 {outcome.result.buyerName}</Text>
           <Price fen={outcome.result.totalFen} size="small" />
+          {outcome.result.refundedFen > 0 ? (
+            <Text id="verify-refund-warning" className="admin-status">
+              注意：本单已部分退款（已退 {formatFen(outcome.result.refundedFen)}），已退款的商品不要交给顾客
+            </Text>
+          ) : null}
+          {outcome.result.lines.map((l) => (
+            <View key={l.lineId} className="admin-card__line">
+              <Text>
+                {l.title}
+                {l.specs ? `（${l.specs}）` : ''} · 交付 {l.handOverUnits} 件
+              </Text>
+              {l.refundedUnits > 0 ? (
+                <Text className="admin-status">
+                  {' '}
+                  已退 {l.refundedUnits}/{l.quantity} 件（{formatFen(l.refundedFen)}），不交付
+                </Text>
+              ) : null}
+            </View>
+          ))}
           <Text className="muted">{formatTime(outcome.result.verifiedAt)}，订单已确认收货</Text>
         </View>
       ) : null}
@@ -104,7 +144,16 @@ function VerifyContent() {
         <View id="verify-result" className="card">
           <Text className="card-title">签到成功：{outcome.result.storeName}</Text>
           <Text>
-            {outcome.result.date} {outcome.result.time} · {outcome.result.payMode === 'IN_STORE' ? '到店支付，请收款' : '已在线支付'}
+            {outcome.result.date} {outcome.result.time} ·{' '}
+            {outcome.result.payMode === 'IN_STORE' ? '到店支付，请收款' : outcome.result.orderRefunded ? '在线订单已退款，请到店收款' : '已在线支付'}
+          </Text>
+        </View>
+      ) : null}
+      {outcome?.kind === 'cancelled' ? (
+        <View id="verify-result" className="card">
+          <Text className="card-title">预约已取消：{outcome.result.storeName}</Text>
+          <Text>
+            {outcome.result.date} {outcome.result.time}，名额已释放
           </Text>
         </View>
       ) : null}

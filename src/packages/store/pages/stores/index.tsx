@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { GeoPoint, ReservationView } from '@/contracts/stores';
+import { formatDistance } from '@/domain/o2o/format-distance';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { StorePhotos } from '@/components/store-photos';
@@ -9,28 +10,60 @@ import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { askLocation } from '@/hooks/ask-location';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
-import { listMyReservations, listNearbyStores } from '@/services/stores';
+import { cancelReservation, listMyReservations, listNearbyStores } from '@/services/stores';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { confirmAction } from '@/components/admin-ui/confirm-action';
+import { runAction } from '@/components/admin-ui/run-action';
 import './index.scss';
 
-const formatDistance = (m: number | null) => (m === null ? '' : m < 1000 ? `${m}m` : `${(m / 1000).toFixed(1)}km`);
 
+const PAGE_SIZE = 5;
+
+function reservationStatusText(r: ReservationView): string {
+  if (r.status === 'CHECKED_IN') return '已签到';
+  if (r.status === 'CANCELLED') return '已取消';
+  return r.payMode === 'IN_STORE' ? '到店支付' : '已在线支付';
+}
+
+/** A booking may be cancelled by its shopper until its slot starts (the server checks again). */
+const beforeSlot = (r: ReservationView) => Date.parse(`${r.date}T${r.time}:00+08:00`) > Date.now();
+
+/** 我的预约: newest first, a page at a time (更多), each cancellable before its slot. */
 function MyReservations() {
-  const mine = useRemote(() => listMyReservations({ limit: 5 }), 'my-reservations');
-  const items: ReservationView[] = mine.data?.items ?? [];
-  if (items.length === 0) return null;
+  const mine = usePagedList((cursor) => listMyReservations({ cursor, limit: PAGE_SIZE }), 'my-reservations');
+  const cancel = async (r: ReservationView) => {
+    if (!(await confirmAction('取消预约', `取消 ${r.storeName} ${r.date} ${r.time} 的预约？名额会释放给其他顾客。`))) return;
+    await runAction('正在取消…', '已取消预约', async () => {
+      await cancelReservation(r.id);
+      mine.reload();
+    });
+  };
+  if (mine.items.length === 0) return null;
   return (
-    <View className="card">
+    <View id="my-reservations" className="card">
       <Text className="card-title">我的预约</Text>
-      {items.map((r) => (
+      {mine.items.map((r) => (
         <View key={r.id} className="stores__reservation">
           <Text>
             {r.storeName} · {r.date} {r.time}
           </Text>
-          <Text className="muted">
-            签到码 {r.code} · {r.status === 'CHECKED_IN' ? '已签到' : r.payMode === 'IN_STORE' ? '到店支付' : '已在线支付'}
-          </Text>
+          <View className="row-between">
+            <Text className="muted">
+              签到码 {r.code} · {reservationStatusText(r)}
+            </Text>
+            {r.status === 'BOOKED' && beforeSlot(r) ? (
+              <Button id={`reservation-cancel-${r.id}`} size="small" fill="outline" onClick={() => void cancel(r)}>
+                取消预约
+              </Button>
+            ) : null}
+          </View>
         </View>
       ))}
+      {mine.hasMore ? (
+        <Text id="my-reservations-more" className="link" onClick={mine.loadMore}>
+          {mine.loadingMore ? '加载中…' : '更多预约 ›'}
+        </Text>
+      ) : null}
     </View>
   );
 }

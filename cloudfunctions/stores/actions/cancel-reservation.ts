@@ -1,0 +1,18 @@
+import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
+import { storesInputs } from '../../../src/contracts/stores-inputs';
+import { assertCancellableByShopper } from '../../../src/domain/o2o/reservation-slot';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { defineAction } from '../../shared/handler/define-action';
+import { cancelBooking } from '../../shared/o2o/cancel-booking';
+import type { ReservationDoc } from '../../shared/o2o/o2o-docs';
+import { toReservationView } from '../../shared/o2o/to-reservation-view';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/** The shopper cancels their own booking before its slot starts; the place goes back to the slot. Someone else's booking answers like a missing one. */
+export const cancelReservation = defineAction(storesInputs.cancelReservation, async (ctx, input): Promise<ReservationView> => {
+  const booking = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, input.reservationId);
+  if (!booking || booking.userId !== ctx.openid) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约不存在');
+  if (booking.status === 'CANCELLED') return toReservationView(booking);
+  assertCancellableByShopper({ date: booking.date, time: booking.time, nowMs: ctx.now.getTime() });
+  return cancelBooking(ctx, booking._id, { staff: false });
+});
