@@ -3,6 +3,20 @@ import { PERSONAS } from './personas';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The demo store (also the O2O tests' store). */
+export const DEMO_STORE = {
+  name: '西湖旗舰店',
+  address: '杭州市西湖区文三路 200 号',
+  region: { province: '浙江省', city: '杭州市', district: '西湖区' },
+  location: { latitude: 30.2769, longitude: 120.1389 },
+  phone: '0571-88886666',
+  hours: { open: '09:00', close: '21:00' },
+  photos: [] as string[],
+  open: true,
+  slotTimes: ['10:00', '14:00', '16:00'],
+  slotCapacity: 5,
+};
+
 /**
  * What `npm start` adds to the demo shop so every tool can be tried at once: a claimable coupon, a 秒杀, a 拼团, a
  * 砍价 and a store with pickup and booking slots. Made through the admin actions as the demo owner over the local
@@ -31,17 +45,5 @@ export async function seedDemoMarketing(baseUrl: string, now: Date): Promise<voi
   await call('activity-admin', 'saveFlashSale', { requestId: 'demo-flash-apple', skuId: 'p02-s1', ...window, priceFen: 1990, stockTotal: 50, perUserLimit: 2 });
   await call('activity-admin', 'saveGroupBuy', { requestId: 'demo-group-strawberry', skuId: 'p04-s1', ...window, priceFen: 4990, leaderPriceFen: null, requiredMembers: 2, hours: 24, paysCommission: false });
   await call('activity-admin', 'saveBargainActivity', { requestId: 'demo-bargain-orange', skuId: 'p01-s1', ...window, floorFen: 990, helps: 5, minCutFen: 100, maxCutFen: 1500, hours: 24 });
-  await call('store-admin', 'saveStore', {
-    requestId: 'demo-store-west-lake',
-    name: '西湖旗舰店',
-    address: '杭州市西湖区文三路 200 号',
-    region: { province: '浙江省', city: '杭州市', district: '西湖区' },
-    location: { latitude: 30.2769, longitude: 120.1389 },
-    phone: '0571-88886666',
-    hours: { open: '09:00', close: '21:00' },
-    photos: [],
-    open: true,
-    slotTimes: ['10:00', '14:00', '16:00'],
-    slotCapacity: 5,
-  });
+  await call('store-admin', 'saveStore', { requestId: 'demo-store-west-lake', ...DEMO_STORE });
 }

@@ -1,27 +1,17 @@
 import type { StoreAdminView, StoreCodeView } from '../../src/contracts/stores';
 import { formatFen } from '../../src/domain/money/format-fen';
 import { applyRateFloor, toBps, toFen } from '../../src/domain/money/fen';
+import { DEMO_STORE } from '../../server/seed/seed-demo-marketing';
 import { startE2eShop, type E2eShop } from './support/e2e-shop';
 import { browserAvailable } from './support/launch-browser';
 import { eventually } from './support/eventually';
-import { shanghaiDate } from '../../src/domain/o2o/reservation-slot';
+import { shanghaiDay } from '../../src/domain/shared/shanghai-day';
 
 const maybe = browserAvailable() ? describe : describe.skip;
 /** Tomorrow in Beijing: every slot of it is still ahead. */
-const nextDay = () => shanghaiDate(Date.now() + 86_400_000);
+const nextDay = () => shanghaiDay(Date.now() + 86_400_000);
 
-const STORE = {
-  name: '西湖旗舰店',
-  address: '杭州市西湖区文三路 200 号',
-  region: { province: '浙江省', city: '杭州市', district: '西湖区' },
-  location: { latitude: 30.2769, longitude: 120.1389 },
-  phone: '0571-88886666',
-  hours: { open: '09:00', close: '21:00' },
-  photos: [],
-  open: true,
-  slotTimes: ['10:00', '14:00'],
-  slotCapacity: 5,
-};
+const STORE = { ...DEMO_STORE, slotTimes: ['10:00', '14:00'] };
 
 maybe('O2O in Chromium: store code → pickup order → 核销 in the admin tab → the clerk earns', () => {
   let shop: E2eShop;

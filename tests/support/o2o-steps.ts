@@ -1,25 +1,15 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { StoreAdminView, StoreCodeView } from '../../src/contracts/stores';
-import { shanghaiDate } from '../../src/domain/o2o/reservation-slot';
+import { shanghaiDay } from '../../src/domain/shared/shanghai-day';
 import { createNewUser } from '../../server/seed/personas';
+import { DEMO_STORE } from '../../server/seed/seed-demo-marketing';
 import { ADDRESS, aRequestId, type TestRuntime } from './test-runtime';
 
 /** Steps the O2O tests share, each through the real handlers. */
 
 export const OWNER = 'dev_staff';
 
-export const WEST_LAKE_STORE = {
-  name: '西湖旗舰店',
-  address: '杭州市西湖区文三路 200 号',
-  region: { province: '浙江省', city: '杭州市', district: '西湖区' },
-  location: { latitude: 30.2769, longitude: 120.1389 },
-  phone: '0571-88886666',
-  hours: { open: '09:00', close: '21:00' },
-  photos: [],
-  open: true,
-  slotTimes: ['10:00', '14:00', '16:00'],
-  slotCapacity: 5,
-};
+export const WEST_LAKE_STORE = DEMO_STORE;
 
 export async function createStore(rt: TestRuntime, fields: Partial<typeof WEST_LAKE_STORE> = {}): Promise<StoreAdminView> {
   return rt.ok<StoreAdminView>('store-admin', 'saveStore', { requestId: aRequestId(), ...WEST_LAKE_STORE, ...fields }, OWNER);
@@ -49,7 +39,7 @@ export async function o2oFixture(rt: TestRuntime, buyer: string) {
   const order = await createPickupOrder(rt, buyer, store.id, [{ skuId: 'p06-s1', quantity: 1 }]);
   await payOrder(rt, order.id);
   const { code: pickupCode } = await rt.ok<{ code: string }>('stores', 'getMyPickupCode', { orderId: order.id }, buyer);
-  const reservation = await rt.ok<{ code: string }>('stores', 'reserveSlot', { requestId: aRequestId(), storeId: store.id, date: shanghaiDate(rt.now().getTime() + 2 * 24 * 3600 * 1000), time: '10:00', payMode: 'IN_STORE' }, buyer);
+  const reservation = await rt.ok<{ code: string }>('stores', 'reserveSlot', { requestId: aRequestId(), storeId: store.id, date: shanghaiDay(rt.now().getTime() + 2 * 24 * 3600 * 1000), time: '10:00', payMode: 'IN_STORE' }, buyer);
   const agent = await rt.ok<{ id: string }>('store-admin', 'saveAgent', { userId: await createNewUser(rt), region: { province: '江苏省', city: null, district: null }, rateBps: 100 }, OWNER);
   const coupon = await inStoreCoupon(rt, buyer);
   return { storeId: store.id, pickupCode, reservationCode: reservation.code, agentId: agent.id, couponId: coupon.couponId, couponCode: coupon.code };

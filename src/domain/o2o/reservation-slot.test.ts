@@ -1,4 +1,5 @@
-import { assertBookableSlot, assertCancellableByShopper, holdSlot, releaseSlot, shanghaiDate, takeSlot } from './reservation-slot';
+import { shanghaiDay } from '../shared/shanghai-day';
+import { assertBookableSlot, assertCancellableByShopper, holdSlot, releaseSlot, takeSlot } from './reservation-slot';
 
 const now = Date.parse('2026-11-20T02:00:00Z'); // 10:00 in Beijing
 const slots = ['09:00', '14:00'];
@@ -23,7 +24,7 @@ test('started, unknown, too far or malformed slots are refused with STORE.INVALI
 test('capacity is never exceeded', () => {
   expect(takeSlot(0, 1)).toBe(1);
   expect(() => takeSlot(5, 5)).toThrow(expect.objectContaining({ code: 'STORE.SLOT_FULL' }));
-  expect(shanghaiDate(Date.parse('2026-11-20T17:00:00Z'))).toBe('2026-11-21');
+  expect(shanghaiDay(Date.parse('2026-11-20T17:00:00Z'))).toBe('2026-11-21');
 });
 
 test('one active booking per shopper per slot; cancelling gives the place back and lets them book again', () => {

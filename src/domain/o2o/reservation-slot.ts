@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { shanghaiDay } from '../shared/shanghai-day';
 
 export const SLOT_ERRORS = {
   INVALID_SLOT: 'STORE.INVALID_SLOT',
@@ -10,12 +11,6 @@ export const SLOT_ERRORS = {
 /** How far ahead a shopper may book. */
 export const BOOKING_DAYS_AHEAD = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The Beijing calendar day of an instant, YYYY-MM-DD. */
-export function shanghaiDate(nowMs: number): string {
-  return new Date(nowMs + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /**
  * A booking must name one of the store's configured slot times (HH:MM, Beijing time) on a day from today to
@@ -25,7 +20,7 @@ export function assertBookableSlot(input: { date: string; time: string; slotTime
   const { date, time, slotTimes, nowMs } = input;
   if (!slotTimes.includes(time)) throw new DomainError(SLOT_ERRORS.INVALID_SLOT, '该门店没有这个预约时段');
   const startMs = Date.parse(`${date}T${time}:00+08:00`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(startMs) || shanghaiDate(startMs) !== date) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(startMs) || shanghaiDay(startMs) !== date) {
     throw new DomainError(SLOT_ERRORS.INVALID_SLOT, '预约日期不正确');
   }
   if (startMs <= nowMs) throw new DomainError(SLOT_ERRORS.INVALID_SLOT, '该时段已开始，请选择之后的时段');

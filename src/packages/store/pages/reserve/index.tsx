@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { ReservationView, StoreView } from '@/contracts/stores';
-import { shanghaiDate } from '@/domain/o2o/reservation-slot';
+import { shanghaiDay } from '@/domain/shared/shanghai-day';
 import { runAction } from '@/components/admin-ui/run-action';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
@@ -25,7 +25,7 @@ function newRequestId(): string {
  * order (`orderId`) the booking is already paid online (one booking per order); otherwise it is paid in store.
  */
 function ReserveForm({ store, orderId }: { store: StoreView; orderId: string | null }) {
-  const days = Array.from({ length: DAYS_SHOWN }, (_, i) => shanghaiDate(Date.now() + i * DAY_MS));
+  const days = Array.from({ length: DAYS_SHOWN }, (_, i) => shanghaiDay(Date.now() + i * DAY_MS));
   const [date, setDate] = useState(days[1] ?? days[0] ?? '');
   const [time, setTime] = useState<string | null>(null);
   const [booked, setBooked] = useState<ReservationView | null>(null);
