@@ -3,12 +3,12 @@ import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/handler/define-action';
-import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
 import { stableId } from '../../shared/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { bindPendingOnFirstOrder } from '../../shared/referral/bind-pending-on-first-order';
 import { ensureUser } from '../../shared/users/ensure-user';
 import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../../shared/docs';
+import { newPendingOrder, takeStock } from '../../shared/orders/new-pending-order';
 import { toOrderView } from '../../shared/orders/to-order-view';
 import { lockOrderPromotions } from '../../shared/marketing/order-promotions';
 import { priceCheckout } from '../../shared/marketing/price-checkout';
@@ -63,39 +63,24 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
   const priced = checkout.priced;
   priced.lines.forEach((p, i) => ((lines[i] as OrderLineDoc).amountFen = p.paidFen));
 
-  const { payTimeoutMinutes } = await getMerchantSettings(ctx.store);
   const delivery = await resolveDelivery(ctx.store, input.delivery);
   const agent = await agentSnapshotFor(ctx.store, { delivery, address: input.address, buyerId: ctx.openid });
-  const order: OrderDoc = {
-    _id: orderId,
-    buyerId: ctx.openid,
-    status: 'PENDING_PAY',
+  const order = await newPendingOrder(ctx, {
+    orderId,
     lines,
     goodsFen: priced.goodsPaidFen,
     ...chargeFor(delivery, priced),
     address: input.address,
-    remark: input.remark ?? '',
-    createdAt: ctx.now.toISOString(),
-    payDeadline: new Date(ctx.now.getTime() + payTimeoutMinutes * 60_000).toISOString(),
-    paidAt: null,
-    cancelledAt: null,
-    transactionId: null,
-    uplineSnapshot: null,
-    policySnapshot: null,
+    remark: input.remark,
     pricing: checkout.pricing,
     delivery,
     agent,
-  };
+  });
 
   const saved = await ctx.store.runTransaction(async (tx) => {
     const existing = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
     if (existing) return existing;
-    for (const line of lines) {
-      const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, line.skuId);
-      if (!sku || sku.stock < line.quantity) throw new DomainError(ORDERS_ERRORS.OUT_OF_STOCK, `${line.title}（${line.specs}）库存不足`);
-      const taken = await tx.update(COLLECTIONS.skus, sku._id, { stock: sku.stock }, { stock: sku.stock - line.quantity });
-      if (!taken) throw new DomainError(ORDERS_ERRORS.BUSY, '下单的人太多了，请重试');
-    }
+    await takeStock(tx, lines);
     await lockOrderPromotions(tx, order, order.createdAt);
     await tx.insert(COLLECTIONS.orders, order);
     return order;

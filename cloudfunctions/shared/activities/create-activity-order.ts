@@ -6,7 +6,7 @@ import { FREE_SHIPPING } from '../../../src/domain/pricing/price-without-promoti
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { UserContext } from '../context';
 import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../docs';
-import { getMerchantSettings } from '../merchant/get-merchant-settings';
+import { newPendingOrder, takeStock } from '../orders/new-pending-order';
 import { agentSnapshotFor } from '../o2o/agent-entries-for-order';
 import { bindPendingOnFirstOrder } from '../referral/bind-pending-on-first-order';
 import { stableId } from '../scenes/scene-id';
@@ -73,30 +73,20 @@ export async function createActivityOrder(ctx: UserContext, input: ActivityOrder
   });
   line.amountFen = priced.lines[0]?.paidFen ?? toFen(0);
 
-  const { payTimeoutMinutes } = await getMerchantSettings(ctx.store);
   // The regional agent, as createOrder snapshots it; only an activity paying commission pays the agent, so the
   // others (a 秒杀 rush above all) spend no read on it. null (not absent): payment does not look it up again.
   const agent = input.activity.paysCommission ? await agentSnapshotFor(ctx.store, { address: input.address, buyerId: ctx.openid }) : null;
-  const order: OrderDoc = {
-    _id: orderId,
-    buyerId: ctx.openid,
-    status: 'PENDING_PAY',
+  const order = await newPendingOrder(ctx, {
+    orderId,
     lines: [line],
     goodsFen: priced.goodsPaidFen,
     shippingFen: priced.shippingFen,
     totalFen: priced.totalFen,
     address: input.address,
-    remark: input.remark ?? '',
-    createdAt: ctx.now.toISOString(),
-    payDeadline: new Date(ctx.now.getTime() + payTimeoutMinutes * 60_000).toISOString(),
-    paidAt: null,
-    cancelledAt: null,
-    transactionId: null,
-    uplineSnapshot: null,
-    policySnapshot: null,
+    remark: input.remark,
     agent,
     activity: input.activity,
-  };
+  });
 
   let created = false;
   const saved = await ctx.store.runTransaction(async (tx) => {
@@ -104,11 +94,7 @@ export async function createActivityOrder(ctx: UserContext, input: ActivityOrder
     const existing = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
     if (existing) return existing;
     if (input.reserve) await input.reserve(tx, orderId);
-    const fresh = await tx.get<SkuDoc>(COLLECTIONS.skus, line.skuId);
-    if (!fresh || fresh.stock < line.quantity) throw new DomainError(ORDERS_ERRORS.OUT_OF_STOCK, `${line.title}（${line.specs}）库存不足`);
-    if (!(await tx.update(COLLECTIONS.skus, fresh._id, { stock: fresh.stock }, { stock: fresh.stock - line.quantity }))) {
-      throw new DomainError(ORDERS_ERRORS.BUSY, '下单的人太多了，请重试');
-    }
+    await takeStock(tx, [line]);
     await tx.insert(COLLECTIONS.orders, order);
     created = true;
     return order;
