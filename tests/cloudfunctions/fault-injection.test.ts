@@ -3,9 +3,9 @@ import type { OrderView } from '../../src/contracts/orders';
 import type { CommissionEntryDoc, OrderDoc, WithdrawalDoc } from '../../cloudfunctions/shared/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import { createNewUser } from '../../server/seed/personas';
-import { FaultyStore } from '../support/faulty-store';
-import { DAY_MS, boundShopper, expectLedgerClean, runSettlement, shipAndReceive } from '../support/money-flow';
-import { ADDRESS, createTestRuntime, type TestRuntime } from '../support/test-runtime';
+import { runWithCrashAt, type CrashScenario } from '../support/crash-scenario';
+import { DAY_MS, boundShopper, runSettlement, shipAndReceive } from '../support/money-flow';
+import { ADDRESS, type TestRuntime } from '../support/test-runtime';
 import { earnSettledCommission } from '../support/withdrawal-fixtures';
 
 /**
@@ -13,15 +13,6 @@ import { earnSettledCommission } from '../support/withdrawal-fixtures';
  * operation is then retried as the platform or the user would. Whatever the crash point, the end state must be
  * the same as without a crash: money conserved (ledger check) and no duplicate entry, refund or payout.
  */
-interface Scenario<C> {
-  name: string;
-  setup(rt: TestRuntime): Promise<C>;
-  /** One attempt; may fail anywhere. */
-  attempt(rt: TestRuntime, c: C): Promise<void>;
-  /** What the end state must show (also run on the crash-free baseline). */
-  check(rt: TestRuntime, c: C): Promise<unknown>;
-}
-
 const entriesOf = (rt: TestRuntime, orderId: string) => rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId }, { limit: 100 });
 
 /** Ids relative to the order, so runs with different (random) shoppers compare. */
@@ -38,7 +29,7 @@ async function twoLevelOrder(rt: TestRuntime, skuId = 'p11-s1', quantity = 3): P
   return { order, shopper };
 }
 
-const payScenario: Scenario<{ order: OrderView }> = {
+const payScenario: CrashScenario<{ order: OrderView }> = {
   name: 'pay notify',
   setup: (rt) => twoLevelOrder(rt),
   attempt: async (rt, c) => {
@@ -51,7 +42,7 @@ const payScenario: Scenario<{ order: OrderView }> = {
   },
 };
 
-const settleScenario: Scenario<{ order: OrderView }> = {
+const settleScenario: CrashScenario<{ order: OrderView }> = {
   name: 'settlement',
   setup: async (rt) => {
     const { order, shopper } = await twoLevelOrder(rt);
@@ -68,7 +59,7 @@ const settleScenario: Scenario<{ order: OrderView }> = {
   },
 };
 
-const refundScenario: Scenario<{ order: OrderView }> = {
+const refundScenario: CrashScenario<{ order: OrderView }> = {
   name: 'refund after settlement',
   setup: async (rt) => {
     const c = await settleScenario.setup(rt);
@@ -86,7 +77,7 @@ const refundScenario: Scenario<{ order: OrderView }> = {
   },
 };
 
-const withdrawScenario: Scenario<{ availableFen: number }> = {
+const withdrawScenario: CrashScenario<{ availableFen: number }> = {
   name: 'withdrawal request and payout',
   setup: (rt) => earnSettledCommission(rt),
   attempt: async (rt) => {
@@ -106,36 +97,15 @@ const withdrawScenario: Scenario<{ availableFen: number }> = {
   },
 };
 
-async function runWithCrashAt<C>(scenario: Scenario<C>, crashAt: number | null): Promise<{ writes: number; outcome: unknown }> {
-  let faulty!: FaultyStore;
-  const rt = await createTestRuntime({ wrapStore: (s) => (faulty = new FaultyStore(s)) });
-  try {
-    const c = await scenario.setup(rt);
-    const before = faulty.writes;
-    if (crashAt !== null) {
-      faulty.failAt = before + crashAt;
-      await scenario.attempt(rt, c).catch(() => undefined);
-      faulty.failAt = null;
-      // One retry may land on a state a crash left half-done (e.g. an approved payout); a second settles it.
-      await scenario.attempt(rt, c).catch(() => scenario.attempt(rt, c));
-    } else {
-      await scenario.attempt(rt, c);
-    }
-    const outcome = await scenario.check(rt, c);
-    await expectLedgerClean(rt);
-    return { writes: faulty.writes - before, outcome };
-  } finally {
-    await rt.close();
-  }
-}
 
-describe.each([payScenario, settleScenario, refundScenario, withdrawScenario] as Array<Scenario<unknown>>)('crash at every write: $name', (scenario) => {
+describe.each([payScenario, settleScenario, refundScenario, withdrawScenario] as Array<CrashScenario<unknown>>)('crash at every write: $name', (scenario) => {
   test('each crash point, then a retry, ends as if nothing crashed', async () => {
-    const baseline = await runWithCrashAt(scenario, null);
+    const baseline = await runWithCrashAt(scenario, null, 2);
     expect(baseline.writes).toBeGreaterThan(2);
     console.log(`${scenario.name}: ${baseline.writes} writes, each made to crash once`);
     for (let n = 1; n <= baseline.writes; n++) {
-      const run = await runWithCrashAt(scenario, n);
+      // One retry may land on a state a crash left half-done (e.g. an approved payout); a second settles it.
+      const run = await runWithCrashAt(scenario, n, 2);
       expect({ crashAt: n, outcome: run.outcome }).toEqual({ crashAt: n, outcome: baseline.outcome });
     }
   }, 120_000);

@@ -4,22 +4,16 @@ import type { CommissionEntryDoc, OrderDoc } from '../../cloudfunctions/shared/d
 import type { SlotDoc } from '../../cloudfunctions/shared/o2o/o2o-docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import { createNewUser } from '../../server/seed/personas';
-import { FaultyStore } from '../support/faulty-store';
-import { expectLedgerClean } from '../support/money-flow';
+import { runWithCrashAt, type CrashScenario } from '../support/crash-scenario';
 import { createPickupOrder, OWNER, payOrder, storeWithStaff } from '../support/o2o-steps';
-import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
+import type { TestRuntime } from '../support/test-runtime';
 
 /**
  * The O2O writes, each made to crash once (the function instance dies there), then retried as staff or the shopper
  * would: the end state equals the crash-free one — a pickup verified once, a slot taken once, and a paying order's
  * agent and chain entries written once with the ledger clean.
  */
-interface Scenario {
-  name: string;
-  setup(rt: TestRuntime): Promise<{ order: OrderView; shopper: string; storeId: string }>;
-  attempt(rt: TestRuntime, c: { order: OrderView; shopper: string; storeId: string }): Promise<void>;
-  check(rt: TestRuntime, c: { order: OrderView; shopper: string; storeId: string }): Promise<unknown>;
-}
+type Scenario = CrashScenario<{ order: OrderView; shopper: string; storeId: string }>;
 
 async function pickupOrder(rt: TestRuntime) {
   await rt.ok('store-admin', 'saveAgent', { userId: await createNewUser(rt), region: { province: '浙江省', city: null, district: null }, rateBps: 300 }, OWNER);
@@ -70,25 +64,6 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-async function runWithCrashAt(scenario: Scenario, crashAt: number | null): Promise<{ writes: number; outcome: unknown }> {
-  let faulty!: FaultyStore;
-  const rt = await createTestRuntime({ wrapStore: (s) => (faulty = new FaultyStore(s)) });
-  try {
-    const c = await scenario.setup(rt);
-    const before = faulty.writes;
-    if (crashAt !== null) {
-      faulty.failAt = before + crashAt;
-      await scenario.attempt(rt, c).catch(() => undefined);
-      faulty.failAt = null;
-    }
-    await scenario.attempt(rt, c);
-    const outcome = await scenario.check(rt, c);
-    await expectLedgerClean(rt);
-    return { writes: faulty.writes - before, outcome };
-  } finally {
-    await rt.close();
-  }
-}
 
 describe.each(SCENARIOS)('crash at every write: $name', (scenario) => {
   test('each crash point, then a retry, ends as if nothing crashed', async () => {
