@@ -17,6 +17,7 @@ import { getPolicy, updatePolicy } from '@/services/distribution-admin';
 import { fromPolicyForm, toPolicyForm, type PolicyForm } from './policy-form';
 import { GradesEditor } from './grades-editor';
 import '../admin.scss';
+import { Chips } from '@/components/admin-ui/chips';
 
 const LEVEL_LABELS = ['一级', '二级', '三级'];
 const QUALIFICATIONS: { value: PolicyForm['qualification']; label: string }[] = [
@@ -32,18 +33,6 @@ const BIND_RULES: { value: PolicyForm['bindRule']; label: string }[] = [
   { value: 'ALWAYS_OVERRIDE', label: '最后分享者优先' },
 ];
 const METHOD_LABELS: Record<WithdrawalMethod, string> = { WECHAT_CHANGE: '微信零钱', BANK_CARD: '银行卡', MANUAL: '线下打款' };
-
-function Chips<T extends string | number | boolean>({ id, options, value, onChange }: { id: string; options: { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
-  return (
-    <View className="policy__chips">
-      {options.map((o) => (
-        <View key={String(o.value)} id={`${id}-${String(o.value)}`} className={`policy__chip${o.value === value ? ' policy__chip--on' : ''}`} onClick={() => onChange(o.value)}>
-          {o.label}
-        </View>
-      ))}
-    </View>
-  );
-}
 
 const YES_NO = [
   { value: true, label: '是' },
