@@ -14,8 +14,11 @@ module.exports = {
       ...common,
       displayName: 'functions',
       testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/cloudfunctions/**/*.test.ts', '<rootDir>/src/contracts/**/*.test.ts'],
-      testPathIgnorePatterns: ['/tests/e2e/'],
+      testPathIgnorePatterns: ['/tests/e2e/', '/tests/weapp/'],
     },
+    // The real mini program: dist/weapp, built once for the project, run in WeChat's runtime and its component
+    // renderer (tests/weapp/support).
+    { ...common, displayName: 'weapp', testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'], globalSetup: '<rootDir>/tests/weapp/support/build-weapp.ts' },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], slowTestThreshold: 120 },
   ],
 };

@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_H5_DIR } from '../server/create-gateway';
-import { seedDemoMarketing } from '../server/seed/seed-demo-marketing';
+import { ownerOverGateway, seedDemoMarketing } from '../server/seed/seed-demo-marketing';
 import { startLocalServer } from '../server/start-local-server';
 
 async function main(): Promise<void> {
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const mode = process.env.WFX_MODE === 'production' ? 'production' : 'local';
   const server = await startLocalServer({ port, dataDir, h5Dir: DEFAULT_H5_DIR, mode });
   // A coupon, 秒杀 / 拼团 / 砍价 and a store to try; a failure here is reported but never stops the shop.
-  if (mode === 'local') await seedDemoMarketing(server.url, new Date()).catch((error: unknown) => console.warn('演示营销数据未能创建：', error instanceof Error ? error.message : error));
+  if (mode === 'local') await seedDemoMarketing(ownerOverGateway(server.url), new Date()).catch((error: unknown) => console.warn('演示营销数据未能创建：', error instanceof Error ? error.message : error));
   console.log(`\n微分销商城已启动：${server.url}\n数据目录：${dataDir}\n`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

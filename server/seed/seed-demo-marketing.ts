@@ -17,20 +17,28 @@ export const DEMO_STORE = {
   slotCapacity: 5,
 };
 
-/**
- * What `npm start` adds to the demo shop so every tool can be tried at once: a claimable coupon, a 秒杀, a 拼团, a
- * 砍价 and a store with pickup and booking slots. Made through the admin actions as the demo owner over the local
- * gateway (so each passes the same checks a merchant's would), with fixed request ids: a restart on the same
- * database finds them instead of adding more. Not part of the test seed, whose prices tests rely on.
- */
-export async function seedDemoMarketing(baseUrl: string, now: Date): Promise<void> {
+/** Calls an admin action as the demo owner; a refusal throws. */
+export type OwnerCall = (fn: string, action: string, payload: object) => Promise<unknown>;
+
+/** The demo owner over the local gateway, as `npm start` does it. */
+export function ownerOverGateway(baseUrl: string): OwnerCall {
   const owner = PERSONAS.find((p) => p.role === 'owner')?.openid ?? 'dev_staff';
-  const window = { startAt: now.toISOString(), endAt: new Date(now.getTime() + 30 * DAY_MS).toISOString() };
-  const call = async (fn: string, action: string, payload: object) => {
+  return async (fn, action, payload) => {
     const res = await fetch(`${baseUrl}/api/fn/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': owner }, body: JSON.stringify({ action, payload }) });
     const envelope = (await res.json()) as Envelope<unknown>;
     if (!envelope.ok) throw new Error(`demo ${fn}.${action}: ${envelope.code} ${envelope.message}`);
+    return envelope.data;
   };
+}
+
+/**
+ * What `npm start` adds to the demo shop so every tool can be tried at once: a claimable coupon, a 秒杀, a 拼团, a
+ * 砍价 and a store with pickup and booking slots. Made through the admin actions as the demo owner (so each passes the
+ * same checks a merchant's would), with fixed request ids: a restart on the same database finds them instead of
+ * adding more. Not part of the test seed, whose prices tests rely on.
+ */
+export async function seedDemoMarketing(call: OwnerCall, now: Date): Promise<void> {
+  const window = { startAt: now.toISOString(), endAt: new Date(now.getTime() + 30 * DAY_MS).toISOString() };
   await call('marketing-admin', 'saveCouponTemplate', {
     requestId: 'demo-coupon-100-10',
     name: '满100减10',

@@ -64,6 +64,12 @@ export const PAGES = {
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];
 
+/**
+ * Pages of the local H5 shop only, left out of the mini program: switching the local persona, and the simulated
+ * WeChat Pay page (in WeChat, wx.requestPayment opens the real cashier).
+ */
+export const LOCAL_ONLY_PAGES: readonly PagePath[] = [PAGES.persona, PAGES.pay];
+
 /** Pages a scene code may point at: what a shared card or code opens. */
 export const SCENE_TARGET_PAGES = [PAGES.home, PAGES.product, PAGES.shop] as const;
 export type SceneTargetPage = (typeof SCENE_TARGET_PAGES)[number];

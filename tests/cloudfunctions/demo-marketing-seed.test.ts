@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Envelope } from '../../src/contracts/envelope';
-import { seedDemoMarketing } from '../../server/seed/seed-demo-marketing';
+import { ownerOverGateway, seedDemoMarketing } from '../../server/seed/seed-demo-marketing';
 import { startLocalServer } from '../../server/start-local-server';
 
 /** `npm start`'s extra demo data goes through the admin actions: a payload that drifts from their schemas fails here. */
@@ -16,8 +16,8 @@ test('the demo coupon, activities and store are created once, however often the 
     return envelope.data;
   };
   try {
-    await seedDemoMarketing(server.url, new Date());
-    await seedDemoMarketing(server.url, new Date(Date.now() + 60_000));
+    await seedDemoMarketing(ownerOverGateway(server.url), new Date());
+    await seedDemoMarketing(ownerOverGateway(server.url), new Date(Date.now() + 60_000));
     expect(await ask<unknown[]>('marketing', 'listCouponCentre')).toHaveLength(1);
     const activities = await ask<{ flashSales: unknown[]; groupBuys: unknown[]; bargains: unknown[] }>('activities', 'listActivities');
     expect([activities.flashSales.length, activities.groupBuys.length, activities.bargains.length]).toEqual([1, 1, 1]);

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'acorn';
+import { WEAPP_DIR } from './support/weapp-shop';
+
+/** Every script of the mini program, relative to dist/weapp. */
+function scripts(dir = WEAPP_DIR): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return scripts(file);
+    return entry.name.endsWith('.js') ? [path.relative(WEAPP_DIR, file)] : [];
+  });
+}
+
+/**
+ * WeChat runs the bundle as it is on every phone (project.config.json `es6: false` does not transpile syntax the
+ * build left in), and older iOS WeChat clients stop at syntax newer than ES2017 — BigInt literals among it.
+ */
+test('every dist/weapp script parses as ES2017', () => {
+  const files = scripts();
+  expect(files.length).toBeGreaterThan(50);
+  const failures = files.flatMap((file) => {
+    const source = fs.readFileSync(path.join(WEAPP_DIR, file), 'utf8');
+    try {
+      parse(source, { ecmaVersion: 2017, sourceType: 'script' });
+      return [];
+    } catch (error) {
+      const pos = (error as { pos?: number }).pos ?? 0;
+      return [`${file}: ${(error as Error).message} near ${JSON.stringify(source.slice(Math.max(0, pos - 50), pos + 30))}`];
+    }
+  });
+  expect(failures).toEqual([]);
+});
