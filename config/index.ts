@@ -6,26 +6,32 @@ import prodConfig from './prod';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { directoryAliases } = require('./aliases') as { directoryAliases: () => Record<string, string> };
 
-/** NutUI React Taro is drawn on a 375 px canvas; so is this app. Kept as a function so a future change of the
- *  app's design width cannot shrink NutUI's own styles. */
-const APP_DESIGN_WIDTH = 375;
-const NUTUI_DESIGN_WIDTH = 375;
+/**
+ * NutUI React Taro is drawn on a 375 px canvas, and so is this app, so one number serves both. Taro copies this value
+ * into the client bundle for `Taro.pxTransform`; a function would be copied as source text, without the names it
+ * refers to, so if the app ever moves to 750 the function must be self-contained.
+ */
+const DESIGN_WIDTH = 375;
 
-function designWidth(input?: unknown): number {
-  const file = (input as { file?: string } | undefined)?.file ?? '';
-  return file.replace(/\\+/g, '/').includes('@nutui') ? NUTUI_DESIGN_WIDTH : APP_DESIGN_WIDTH;
-}
+/**
+ * The CloudBase environment the mini program calls (`wx.cloud.init`). Taro inlines `TARO_APP_*` values from the
+ * `.env` files (`.env`, `.env.production`…), which win; a variable of the shell that runs the build is the
+ * fallback (CI, tests). Inlined as a string so no `process.env` reference is left in the weapp bundle: WeChat's
+ * logic layer has no `process`.
+ */
+const CLOUD_ENV_FALLBACK = { TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? '') };
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'wei-fenxiao',
     date: '2025-11-23',
-    designWidth,
+    designWidth: DESIGN_WIDTH,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: ['@tarojs/plugin-framework-react', '@tarojs/plugin-platform-h5', '@tarojs/plugin-platform-weapp'],
     alias: directoryAliases(),
+    env: CLOUD_ENV_FALLBACK,
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: 'react',
