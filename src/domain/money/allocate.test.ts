@@ -12,6 +12,22 @@ const codeOf = (f: () => unknown): string | undefined => {
   return undefined;
 };
 
+/** The same split in BigInt (tests only: the client bundle must not need BigInt). */
+function reference(total: number, weights: number[]): number[] {
+  const eff = weights.map((w) => BigInt(weights.every((x) => x === 0) ? 1 : w));
+  const sum = eff.reduce((a, b) => a + b, 0n);
+  const floors = eff.map((w) => (BigInt(total) * w) / sum);
+  const rems = eff.map((w) => (BigInt(total) * w) % sum);
+  let left = BigInt(total) - floors.reduce((a, b) => a + b, 0n);
+  const order = eff.map((_, i) => i).sort((a, b) => (rems[a]! === rems[b]! ? a - b : rems[a]! > rems[b]! ? -1 : 1));
+  for (const i of order) {
+    if (left === 0n) break;
+    floors[i] = floors[i]! + 1n;
+    left -= 1n;
+  }
+  return floors.map(Number);
+}
+
 describe('allocate', () => {
   it('splits proportionally when it divides evenly', () => {
     expect(allocate(toFen(600), [1, 2, 3])).toEqual([100, 200, 300]);
@@ -39,8 +55,25 @@ describe('allocate', () => {
   });
 
   it('stays exact for totals and weights whose product exceeds 2^53', () => {
-    const parts = allocate(toFen(Number.MAX_SAFE_INTEGER), [Number.MAX_SAFE_INTEGER, 1]);
+    const parts = allocate(toFen(Number.MAX_SAFE_INTEGER), [Number.MAX_SAFE_INTEGER - 1, 1]);
     expect(parts).toEqual([Number.MAX_SAFE_INTEGER - 1, 1]);
+    expect(allocate(toFen(2 ** 52 + 1), [2 ** 52 - 3, 2 ** 51, 7])).toEqual(reference(2 ** 52 + 1, [2 ** 52 - 3, 2 ** 51, 7]));
+  });
+
+  it('matches exact big-integer arithmetic on large totals and weights', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.array(fc.integer({ min: 0, max: 2 ** 50 }), { minLength: 1, maxLength: 6 }),
+        (total, weights) => {
+          expect(allocate(toFen(total), weights)).toEqual(reference(total, weights));
+        },
+      ),
+    );
+  });
+
+  it('refuses weights whose sum is past what a number holds exactly', () => {
+    expect(codeOf(() => allocate(toFen(1), [Number.MAX_SAFE_INTEGER, 1]))).toBe('MONEY.INVALID_WEIGHT');
   });
 
   it('refuses empty weights, negative totals and bad weights', () => {
