@@ -1,4 +1,4 @@
-import { PAGES } from './contracts/pages';
+import { LOCAL_ONLY_PAGES, PAGES, type PagePath } from './contracts/pages';
 import { TAB_ITEMS } from './custom-tab-bar/tab-items';
 
 /** Main package: tab pages only. Each subpackage lists its pages relative to its root. */
@@ -8,8 +8,11 @@ const MEMBER_ROOT = 'packages/member/';
 const SHOP_ROOT = 'packages/shop/';
 const ADMIN_ROOT = 'packages/admin/';
 
+/** The mini program leaves out the local shop's own pages (persona switch, simulated pay). */
+const isInThisBuild = (page: string) => process.env.TARO_ENV !== 'weapp' || !LOCAL_ONLY_PAGES.includes(page as PagePath);
+
 function underRoot(root: string, paths: readonly string[]): string[] {
-  return paths.map((p) => {
+  return paths.filter(isInThisBuild).map((p) => {
     if (!p.startsWith(root)) throw new Error(`${p} is not under ${root}`);
     return p.slice(root.length);
   });
@@ -71,10 +74,9 @@ export default defineAppConfig({
     custom: process.env.TARO_ENV === 'weapp',
     list: TAB_ITEMS.map((item) => ({ ...item })),
   },
-  // WeChat only: privacy-scoped APIs (chooseImage for shop and product images, saveImageToPhotosAlbum for posters,
-  // getLocation for nearby stores; later address) first show the
-  // privacy popup for the 用户隐私保护指引 filled in the console (docs/deploy.md). Location / address APIs must also
-  // be listed in requiredPrivateInfos: getLocation is (附近门店, asked only after the shopper agrees).
+  // WeChat only: privacy-scoped APIs first show the privacy popup for the 用户隐私保护指引 filled in the console; the
+  // list is in docs/deploy.md (tests/weapp/privacy.test.ts keeps it, and this, in step with the bundle). Location and
+  // address APIs must also be listed in requiredPrivateInfos: getLocation is (附近门店, asked only after the shopper agrees).
   ...(process.env.TARO_ENV === 'weapp'
     ? { __usePrivacyCheck__: true, requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '用于按距离为你排序附近门店' } } }
     : {}),
