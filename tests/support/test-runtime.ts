@@ -49,7 +49,8 @@ export async function createTestRuntime(options: { seed?: boolean; wrapStore?: (
     advance: (ms) => void (clock += ms),
     close: async () => {
       await store.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      // A code image may still be landing in the folder (a page asked for it just before the test ended).
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
   if (options.seed !== false) await seedDemoData(store, dataDir, runtime.now());
