@@ -13,26 +13,33 @@ export class ActionError extends Error {
   }
 }
 
+type Body = { action: string; payload: object };
+
+/** The mini program calls the cloud function; the platform adds the user's identity. */
+async function callCloudFunction<R>(fn: string, body: Body): Promise<Envelope<R>> {
+  const res = await Taro.cloud.callFunction({ name: fn, data: body });
+  return res.result as Envelope<R>;
+}
+
+/** The local H5 build posts the same body to the local gateway as the local persona (accepted in local mode only). */
+async function callLocalGateway<R>(fn: string, body: Body): Promise<Envelope<R>> {
+  const openid = await getLocalOpenid();
+  const res = await fetch(`/api/fn/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
+    body: JSON.stringify(body),
+  });
+  return (await res.json()) as Envelope<R>;
+}
+
 /**
- * The only place the client talks to the backend. In the mini program it calls the cloud function (the platform
- * adds the user's identity); in the local H5 build it posts the same body to the local gateway with the local
- * persona's openid, which the gateway accepts only in local mode.
+ * The only place the client talks to the backend. The transport is chosen when the bundle is built, so the mini
+ * program carries no browser networking (WeChat's logic layer has no `fetch` or `localStorage`).
  */
+const transport = process.env.TARO_ENV === 'weapp' ? callCloudFunction : callLocalGateway;
+
 export async function callAction<R>(fn: string, action: string, payload: object = {}): Promise<R> {
-  const body = { action, payload };
-  let envelope: Envelope<R>;
-  if (process.env.TARO_ENV === 'weapp') {
-    const res = await Taro.cloud.callFunction({ name: fn, data: body });
-    envelope = res.result as Envelope<R>;
-  } else {
-    const openid = await getLocalOpenid();
-    const res = await fetch(`/api/fn/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
-      body: JSON.stringify(body),
-    });
-    envelope = (await res.json()) as Envelope<R>;
-  }
+  const envelope = await transport<R>(fn, { action, payload });
   if (!envelope.ok) throw new ActionError(envelope.code, envelope.message);
   return envelope.data;
 }

@@ -1,4 +1,4 @@
-import Taro, { useShareAppMessage } from '@tarojs/taro';
+import { useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { PayRequestView } from '@/contracts/activities';
@@ -11,8 +11,8 @@ import { showError, showInfo } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { pageUrl } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
-import { getPayRequest, payForFriend } from '@/services/activities';
-import { simulatePay } from '@/services/local-identity';
+import { getPayRequest } from '@/services/activities';
+import { payFriendOrder } from '@/services/pay-order';
 import '../activity.scss';
 
 /**
@@ -25,19 +25,10 @@ function FriendPay({ request, reload }: { request: PayRequestView; reload: () =>
   const pay = async () => {
     setBusy(true);
     try {
-      const prepay = await payForFriend(request.id);
-      if (prepay.kind === 'simulated') {
-        // Local mode: the same simulated notify the pay page sends (the order is the buyer's, so that page is not ours),
-        // under the friend's own trade number as WeChat would send it.
-        const res = await simulatePay(prepay.outTradeNo ?? request.orderId);
-        showInfo(res.errcode === 0 ? '代付成功' : res.errmsg || '支付失败');
-      } else {
-        await Taro.requestPayment({ ...prepay.payment, signType: prepay.payment.signType as 'MD5' });
-        showInfo('代付成功');
-      }
+      if ((await payFriendOrder(request.id, request.orderId)) === 'paid') showInfo('代付成功');
       reload();
     } catch (err) {
-      if (!/cancel/i.test((err as { errMsg?: string }).errMsg ?? '')) showError(err);
+      showError(err);
     } finally {
       setBusy(false);
     }
