@@ -1,23 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'acorn';
-import { WEAPP_DIR } from './support/weapp-shop';
+import { WEAPP_DIR, weappScripts } from './support/weapp-shop';
 
 /** Every script of the mini program, relative to dist/weapp. */
-function scripts(dir = WEAPP_DIR): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return scripts(file);
-    return entry.name.endsWith('.js') ? [path.relative(WEAPP_DIR, file)] : [];
-  });
-}
-
 /**
  * WeChat runs the bundle as it is on every phone (project.config.json `es6: false` does not transpile syntax the
  * build left in), and older iOS WeChat clients stop at syntax newer than ES2017 — BigInt literals among it.
  */
 test('every dist/weapp script parses as ES2017', () => {
-  const files = scripts();
+  const files = weappScripts();
   expect(files.length).toBeGreaterThan(50);
   const failures = files.flatMap((file) => {
     const source = fs.readFileSync(path.join(WEAPP_DIR, file), 'utf8');
@@ -37,7 +29,7 @@ test('every dist/weapp script parses as ES2017', () => {
  * runtime suite never walks would still throw on a phone.
  */
 test('no dist/weapp script names process, fetch, localStorage or XMLHttpRequest', () => {
-  const offenders = scripts().flatMap((file) => {
+  const offenders = weappScripts().flatMap((file) => {
     const source = fs.readFileSync(path.join(WEAPP_DIR, file), 'utf8');
     return [...source.matchAll(/(?:^|[^.\w$])(process\.|fetch\(|localStorage|XMLHttpRequest)/g)].map((m) => `${file}: ${m[1]}`);
   });

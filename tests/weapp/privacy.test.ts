@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LOCAL_ONLY_PAGES } from '../../src/contracts/pages';
 import type { AppJson } from './support/mini-program';
-import { WEAPP_DIR } from './support/weapp-shop';
+import { WEAPP_DIR, weappScripts } from './support/weapp-shop';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -41,17 +41,9 @@ const PRIVACY_APIS: Record<string, { guide: string[]; requiredPrivateInfo?: true
 /** Open types of <button> that collect personal information. */
 const PRIVACY_OPEN_TYPES: Record<string, string[]> = { getPhoneNumber: ['手机号'], getRealtimePhoneNumber: ['手机号'], chooseAvatar: ['头像'] };
 
-function scripts(dir = WEAPP_DIR): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return scripts(file);
-    return entry.name.endsWith('.js') ? [file] : [];
-  });
-}
-
 /** Calls in the bundle (`x().getLocation(` — Taro forwards each to `wx.getLocation`) and button open types. */
 function privacyUses(): Map<string, string[]> {
-  const bundle = scripts().map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+  const bundle = weappScripts().map((file) => fs.readFileSync(path.join(WEAPP_DIR, file), 'utf8')).join('\n');
   const uses = new Map<string, string[]>();
   for (const [api, { guide }] of Object.entries(PRIVACY_APIS)) if (new RegExp(`\\.${api}\\(`).test(bundle)) uses.set(api, guide);
   for (const [openType, guide] of Object.entries(PRIVACY_OPEN_TYPES)) if (new RegExp(`openType:"${openType}"`).test(bundle)) uses.set(openType, guide);

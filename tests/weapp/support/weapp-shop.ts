@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { invokeFunction } from '../../../server/local-runtime';
 import { seedDemoMarketing } from '../../../server/seed/seed-demo-marketing';
@@ -6,6 +7,11 @@ import { createTestRuntime, type TestRuntime } from '../../support/test-runtime'
 import { MiniProgram, type LaunchOptions } from './mini-program';
 
 export const WEAPP_DIR = path.resolve(__dirname, '..', '..', '..', 'dist', 'weapp');
+
+/** Every script of the built mini program, as paths relative to dist/weapp. */
+export function weappScripts(dir = WEAPP_DIR): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.js')).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
 
 /** The demo shop's people (server/seed/personas.ts). */
 export const OWNER = 'dev_staff';
