@@ -63,7 +63,9 @@ test('orders WeChat cannot answer about never block the ones behind them: every 
   gw.answer('queryOrder', (call) => payReply(tradeNo(call) === newest.id ? WECHAT_PAY.fail('ORDERNOTEXIST', '此交易订单号不存在') : WECHAT_PAY.fail('SYSTEMERROR', '系统错误')));
   gw.answer('closeOrder', payReply(WECHAT_PAY.ok()));
   rt.advance(25 * 60 * MINUTE);
-  for (let run = 0; run < 3 && (await status(newest.id)) === 'PENDING_PAY'; run += 1) await reconcile();
+  // Two runs of 100 cover all 102 due orders, whatever their order in the store.
+  await reconcile();
+  await reconcile();
   expect(await status(newest.id)).toBe('CANCELLED');
   // …and the stuck ones are still asked about (nothing was cancelled without an answer).
   expect(await status(stuck[0]!)).toBe('PENDING_PAY');

@@ -19,7 +19,7 @@ export async function uploadShipping(ctx: FunctionContext, order: OrderDoc): Pro
     const result = await ctx.platform.uploadShippingInfo({
       transactionId: order.transactionId,
       openid: order.buyerId,
-      carrier: order.shipment.carrier,
+      carrierCode: order.shipment.carrierCode ?? '',
       trackingNo: order.shipment.trackingNo,
       itemDesc,
       receiverContact: phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : phone,
