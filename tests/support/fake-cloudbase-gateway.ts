@@ -92,6 +92,10 @@ export function installFakeGateway(): FakeGateway {
       return { status: 200, contentType: 'application/json', body: { data: { url: `https://cos.test/${cloudPath}`, token: 't', authorization: 'a', fileId: `cloud://prod-env-1.test/${cloudPath}`, cosFileId: 'c' }, requestId: 'r' } };
     }
     const spec = answers.get(call.api);
+    if (!spec && !call.action.startsWith('wx.')) {
+      // Anything else (e.g. a database call) gets CloudBase's own error form, so the SDK finishes its normal path.
+      return { status: 200, contentType: 'application/json', body: { code: 'FAKE_GATEWAY.NOT_MODELLED', message: `fake gateway: ${call.action} is not modelled`, requestId: 'fake' } };
+    }
     if (!spec) throw new Error(`fake gateway: no answer for ${call.action} ${call.api}`);
     const answer = typeof spec === 'function' ? spec(call) : spec;
     if (answer.kind === 'pay') return { status: 200, contentType: 'application/octet-stream', body: Buffer.from(JSON.stringify(answer.fields)) };
