@@ -5,7 +5,6 @@ import { PAGES } from '@/contracts/pages';
 import { AGENT_LEVEL } from '@/domain/o2o/agent-commission';
 import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
 import { shipBlockedReason } from '@/domain/promotions/order-activity-tags';
-import { CARRIER_CODE, CARRIERS } from '@/domain/shipping/carriers';
 import { Chips } from '@/components/admin-ui/chips';
 import { confirmAction } from '@/components/admin-ui/confirm-action';
 import { newRequestId } from '@/components/admin-ui/new-request-id';
@@ -20,48 +19,46 @@ import { Price } from '@/components/price';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getOrderDetail, refundOrderLine, rejectAfterSale, retryShippingUpload, shipOrder } from '@/services/order-admin';
+import { CARRIER_OPTIONS, newShipForm, OTHER_CARRIER, toShipPayload, type ShipFormState } from './ship-form';
 import '../admin.scss';
 
 const REFUNDABLE = ['PAID', 'SHIPPED', 'RECEIVED'];
 const ENTRY_KIND = { COMMISSION: '佣金', REVERSAL: '冲回', CLAWBACK: '追回' } as const;
 const ENTRY_STATE = { PENDING: '待结算', SETTLED: '已结算', WITHDRAWN: '已提现', REVERSED: '已失效' } as const;
 
-const OTHER_CARRIER = 'OTHER';
-const CARRIER_OPTIONS = [...CARRIERS.map((c) => ({ value: c.code, label: c.name })), { value: OTHER_CARRIER, label: '其他' }];
-
 /** The carrier comes from WeChat's carrier list (the shipping upload needs its code); 其他: its code and name by hand. */
 function ShipForm({ order, onDone }: { order: AdminOrderView; onDone: () => void }) {
-  const [picked, setPicked] = useState(CARRIERS[0]!.code);
-  const [otherCode, setOtherCode] = useState('');
-  const [otherName, setOtherName] = useState('');
-  const [trackingNo, setTrackingNo] = useState('');
+  const [form, setForm] = useState<ShipFormState>(newShipForm);
+  const set = (patch: Partial<ShipFormState>) => setForm((f) => ({ ...f, ...patch }));
   // An unfinished 拼团 cannot ship (shipOrder refuses it too): say why instead of letting staff try.
   const blocked = shipBlockedReason(order.activity);
-  const other = picked === OTHER_CARRIER;
-  const carrierReady = !other || (CARRIER_CODE.test(otherCode.trim()) && otherName.trim().length > 0);
+  const built = toShipPayload(order.id, form);
   const ship = async () => {
-    const carrier = other ? { carrierCode: otherCode.trim(), carrierName: otherName.trim() } : { carrierCode: picked };
-    if (await runAction('正在发货…', '已发货', () => shipOrder({ orderId: order.id, ...carrier, trackingNo: trackingNo.trim() }))) onDone();
+    if ('payload' in built && (await runAction('正在发货…', '已发货', () => shipOrder(built.payload)))) onDone();
   };
   return (
     <View className="card">
       <Text className="card-title">发货</Text>
       <Text className="admin-note">快递公司</Text>
-      <Chips id="ship-carrier" options={CARRIER_OPTIONS} value={picked} onChange={setPicked} />
-      {other ? (
+      <Chips id="ship-carrier" options={CARRIER_OPTIONS} value={form.picked} onChange={(picked) => set({ picked })} />
+      {form.picked === OTHER_CARRIER ? (
         <View>
-          <TextField id="ship-carrier-code" label="运力编码" value={otherCode} onChange={setOtherCode} placeholder="微信「运力 id 列表」中的编码" maxlength={32} />
-          <TextField id="ship-carrier-name" label="快递公司名称" value={otherName} onChange={setOtherName} maxlength={30} />
+          <TextField id="ship-carrier-code" label="运力编码" value={form.otherCode} onChange={(otherCode) => set({ otherCode })} placeholder="微信「运力 id 列表」中的编码" maxlength={32} />
+          <TextField id="ship-carrier-name" label="快递公司名称" value={form.otherName} onChange={(otherName) => set({ otherName })} maxlength={30} />
         </View>
       ) : null}
-      <TextField id="ship-tracking" label="快递单号" value={trackingNo} onChange={setTrackingNo} placeholder="4–40 位字母、数字或 -" maxlength={40} />
+      <TextField id="ship-tracking" label="快递单号" value={form.trackingNo} onChange={(trackingNo) => set({ trackingNo })} placeholder="4–40 位字母、数字或 -" maxlength={40} />
       {blocked ? (
         <Text id="ship-blocked" className="admin-note">
           {blocked}
         </Text>
+      ) : 'problem' in built && form.trackingNo.trim() ? (
+        <Text id="ship-problem" className="admin-note">
+          {built.problem}
+        </Text>
       ) : null}
       <View className="admin-actions">
-        <Button id="ship-submit" type="primary" size="small" disabled={blocked !== null || !carrierReady || trackingNo.trim().length < 4} onClick={() => void ship()}>
+        <Button id="ship-submit" type="primary" size="small" disabled={blocked !== null || 'problem' in built} onClick={() => void ship()}>
           确认发货
         </Button>
       </View>
