@@ -9,6 +9,7 @@ import { checkLedger } from '../cloudfunctions/shared/ledger/check-ledger';
 import { checkPointsLedger } from '../cloudfunctions/shared/marketing/check-points-ledger';
 import { parseCliArgs } from './cli-args';
 import { openCliStore, type CliStoreDeps } from './cli-store';
+import { runCommand } from './run-command';
 
 export async function ledgerCheckCommand(argv: readonly string[], deps: CliStoreDeps & { log?: (line: string) => void } = {}): Promise<number> {
   const log = deps.log ?? ((line: string) => console.log(line));
@@ -26,12 +27,4 @@ export async function ledgerCheckCommand(argv: readonly string[], deps: CliStore
   }
 }
 
-if (require.main === module) {
-  ledgerCheckCommand(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) runCommand((argv) => ledgerCheckCommand(argv), 2);

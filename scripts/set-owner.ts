@@ -7,6 +7,7 @@
 import { makeOwner } from '../cloudfunctions/shared/auth/make-owner';
 import { parseCliArgs } from './cli-args';
 import { openCliStore, type CliStoreDeps } from './cli-store';
+import { runCommand } from './run-command';
 
 const OPENID = /^[0-9A-Za-z_-]{4,64}$/;
 
@@ -29,12 +30,4 @@ export async function setOwnerCommand(argv: readonly string[], deps: CliStoreDep
   }
 }
 
-if (require.main === module) {
-  setOwnerCommand(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runCommand((argv) => setOwnerCommand(argv), 1);
