@@ -53,7 +53,7 @@ export async function loadWithoutLoss(clients: number, seconds: number): Promise
           await call('order-admin', 'refundOrderLine', { requestId: `load-refund-${++n}`, orderId: last.id, lineId: last.lines[0]?.lineId, units: 1, reason: '压测退款' }, 'dev_staff');
           counts.refunds += 1;
         } else {
-          await call('order-admin', 'shipOrder', { orderId: last.id, carrier: '顺丰', trackingNo: 'SF00000001' }, 'dev_staff');
+          await call('order-admin', 'shipOrder', { orderId: last.id, carrierCode: 'SF', trackingNo: 'SF00000001' }, 'dev_staff');
           await call('orders', 'confirmReceipt', { orderId: last.id }, openid);
         }
       }

@@ -1,28 +1,33 @@
 /**
- * `npm run owner:set -- <openid>`: makes a user the shop's owner in the local database (DATA_DIR, default
- * .data/), creating the user if they have not opened the shop yet; audited as done by "cli". The production
- * equivalent is the WFX_OWNER_OPENID environment variable of the `staff` function (see README).
+ * `npm run owner:set -- [--env <envId>] <openid>`: makes a user the shop's owner, creating the user if they have not
+ * opened the shop yet; audited as done by "cli". Locally on DATA_DIR (default .data/); with `--env` on a live
+ * CloudBase environment (API key from TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY) through the same store port
+ * and the same rule. The other production route is the `staff` function's WFX_OWNER_OPENID (docs/deploy.md).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { makeOwner } from '../cloudfunctions/shared/auth/make-owner';
-import { EmbeddedStore } from '../cloudfunctions/shared/store/embedded-store';
+import { parseCliArgs } from './cli-args';
+import { openCliStore, type CliStoreDeps } from './cli-store';
+import { runCommand } from './run-command';
 
-async function main(): Promise<void> {
-  const openid = process.argv[2]?.trim();
-  if (!openid || !/^[0-9A-Za-z_-]{4,64}$/.test(openid)) {
-    console.error('用法：npm run owner:set -- <openid>');
-    process.exit(2);
+const OPENID = /^[0-9A-Za-z_-]{4,64}$/;
+
+export async function setOwnerCommand(argv: readonly string[], deps: CliStoreDeps & { log?: (line: string) => void; now?: Date } = {}): Promise<number> {
+  const log = deps.log ?? ((line: string) => console.log(line));
+  const args = parseCliArgs(argv);
+  const openid = args.positional[0]?.trim();
+  if (!openid || !OPENID.test(openid) || args.positional.length > 1) {
+    log('用法：npm run owner:set -- [--env <环境ID>] <openid>');
+    return 2;
   }
-  const dataDir = path.resolve(__dirname, '..', process.env.DATA_DIR ?? '.data');
-  fs.mkdirSync(dataDir, { recursive: true });
-  const store = new EmbeddedStore(path.join(dataDir, 'shop.db'));
-  const changed = await makeOwner(store, { now: new Date(), requestId: `cli-${Date.now()}` }, { openid, actorId: 'cli' });
-  await store.close();
-  console.log(changed ? `已将 ${openid} 设为店主` : `${openid} 已是店主，无需更改`);
+  const { store, where } = openCliStore(args, deps);
+  try {
+    const now = deps.now ?? new Date();
+    const changed = await makeOwner(store, { now, requestId: `cli-${now.getTime()}` }, { openid, actorId: 'cli' });
+    log(changed ? `已将 ${openid} 设为店主（${where}）` : `${openid} 已是店主，无需更改（${where}）`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) runCommand((argv) => setOwnerCommand(argv), 1);

@@ -11,7 +11,6 @@ export async function toAdminOrderViews(store: Store, docs: readonly OrderDoc[])
     ...toOrderView(o),
     buyerId: o.buyerId,
     buyerName: names.get(o.buyerId) ?? '',
-    shipment: o.shipment ?? null,
     afterSaleRequests: Object.fromEntries(Object.entries(o.afterSale ?? {}).map(([lineId, a]) => [lineId, a.open])),
   }));
 }

@@ -126,7 +126,8 @@ export interface OrderDoc {
   uplineSnapshot: string[] | null;
   policySnapshot: DistributionPolicy | null;
   shippedAt?: string | null;
-  shipment?: { carrier: string; trackingNo: string } | null;
+  /** `carrier` is the name shown to people; `carrierCode` is WeChat's carrier code the shipping upload sends. */
+  shipment?: { carrier: string; carrierCode?: string; trackingNo: string } | null;
   receivedAt?: string | null;
   /** receivedAt + freezeDays: when this order's commission may settle (if no after-sale is open). */
   settleAfter?: string | null;

@@ -165,6 +165,8 @@ export const SHOP_ERRORS = {
   NOT_FOUND: 'SHOP.NOT_FOUND',
   /** The content check did not pass the name or intro; nothing was saved. */
   CONTENT_REJECTED: 'SHOP.CONTENT_REJECTED',
+  /** WeChat could not judge the text now (e.g. the user has not opened the mini program in 2 hours); nothing saved. */
+  CONTENT_CHECK_FAILED: 'SHOP.CONTENT_CHECK_FAILED',
   /** A picked product is unknown or off shelf. */
   PRODUCT_NOT_AVAILABLE: 'SHOP.PRODUCT_NOT_AVAILABLE',
   /** Not a PNG / JPEG of the declared type, or too large. */

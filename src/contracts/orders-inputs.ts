@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, type OrderStatus } from '../domain/order/order-status';
+import { CARRIER_CODE } from '../domain/shipping/carriers';
 import { orderListFilterInput } from './order-list-filter-input';
 import { pageInput } from './page-input';
 import { deliveryInput } from './stores-inputs';
@@ -53,8 +54,16 @@ export const ordersInputs = {
 /** Payload schemas of the order-admin function (staff with the 'orders' permission). */
 export const orderAdminInputs = {
   shipOrder: z
-    .object({ orderId: ORDER_ID, carrier: z.string().trim().min(1).max(30), trackingNo: z.string().regex(/^[0-9A-Za-z-]{4,40}$/) })
+    .object({
+      orderId: ORDER_ID,
+      /** WeChat's carrier code (src/domain/shipping/carriers.ts); the shipping upload sends it. */
+      carrierCode: z.string().regex(CARRIER_CODE),
+      /** Required for a code outside the local list: the name people see. */
+      carrierName: z.string().trim().min(1).max(30).optional(),
+      trackingNo: z.string().regex(/^[0-9A-Za-z-]{4,40}$/),
+    })
     .strict(),
+  retryShippingUpload: z.object({ orderId: ORDER_ID }).strict(),
   refundOrderLine: z
     .object({
       /** Idempotency key per refund decision: a retried submit refunds once. */

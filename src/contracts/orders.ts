@@ -49,6 +49,21 @@ export interface OrderView {
   pickupStore?: { storeId: string; storeName: string };
   /** 秒杀 / 拼团 / 砍价 orders (absent on ordinary ones). */
   activity?: OrderActivityView;
+  /** Once shipped: the carrier's name (what people read), WeChat's code for it, and the tracking number. */
+  shipment: ShipmentView | null;
+}
+
+export interface ShipmentView {
+  carrierCode: string;
+  carrier: string;
+  trackingNo: string;
+}
+
+/** 发货信息录入 of a shipped order as staff see it: WeChat's answer, and why it refused. */
+export interface ShippingUploadView {
+  state: 'PENDING' | 'SENT' | 'FAILED';
+  reason: string | null;
+  at: string;
 }
 
 /** Which activity sold the order; 拼团: the group's state, and its id once the group exists (the 拼团详情 page). */
@@ -101,7 +116,6 @@ export const ORDER_ADMIN_FN = 'order-admin';
 export interface AdminOrderView extends OrderView {
   buyerId: string;
   buyerName: string;
-  shipment: { carrier: string; trackingNo: string } | null;
   afterSaleRequests: Record<string, { units: number; reason: string; requestedAt: string } | null>;
 }
 
@@ -122,10 +136,13 @@ export interface AdminCommissionEntryView {
 export interface AdminOrderDetail {
   order: AdminOrderView;
   commissionEntries: AdminCommissionEntryView[];
+  /** Null until an order with a WeChat payment ships (or when nothing is uploaded for it). */
+  shippingUpload: ShippingUploadView | null;
 }
 
 export interface OrderAdminResults {
   shipOrder: OrderView;
+  retryShippingUpload: ShippingUploadView;
   refundOrderLine: RefundResult;
   rejectAfterSale: OrderView;
   runSettlement: SettlementRun;
@@ -147,4 +164,8 @@ export const ORDERS_ERRORS = {
   NOT_REFUNDABLE: 'ORDER.NOT_REFUNDABLE',
   PAY_EXPIRED: 'ORDER.PAY_EXPIRED',
   PAY_UNAVAILABLE: 'ORDER.PAY_UNAVAILABLE',
+  /** A carrier code outside the list came without a carrier name. */
+  UNKNOWN_CARRIER: 'ORDER.UNKNOWN_CARRIER',
+  /** Only a refused 发货信息录入 can be retried (none yet, in flight, or already accepted). */
+  SHIPPING_UPLOAD_NOT_RETRYABLE: 'ORDER.SHIPPING_UPLOAD_NOT_RETRYABLE',
 } as const;

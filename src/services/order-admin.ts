@@ -10,8 +10,11 @@ export const listOrders = (
 
 export const getOrderDetail = (orderId: string) => callAction<OrderAdminResults['getOrderDetail']>(ORDER_ADMIN_FN, 'getOrderDetail', { orderId });
 
-export const shipOrder = (payload: { orderId: string; carrier: string; trackingNo: string }) =>
+/** `carrierName` only for a carrier code outside the local list (src/domain/shipping/carriers.ts). */
+export const shipOrder = (payload: { orderId: string; carrierCode: string; carrierName?: string; trackingNo: string }) =>
   callAction<OrderAdminResults['shipOrder']>(ORDER_ADMIN_FN, 'shipOrder', payload);
+
+export const retryShippingUpload = (orderId: string) => callAction<OrderAdminResults['retryShippingUpload']>(ORDER_ADMIN_FN, 'retryShippingUpload', { orderId });
 
 export const refundOrderLine = (payload: { requestId: string; orderId: string; lineId: string; units: number; fen?: number; reason: string }) =>
   callAction<OrderAdminResults['refundOrderLine']>(ORDER_ADMIN_FN, 'refundOrderLine', payload);

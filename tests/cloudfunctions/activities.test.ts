@@ -23,7 +23,7 @@ const runActivityTimer = async () => {
   expect(res.ok).toBe(true);
   return res.data;
 };
-const ship = (orderId: string) => rt.call('order-admin', 'shipOrder', { orderId, carrier: '顺丰', trackingNo: 'SF1234567890' }, 'dev_staff');
+const ship = (orderId: string) => rt.call('order-admin', 'shipOrder', { orderId, carrierCode: 'SF', trackingNo: 'SF1234567890' }, 'dev_staff');
 const paid = async (order: OrderView) => expect((await rt.pay(order.id)).errcode).toBe(0);
 
 describe('秒杀', () => {

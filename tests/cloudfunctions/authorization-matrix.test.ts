@@ -56,7 +56,8 @@ const marketingWindow = { validFrom: '2026-11-01T00:00:00.000Z', validTo: '2026-
 const SAMPLES: Record<string, Sample> = {
   'order-admin.listOrders': { needs: 'orders', payload: () => ({ status: 'PAID' }) },
   'order-admin.getOrderDetail': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id }) },
-  'order-admin.shipOrder': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id, carrier: '顺丰', trackingNo: 'SF1000200030' }) },
+  'order-admin.shipOrder': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id, carrierCode: 'SF', trackingNo: 'SF1000200030' }) },
+  'order-admin.retryShippingUpload': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id }) },
   'order-admin.refundOrderLine': {
     needs: 'orders',
     payload: (fx) => ({ requestId: aRequestId(), orderId: fx.afterSaleOrder.id, lineId: line(fx.afterSaleOrder), units: 1, reason: '质量问题' }),

@@ -62,7 +62,7 @@ test('no sequence of pay / refund / settle / withdraw creates or loses money', a
         for (const s of steps) {
           const target = 'order' in s ? orders[s.order % Math.max(orders.length, 1)] : undefined;
           if (s.kind === 'buy') orders.push({ order: await buyAndPay(rt, buyers[s.buyer]!, [{ skuId: s.sku, quantity: s.quantity }]), buyer: buyers[s.buyer]! });
-          else if (s.kind === 'ship' && target) await rt.call('order-admin', 'shipOrder', { orderId: target.order.id, carrier: '顺丰', trackingNo: 'SF00000001' }, 'dev_staff');
+          else if (s.kind === 'ship' && target) await rt.call('order-admin', 'shipOrder', { orderId: target.order.id, carrierCode: 'SF', trackingNo: 'SF00000001' }, 'dev_staff');
           else if (s.kind === 'receive' && target) await rt.call('orders', 'confirmReceipt', { orderId: target.order.id }, target.buyer);
           else if (s.kind === 'refund' && target) await refund(rt, target.order, 0, s.units).catch(() => undefined);
           else if (s.kind === 'wait') rt.advance(s.days * DAY_MS);

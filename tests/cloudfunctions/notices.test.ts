@@ -40,7 +40,7 @@ test('shipping sends the buyer a message and uploads the shipping info once; fai
   await accept('dev_customer', ['ORDER_SHIPPED']);
   rt.platform.sendSubscribeMessage = async (input) => (sent.push(input), { ok: false, reason: '40037 template id invalid' });
   const order: OrderView = await buyAndPay(rt, 'dev_customer', [{ skuId: 'p11-s1', quantity: 2 }]);
-  const shipped = await rt.call<OrderView>('order-admin', 'shipOrder', { orderId: order.id, carrier: '顺丰', trackingNo: 'SF1234567890' }, 'dev_staff');
+  const shipped = await rt.call<OrderView>('order-admin', 'shipOrder', { orderId: order.id, carrierCode: 'SF', trackingNo: 'SF1234567890' }, 'dev_staff');
   expect(shipped).toMatchObject({ ok: true, data: { status: 'SHIPPED' } });
   expect(uploads).toEqual([expect.objectContaining({ transactionId: `4200${order.id}`, openid: 'dev_customer', trackingNo: 'SF1234567890', receiverContact: '138****8000' })]);
   expect(sent.map((s) => s.template)).toEqual(['ORDER_SHIPPED']);

@@ -56,7 +56,7 @@ test('a refund before settlement reverses pending commission; refunding everythi
   expect(entries.every((e) => e.status === 'REVERSED')).toBe(true);
   expect(sum(entries)).toBe(0);
   // Nothing left to settle once received.
-  await rt.ok('order-admin', 'shipOrder', { orderId: order.id, carrier: '中通', trackingNo: 'ZT000111222' }, 'dev_staff');
+  await rt.ok('order-admin', 'shipOrder', { orderId: order.id, carrierCode: 'ZTO', trackingNo: 'ZT000111222' }, 'dev_staff');
   await rt.ok('orders', 'confirmReceipt', { orderId: order.id }, shopper);
   rt.advance(8 * DAY_MS);
   await runSettlement(rt);
@@ -101,7 +101,7 @@ test('only staff with the orders permission ship and refund', async () => {
   const order = await buyAndPay(rt, shopper, [{ skuId: 'p01-s1', quantity: 1 }]);
   const before = await snapshotStore(rt.store);
   for (const who of [shopper, 'dev_distributor', 'dev_customer']) {
-    expect(await rt.call('order-admin', 'shipOrder', { orderId: order.id, carrier: '顺丰', trackingNo: 'SF000111' }, who)).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    expect(await rt.call('order-admin', 'shipOrder', { orderId: order.id, carrierCode: 'SF', trackingNo: 'SF000111' }, who)).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     expect(await rt.call('order-admin', 'refundOrderLine', { requestId: 'forbidden-1', orderId: order.id, lineId: order.lines[0]?.lineId, units: 1, reason: 'x' }, who)).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   }
   expect(await snapshotStore(rt.store)).toEqual(before);

@@ -47,7 +47,7 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     const friend = await newUser();
     await api('referral', 'bindByScene', { scene: code.scene }, friend);
     const earning = await buyAndPay(friend, 'p12-s2', 3);
-    await api('order-admin', 'shipOrder', { orderId: earning.id, carrier: '顺丰', trackingNo: 'SF0000000001' }, 'dev_staff');
+    await api('order-admin', 'shipOrder', { orderId: earning.id, carrierCode: 'SF', trackingNo: 'SF0000000001' }, 'dev_staff');
     await api('orders', 'confirmReceipt', { orderId: earning.id }, friend);
     clock += 8 * DAY_MS;
     await dev('run-timers');

@@ -142,7 +142,7 @@ maybe('distributor shop in Chromium: set up shop → shopper opens shop code →
     // … and, once shipped and received, its expected settle date.
     const orderId = new URL(shopper.url()).searchParams.get('orderId') ?? '';
     const shopperId = await shopper.evaluate(() => window.localStorage.getItem('wfx.dev-openid') ?? '');
-    await act('dev_staff', 'order-admin', 'shipOrder', { orderId, carrier: '顺丰', trackingNo: 'SF1234567890' });
+    await act('dev_staff', 'order-admin', 'shipOrder', { orderId, carrierCode: 'SF', trackingNo: 'SF1234567890' });
     await act(shopperId, 'orders', 'confirmReceipt', { orderId });
     const due = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
     const dueText = `预计 ${due.getFullYear()}-${String(due.getMonth() + 1).padStart(2, '0')}-${String(due.getDate()).padStart(2, '0')} 结算`;

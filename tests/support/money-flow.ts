@@ -24,7 +24,7 @@ export async function buyAndPay(rt: TestRuntime, buyer: string, lines: Array<{ s
 
 /** Staff ship, the buyer confirms receipt. */
 export async function shipAndReceive(rt: TestRuntime, order: OrderView, buyer: string): Promise<void> {
-  await rt.ok('order-admin', 'shipOrder', { orderId: order.id, carrier: '顺丰', trackingNo: 'SF1234567890' }, 'dev_staff');
+  await rt.ok('order-admin', 'shipOrder', { orderId: order.id, carrierCode: 'SF', trackingNo: 'SF1234567890' }, 'dev_staff');
   await rt.ok('orders', 'confirmReceipt', { orderId: order.id }, buyer);
 }
 

@@ -4,6 +4,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
 import type { CommissionEntryDoc, OrderDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
+import { shippingUploadView } from '../../shared/notices/upload-shipping';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { nicknamesOf } from '../../shared/users/nicknames-of';
 import { toAdminOrderViews } from '../to-admin-order-views';
@@ -25,6 +26,7 @@ export const getOrderDetail = defineAction(orderAdminInputs.getOrderDetail, asyn
   if (!view) throw new Error('toAdminOrderViews lost the order');
   return {
     order: view,
+    shippingUpload: await shippingUploadView(ctx.store, order._id),
     commissionEntries: entries.map((e) => ({
       id: e._id,
       kind: e.kind,

@@ -2,6 +2,7 @@ import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
+import { carrierName } from '../../../src/domain/shipping/carriers';
 import { requirePermission } from '../../shared/auth/require-permission';
 import { assertActivityShippable } from '../../shared/activities/assert-activity-shippable';
 import { writeAudit } from '../../shared/auth/write-audit';
@@ -11,15 +12,20 @@ import { toOrderView } from '../../shared/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { OrderDoc } from '../../shared/docs';
 
-/** HQ ships every order (distributors hold no stock): PAID → SHIPPED with carrier and tracking number. */
+/**
+ * HQ ships every order (distributors hold no stock): PAID → SHIPPED with the carrier (WeChat's code, which the
+ * shipping upload needs, and the name people read) and the tracking number.
+ */
 export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, input) => {
   await requirePermission(ctx, 'orders');
+  const carrier = carrierName(input.carrierCode) ?? input.carrierName;
+  if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
   const shipped = await ctx.store.runTransaction(async (tx) => {
     const order = await tx.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
     if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
     assertOrderTransition(order.status, 'SHIPPED');
     assertActivityShippable(order);
-    const patch = { status: 'SHIPPED' as const, shippedAt: ctx.now.toISOString(), shipment: { carrier: input.carrier, trackingNo: input.trackingNo } };
+    const patch = { status: 'SHIPPED' as const, shippedAt: ctx.now.toISOString(), shipment: { carrier, carrierCode: input.carrierCode, trackingNo: input.trackingNo } };
     if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'shipOrder', target: order._id, before: { status: order.status }, after: patch });
     return { ...order, ...patch };

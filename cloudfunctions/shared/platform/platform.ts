@@ -30,7 +30,7 @@ export interface Platform {
   refund(input: RefundInput): Promise<RefundCallResult>;
   /**
    * One-time subscribe message (subscribeMessage.send). `template` is the shop's name for it; the adapter maps it and
-   * the semantic `data` keys to the template id and fields the merchant chose (env WX_SUBSCRIBE_TEMPLATES).
+   * the semantic `data` keys to the template id and fields the merchant chose (env WX_TEMPLATE_<NOTICE>).
    * Never throws for a refusal: the result says why (e.g. 43101 no quota). Call outside transactions only.
    */
   sendSubscribeMessage(input: SubscribeMessageInput): Promise<NoticeResult>;
@@ -82,9 +82,13 @@ export type PrepayResult =
   /** The object wx.requestPayment takes (timeStamp, nonceStr, package, signType, paySign). */
   | { kind: 'wechat'; payment: Record<string, string> };
 
+/**
+ * NOTEXIST: WeChat Pay has no order under this number — the payer never opened the pay sheet, so it was never paid.
+ * UNKNOWN: no answer to act on (e.g. USERPAYING, a system error): ask again on a later run.
+ */
 export type PayQueryResult =
   | { state: 'PAID'; transactionId: string; totalFen: Fen }
-  | { state: 'NOTPAY' | 'CLOSED' | 'REFUND' | 'UNKNOWN'; detail?: string };
+  | { state: 'NOTPAY' | 'NOTEXIST' | 'CLOSED' | 'REFUND' | 'UNKNOWN'; detail?: string };
 
 export interface RefundInput {
   outRefundNo: string;
@@ -110,7 +114,8 @@ export interface SubscribeMessageInput {
 export interface ShippingInfoInput {
   transactionId: string;
   openid: string;
-  carrier: string;
+  /** WeChat's carrier code (`delivery_id` of its carrier list, e.g. SF); empty for a store pickup. */
+  carrierCode: string;
   trackingNo: string;
   itemDesc: string;
   /** Masked receiver phone (required by WeChat for SF Express). */

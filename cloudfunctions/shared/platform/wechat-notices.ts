@@ -1,26 +1,9 @@
-import type { Platform, SubscribeTemplate } from './platform';
+import type { Platform } from './platform';
+import { readTemplateSettings } from './subscribe-template-setting';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the wx-server-sdk ships loose types */
 
 type NoticePort = Pick<Platform, 'sendSubscribeMessage' | 'subscribeTemplateIds' | 'uploadShippingInfo'>;
-
-/**
- * `WX_SUBSCRIBE_TEMPLATES` (function env, JSON) maps each of the shop's notices to the one-time template the merchant
- * picked in 小程序后台 and that template's field names, e.g.
- * {"ORDER_SHIPPED":{"id":"abc…","fields":{"orderNo":"character_string1","goods":"thing2","note":"thing3"}}}.
- */
-interface TemplateConfig {
-  id: string;
-  fields: Record<string, string>;
-}
-
-function templates(): Partial<Record<SubscribeTemplate, TemplateConfig>> {
-  try {
-    return JSON.parse(process.env.WX_SUBSCRIBE_TEMPLATES || '{}') as Partial<Record<SubscribeTemplate, TemplateConfig>>;
-  } catch {
-    return {};
-  }
-}
 
 /** Value limits of the template field types (platform-facts §5): thing ≤ 20 chars, character_string ≤ 32, … */
 function fit(field: string, value: string): string {
@@ -35,9 +18,9 @@ const errorText = (error: unknown) => {
 
 export function createWechatNotices(cloud: any): NoticePort {
   return {
-    subscribeTemplateIds: () => Object.fromEntries(Object.entries(templates()).map(([key, t]) => [key, t?.id ?? ''])),
+    subscribeTemplateIds: () => Object.fromEntries(Object.entries(readTemplateSettings(process.env)).map(([key, t]) => [key, t.id])),
     async sendSubscribeMessage({ openid, template, page, data }) {
-      const config = templates()[template];
+      const config = readTemplateSettings(process.env)[template];
       if (!config?.id) return { ok: false, reason: `模板未配置：${template}` };
       const mapped: Record<string, { value: string }> = {};
       for (const [key, field] of Object.entries(config.fields)) if (data[key] !== undefined) mapped[field] = { value: fit(field, data[key]) };
@@ -49,7 +32,7 @@ export function createWechatNotices(cloud: any): NoticePort {
         return { ok: false, reason: errorText(error) };
       }
     },
-    async uploadShippingInfo({ transactionId, openid, carrier, trackingNo, itemDesc, receiverContact, logisticsType = 1 }) {
+    async uploadShippingInfo({ transactionId, openid, carrierCode, trackingNo, itemDesc, receiverContact, logisticsType = 1 }) {
       try {
         // UNVERIFIED: the cloud-call path of 发货信息录入 (HTTP: /wxa/sec/order/upload_shipping_info). See docs/deploy.md.
         await cloud.openapi.wxa.sec.order.uploadShippingInfo({
@@ -59,7 +42,7 @@ export function createWechatNotices(cloud: any): NoticePort {
           shippingList: [
             logisticsType === 4
               ? { itemDesc: [...itemDesc].slice(0, 120).join('') }
-              : { trackingNo, expressCompany: carrier, itemDesc: [...itemDesc].slice(0, 120).join(''), contact: { receiverContact } },
+              : { trackingNo, expressCompany: carrierCode, itemDesc: [...itemDesc].slice(0, 120).join(''), contact: { receiverContact } },
           ],
           uploadTime: new Date().toISOString().replace('Z', '+00:00'),
           payer: { openid },

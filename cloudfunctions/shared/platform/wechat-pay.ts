@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Platform } from './platform';
+import { payFailureText, payOutcome } from './wechat-pay-outcome';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the wx-server-sdk ships loose types */
 
@@ -22,8 +23,6 @@ export function createWechatPay(cloud: any): PayPort {
   };
   const envId = () => String(cloud.getWXContext().ENV ?? process.env.TCB_ENV ?? '');
   const nonceStr = () => randomBytes(16).toString('hex');
-  const succeeded = (res: any) => res?.returnCode === 'SUCCESS' && res?.resultCode === 'SUCCESS';
-  const why = (res: any) => String(res?.errCodeDes ?? res?.errCode ?? res?.returnMsg ?? 'unknown');
 
   return {
     // The payer is the user whose call triggered the function: cloudPay fills it in (no openid among its documented
@@ -40,13 +39,14 @@ export function createWechatPay(cloud: any): PayPort {
         spbillCreateIp: cloud.getWXContext().CLIENTIP || '127.0.0.1',
         tradeType: 'JSAPI',
       });
-      if (!succeeded(res) || !res.payment) throw new Error(`cloudPay.unifiedOrder failed: ${why(res)}`);
+      if (payOutcome(res).kind !== 'ok' || !res.payment) throw new Error(`cloudPay.unifiedOrder failed: ${payFailureText(res)}`);
       return { kind: 'wechat', payment: res.payment };
     },
     async queryOrder({ outTradeNo }) {
       const res = await cloud.cloudPay.queryOrder({ subMchId: subMchId(), nonceStr: nonceStr(), outTradeNo });
-      if (res?.returnCode === 'SUCCESS' && res?.errCode === 'ORDERNOTEXIST') return { state: 'NOTPAY', detail: 'ORDERNOTEXIST' };
-      if (!succeeded(res)) return { state: 'UNKNOWN', detail: why(res) };
+      const outcome = payOutcome(res);
+      if (outcome.kind === 'not-exist') return { state: 'NOTEXIST' };
+      if (outcome.kind !== 'ok') return { state: 'UNKNOWN', detail: payFailureText(res) };
       if (res.tradeState === 'SUCCESS') return { state: 'PAID', transactionId: String(res.transactionId), totalFen: Number(res.totalFee) as never };
       if (res.tradeState === 'CLOSED' || res.tradeState === 'REVOKED') return { state: 'CLOSED' };
       if (res.tradeState === 'REFUND') return { state: 'REFUND' };
@@ -55,8 +55,10 @@ export function createWechatPay(cloud: any): PayPort {
     },
     async closeOrder({ outTradeNo }) {
       const res = await cloud.cloudPay.closeOrder({ subMchId: subMchId(), nonceStr: nonceStr(), outTradeNo });
-      if (succeeded(res) || res?.errCode === 'ORDERCLOSED' || res?.errCode === 'ORDERNOTEXIST') return;
-      throw new Error(`cloudPay.closeOrder failed: ${why(res)}`); // e.g. ORDERPAID: the caller must not cancel
+      // Already closed, or never created (the payer never opened the pay sheet): either way it can no longer be paid.
+      const outcome = payOutcome(res).kind;
+      if (outcome === 'ok' || outcome === 'closed' || outcome === 'not-exist') return;
+      throw new Error(`cloudPay.closeOrder failed: ${payFailureText(res)}`); // e.g. 订单已支付: the caller must not cancel
     },
     async refund({ outRefundNo, outTradeNo, totalFen, refundFen }) {
       const res = await cloud.cloudPay.refund({
@@ -69,7 +71,7 @@ export function createWechatPay(cloud: any): PayPort {
         totalFee: totalFen,
         refundFee: refundFen,
       });
-      return succeeded(res) ? { ok: true, state: 'ACCEPTED', refundRef: String(res.refundId ?? outRefundNo) } : { ok: false, reason: why(res) };
+      return payOutcome(res).kind === 'ok' ? { ok: true, state: 'ACCEPTED', refundRef: String(res.refundId ?? outRefundNo) } : { ok: false, reason: payFailureText(res) };
     },
   };
 }

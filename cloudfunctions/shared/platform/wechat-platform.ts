@@ -1,3 +1,4 @@
+import { SHOP_ERRORS } from '../../../src/contracts/distributor';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { Platform, TransferResult } from './platform';
 import { createWechatNotices } from './wechat-notices';
@@ -16,21 +17,28 @@ export function createWechatPlatform(cloud: any): Platform {
     ...createWechatNotices(cloud),
     h5UrlFor: () => null,
     async renderCode({ scene, page }) {
-      const res = await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false, width: 430 });
-      if (!res.buffer) {
-        // 41030: the page is not in the released version — the usual cause before the first release.
-        const hint = res.errCode === 41030 ? '小程序页面尚未发布，发布后才能生成小程序码' : `生成小程序码失败（${res.errCode}）`;
-        throw new DomainError('SHARE.CODE_FAILED', hint);
+      let res: any;
+      try {
+        res = await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false, width: 430 });
+      } catch (error) {
+        // The SDK throws for a JSON reply with errcode ≠ 0; staff see what to do about it.
+        throw new DomainError(SHARE_CODE_FAILED, codeFailureHint(sdkErrorCode(error)));
       }
+      if (!res?.buffer) throw new DomainError(SHARE_CODE_FAILED, codeFailureHint(res?.errCode));
       const upload = await cloud.uploadFile({ cloudPath: `codes/${scene}.png`, fileContent: res.buffer });
       return upload.fileID as string;
     },
     transfer: async () => TRANSFER_NOT_CONFIGURED,
     async checkText({ openid, text }) {
       // v2 answers errcode 0 with a verdict in result.suggest ('pass' | 'review' | 'risky'); scene 1 = 资料.
-      const res = await cloud.openapi.security.msgSecCheck({ openid, scene: 1, version: 2, content: text });
-      if (res.errCode !== 0 && res.errcode !== 0) throw new Error(`security.msgSecCheck failed: ${res.errCode ?? res.errcode} ${res.errMsg ?? res.errmsg}`);
-      return res.result?.suggest === 'pass' ? { pass: true } : { pass: false, label: String(res.result?.label ?? res.result?.suggest ?? 'review') };
+      let res: any;
+      try {
+        res = await cloud.openapi.security.msgSecCheck({ openid, scene: 1, version: 2, content: text });
+      } catch (error) {
+        // e.g. 61010: the user has not opened the mini program in the last 2 hours, so WeChat will not judge.
+        throw new DomainError(SHOP_ERRORS.CONTENT_CHECK_FAILED, `内容安全检测暂时无法完成（${sdkErrorCode(error) ?? '未知错误'}），请稍后再试`);
+      }
+      return res?.result?.suggest === 'pass' ? { pass: true } : { pass: false, label: contentLabel(res?.result?.label) };
     },
     async saveUpload({ key, bytes }) {
       const upload = await cloud.uploadFile({ cloudPath: `uploads/${key}`, fileContent: bytes });
@@ -44,6 +52,25 @@ export function createWechatPlatform(cloud: any): Platform {
     },
   };
 }
+
+const SHARE_CODE_FAILED = 'SHARE.CODE_FAILED';
+
+/** The errcode of a cloud call the SDK refused (its CloudSDKError carries WeChat's errcode as errCode). */
+function sdkErrorCode(error: unknown): number | string | undefined {
+  return (error as { errCode?: number | string } | null)?.errCode;
+}
+
+/** What staff can do about a refused getUnlimited (platform-facts §1). */
+function codeFailureHint(errCode: unknown): string {
+  if (errCode === 41030) return '小程序页面尚未发布，发布含该页面的版本后才能生成小程序码';
+  if (errCode === -604101) return '云函数尚无生成小程序码的云调用权限：用微信开发者工具上传该云函数后约 10 分钟生效';
+  if (errCode === 45009) return '生成小程序码过于频繁，请稍后再试';
+  return `生成小程序码失败（${String(errCode ?? '未知错误')}），请稍后再试`;
+}
+
+/** msgSecCheck v2 labels (100 = normal); anything unlisted is 其他. */
+const CONTENT_LABELS: Readonly<Record<number, string>> = { 10001: '广告', 20001: '时政', 20002: '色情', 20003: '辱骂', 20006: '违法犯罪', 20008: '欺诈', 20012: '低俗', 20013: '版权', 21000: '其他' };
+const contentLabel = (label: unknown) => CONTENT_LABELS[Number(label)] ?? '其他';
 
 /**
  * Payouts are a documented stub: it never pretends to pay, so approving a WeChat-change or bank-card withdrawal in

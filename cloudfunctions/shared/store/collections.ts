@@ -62,7 +62,10 @@ export const COLLECTIONS = {
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
-/** Fields each collection is queried by; the embedded adapter indexes them, the CloudBase console should too. */
+/**
+ * Fields each collection is queried by: the embedded adapter's migrations and `npm run provision` (CloudBase) both
+ * create exactly these indexes, named by `indexName`, so the two cannot drift.
+ */
 export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArray<readonly string[]>>>> = {
   // 'upline.1' is the grandparent: the level-2 team, newest first, without scanning the whole upline array.
   users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt']],
@@ -94,3 +97,8 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
 };
+
+/** One name per index in both databases; CloudBase index names take letters, digits and `_` only. */
+export function indexName(collection: string, fields: readonly string[]): string {
+  return `ix_${collection}_${fields.join('_')}`.replace(/[^A-Za-z0-9_]/g, '_');
+}

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { COLLECTIONS, INDEXED_FIELDS } from './collections';
+import { COLLECTIONS, INDEXED_FIELDS, indexName } from './collections';
 import { fieldExpression } from './compile-filter';
 import { sqliteTable as table } from './sqlite-table';
 
@@ -31,8 +31,7 @@ function ensureCollections(db: Database.Database): void {
   }
   for (const [name, indexes] of Object.entries(INDEXED_FIELDS)) {
     for (const fields of indexes ?? []) {
-      const indexName = `ix_${name}_${fields.join('_')}`;
-      db.exec(`CREATE INDEX IF NOT EXISTS "${indexName}" ON ${table(name)} (${fields.map(fieldExpression).join(', ')})`);
+      db.exec(`CREATE INDEX IF NOT EXISTS "${indexName(name, fields)}" ON ${table(name)} (${fields.map(fieldExpression).join(', ')})`);
     }
   }
 }

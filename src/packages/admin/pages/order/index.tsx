@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { AdminCommissionEntryView, AdminOrderDetail, AdminOrderView, OrderLineView } from '@/contracts/orders';
+import type { AdminCommissionEntryView, AdminOrderDetail, AdminOrderView, OrderLineView, ShippingUploadView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { AGENT_LEVEL } from '@/domain/o2o/agent-commission';
 import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
 import { shipBlockedReason } from '@/domain/promotions/order-activity-tags';
+import { Chips } from '@/components/admin-ui/chips';
 import { confirmAction } from '@/components/admin-ui/confirm-action';
 import { newRequestId } from '@/components/admin-ui/new-request-id';
 import { runAction } from '@/components/admin-ui/run-action';
@@ -17,35 +18,74 @@ import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
 import { Price } from '@/components/price';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
-import { getOrderDetail, refundOrderLine, rejectAfterSale, shipOrder } from '@/services/order-admin';
+import { getOrderDetail, refundOrderLine, rejectAfterSale, retryShippingUpload, shipOrder } from '@/services/order-admin';
+import { CARRIER_OPTIONS, newShipForm, OTHER_CARRIER, toShipPayload, type ShipFormState } from './ship-form';
 import '../admin.scss';
 
 const REFUNDABLE = ['PAID', 'SHIPPED', 'RECEIVED'];
 const ENTRY_KIND = { COMMISSION: '佣金', REVERSAL: '冲回', CLAWBACK: '追回' } as const;
 const ENTRY_STATE = { PENDING: '待结算', SETTLED: '已结算', WITHDRAWN: '已提现', REVERSED: '已失效' } as const;
 
+/** The carrier comes from WeChat's carrier list (the shipping upload needs its code); 其他: its code and name by hand. */
 function ShipForm({ order, onDone }: { order: AdminOrderView; onDone: () => void }) {
-  const [carrier, setCarrier] = useState('顺丰速运');
-  const [trackingNo, setTrackingNo] = useState('');
+  const [form, setForm] = useState<ShipFormState>(newShipForm);
+  const set = (patch: Partial<ShipFormState>) => setForm((f) => ({ ...f, ...patch }));
   // An unfinished 拼团 cannot ship (shipOrder refuses it too): say why instead of letting staff try.
   const blocked = shipBlockedReason(order.activity);
+  const built = toShipPayload(order.id, form);
   const ship = async () => {
-    if (await runAction('正在发货…', '已发货', () => shipOrder({ orderId: order.id, carrier: carrier.trim(), trackingNo: trackingNo.trim() }))) onDone();
+    if ('payload' in built && (await runAction('正在发货…', '已发货', () => shipOrder(built.payload)))) onDone();
   };
   return (
     <View className="card">
       <Text className="card-title">发货</Text>
-      <TextField id="ship-carrier" label="快递公司" value={carrier} onChange={setCarrier} maxlength={30} />
-      <TextField id="ship-tracking" label="快递单号" value={trackingNo} onChange={setTrackingNo} placeholder="4–40 位字母、数字或 -" maxlength={40} />
+      <Text className="admin-note">快递公司</Text>
+      <Chips id="ship-carrier" options={CARRIER_OPTIONS} value={form.picked} onChange={(picked) => set({ picked })} />
+      {form.picked === OTHER_CARRIER ? (
+        <View>
+          <TextField id="ship-carrier-code" label="运力编码" value={form.otherCode} onChange={(otherCode) => set({ otherCode })} placeholder="微信「运力 id 列表」中的编码" maxlength={32} />
+          <TextField id="ship-carrier-name" label="快递公司名称" value={form.otherName} onChange={(otherName) => set({ otherName })} maxlength={30} />
+        </View>
+      ) : null}
+      <TextField id="ship-tracking" label="快递单号" value={form.trackingNo} onChange={(trackingNo) => set({ trackingNo })} placeholder="4–40 位字母、数字或 -" maxlength={40} />
       {blocked ? (
         <Text id="ship-blocked" className="admin-note">
           {blocked}
         </Text>
+      ) : 'problem' in built && form.trackingNo.trim() ? (
+        <Text id="ship-problem" className="admin-note">
+          {built.problem}
+        </Text>
       ) : null}
       <View className="admin-actions">
-        <Button id="ship-submit" type="primary" size="small" disabled={blocked !== null || !carrier.trim() || trackingNo.trim().length < 4} onClick={() => void ship()}>
+        <Button id="ship-submit" type="primary" size="small" disabled={blocked !== null || 'problem' in built} onClick={() => void ship()}>
           确认发货
         </Button>
+      </View>
+    </View>
+  );
+}
+
+const UPLOAD_STATE = { PENDING: '录入中', SENT: '已录入', FAILED: '录入失败' } as const;
+
+/** 发货信息录入: WeChat Pay releases the money only after it lands, so a refusal is shown with a retry. */
+function ShippingUpload({ orderId, upload, onDone }: { orderId: string; upload: ShippingUploadView; onDone: () => void }) {
+  const retry = async () => {
+    if (await runAction('正在重新录入…', '已提交', () => retryShippingUpload(orderId))) onDone();
+  };
+  return (
+    <View className="admin-kv" id="admin-shipping-upload">
+      <Text className="admin-kv__key">发货信息录入</Text>
+      <View>
+        <Text id="admin-shipping-upload-state">{UPLOAD_STATE[upload.state]}</Text>
+        {upload.state === 'FAILED' ? (
+          <View>
+            <Text className="admin-note">微信返回：{upload.reason ?? '未知原因'}。可重新录入，或在小程序后台「发货信息管理」手工录入。</Text>
+            <Button id="admin-shipping-upload-retry" size="small" fill="outline" onClick={() => void retry()}>
+              重新录入
+            </Button>
+          </View>
+        ) : null}
       </View>
     </View>
   );
@@ -134,7 +174,7 @@ function OrderContent({ orderId }: { orderId: string }) {
     if (detail.error !== null) return <ErrorView message={detail.error} onRetry={detail.reload} />;
     return <LoadingView />;
   }
-  const { order, commissionEntries } = detail.data;
+  const { order, commissionEntries, shippingUpload } = detail.data;
   const reload = () => setRound((r) => r + 1);
   return (
     <View>
@@ -173,6 +213,7 @@ function OrderContent({ orderId }: { orderId: string }) {
             </Text>
           </View>
         ) : null}
+        {shippingUpload ? <ShippingUpload orderId={order.id} upload={shippingUpload} onDone={reload} /> : null}
         {order.remark ? <Text className="admin-note">备注：{order.remark}</Text> : null}
       </View>
 

@@ -89,6 +89,14 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
         <Text className="order-detail__addr">
           {order.address.region} {order.address.detail}
         </Text>
+        {order.shipment && !order.pickupStore ? (
+          <View className="row-between" id="order-shipment">
+            <Text className="muted">物流</Text>
+            <Text className="order-detail__meta-value">
+              {order.shipment.carrier} {order.shipment.trackingNo}
+            </Text>
+          </View>
+        ) : null}
       </View>
 
       <View className="card">

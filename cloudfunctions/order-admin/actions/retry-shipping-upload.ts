@@ -1,0 +1,22 @@
+import { ORDERS_ERRORS, type ShippingUploadView } from '../../../src/contracts/orders';
+import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import type { OrderDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/handler/define-action';
+import { retryShipping, shippingUploadView } from '../../shared/notices/upload-shipping';
+import { COLLECTIONS } from '../../shared/store/collections';
+
+/** Sends a refused 发货信息录入 again (e.g. after WeChat's trouble is fixed): WeChat Pay holds the money until it lands. */
+export const retryShippingUpload = defineAction(orderAdminInputs.retryShippingUpload, async (ctx, input): Promise<ShippingUploadView> => {
+  await requirePermission(ctx, 'orders');
+  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+  const state = await retryShipping(ctx, order);
+  if (state === null) throw new DomainError(ORDERS_ERRORS.SHIPPING_UPLOAD_NOT_RETRYABLE, '该订单没有需要重新录入的发货信息');
+  await ctx.store.runTransaction((tx) => writeAudit(tx, ctx, { actorId: ctx.openid, action: 'retryShippingUpload', target: order._id, before: { state: 'FAILED' }, after: { state } }));
+  const view = await shippingUploadView(ctx.store, order._id);
+  if (!view) throw new Error('the retried shipping upload lost its record');
+  return view;
+});
