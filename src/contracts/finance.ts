@@ -42,6 +42,10 @@ export interface FinanceWithdrawalView {
   /** Payouts tried so far; the next transfer id is `<id>-<attempts + 1>`. */
   attempts: number;
   channelRef: string | null;
+  /** The payee's available balance now (below zero after a clawback), so staff see a debt before approving. */
+  payeeAvailableFen: Fen;
+  /** What the payee owes (0 unless available is negative): approval and retry refuse while it is above 0. */
+  payeeDebtFen: Fen;
 }
 
 /** 经营数据: sales by period (Beijing calendar days), growth and commission totals. */

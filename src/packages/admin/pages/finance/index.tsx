@@ -62,6 +62,10 @@ function WithdrawalRow({ w, onDone }: { w: FinanceWithdrawalView; onDone: () => 
         </Text>
       </View>
       {w.account ? <Text className="admin-note">收款账户：{w.account}</Text> : null}
+      <Text className="admin-note">
+        对方可提现余额 {formatFen(w.payeeAvailableFen)}
+        {w.payeeDebtFen > 0 ? `（退款冲回欠款 ${formatFen(w.payeeDebtFen)}，补足前不能打款）` : ''}
+      </Text>
       <Text className="admin-note">申请于 {formatTime(w.requestedAt)}</Text>
       {w.rejectReason ? <Text className="admin-note">驳回理由：{w.rejectReason}</Text> : null}
       {w.failureReason ? <Text className="admin-note">失败原因：{w.failureReason}</Text> : null}
