@@ -18,7 +18,7 @@ afterEach(() => rt.close());
 const read = (file: ExportFileView) => fs.readFileSync(path.join(rt.dataDir, file.url.slice('/files/'.length)), 'utf8');
 const today = () => new Date(rt.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
-test('finance exports entries and withdrawals of a date range as BOM CSV in yuan, writing nothing else', async () => {
+test('finance exports entries and withdrawals of a date range as BOM CSV in yuan, writing nothing but an audit record each', async () => {
   await earnSettledCommission(rt);
   const w = await rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 3000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
   const clerk = await createStaff(rt, ['finance']);
@@ -38,7 +38,12 @@ test('finance exports entries and withdrawals of a date range as BOM CSV in yuan
 
   const none = await rt.ok<ExportFileView>('finance', 'exportWithdrawals', { from: '2025-01-01', to: '2025-01-31' }, clerk);
   expect(none.rowCount).toBe(0);
-  expect(await snapshotStore(rt.store)).toEqual(before);
+  const { audit_log: auditsAfter, ...after } = await snapshotStore(rt.store);
+  const { audit_log: auditsBefore, ...unchanged } = before;
+  expect(after).toEqual(unchanged);
+  const added = (auditsAfter ?? []).filter((a) => !(auditsBefore ?? []).some((b) => JSON.stringify(a) === JSON.stringify(b)));
+  expect(added).toHaveLength(3);
+  for (const f of [entries, withdrawals, none]) expect(added).toContainEqual(expect.objectContaining({ actorId: clerk, action: 'export', target: f.fileName }));
 
   const backwards = await rt.call('finance', 'exportWithdrawals', { from: '2026-02-01', to: '2026-01-01' }, clerk);
   expect(backwards).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD' });
