@@ -1,7 +1,7 @@
 import { invokeFunction, type LocalRuntime } from './local-runtime';
 
 /** The timer-triggered functions, run the way their triggers would run them (no user, a timer source). */
-export const TIMER_FUNCTIONS = ['settlement', 'reconcile', 'activity-timer'] as const;
+export const TIMER_FUNCTIONS = ['settlement', 'reconcile', 'activity-timer', 'jobs'] as const;
 
 export async function runTimers(runtime: LocalRuntime): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};

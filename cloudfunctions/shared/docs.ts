@@ -207,8 +207,6 @@ export interface UserStatsDoc {
   /** Paid goods and shipping, net of refunds. */
   spendFen: Fen;
   settledCommissionFen: Fen;
-  /** Direct downlines who have paid at least once. */
-  paidDirectDownlines: number;
   version: number;
 }
 

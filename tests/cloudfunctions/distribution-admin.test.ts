@@ -98,22 +98,22 @@ function grade(id: string, weight: number, ratesBps: number[], conditions: Distr
 }
 
 describe('grades', () => {
-  test('paid orders lift the grade (own orders, own spend, paying direct downlines); each level earns its receiver’s grade rate; grades never fall', async () => {
+  test('paid orders lift the grade (own orders, own spend); each level earns its receiver’s grade rate; grades never fall', async () => {
     await savePolicy(rt, {
       grades: [
         grade('silver', 1, [1500, 600], { orderCount: 1 }),
-        grade('gold', 2, [2000, 800], { ownSpendFen: toFen(10000), paidDirectDownlines: 1 }, 'ALL'),
+        grade('gold', 2, [2000, 800], { ownSpendFen: toFen(10000), orderCount: 2 }, 'ALL'),
       ],
     });
     const shopper = await boundShopper();
     await buyAndPay(rt, 'dev_distributor', 'p03-s1', 1); // own order 2990
     expect((await distributor('dev_distributor'))?.gradeId).toBe('silver');
 
-    await buyAndPay(rt, shopper, 'p03-s1', 1); // 2990 × 15% (silver) = 448; first paying direct downline
+    await buyAndPay(rt, shopper, 'p03-s1', 1); // 2990 × 15% (silver) = 448
     expect(await pending('dev_distributor')).toBe(448);
-    expect((await distributor('dev_distributor'))?.gradeId).toBe('silver'); // gold needs ALL: spend still 2990
+    expect((await distributor('dev_distributor'))?.gradeId).toBe('silver'); // gold needs ALL: own spend still 2990, one own order
 
-    const big = await buyAndPay(rt, 'dev_distributor', 'p11-s1', 1); // own spend 10890 ≥ 10000
+    const big = await buyAndPay(rt, 'dev_distributor', 'p11-s1', 1); // own spend 13880 ≥ 10000, two own orders
     expect((await distributor('dev_distributor'))?.gradeId).toBe('gold');
     await buyAndPay(rt, shopper, 'p03-s1', 1); // 2990 × 20% (gold) = 598
     expect(await pending('dev_distributor')).toBe(448 + 598);

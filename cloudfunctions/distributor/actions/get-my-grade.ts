@@ -16,7 +16,6 @@ export const getMyGrade = defineAction(distributorInputs.getMyGrade, async (ctx)
   const progress = gradeProgress(policy.grades, distributor.gradeId ?? null, {
     ownSpendFen: s.spendFen,
     settledCommissionFen: s.settledCommissionFen,
-    paidDirectDownlines: s.paidDirectDownlines,
     orderCount: s.paidOrderCount,
   });
   return { ...progress, baseRatesBps: policy.ratesBps };

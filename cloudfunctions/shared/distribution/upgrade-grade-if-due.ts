@@ -21,7 +21,6 @@ export async function upgradeGradeIfDue(store: Store, userId: string, policy: Di
     stats: {
       ownSpendFen: stats.spendFen,
       settledCommissionFen: stats.settledCommissionFen,
-      paidDirectDownlines: stats.paidDirectDownlines,
       orderCount: stats.paidOrderCount,
     },
   });

@@ -43,8 +43,8 @@ export async function applyPayment(ctx: FunctionContext, payment: ReportedPaymen
     return 'NEEDS_REFUND';
   }
   if (result.outcome === 'PAID') {
-    // Counters moved: the buyer (own spend, orders) and their superior (paying downlines) may reach a new grade.
-    for (const userId of [result.buyerId, result.superiorId]) if (userId) await upgradeGradeIfDue(ctx.store, userId, result.policy);
+    // The buyer's own counters moved (spend, orders): they may reach a new grade.
+    await upgradeGradeIfDue(ctx.store, result.buyerId, result.policy);
     await noticeOrderPaid(ctx, order);
     await afterActivityOrderPaid(ctx, order);
   }
