@@ -200,13 +200,23 @@ export interface BalanceDoc extends Omit<DerivedBalance, 'pendingFen'> {
   updatedAt: string;
 }
 
-/** Counters for qualification and grade upgrades, kept in the transactions that change them. */
+/**
+ * Counters for qualification, rankings and grade upgrades, kept in the transactions that change them. An order counts
+ * only while something of it is kept (keepsAnything): refunding it in full takes it back out.
+ */
 export interface UserStatsDoc {
   _id: string; // openid
+  /** Paid orders not refunded in full. */
   paidOrderCount: number;
-  /** Paid goods and shipping, net of refunds. */
+  /** Paid goods and shipping of those orders, net of refunds (keptSpendFen). */
   spendFen: Fen;
   settledCommissionFen: Fen;
+  /**
+   * The same two counts for orders whose after-sale window has closed (COMPLETED by settlement), net of any refund
+   * since: grades never fall, so they read only what the buyer can no longer take back. Absent on older records: 0.
+   */
+  completedOrderCount?: number;
+  completedSpendFen?: Fen;
   version: number;
 }
 

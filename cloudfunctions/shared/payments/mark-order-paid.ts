@@ -1,5 +1,4 @@
 import { calculateOrderCommission } from '../../../src/domain/commission/calculate-order-commission';
-import type { DistributionPolicy } from '../../../src/domain/distribution/distribution-policy';
 import { resolveBeneficiaries } from '../../../src/domain/distribution/resolve-beneficiaries';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { activityPaysCommission } from '../activities/activity-pays-commission';
@@ -12,7 +11,7 @@ import { agentEntriesForOrder } from '../o2o/agent-entries-for-order';
 import { COLLECTIONS } from '../store/collections';
 import { readPaymentChain } from './read-payment-chain';
 
-export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; policy: DistributionPolicy } | { outcome: 'ALREADY_PAID' | 'NOT_PAYABLE' };
+export type MarkPaidResult = { outcome: 'PAID'; buyerId: string } | { outcome: 'ALREADY_PAID' | 'NOT_PAYABLE' };
 
 /**
  * The order goes PENDING_PAY → PAID (compare-and-set on status) with the buyer's upline and the distribution policy
@@ -84,7 +83,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
     const current = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, order._id);
     return current ? settledOutcome(current, notify) : { outcome: 'NOT_PAYABLE' };
   }
-  return { outcome: 'PAID', buyerId: order.buyerId, policy };
+  return { outcome: 'PAID', buyerId: order.buyerId };
 }
 
 function settledOutcome(order: OrderDoc, notify: { transactionId: string }): MarkPaidResult {

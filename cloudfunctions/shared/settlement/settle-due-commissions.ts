@@ -35,7 +35,7 @@ export async function settleDueCommissions(
       if (result.outcome === 'SETTLED') {
         run.settledOrders += 1;
         run.settledEntries += result.entries;
-        result.beneficiaries.forEach((b) => upgraded.add(b));
+        [...result.beneficiaries, result.buyerId].forEach((u) => upgraded.add(u));
         if (options.onSettled) await options.onSettled(order._id, result.beneficiaries);
       } else {
         stepOver += 1;
@@ -43,7 +43,7 @@ export async function settleDueCommissions(
       }
     }
   }
-  // Settled commission is a grade condition.
+  // Settled commission and completed orders are grade conditions.
   const policy = await getDistributionPolicy(ctx.store);
   for (const userId of upgraded) await upgradeGradeIfDue(ctx.store, userId, policy);
   ctx.log.info('settlement run', { ...run });
