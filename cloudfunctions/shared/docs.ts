@@ -23,6 +23,16 @@ export interface MerchantSettingsDoc {
   payTimeoutMinutes: number;
   /** Days after receipt during which the buyer may open an after-sale request. */
   afterSaleDays: number;
+  /** Hold limits per buyer (src/domain/order/hold-limits.ts); absent: the defaults. */
+  maxUnpaidOrders?: number;
+  maxHeldUnitsPerSku?: number;
+}
+
+/** A buyer's open unpaid orders (`_id` = openid), kept by the transactions that create orders (see holdForBuyer). */
+export interface BuyerHoldsDoc {
+  _id: string;
+  orders: Array<{ orderId: string; payDeadline: string; units: Record<string, number> }>;
+  version: number;
 }
 
 /** The merchant's distribution policy: one versioned document, snapshotted on each order at payment. */

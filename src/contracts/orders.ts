@@ -147,4 +147,8 @@ export const ORDERS_ERRORS = {
   NOT_REFUNDABLE: 'ORDER.NOT_REFUNDABLE',
   PAY_EXPIRED: 'ORDER.PAY_EXPIRED',
   PAY_UNAVAILABLE: 'ORDER.PAY_UNAVAILABLE',
+  /** The buyer already has the most open unpaid orders the shop allows (default 5). */
+  TOO_MANY_UNPAID: 'ORDER.TOO_MANY_UNPAID',
+  /** The buyer would hold more unpaid units of one SKU than the shop allows (default 20). */
+  HOLD_LIMIT: 'ORDER.HOLD_LIMIT',
 } as const;

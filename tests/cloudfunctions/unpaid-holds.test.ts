@@ -91,3 +91,14 @@ test('a buyer’s cancel closes the prepay and every friend’s number first; if
   expect(await rt.ok<OrderView>('orders', 'cancelOrder', { orderId: placed.id }, buyer)).toMatchObject({ status: 'CANCELLED' });
   expect(closed.sort()).toEqual([placed.id, friendPrepay.outTradeNo].sort());
 });
+
+test('staff set the limits in 店铺设置 (defaults 5 orders, 20 units)', async () => {
+  const settings = await rt.ok<{ maxUnpaidOrders: number; maxHeldUnitsPerSku: number }>('settings-admin', 'getShopSettings', {}, 'dev_staff');
+  expect(settings).toMatchObject({ maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20 });
+  await rt.ok('settings-admin', 'updateShopSettings', { shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7, maxUnpaidOrders: 2, maxHeldUnitsPerSku: 3 }, 'dev_staff');
+  const buyer = await createNewUser(rt);
+  expect(await order(buyer, 'p06-s1', 4)).toMatchObject({ ok: false, code: 'ORDER.HOLD_LIMIT' });
+  expect((await order(buyer, 'p06-s1', 3)).ok).toBe(true);
+  expect((await order(buyer, 'p07-s1', 1)).ok).toBe(true);
+  expect(await order(buyer, 'p05-s1', 1)).toMatchObject({ ok: false, code: 'ORDER.TOO_MANY_UNPAID' });
+});

@@ -1,7 +1,7 @@
 import { friendTradeNosOf } from '../activities/friend-trade-nos-of';
 import type { FunctionContext } from '../context';
 import type { OrderDoc } from '../docs';
-import { cancelUnpaidOrder } from '../orders/cancel-unpaid-order';
+import { closeThenCancel } from '../orders/close-then-cancel';
 import { COLLECTIONS } from '../store/collections';
 import { applyPayment, type PaymentOutcome } from './apply-payment';
 
@@ -55,8 +55,7 @@ export async function reconcileUnpaidOrders(ctx: FunctionContext): Promise<Recon
       if (paid) report.paid += 1;
       else if (order.payDeadline <= nowIso && !answeredPaid && !unsure) {
         // Closed first: once WeChat refuses payment under every number, cancelling cannot race a late payment.
-        for (const outTradeNo of tradeNos) await ctx.platform.closeOrder({ outTradeNo });
-        await cancelUnpaidOrder(ctx.store, order._id, nowIso);
+        await closeThenCancel(ctx, order, tradeNos);
         report.cancelled += 1;
       }
     } catch (error) {

@@ -58,6 +58,8 @@ export const COLLECTIONS = {
   reservations: 'reservations',
   /** 区域代理: one agent per region (`_id` derived from the region), no overlapping regions. */
   agents: 'agents',
+  /** Per buyer (`_id` = openid): their open unpaid orders and the units each holds, for the hold limits. */
+  buyerHolds: 'buyer_holds',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
