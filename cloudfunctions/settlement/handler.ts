@@ -3,4 +3,4 @@ import { timerOnly } from '../shared/handler/timer-only';
 import { settleDueCommissions } from '../shared/settlement/settle-due-commissions';
 
 /** 佣金结算: the timer settles due commission in batches. Clients cannot invoke it. */
-export const settlementHandler = timerOnly((ctx) => settleDueCommissions(ctx, { onSettled: (orderId, beneficiaries) => noticeCommissionSettled(ctx, orderId, beneficiaries) }));
+export const settlementHandler = timerOnly('settlement', (ctx) => settleDueCommissions(ctx, { onSettled: (orderId, beneficiaries) => noticeCommissionSettled(ctx, orderId, beneficiaries) }));

@@ -418,3 +418,15 @@ export interface CustomerProfileDoc {
   version: number;
   updatedAt: string;
 }
+
+/** An item a timer failed on (`_id` = `<job>:<subject>`): kept for staff, counted on every failed run. */
+export interface JobFailureDoc {
+  _id: string;
+  job: string;
+  /** What failed: an order id, a group member's order, a team rewrite job; 'run' when the whole run threw. */
+  subject: string;
+  count: number;
+  lastError: string;
+  firstAt: string;
+  lastAt: string;
+}

@@ -85,6 +85,21 @@ export interface FinanceResults {
   /** REFUNDED when the channel accepted the refund; REFUNDING with failureReason when it refused (retry re-sends the same number). */
   refundPaymentAlert: PaymentAlertView;
   dismissPaymentAlert: PaymentAlertView;
+  listJobFailures: Page<JobFailureView>;
+}
+
+/**
+ * An item a timer failed on (settlement, reconcile, activity-timer, jobs): what, how many runs in a row it failed,
+ * the last error. `subject` is an order id, a group member's order id, a job id, or 'run' when the whole run threw.
+ */
+export interface JobFailureView {
+  id: string;
+  job: string;
+  subject: string;
+  count: number;
+  lastError: string;
+  firstAt: string;
+  lastAt: string;
 }
 
 /**

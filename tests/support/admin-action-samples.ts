@@ -166,6 +166,7 @@ export const SAMPLES: Record<string, Sample> = {
   'finance.listPaymentAlerts': { needs: 'finance', payload: () => ({ state: 'OPEN' }) },
   // A real open alert (paid twice): the permitted refund it, the owner then gets PAYMENT_ALERT.ALREADY_REFUNDED.
   'finance.refundPaymentAlert': { needs: 'finance', payload: (fx) => ({ alertId: fx.paymentAlertId }) },
+  'finance.listJobFailures': { needs: 'finance', payload: () => ({}) },
   'finance.dismissPaymentAlert': { needs: 'finance', payload: (fx) => ({ alertId: fx.paymentAlertId, note: '已在商户平台处理' }) },
 };
 

@@ -1,6 +1,7 @@
 import { friendTradeNosOf } from '../activities/friend-trade-nos-of';
 import type { FunctionContext } from '../context';
 import type { OrderDoc } from '../docs';
+import { isolate } from '../jobs/isolate';
 import { closeThenCancel } from '../orders/close-then-cancel';
 import { COLLECTIONS } from '../store/collections';
 import { applyPayment, type PaymentOutcome } from './apply-payment';
@@ -22,7 +23,7 @@ export interface ReconcileReport {
  * For PENDING_PAY orders older than RECONCILE_AFTER_MS (oldest first, one batch per run): WeChat says paid → the
  * same applyPayment path as the notify; past the pay deadline and not paid → close it at WeChat Pay, then cancel it
  * with its stock returned. A friend's own trade numbers for the order (找人代付) are asked about and closed too.
- * Each order is handled on its own: one failure is logged and left for the next run.
+ * Each order is handled on its own: one failure is logged, recorded for staff (isolate) and left for the next run.
  */
 export async function reconcileUnpaidOrders(ctx: FunctionContext): Promise<ReconcileReport> {
   const nowIso = ctx.now.toISOString();
@@ -36,7 +37,7 @@ export async function reconcileUnpaidOrders(ctx: FunctionContext): Promise<Recon
   const report: ReconcileReport = { checked: 0, paid: 0, cancelled: 0, alerts: 0, errors: 0 };
   for (const order of orders) {
     report.checked += 1;
-    try {
+    const done = await isolate(ctx, 'reconcile', order._id, async () => {
       // The order id, then any friend's own number for it (找人代付): each is a separate payment at WeChat.
       const tradeNos = [order._id, ...(friendNos.get(order._id) ?? [])];
       let paid = false;
@@ -58,10 +59,8 @@ export async function reconcileUnpaidOrders(ctx: FunctionContext): Promise<Recon
         await closeThenCancel(ctx, order, tradeNos);
         report.cancelled += 1;
       }
-    } catch (error) {
-      report.errors += 1;
-      ctx.log.error('reconcile failed for order', { orderId: order._id, requestId: ctx.requestId, error: error instanceof Error ? error.message : String(error) });
-    }
+    });
+    if (!done) report.errors += 1;
   }
   ctx.log.info('reconcile', { ...report, requestId: ctx.requestId });
   return report;

@@ -60,6 +60,8 @@ export const COLLECTIONS = {
   agents: 'agents',
   /** Per buyer (`_id` = openid): their open unpaid orders and the units each holds, for the hold limits. */
   buyerHolds: 'buyer_holds',
+  /** Per timer and item (`_id` = `<job>:<subject>`): an item a timer failed on, how often and why, for staff. */
+  jobFailures: 'job_failures',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -93,6 +95,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   pickups: [['storeId']],
   reservations: [['userId', 'createdAt'], ['code'], ['storeId']],
   agents: [['userId']],
+  job_failures: [['lastAt']],
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
 };

@@ -17,6 +17,7 @@ import { Price } from '@/components/price';
 import { formatFen } from '@/domain/money/format-fen';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { approveWithdrawal, listWithdrawals, rejectWithdrawal, retryWithdrawal } from '@/services/finance';
+import { JobFailuresCard } from './job-failures-card';
 import { LedgerCheckCard } from './ledger-check-card';
 import { PaymentAlertsCard } from './payment-alerts-card';
 import '../admin.scss';
@@ -106,6 +107,7 @@ function FinanceContent() {
     <View>
       <PaymentAlertsCard />
       <LedgerCheckCard />
+      <JobFailuresCard />
       <FilterTabs idPrefix="withdrawal-filter" tabs={TABS} value={status} onChange={setStatus} />
       <PagedListView list={list} empty="暂无相关提现">
         {(w) => <WithdrawalRow key={w.id} w={w} onDone={() => setRound((r) => r + 1)} />}
