@@ -430,3 +430,23 @@ export interface JobFailureDoc {
   firstAt: string;
   lastAt: string;
 }
+
+/**
+ * A moved user's team still to be given the new upline (`_id` from the user and the tree version of the move). Worked
+ * oldest first, one at a time, a page per step: the cursor is the bind time of the last member rewritten (plus how
+ * many members at that same time were), so the job resumes where it stopped and members who bind during it — bound
+ * later — are still reached.
+ */
+export interface UplineJobDoc {
+  _id: string;
+  userId: string;
+  status: 'PENDING' | 'DONE';
+  cursorBoundAt: string | null;
+  cursorSkip: number;
+  /** Team members visited so far (already-rebased ones included). */
+  visited: number;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  version: number;
+}

@@ -6,6 +6,7 @@ import { createNewUser } from '../../server/seed/personas';
 import { CountingStore } from '../../bench/counting-store';
 import { OWNER, bind, distributorCode, savePolicy } from '../support/distribution-steps';
 import { buyAndPay } from '../support/money-flow';
+import { PoisonedStore } from '../support/poisoned-store';
 import { seedTeam } from '../support/seed-team';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 
@@ -70,4 +71,27 @@ test('a leader with a big team who opens a share code is bound in bounded time t
   expect((await bind(rt, scene, leader)).outcome).toBe('BOUND');
   expect(counting.counts.reads + counting.counts.writes).toBeLessThanOrEqual(MAX_CALL_OPS);
   expect((await user(leader)).upline).toEqual([target]);
+});
+
+test('a rewrite that stops part-way (a failing member) resumes where it stopped; every member is rewritten exactly once', async () => {
+  let store!: PoisonedStore;
+  const poisoned = await createTestRuntime({ wrapStore: (s) => (store = new PoisonedStore(s)) });
+  try {
+    const leader = await createNewUser(poisoned);
+    const members = await seedTeam(poisoned.store, leader, TEAM, poisoned.now().getTime() - 30 * 24 * 3600_000);
+    const target = await createNewUser(poisoned);
+    await poisoned.ok('distribution-admin', 'designateDistributor', { userId: target }, OWNER);
+    await poisoned.ok('distribution-admin', 'rebindUser', { userId: leader, newSuperiorId: target }, OWNER);
+    store.poison = (op, collection, id) => op === 'write' && collection === COLLECTIONS.users && id === members[450];
+    const run = async () => (await invokeFunction(poisoned, 'jobs', {}, { openid: null, source: 'local_timer' })) as { data: { uplineRewrites: { pending: boolean } } };
+    expect((await run()).data.uplineRewrites.pending).toBe(true);
+    expect((await poisoned.store.get<UserDoc>(COLLECTIONS.users, members[449]!))?.upline.at(-1)).toBe(target);
+    store.poison = () => false;
+    for (let i = 0; i < 5 && (await run()).data.uplineRewrites.pending; i++);
+    const team = await poisoned.store.find<UserDoc>(COLLECTIONS.users, { upline: { $has: leader } }, { limit: 1000 });
+    expect(team).toHaveLength(TEAM);
+    expect(team.filter((u) => u.upline.at(-1) !== target || u.treeVersion !== 1)).toEqual([]);
+  } finally {
+    await poisoned.close();
+  }
 });

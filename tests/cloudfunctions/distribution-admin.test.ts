@@ -190,7 +190,7 @@ describe('staff rebind', () => {
     await distributorCode(rt, other);
 
     const moved = await rt.ok<RebindResult>('distribution-admin', 'rebindUser', { userId: shopper, newSuperiorId: other }, OWNER);
-    expect(moved).toEqual({ userId: shopper, superiorId: other, upline: [other], descendantsRewritten: 1 });
+    expect(moved).toEqual({ userId: shopper, superiorId: other, upline: [other], descendantsRewritten: 1, rewritePending: false });
     expect((await user(child)).upline).toEqual([shopper, other]);
     expect(await user(shopper)).toMatchObject({ bindSource: 'staff', boundAt: rt.now().toISOString() });
     const records = await rt.store.find<BindingDoc>(COLLECTIONS.bindings, { userId: shopper, source: 'staff' }, { limit: 10 });

@@ -62,6 +62,8 @@ export const COLLECTIONS = {
   buyerHolds: 'buyer_holds',
   /** Per timer and item (`_id` = `<job>:<subject>`): an item a timer failed on, how often and why, for staff. */
   jobFailures: 'job_failures',
+  /** Resumable rewrites of a moved user's team uplines (materialized paths), worked oldest first by the jobs timer. */
+  uplineJobs: 'upline_jobs',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -69,7 +71,8 @@ export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 /** Fields each collection is queried by; the embedded adapter indexes them, the CloudBase console should too. */
 export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArray<readonly string[]>>>> = {
   // 'upline.1' is the grandparent: the level-2 team, newest first, without scanning the whole upline array.
-  users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt']],
+  // ['upline', 'boundAt']: a moved user's whole team in bind order (the upline rewrite job; a multikey index on CloudBase).
+  users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt'], ['upline', 'boundAt']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
   orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode']],
@@ -96,6 +99,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   reservations: [['userId', 'createdAt'], ['code'], ['storeId']],
   agents: [['userId']],
   job_failures: [['lastAt']],
+  upline_jobs: [['status', 'createdAt']],
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
 };
