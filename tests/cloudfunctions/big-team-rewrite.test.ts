@@ -7,7 +7,7 @@ import { CountingStore } from '../../bench/counting-store';
 import { OWNER, bind, distributorCode, savePolicy } from '../support/distribution-steps';
 import { buyAndPay } from '../support/money-flow';
 import { PoisonedStore } from '../support/poisoned-store';
-import { seedTeam } from '../support/seed-team';
+import { seedTeam } from '../../bench/seed-team';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 
 /**
