@@ -1,5 +1,5 @@
 import type { DistributorPanel, DistributorView } from '../../src/contracts/distributor';
-import { applicationState, fromApplicationForm } from '../../src/packages/member/pages/apply/application-form';
+import { applicationState, fromApplicationForm } from '../../src/components/distributor-join/application-form';
 import { createNewUser } from '../../server/seed/personas';
 import { OWNER, savePolicy } from '../support/distribution-steps';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
