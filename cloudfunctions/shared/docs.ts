@@ -14,6 +14,7 @@ import type { OrderActivity } from './activities/activity-docs';
 import type { ShareMaterial } from '../../src/contracts/catalog';
 import type { OrderPricingDoc } from './marketing/marketing-docs';
 import type { OrderDelivery } from '../../src/contracts/stores';
+import type { JobFailureView } from '../../src/contracts/finance';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
 
@@ -419,17 +420,8 @@ export interface CustomerProfileDoc {
   updatedAt: string;
 }
 
-/** An item a timer failed on (`_id` = `<job>:<subject>`): kept for staff, counted on every failed run. */
-export interface JobFailureDoc {
-  _id: string;
-  job: string;
-  /** What failed: an order id, a group member's order, a team rewrite job; 'run' when the whole run threw. */
-  subject: string;
-  count: number;
-  lastError: string;
-  firstAt: string;
-  lastAt: string;
-}
+/** An item a timer failed on (`_id` = `<job>:<subject>`): kept for staff (JobFailureView), counted on every failed run. */
+export type JobFailureDoc = Omit<JobFailureView, 'id'> & { _id: string };
 
 /**
  * A moved user's team still to be given the new upline (`_id` from the user and the tree version of the move). Worked
