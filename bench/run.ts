@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchRow } from './bench-row';
+import { bigTeamRewrite } from './big-team-rewrite';
 import { flashSaleBench } from './flash-sale';
 import { gatewayThroughput } from './gateway-throughput';
 import { h5FirstPaint } from './h5-first-paint';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   await step('local gateway throughput (loopback, 5 s each)', () => gatewayThroughput([1, 8, 64], 5));
   await step('settlement of 100,000 due entries', () => settlementScale(100_000));
   await step('distributor pages with 10,000 downlines and 100,000 entries', () => teamAndEntriesScale(10_000, 100_000));
+  await step('big teams: bind / staff move of a leader with 10,000 and 100,000 team members, and the full upline rewrite', async () => [...(await bigTeamRewrite(10_000)), ...(await bigTeamRewrite(100_000))]);
   await step('load without loss: 64 clients, 30 s, mixed buy / refund / withdraw', () => loadWithoutLoss(64, 30));
   await step('flash sale: 2,000 buyers against 100 units through the gateway', () => flashSaleBench(2000, 100));
   await step('weapp package sizes', () => {

@@ -28,7 +28,7 @@ export async function teamAndEntriesScale(downlines: number, entries: number): P
       const parent = direct ? OWNER : `bench_u${i % level1}`;
       const user: UserDoc = { _id: `bench_u${i}`, nickname: `压测用户${i}`, role: 'shopper', superiorId: parent, upline: direct ? [OWNER] : [parent, OWNER], boundAt: iso(NOW - (downlines - i) * 60_000), bindSource: 'scene', treeVersion: 1, createdAt: iso(NOW - 400 * DAY_MS) };
       await tx.insert(COLLECTIONS.users, user);
-      const stats: UserStatsDoc = { _id: user._id, paidOrderCount: i % 3, spendFen: toFen(3990 * (i % 3)), settledCommissionFen: toFen(0), paidDirectDownlines: 0, version: 1 };
+      const stats: UserStatsDoc = { _id: user._id, paidOrderCount: i % 3, spendFen: toFen(3990 * (i % 3)), settledCommissionFen: toFen(0), version: 1 };
       await tx.insert(COLLECTIONS.userStats, stats);
     }
     for (let o = 0; o < orders; o++) {

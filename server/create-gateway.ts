@@ -5,7 +5,8 @@ import { listPersonas, createNewUser } from './seed/personas';
 import { BodyTooLargeError, readJsonBody, sendJson } from './http-utils';
 import { FUNCTIONS } from './function-registry';
 import { invokeFunction, type LocalRuntime } from './local-runtime';
-import { serveFile } from './serve-static';
+import { allowedHostsFromEnv, isAllowedHost, isCrossSite } from './request-guards';
+import { serveFile, serveOnce } from './serve-static';
 import { simulatePay } from './simulate-pay';
 import { runTimers } from './run-timers';
 
@@ -16,7 +17,14 @@ export interface GatewayOptions {
   dataDir: string;
   /** The H5 build to serve; null serves only the API. */
   h5Dir: string | null;
+  /** Host names accepted besides localhost and IP addresses (default: WFX_ALLOWED_HOSTS, comma-separated). */
+  allowedHosts?: readonly string[];
 }
+
+/** The data folder's public parts: product images, uploads, mini-program codes. Never the database or exports by name. */
+const PUBLIC_FOLDERS = ['images/', 'uploads/', 'codes/'];
+/** An export is served once, through the random folder the local platform wrote it in (see saveExport). */
+const EXPORT_LINK = /^exports\/[0-9a-f]{32}\/[^/]+$/;
 
 const DEV_OPENID_HEADER = 'x-dev-openid';
 const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -28,6 +36,7 @@ const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export function createGateway(options: GatewayOptions): http.Server {
   const { runtime } = options;
   const local = options.mode === 'local';
+  const allowedHosts = options.allowedHosts ?? allowedHostsFromEnv(process.env.WFX_ALLOWED_HOSTS);
 
   return http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -39,15 +48,19 @@ export function createGateway(options: GatewayOptions): http.Server {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!isAllowedHost(req.headers.host, allowedHosts)) return sendJson(res, 403, { ok: false, code: 'HOST.NOT_ALLOWED', message: '请通过 localhost 或 IP 地址访问本地服务' });
     const fnMatch = /^\/api\/fn\/([a-z-]+)$/.exec(url.pathname);
     if (fnMatch) return callFunction(req, res, fnMatch[1] as string);
     if (url.pathname.startsWith('/api/dev/')) {
       if (!local) return sendJson(res, 403, { ok: false, code: COMMON_ERRORS.LOCAL_ONLY, message: '仅本地模式可用' });
+      if (isCrossSite(req)) return sendJson(res, 403, { ok: false, code: 'AUTH.CROSS_SITE', message: '不接受来自其他网站的调用' });
       return devRoute(req, res, url.pathname);
     }
     if (url.pathname.startsWith('/api/')) return sendJson(res, 404, { ok: false, code: COMMON_ERRORS.UNKNOWN_ACTION, message: '接口不存在' });
     if (url.pathname.startsWith('/files/')) {
-      if (serveFile(res, options.dataDir, url.pathname.slice('/files/'.length), 3600)) return;
+      const file = url.pathname.slice('/files/'.length);
+      if (PUBLIC_FOLDERS.some((f) => file.startsWith(f)) && serveFile(res, options.dataDir, file, 3600)) return;
+      if (EXPORT_LINK.test(file) && serveOnce(res, options.dataDir, file)) return;
       return sendJson(res, 404, { ok: false, code: 'FILE.NOT_FOUND', message: '文件不存在' });
     }
     return serveH5(res, url.pathname);

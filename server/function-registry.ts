@@ -18,6 +18,7 @@ import { settingsAdminHandler } from '../cloudfunctions/settings-admin/handler';
 import { activitiesHandler } from '../cloudfunctions/activities/handler';
 import { activityAdminHandler } from '../cloudfunctions/activity-admin/handler';
 import { activityTimerHandler } from '../cloudfunctions/activity-timer/handler';
+import { jobsHandler } from '../cloudfunctions/jobs/handler';
 import { marketingHandler } from '../cloudfunctions/marketing/handler';
 import { marketingAdminHandler } from '../cloudfunctions/marketing-admin/handler';
 import { storesHandler } from '../cloudfunctions/stores/handler';
@@ -46,6 +47,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   activities: activitiesHandler,
   'activity-admin': activityAdminHandler,
   'activity-timer': activityTimerHandler,
+  jobs: jobsHandler,
   marketing: marketingHandler,
   'marketing-admin': marketingAdminHandler,
   stores: storesHandler,

@@ -9,16 +9,28 @@ import type { UserContext } from '../shared/context';
 import type { CategoryDoc, ProductDoc, SkuDoc } from '../shared/docs';
 import { stableId } from '../shared/scenes/scene-id';
 import { COLLECTIONS } from '../shared/store/collections';
+import type { DocOps } from '../shared/store/store';
 
-export type SaveProductInput = Omit<z.infer<typeof productAdminInputs.saveProduct>, 'requestId'> & { requestId: string };
+type FormInput = z.infer<typeof productAdminInputs.saveProduct>;
+/**
+ * A SKU as saveProduct's form sends it, or — from the catalogue import — with `addStock`: a change relative to the
+ * export the file was made from, added to whatever the SKU holds now.
+ */
+export type SkuInput = FormInput['skus'][number] & { addStock?: number };
+export type SaveProductInput = Omit<FormInput, 'requestId' | 'skus'> & { requestId: string; skus: SkuInput[] };
+
+const stockChanged = () => new DomainError(PRODUCT_ADMIN_ERRORS.STOCK_CHANGED, '库存刚刚有变化（有订单下单或取消），请刷新后重新填写库存');
 
 const skuIndex = (id: string) => Number(/-s(\d+)$/.exec(id)?.[1] ?? 0);
 
 /**
  * Creates (off shelf, so staff can check it before shoppers see it) or edits a product and its SKUs in one
  * transaction. A new product's id derives from the request, so a retried create finds it; new SKUs are numbered
- * after the existing ones. Stock is set as typed (the count staff see after a stocktake). Used by saveProduct and
- * the CSV import (one call per product). The caller checks the permission.
+ * after the existing ones. A new SKU's stock is set as typed. An existing SKU's stock only ever moves as an
+ * adjustment that cannot lose a reservation made meanwhile: from the form, the typed value by compare-and-set on the
+ * value the form loaded (PRODUCT.STOCK_CHANGED if an order or a cancel moved it; left alone when not changed); from
+ * the import, `addStock` on top of the stock read in the transaction. Used by saveProduct and the CSV import (one
+ * call per product). The caller checks the permission.
  */
 export async function saveProductWithSkus(ctx: UserContext, input: SaveProductInput): Promise<ProductDoc> {
   if (!isLiveCategory(await ctx.store.get<CategoryDoc>(COLLECTIONS.categories, input.categoryId))) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
@@ -29,6 +41,7 @@ export async function saveProductWithSkus(ctx: UserContext, input: SaveProductIn
 
   let next = Math.max(0, ...existingSkus.map((s) => skuIndex(s._id)));
   const skus: SkuDoc[] = input.skus.map((s) => ({ _id: s.skuId ?? `${productId}-s${(next += 1)}`, productId, specs: s.specs, priceFen: toFen(s.priceFen), stock: s.stock }));
+  const inputOf = new Map(input.skus.map((s, i) => [skus[i]?._id ?? '', s]));
   const untouched = existingSkus.filter((s) => !skus.some((k) => k._id === s._id));
   const minPriceFen = toFen(Math.min(...[...skus, ...untouched].map((s) => s.priceFen)));
   const fields = {
@@ -55,10 +68,25 @@ export async function saveProductWithSkus(ctx: UserContext, input: SaveProductIn
     if (!before) throw new DomainError(PRODUCT_ADMIN_ERRORS.NOT_FOUND, '商品不存在');
     await tx.update(COLLECTIONS.products, productId, {}, fields);
     for (const s of skus) {
-      if (known.has(s._id)) await tx.update(COLLECTIONS.skus, s._id, {}, { specs: s.specs, priceFen: s.priceFen, stock: s.stock });
+      if (known.has(s._id)) await updateSku(tx, s, inputOf.get(s._id));
       else await tx.insert(COLLECTIONS.skus, s);
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveProduct', target: productId, before: { ...before, skus: existingSkus }, after: { ...fields, skus } });
     return { ...before, ...fields };
   });
+}
+
+/** An existing SKU's specs and price as sent, and its stock only as an adjustment (see saveProductWithSkus). */
+async function updateSku(tx: DocOps, sku: SkuDoc, input: SkuInput | undefined): Promise<void> {
+  const fields = { specs: sku.specs, priceFen: sku.priceFen };
+  if (input?.addStock) {
+    const current = await tx.get<SkuDoc>(COLLECTIONS.skus, sku._id);
+    const stock = (current?.stock ?? 0) + input.addStock;
+    if (!current || stock < 0) throw stockChanged();
+    if (!(await tx.update(COLLECTIONS.skus, sku._id, { stock: current.stock }, { ...fields, stock }))) throw stockChanged();
+  } else if (input?.expectedStock !== undefined && input.expectedStock !== sku.stock) {
+    if (!(await tx.update(COLLECTIONS.skus, sku._id, { stock: input.expectedStock }, { ...fields, stock: sku.stock }))) throw stockChanged();
+  } else {
+    await tx.update(COLLECTIONS.skus, sku._id, {}, fields);
+  }
 }

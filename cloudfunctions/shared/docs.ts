@@ -14,6 +14,7 @@ import type { OrderActivity } from './activities/activity-docs';
 import type { ShareMaterial } from '../../src/contracts/catalog';
 import type { OrderPricingDoc } from './marketing/marketing-docs';
 import type { OrderDelivery } from '../../src/contracts/stores';
+import type { JobFailureView } from '../../src/contracts/finance';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
 
@@ -23,6 +24,16 @@ export interface MerchantSettingsDoc {
   payTimeoutMinutes: number;
   /** Days after receipt during which the buyer may open an after-sale request. */
   afterSaleDays: number;
+  /** Hold limits per buyer (src/domain/order/hold-limits.ts); absent: the defaults. */
+  maxUnpaidOrders?: number;
+  maxHeldUnitsPerSku?: number;
+}
+
+/** A buyer's open unpaid orders (`_id` = openid), kept by the transactions that create orders (see holdForBuyer). */
+export interface BuyerHoldsDoc {
+  _id: string;
+  orders: Array<{ orderId: string; payDeadline: string; units: Record<string, number> }>;
+  version: number;
 }
 
 /** The merchant's distribution policy: one versioned document, snapshotted on each order at payment. */
@@ -201,15 +212,23 @@ export interface BalanceDoc extends Omit<DerivedBalance, 'pendingFen'> {
   updatedAt: string;
 }
 
-/** Counters for qualification and grade upgrades, kept in the transactions that change them. */
+/**
+ * Counters for qualification, rankings and grade upgrades, kept in the transactions that change them. An order counts
+ * only while something of it is kept (keepsAnything): refunding it in full takes it back out.
+ */
 export interface UserStatsDoc {
   _id: string; // openid
+  /** Paid orders not refunded in full. */
   paidOrderCount: number;
-  /** Paid goods and shipping, net of refunds. */
+  /** Paid goods and shipping of those orders, net of refunds (keptSpendFen). */
   spendFen: Fen;
   settledCommissionFen: Fen;
-  /** Direct downlines who have paid at least once. */
-  paidDirectDownlines: number;
+  /**
+   * The same two counts for orders whose after-sale window has closed (COMPLETED by settlement), net of any refund
+   * since: grades never fall, so they read only what the buyer can no longer take back. Absent on older records: 0.
+   */
+  completedOrderCount?: number;
+  completedSpendFen?: Fen;
   version: number;
 }
 
@@ -400,4 +419,27 @@ export interface CustomerProfileDoc {
   notes: Array<{ id: string; text: string; by: string; at: string }>;
   version: number;
   updatedAt: string;
+}
+
+/** An item a timer failed on (`_id` = `<job>:<subject>`): kept for staff (JobFailureView), counted on every failed run. */
+export type JobFailureDoc = Omit<JobFailureView, 'id'> & { _id: string };
+
+/**
+ * A moved user's team still to be given the new upline (`_id` from the user and the tree version of the move). Worked
+ * oldest first, one at a time, a page per step: the cursor is the bind time of the last member rewritten (plus how
+ * many members at that same time were), so the job resumes where it stopped and members who bind during it — bound
+ * later — are still reached.
+ */
+export interface UplineJobDoc {
+  _id: string;
+  userId: string;
+  status: 'PENDING' | 'DONE';
+  cursorBoundAt: string | null;
+  cursorSkip: number;
+  /** Team members visited so far (already-rebased ones included). */
+  visited: number;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  version: number;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { UserDoc } from '../../cloudfunctions/shared/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import type { Store } from '../../cloudfunctions/shared/store/store';
-import { insertNewUser, newUserDoc } from '../../cloudfunctions/shared/users/ensure-user';
+import { insertNewUser, newUserDoc, defaultNickname } from '../../cloudfunctions/shared/users/ensure-user';
 import type { LocalRuntime } from '../local-runtime';
 
 /** The demo people the local login offers; their openids are fixed so tests and docs can name them. */
@@ -21,6 +21,6 @@ export async function listPersonas(store: Store): Promise<Array<{ openid: string
 /** "新用户": a brand-new identity, as a first visit from WeChat would bring. */
 export async function createNewUser(runtime: LocalRuntime): Promise<string> {
   const openid = `dev_${randomBytes(9).toString('base64url')}`;
-  await insertNewUser(runtime.store, newUserDoc(openid, `新用户${openid.slice(-4)}`, runtime.now()));
+  await insertNewUser(runtime.store, newUserDoc(openid, defaultNickname('新用户'), runtime.now()));
   return openid;
 }

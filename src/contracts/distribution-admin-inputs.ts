@@ -27,8 +27,9 @@ const qualification = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('SPEND_AT_LEAST'), thresholdFen: int }).strict(),
   z.object({ kind: z.literal('APPLICATION') }).strict(),
   z.object({ kind: z.literal('STAFF_ONLY') }).strict(),
-  // Refused by compliance (COMPLIANCE.PURCHASE_REQUIRED); here only so it can be refused by name.
+  // Refused by compliance (COMPLIANCE.PURCHASE_REQUIRED, COMPLIANCE.RECRUIT_CONDITION); here only so they can be refused by name.
   z.object({ kind: z.literal('BUY_PRODUCT'), productIds: z.array(id).max(20) }).strict(),
+  z.object({ kind: z.literal('RECRUITS'), count: int }).strict(),
 ]);
 
 const bindRule = z.union([
@@ -47,7 +48,8 @@ const grade = z
       .object({
         mode: z.enum(['ANY', 'ALL']),
         conditions: z
-          .object({ ownSpendFen: int.optional(), settledCommissionFen: int.optional(), paidDirectDownlines: int.optional(), orderCount: int.optional() })
+          // Head-count conditions (paidDirectDownlines, teamSize) are accepted only to be refused by compliance by name.
+          .object({ ownSpendFen: int.optional(), settledCommissionFen: int.optional(), orderCount: int.optional(), paidDirectDownlines: int.optional(), teamSize: int.optional() })
           .strict(),
       })
       .strict(),

@@ -74,8 +74,10 @@ export interface RebindResult {
   superiorId: string | null;
   /** The user's whole new upline, nearest first. */
   upline: string[];
-  /** Descendants whose upline was rewritten. */
+  /** Team members whose upline this call rewrote (a bounded part of a big team). */
   descendantsRewritten: number;
+  /** The rest of the team is rewritten by the jobs timer (payment reads the chain by pointers meanwhile). */
+  rewritePending: boolean;
 }
 
 export interface DistributionAdminResults {

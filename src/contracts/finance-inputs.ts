@@ -24,4 +24,5 @@ export const financeInputs = {
   listPaymentAlerts: z.object({ state: z.enum(['OPEN', 'ALL']).optional(), ...pageInput }).strict(),
   refundPaymentAlert: z.object({ alertId: PAYMENT_ALERT_ID }).strict(),
   dismissPaymentAlert: z.object({ alertId: PAYMENT_ALERT_ID, note: z.string().trim().min(1).max(200) }).strict(),
+  listJobFailures: z.object({ ...pageInput }).strict(),
 };

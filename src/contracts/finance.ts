@@ -42,6 +42,10 @@ export interface FinanceWithdrawalView {
   /** Payouts tried so far; the next transfer id is `<id>-<attempts + 1>`. */
   attempts: number;
   channelRef: string | null;
+  /** The payee's available balance now (below zero after a clawback), so staff see a debt before approving. */
+  payeeAvailableFen: Fen;
+  /** What the payee owes (0 unless available is negative): approval and retry refuse while it is above 0. */
+  payeeDebtFen: Fen;
 }
 
 /** 经营数据: sales by period (Beijing calendar days), growth and commission totals. */
@@ -81,6 +85,21 @@ export interface FinanceResults {
   /** REFUNDED when the channel accepted the refund; REFUNDING with failureReason when it refused (retry re-sends the same number). */
   refundPaymentAlert: PaymentAlertView;
   dismissPaymentAlert: PaymentAlertView;
+  listJobFailures: Page<JobFailureView>;
+}
+
+/**
+ * An item a timer failed on (settlement, reconcile, activity-timer, jobs): what, how many runs in a row it failed,
+ * the last error. `subject` is an order id, a group member's order id, a job id, or 'run' when the whole run threw.
+ */
+export interface JobFailureView {
+  id: string;
+  job: string;
+  subject: string;
+  count: number;
+  lastError: string;
+  firstAt: string;
+  lastAt: string;
 }
 
 /**

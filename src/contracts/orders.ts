@@ -168,4 +168,8 @@ export const ORDERS_ERRORS = {
   UNKNOWN_CARRIER: 'ORDER.UNKNOWN_CARRIER',
   /** Only a refused 发货信息录入 can be retried (none yet, in flight, or already accepted). */
   SHIPPING_UPLOAD_NOT_RETRYABLE: 'ORDER.SHIPPING_UPLOAD_NOT_RETRYABLE',
+  /** The buyer already has the most open unpaid orders the shop allows (default 5). */
+  TOO_MANY_UNPAID: 'ORDER.TOO_MANY_UNPAID',
+  /** The buyer would hold more unpaid units of one SKU than the shop allows (default 20). */
+  HOLD_LIMIT: 'ORDER.HOLD_LIMIT',
 } as const;

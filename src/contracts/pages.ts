@@ -52,6 +52,8 @@ export const PAGES = {
   myCoupons: 'packages/member/pages/coupons/index',
   points: 'packages/member/pages/points/index',
   memberLevel: 'packages/member/pages/member-level/index',
+  /** 申请成为分销商 (申请审核 mode): the form, and the review state and note. */
+  distributorApply: 'packages/member/pages/apply/index',
   adminCoupons: 'packages/admin/pages/coupons/index',
   adminFullReductions: 'packages/admin/pages/full-reductions/index',
   adminMarketingRules: 'packages/admin/pages/marketing-rules/index',

@@ -32,8 +32,11 @@ export const productAdminInputs = {
               specs: z.string().trim().min(1).max(30),
               priceFen: z.number().int().min(1).max(99_999_999),
               stock: z.number().int().min(0).max(999_999),
+              /** The stock the form loaded; required with skuId (an edit), see SaveProductInput. */
+              expectedStock: z.number().int().min(0).max(999_999).optional(),
             })
-            .strict(),
+            .strict()
+            .refine((s) => s.skuId === undefined || s.expectedStock !== undefined, { message: '修改已有规格时须带上加载时的库存', path: ['expectedStock'] }),
         )
         .min(1)
         .max(20),

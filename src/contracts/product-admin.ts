@@ -38,8 +38,12 @@ export interface SaveProductInput {
   images: string[];
   /** Copy and images distributors post with one tap; null clears, absent keeps what is saved. */
   shareMaterial?: ShareMaterial | null;
-  /** `skuId` edits that SKU; without one a SKU is added. SKUs are never deleted (orders refer to them): set stock 0. */
-  skus: Array<{ skuId?: string; specs: string; priceFen: number; stock: number }>;
+  /**
+   * `skuId` edits that SKU; without one a SKU is added. SKUs are never deleted (orders refer to them): set stock 0.
+   * An edited SKU carries `expectedStock`, the stock the form loaded: a different `stock` is saved only while the SKU
+   * still holds that value (else PRODUCT.STOCK_CHANGED), so an edit never overwrites a reservation made meanwhile.
+   */
+  skus: Array<{ skuId?: string; specs: string; priceFen: number; stock: number; expectedStock?: number }>;
 }
 
 export interface ProductAdminResults {
@@ -79,4 +83,6 @@ export const PRODUCT_ADMIN_ERRORS = {
   TOO_MANY_CATEGORIES: 'PRODUCT.TOO_MANY_CATEGORIES',
   /** A reorder must list every category exactly once (someone else added or deleted one meanwhile). */
   CATEGORY_ORDER_MISMATCH: 'PRODUCT.CATEGORY_ORDER_MISMATCH',
+  /** The SKU's stock moved (an order or a cancel) since the form loaded it: reload and type the change again. */
+  STOCK_CHANGED: 'PRODUCT.STOCK_CHANGED',
 } as const;

@@ -9,6 +9,9 @@ export const settingsAdminInputs = {
       payTimeoutMinutes: z.number().int().min(5).max(1440),
       // At least the 7 days of 七日无理由退货 (消费者权益保护法 第二十五条).
       afterSaleDays: z.number().int().min(7).max(30),
+      // Hold limits against one account locking the catalogue with unpaid orders; absent: unchanged.
+      maxUnpaidOrders: z.number().int().min(1).max(50).optional(),
+      maxHeldUnitsPerSku: z.number().int().min(1).max(999).optional(),
     })
     .strict(),
 };

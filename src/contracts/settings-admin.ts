@@ -7,6 +7,10 @@ export interface ShopSettingsView {
   payTimeoutMinutes: number;
   /** Days after receipt during which the buyer may open an after-sale request. */
   afterSaleDays: number;
+  /** Open unpaid orders one buyer may have (ORDER.TOO_MANY_UNPAID past it). */
+  maxUnpaidOrders: number;
+  /** Units of one SKU one buyer may hold in unpaid orders (ORDER.HOLD_LIMIT past it). */
+  maxHeldUnitsPerSku: number;
 }
 
 export interface SettingsAdminResults {

@@ -1,5 +1,6 @@
 import {
   DISTRIBUTOR_FN,
+  type DistributorApplication,
   type DistributorResults,
   type RankingKind,
   type RankingPeriod,
@@ -10,7 +11,8 @@ import {
 } from '../contracts/distributor';
 import { callAction } from './call-function';
 
-export const becomeDistributor = () => callAction<DistributorResults['becomeDistributor']>(DISTRIBUTOR_FN, 'becomeDistributor');
+export const becomeDistributor = (application?: DistributorApplication) =>
+  callAction<DistributorResults['becomeDistributor']>(DISTRIBUTOR_FN, 'becomeDistributor', application ? { application } : {});
 
 export const getMyPanel = () => callAction<DistributorResults['getMyPanel']>(DISTRIBUTOR_FN, 'getMyPanel');
 

@@ -24,4 +24,6 @@ export const listPaymentAlerts = (payload: ListPaymentAlertsInput = {}) => callA
 
 export const refundPaymentAlert = (alertId: string) => callAction<FinanceResults['refundPaymentAlert']>(FINANCE_FN, 'refundPaymentAlert', { alertId });
 
+export const listJobFailures = (payload: { cursor?: number; limit?: number } = {}) => callAction<FinanceResults['listJobFailures']>(FINANCE_FN, 'listJobFailures', payload);
+
 export const dismissPaymentAlert = (alertId: string, note: string) => callAction<FinanceResults['dismissPaymentAlert']>(FINANCE_FN, 'dismissPaymentAlert', { alertId, note });

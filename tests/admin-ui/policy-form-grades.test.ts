@@ -12,19 +12,19 @@ const current = () => rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, '
 test('a grade typed in the form is saved with its rates and ANY / ALL conditions, and reads back the same', async () => {
   const { policy } = await current();
   const form = toPolicyForm(policy);
-  const grade = { ...newGradeForm(form), name: '金牌', ratesPercent: ['15', '5.5'], mode: 'ALL' as const, ownSpendYuan: '199.90', paidDirectDownlines: '3' };
+  const grade = { ...newGradeForm(form), name: '金牌', ratesPercent: ['15', '5.5'], mode: 'ALL' as const, ownSpendYuan: '199.90', orderCount: '3' };
   const built = fromPolicyForm({ ...form, grades: [grade] }, policy);
   if ('problem' in built) throw new Error(built.problem);
   const saved = await rt.ok<PolicyView>('distribution-admin', 'updatePolicy', { policy: built.edit, expectedVersion: policy.version }, 'dev_staff');
-  expect(saved.policy.grades).toEqual([{ id: 'g1', name: '金牌', weight: 1, ratesBps: [1500, 550], upgrade: { mode: 'ALL', conditions: { ownSpendFen: 19990, paidDirectDownlines: 3 } } }]);
-  expect(toPolicyForm(saved.policy).grades).toEqual([{ ...grade, weight: '1', settledCommissionYuan: '', orderCount: '' }]);
+  expect(saved.policy.grades).toEqual([{ id: 'g1', name: '金牌', weight: 1, ratesBps: [1500, 550], upgrade: { mode: 'ALL', conditions: { ownSpendFen: 19990, orderCount: 3 } } }]);
+  expect(toPolicyForm(saved.policy).grades).toEqual([{ ...grade, weight: '1', settledCommissionYuan: '' }]);
 });
 
 test('the form names what to fix before sending; the server still refuses what only it can judge', async () => {
   const { policy } = await current();
   const form = toPolicyForm(policy);
   const g1 = { ...newGradeForm(form), name: '银牌', orderCount: '5' };
-  expect(fromPolicyForm({ ...form, grades: [{ ...g1, orderCount: '' }] }, policy)).toEqual({ problem: '「银牌」至少设置一个升级条件' });
+  expect(fromPolicyForm({ ...form, grades: [{ ...g1, orderCount: '3.5' }] }, policy)).toEqual({ problem: '「银牌」的升级单数请填写整数' });
   expect(fromPolicyForm({ ...form, grades: [{ ...g1, name: ' ' }] }, policy)).toEqual({ problem: '请填写每个分销等级的名称' });
   expect(fromPolicyForm({ ...form, grades: [{ ...g1, ratesPercent: ['1.234', '0'] }] }, policy)).toEqual({ problem: '「银牌」的佣金比例请填写百分比，最多两位小数' });
 

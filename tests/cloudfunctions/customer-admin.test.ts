@@ -67,7 +67,7 @@ test('list pages without repeats; export writes a BOM CSV with yuan amounts', as
   await buyAndPay(rt, buyer, [{ skuId: 'p01-s1', quantity: 1 }]);
   const file = await rt.ok<ExportFileView>('customer-admin', 'exportCustomers', { minSpendFen: 1 }, 'dev_staff');
   expect(file).toMatchObject({ rowCount: 1, capped: false, cap: 20000 });
-  expect(file.url).toMatch(/^\/files\/exports\/customers-\d{8}-.+\.csv$/);
+  expect(file.url).toMatch(/^\/files\/exports\/[0-9a-f]{32}\/customers-\d{8}-.+\.csv$/);
   const text = fs.readFileSync(path.join(rt.dataDir, file.url.slice('/files/'.length)), 'utf8');
   expect(text.startsWith('\uFEFF用户ID,昵称,会员等级,累计消费(元)')).toBe(true);
   expect(text).toMatch(new RegExp(`${buyer},[^\\r]*,普通会员,\\d+\\.\\d{2},1,`));

@@ -1,5 +1,6 @@
 import type { Balance } from '../../src/contracts/commission';
 import type { DistributorAdminView, PolicyView, RebindResult } from '../../src/contracts/distribution-admin';
+import type { OrderView } from '../../src/contracts/orders';
 import type { Page } from '../../src/contracts/paging';
 import type { DistributorGrade } from '../../src/domain/distribution/distribution-policy';
 import { toBps, toFen } from '../../src/domain/money/fen';
@@ -8,7 +9,7 @@ import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import { newUserDoc } from '../../cloudfunctions/shared/users/ensure-user';
 import { createNewUser } from '../../server/seed/personas';
 import { OWNER, bind, buyAndPay, distributorCode, savePolicy } from '../support/distribution-steps';
-import { refund } from '../support/money-flow';
+import { DAY_MS, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 
@@ -98,31 +99,39 @@ function grade(id: string, weight: number, ratesBps: number[], conditions: Distr
 }
 
 describe('grades', () => {
-  test('paid orders lift the grade (own orders, own spend, paying direct downlines); each level earns its receiver’s grade rate; grades never fall', async () => {
+  test('completed orders lift the grade (own orders, own spend); each level earns its receiver’s grade rate; grades never fall', async () => {
     await savePolicy(rt, {
       grades: [
         grade('silver', 1, [1500, 600], { orderCount: 1 }),
-        grade('gold', 2, [2000, 800], { ownSpendFen: toFen(10000), paidDirectDownlines: 1 }, 'ALL'),
+        grade('gold', 2, [2000, 800], { ownSpendFen: toFen(10000), orderCount: 2 }, 'ALL'),
       ],
     });
+    /** The distributor's own order shipped, received and past its after-sale window: settlement completes it. */
+    const completeOwn = async (order: OrderView) => {
+      await shipAndReceive(rt, order, 'dev_distributor');
+      rt.advance(8 * DAY_MS);
+      await runSettlement(rt);
+    };
     const shopper = await boundShopper();
-    await buyAndPay(rt, 'dev_distributor', 'p03-s1', 1); // own order 2990
+    const own = await buyAndPay(rt, 'dev_distributor', 'p03-s1', 1); // own order 2990
+    expect((await distributor('dev_distributor'))?.gradeId).toBeNull(); // paid, but it may still be refunded
+    await completeOwn(own);
     expect((await distributor('dev_distributor'))?.gradeId).toBe('silver');
 
-    await buyAndPay(rt, shopper, 'p03-s1', 1); // 2990 × 15% (silver) = 448; first paying direct downline
+    await buyAndPay(rt, shopper, 'p03-s1', 1); // 2990 × 15% (silver) = 448
     expect(await pending('dev_distributor')).toBe(448);
-    expect((await distributor('dev_distributor'))?.gradeId).toBe('silver'); // gold needs ALL: spend still 2990
 
-    const big = await buyAndPay(rt, 'dev_distributor', 'p11-s1', 1); // own spend 10890 ≥ 10000
+    const big = await buyAndPay(rt, 'dev_distributor', 'p11-s1', 1); // own spend 13880 ≥ 10000, two own orders
+    await completeOwn(big);
     expect((await distributor('dev_distributor'))?.gradeId).toBe('gold');
     await buyAndPay(rt, shopper, 'p03-s1', 1); // 2990 × 20% (gold) = 598
     expect(await pending('dev_distributor')).toBe(448 + 598);
 
-    // Spend falls (refund) and the bar rises: the grade already granted stays.
+    // Spend falls (a refund after completion) and the bar rises: the grade already granted stays.
     await refund(rt, big, 0, 1);
     const { policy } = await getPolicy();
     await savePolicy(rt, { grades: policy.grades.map((g) => (g.id === 'gold' ? { ...g, upgrade: { mode: 'ALL' as const, conditions: { ownSpendFen: toFen(1_000_000) } } } : g)) });
-    await buyAndPay(rt, 'dev_distributor', 'p03-s1', 1);
+    await completeOwn(await buyAndPay(rt, 'dev_distributor', 'p03-s1', 1));
     expect((await distributor('dev_distributor'))?.gradeId).toBe('gold');
   });
 
@@ -181,7 +190,7 @@ describe('staff rebind', () => {
     await distributorCode(rt, other);
 
     const moved = await rt.ok<RebindResult>('distribution-admin', 'rebindUser', { userId: shopper, newSuperiorId: other }, OWNER);
-    expect(moved).toEqual({ userId: shopper, superiorId: other, upline: [other], descendantsRewritten: 1 });
+    expect(moved).toEqual({ userId: shopper, superiorId: other, upline: [other], descendantsRewritten: 1, rewritePending: false });
     expect((await user(child)).upline).toEqual([shopper, other]);
     expect(await user(shopper)).toMatchObject({ bindSource: 'staff', boundAt: rt.now().toISOString() });
     const records = await rt.store.find<BindingDoc>(COLLECTIONS.bindings, { userId: shopper, source: 'staff' }, { limit: 10 });

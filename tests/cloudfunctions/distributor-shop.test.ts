@@ -163,7 +163,7 @@ describe('team and earnings', () => {
   test('the grade card shows the next grade and progress on each condition, from the upgrade counters', async () => {
     await savePolicy(rt, {
       grades: [
-        { id: 'silver', name: '银牌', weight: 1, ratesBps: [1200, 600], upgrade: { mode: 'ANY', conditions: { paidDirectDownlines: 2, settledCommissionFen: 50000 } } },
+        { id: 'silver', name: '银牌', weight: 1, ratesBps: [1200, 600], upgrade: { mode: 'ANY', conditions: { orderCount: 2, settledCommissionFen: 50000 } } },
       ] as never,
     });
     await twoLevels();
@@ -173,7 +173,7 @@ describe('team and earnings', () => {
     expect(card.next).toMatchObject({ id: 'silver', name: '银牌', mode: 'ANY' });
     expect(card.next?.conditions).toEqual([
       { key: 'settledCommissionFen', current: 0, target: 50000, met: false },
-      { key: 'paidDirectDownlines', current: 1, target: 2, met: false },
+      { key: 'orderCount', current: 0, target: 2, met: false },
     ]);
   });
 

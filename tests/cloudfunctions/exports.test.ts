@@ -18,7 +18,7 @@ afterEach(() => rt.close());
 const read = (file: ExportFileView) => fs.readFileSync(path.join(rt.dataDir, file.url.slice('/files/'.length)), 'utf8');
 const today = () => new Date(rt.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
-test('finance exports entries and withdrawals of a date range as BOM CSV in yuan, writing nothing else', async () => {
+test('finance exports entries and withdrawals of a date range as BOM CSV in yuan, writing nothing but an audit record each', async () => {
   await earnSettledCommission(rt);
   const w = await rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 3000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
   const clerk = await createStaff(rt, ['finance']);
@@ -38,7 +38,12 @@ test('finance exports entries and withdrawals of a date range as BOM CSV in yuan
 
   const none = await rt.ok<ExportFileView>('finance', 'exportWithdrawals', { from: '2025-01-01', to: '2025-01-31' }, clerk);
   expect(none.rowCount).toBe(0);
-  expect(await snapshotStore(rt.store)).toEqual(before);
+  const { audit_log: auditsAfter, ...after } = await snapshotStore(rt.store);
+  const { audit_log: auditsBefore, ...unchanged } = before;
+  expect(after).toEqual(unchanged);
+  const added = (auditsAfter ?? []).filter((a) => !(auditsBefore ?? []).some((b) => JSON.stringify(a) === JSON.stringify(b)));
+  expect(added).toHaveLength(3);
+  for (const f of [entries, withdrawals, none]) expect(added).toContainEqual(expect.objectContaining({ actorId: clerk, action: 'export', target: f.fileName }));
 
   const backwards = await rt.call('finance', 'exportWithdrawals', { from: '2026-02-01', to: '2026-01-01' }, clerk);
   expect(backwards).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD' });
@@ -47,7 +52,7 @@ test('finance exports entries and withdrawals of a date range as BOM CSV in yuan
 test('products export: one row per SKU with the import columns', async () => {
   const file = await rt.ok<ExportFileView>('product-admin', 'exportProducts', {}, 'dev_staff');
   const rows = parseCsv(read(file)) ?? [];
-  expect(rows[0]).toEqual(['商品编号', '商品名称', '副标题', '分类编号', '分类名称', '上架', '图片', '描述', 'SKU编号', '规格', '价格(元)', '库存']);
+  expect(rows[0]).toEqual(['商品编号', '商品名称', '副标题', '分类编号', '分类名称', '上架', '图片', '描述', 'SKU编号', '规格', '价格(元)', '库存', '导出时库存']);
   expect(rows.length - 1).toBe(file.rowCount);
   expect(rows.find((r) => r[8] === 'p01-s1')?.[0]).toBe('p01');
 });
@@ -66,7 +71,11 @@ describe('catalogue import', () => {
     expect(real.applied).toBe(false);
     expect(await snapshotStore(rt.store)).toEqual(before);
 
-    const csv = `\uFEFF${header}\n,新品柚子,甜,${cat},/files/images/p01.svg,好吃,,大果,19.90,5\n,新品柚子,甜,${cat},/files/images/p01.svg,好吃,,小果,9.90,8\np01,${'x'},,${cat},/files/images/p01.svg,,p01-s1,默认,12.34,7\n`;
+    // An existing SKU's 库存 moves only relative to the 导出时库存 the file carries; without it a change is a problem.
+    const withoutAtExport = `${header}\np01,${'x'},,${cat},/files/images/p01.svg,,p01-s1,默认,12.34,7\n`;
+    const refused = await rt.ok<{ problems: Array<{ row: number; field: string }> }>('product-admin', 'importProducts', { requestId: aRequestIdLocal(), csv: withoutAtExport, dryRun: true }, 'dev_staff');
+    expect(refused.problems.map((p) => [p.row, p.field])).toEqual([[2, '库存']]);
+    const csv = `\uFEFF${header},导出时库存\n,新品柚子,甜,${cat},/files/images/p01.svg,好吃,,大果,19.90,5,\n,新品柚子,甜,${cat},/files/images/p01.svg,好吃,,小果,9.90,8,\np01,${'x'},,${cat},/files/images/p01.svg,,p01-s1,默认,12.34,7,500\n`;
     const requestId = aRequestIdLocal();
     const ok = await rt.ok<{ applied: boolean; newProducts: number; updatedProducts: number }>('product-admin', 'importProducts', { requestId, csv, dryRun: false }, 'dev_staff');
     expect(ok).toMatchObject({ applied: true, newProducts: 1, updatedProducts: 1 });

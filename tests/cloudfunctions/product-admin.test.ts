@@ -50,14 +50,14 @@ test('editing changes SKUs in place, adds new ones after the existing numbers an
   const edited = await rt.ok<AdminProductView>(
     'product-admin',
     'saveProduct',
-    draft({ productId: 'p01', skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3590, stock: 10 }, { specs: '20斤装', priceFen: 12900, stock: 5 }] }),
+    draft({ productId: 'p01', skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3590, stock: 10, expectedStock: 500 }, { specs: '20斤装', priceFen: 12900, stock: 5 }] }),
     clerk,
   );
   expect(edited.minPriceFen).toBe(3590);
   expect(edited.skus.map((s) => [s.id, s.priceFen, s.stock])).toEqual([['p01-s1', 3590, 10], ['p01-s2', 6990, 300], ['p01-s3', 12900, 5]]);
 
   const before = await snapshotStore(rt.store);
-  expect(code(await rt.call('product-admin', 'saveProduct', draft({ productId: 'p01', skus: [{ skuId: 'p02-s1', specs: 'x', priceFen: 1, stock: 1 }] }), clerk))).toBe('PRODUCT.SKU_NOT_FOUND');
+  expect(code(await rt.call('product-admin', 'saveProduct', draft({ productId: 'p01', skus: [{ skuId: 'p02-s1', specs: 'x', priceFen: 1, stock: 1, expectedStock: 1 }] }), clerk))).toBe('PRODUCT.SKU_NOT_FOUND');
   expect(code(await rt.call('product-admin', 'saveProduct', draft({ categoryId: 'nope' }), clerk))).toBe('PRODUCT.CATEGORY_NOT_FOUND');
   expect(code(await rt.call('product-admin', 'saveProduct', draft({ images: ['javascript:alert(1)'] }), clerk))).toBe('COMMON.INVALID_PAYLOAD');
   expect(code(await rt.call('product-admin', 'uploadProductImage', { contentType: 'image/png', dataBase64: Buffer.from('not a png at all').toString('base64') }, clerk))).toBe('PRODUCT.INVALID_IMAGE');
@@ -74,14 +74,14 @@ test('off shelf hides a product from the catalogue; repeating is a no-op', async
 
 test('HQ publishes share material per product: distributors get it with the product, shoppers do not; null clears it', async () => {
   const material = { copy: '赣南脐橙今年特别甜，总部直发，欢迎下单！', images: ['/files/images/p01.svg'] };
-  const saved = await rt.ok<AdminProductView>('product-admin', 'saveProduct', draft({ productId: 'p01', shareMaterial: material, skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500 }] }), clerk);
+  const saved = await rt.ok<AdminProductView>('product-admin', 'saveProduct', draft({ productId: 'p01', shareMaterial: material, skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500, expectedStock: 500 }] }), clerk);
   expect(saved.shareMaterial).toEqual(material);
   expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toEqual(material);
   expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_customer')).shareMaterial).toBeNull();
 
   // Saving without the field keeps it; null removes it.
-  await rt.ok('product-admin', 'saveProduct', draft({ productId: 'p01', skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500 }] }), clerk);
+  await rt.ok('product-admin', 'saveProduct', draft({ productId: 'p01', skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500, expectedStock: 500 }] }), clerk);
   expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toEqual(material);
-  await rt.ok('product-admin', 'saveProduct', draft({ productId: 'p01', shareMaterial: null, skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500 }] }), clerk);
+  await rt.ok('product-admin', 'saveProduct', draft({ productId: 'p01', shareMaterial: null, skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500, expectedStock: 500 }] }), clerk);
   expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toBeNull();
 });

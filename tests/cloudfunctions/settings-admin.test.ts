@@ -11,9 +11,9 @@ afterEach(() => rt.close());
 
 test('staff with "settings" change the shop info; new orders use the new pay timeout; the change is audited', async () => {
   const clerk = await createStaff(rt, ['settings']);
-  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7 });
+  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20 });
   await rt.ok('settings-admin', 'updateShopSettings', { shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10 }, clerk);
-  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10 });
+  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20 });
 
   const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
   expect(Date.parse(order.payDeadline) - Date.parse(order.createdAt)).toBe(15 * 60_000);

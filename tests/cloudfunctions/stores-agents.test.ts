@@ -150,3 +150,22 @@ test('refunds reverse the agent’s pending commission and claw back settled com
   expect(await balance(agent)).toMatchObject({ availableFen: 0, inWithdrawalFen: 192 });
   await expectLedgerClean(rt);
 });
+
+test('an agent removed after the order was placed earns nothing when it is paid afterwards; an agent holding the region again earns at the order’s rate', async () => {
+  const { agent, view } = await appoint(ZJ, 300);
+  const shopper = await boundShopper(rt);
+  const placed = await rt.ok<{ id: string }>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, shopper);
+  const placedAgain = await rt.ok<{ id: string }>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, shopper);
+  expect(await rt.ok('store-admin', 'removeAgent', { agentId: view.id }, OWNER)).toEqual({ removed: true });
+  await payOrder(rt, placed.id);
+  expect(await balance(agent)).toMatchObject({ pendingFen: 0 });
+  expect(await rt.store.count(COLLECTIONS.commissionEntries, { orderId: placed.id, beneficiaryId: agent })).toBe(0);
+  // The chain still earns as before (3200 × 10%).
+  expect(await balance('dev_distributor')).toMatchObject({ pendingFen: 320 });
+
+  // Appointed again for the region (a new record): an order placed before that still pays the agent of its snapshot.
+  await appoint(ZJ, 200, agent);
+  await payOrder(rt, placedAgain.id);
+  expect(await balance(agent)).toMatchObject({ pendingFen: 96 });
+  await expectLedgerClean(rt);
+});

@@ -8,7 +8,7 @@ import { writeAudit } from '../../shared/auth/write-audit';
 import type { DistributorDoc, UserDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
 import { bindingRecord } from '../../shared/referral/binding-record';
-import { rewriteDescendantUplines } from '../../shared/referral/rewrite-descendant-uplines';
+import { INLINE_REWRITE_BUDGET, queueUplineRewrite, runUplineRewrites } from '../../shared/referral/upline-rewrite-jobs';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { loadUserForAdmin } from '../load-distributor-for-admin';
 import { readSharerChain, touchSharerChain } from '../../shared/referral/sharer-chain';
@@ -20,14 +20,16 @@ const busy = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.BUSY, '关系刚被
  * merchant's binding rule does not apply — this is the override — but the tree's invariants do: never oneself,
  * never below one's own team at ANY depth (decideBind searches the new superior's whole upline, not just the levels
  * that earn; CRMEB and CRMEB Java checked only one level up). A binding record (source 'staff') and an audit record
- * commit with the move; then every descendant's upline is rewritten. Orders already paid keep their snapshot.
+ * commit with the move, and so does the queued rewrite of the team's uplines: a bounded part of it runs in this call,
+ * the rest on the jobs timer (`rewritePending`), so the call takes bounded time whatever the team size. Payment meanwhile
+ * reads the chain by the superior pointers (readPaymentChain). Orders already paid keep their snapshot.
  */
 export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async (ctx, input): Promise<RebindResult> => {
   await requirePermission(ctx, 'distribution');
   const nowIso = ctx.now.toISOString();
   const result = await ctx.store.runTransaction(async (tx) => {
     const user = await loadUserForAdmin(tx, input.userId);
-    const unchanged = { moved: false, superiorId: user.superiorId, upline: user.upline };
+    const unchanged = { moved: false, rewrite: false, superiorId: user.superiorId, upline: user.upline };
     let superiorId: string | null = null;
     let upline: string[] = [];
     if (input.newSuperiorId !== null) {
@@ -94,9 +96,9 @@ export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async
       before: { superiorId: user.superiorId, upline: user.upline },
       after: { superiorId, upline },
     });
-    return { moved: true, superiorId, upline };
+    return { moved: true, rewrite: await queueUplineRewrite(tx, user, nowIso), superiorId, upline };
   });
 
-  const descendantsRewritten = result.moved ? await rewriteDescendantUplines(ctx.store, input.userId) : 0;
-  return { userId: input.userId, superiorId: result.superiorId, upline: result.upline, descendantsRewritten };
+  const { rewritten, pending } = result.rewrite ? await runUplineRewrites(ctx, { maxMembers: INLINE_REWRITE_BUDGET }) : { rewritten: 0, pending: false };
+  return { userId: input.userId, superiorId: result.superiorId, upline: result.upline, descendantsRewritten: rewritten, rewritePending: pending };
 });

@@ -1,6 +1,7 @@
 import type { GradeCard } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { gradeProgress } from '../../../src/domain/distribution/grade-progress';
+import { toFen } from '../../../src/domain/money/fen';
 import { defineAction } from '../../shared/handler/define-action';
 import { zeroStats } from '../../shared/ledger/apply-stats-change';
 import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
@@ -14,10 +15,9 @@ export const getMyGrade = defineAction(distributorInputs.getMyGrade, async (ctx)
   const [policy, stats] = await Promise.all([getDistributionPolicy(ctx.store), ctx.store.get<UserStatsDoc>(COLLECTIONS.userStats, ctx.openid)]);
   const s = stats ?? zeroStats(ctx.openid);
   const progress = gradeProgress(policy.grades, distributor.gradeId ?? null, {
-    ownSpendFen: s.spendFen,
+    ownSpendFen: s.completedSpendFen ?? toFen(0),
     settledCommissionFen: s.settledCommissionFen,
-    paidDirectDownlines: s.paidDirectDownlines,
-    orderCount: s.paidOrderCount,
+    orderCount: s.completedOrderCount ?? 0,
   });
   return { ...progress, baseRatesBps: policy.ratesBps };
 });

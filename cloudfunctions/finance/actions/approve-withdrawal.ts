@@ -4,6 +4,7 @@ import { requirePermission } from '../../shared/auth/require-permission';
 import { defineAction } from '../../shared/handler/define-action';
 import { applyWithdrawalMove } from '../apply-withdrawal-move';
 import { assertNotFrozen } from '../assert-not-frozen';
+import { assertPayeeNotInDebt } from '../assert-payee-not-in-debt';
 import { loadWithdrawal } from '../load-withdrawal';
 import { payOut } from '../pay-out';
 import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
@@ -18,7 +19,10 @@ export const approveWithdrawal = defineAction(financeInputs.approveWithdrawal, a
   const nowIso = ctx.now.toISOString();
   const approved = await ctx.store.runTransaction(async (tx) => {
     const current = await loadWithdrawal(tx, input.withdrawalId);
-    if (current.status === 'REQUESTED') await assertNotFrozen(tx, current.userId);
+    if (current.status === 'REQUESTED') {
+      await assertNotFrozen(tx, current.userId);
+      await assertPayeeNotInDebt(tx, current.userId);
+    }
     return applyWithdrawalMove(tx, ctx, {
       current,
       to: 'APPROVED',

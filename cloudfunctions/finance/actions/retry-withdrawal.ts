@@ -8,6 +8,7 @@ import { defineAction } from '../../shared/handler/define-action';
 import { applyWithdrawalMove } from '../apply-withdrawal-move';
 import { assertMayDebitAgain } from '../assert-may-debit-again';
 import { assertNotFrozen } from '../assert-not-frozen';
+import { assertPayeeNotInDebt } from '../assert-payee-not-in-debt';
 import { loadWithdrawal } from '../load-withdrawal';
 import { payOut } from '../pay-out';
 import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
@@ -23,6 +24,8 @@ export const retryWithdrawal = defineAction(financeInputs.retryWithdrawal, async
   const nowIso = ctx.now.toISOString();
   const approved = await ctx.store.runTransaction(async (tx) => {
     const current = await loadWithdrawal(tx, input.withdrawalId);
+    // Resuming an unrecorded payout may send money for the first time, so it waits for the debt to be covered too.
+    if (current.status === 'APPROVED' || current.status === 'FAILED') await assertPayeeNotInDebt(tx, current.userId);
     if (current.status === 'APPROVED') return current;
     if (current.status !== 'FAILED') throw new DomainError(WITHDRAWAL_ERRORS.INVALID_TRANSITION, '只有打款失败的提现可以重试');
     await assertNotFrozen(tx, current.userId);

@@ -1,11 +1,17 @@
 import { noticeCommissionSettled } from '../../shared/notices/notices';
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
 import { defineAction } from '../../shared/handler/define-action';
 import { settleDueCommissions } from '../../shared/settlement/settle-due-commissions';
 
-/** Runs the settlement job now (it also runs on its timer). */
+/**
+ * Runs the settlement job now (it also runs on its timer). Audited with what it settled: staff moving money out of
+ * the freeze earlier than the timer would is a decision someone made.
+ */
 export const runSettlement = defineAction(orderAdminInputs.runSettlement, async (ctx) => {
   await requirePermission(ctx, 'finance');
-  return settleDueCommissions(ctx, { onSettled: (orderId, beneficiaries) => noticeCommissionSettled(ctx, orderId, beneficiaries) });
+  const run = await settleDueCommissions(ctx, { onSettled: (orderId, beneficiaries) => noticeCommissionSettled(ctx, orderId, beneficiaries) });
+  await writeAudit(ctx.store, ctx, { actorId: ctx.openid, action: 'runSettlement', target: 'settlement', before: null, after: run });
+  return run;
 });

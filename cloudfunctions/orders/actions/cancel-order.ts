@@ -1,14 +1,19 @@
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
+import { friendTradeNosOf } from '../../shared/activities/friend-trade-nos-of';
 import { defineAction } from '../../shared/handler/define-action';
-import { cancelUnpaidOrder } from '../../shared/orders/cancel-unpaid-order';
+import { closeThenCancel } from '../../shared/orders/close-then-cancel';
 import { loadOwnOrder } from '../load-own-order';
 import { toOrderView } from '../../shared/orders/to-order-view';
 
-/** The buyer cancels an unpaid order; its stock goes back. Cancelling twice is a no-op. */
+/**
+ * The buyer cancels an unpaid order; its stock goes back — after WeChat Pay closed the prepay and every friend's
+ * number (closeThenCancel), so a payment still in flight cannot land on it. Cancelling twice is a no-op.
+ */
 export const cancelOrder = defineAction(ordersInputs.cancelOrder, async (ctx, input) => {
   const order = await loadOwnOrder(ctx, input.orderId);
   if (order.status === 'CANCELLED') return toOrderView(order);
   assertOrderTransition(order.status, 'CANCELLED');
-  return toOrderView(await cancelUnpaidOrder(ctx.store, order._id, ctx.now.toISOString()));
+  const friendNos = (await friendTradeNosOf(ctx.store, [order._id])).get(order._id) ?? [];
+  return toOrderView(await closeThenCancel(ctx, order, friendNos));
 });

@@ -80,7 +80,7 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
   const saved = await ctx.store.runTransaction(async (tx) => {
     const existing = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
     if (existing) return existing;
-    await takeStock(tx, lines);
+    await takeStock(tx, order);
     await lockOrderPromotions(tx, order, order.createdAt);
     await tx.insert(COLLECTIONS.orders, order);
     return order;

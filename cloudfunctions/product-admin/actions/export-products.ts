@@ -14,7 +14,8 @@ const PRODUCTS_PER_SKU_QUERY = 50;
 
 /**
  * Every product (on and off shelf) with its SKUs as CSV or .xlsx, one row per SKU, in shelf order; the same columns
- * the import reads (in .xlsx the price and stock are numbers). Read-only; at most EXPORT_ROW_CAP rows.
+ * the import reads (in .xlsx the price and stock are numbers), 导出时库存 repeating the stock so an import reads an
+ * edited 库存 as a change. Writes only the file (audited); at most EXPORT_ROW_CAP rows.
  */
 export const exportProducts = defineAction(productAdminInputs.exportProducts, async (ctx, input): Promise<ExportFileView> => {
   await requirePermission(ctx, 'products');
@@ -47,6 +48,7 @@ export const exportProducts = defineAction(productAdminInputs.exportProducts, as
           s._id,
           s.specs,
           { fen: s.priceFen },
+          s.stock,
           s.stock,
         ]);
       }

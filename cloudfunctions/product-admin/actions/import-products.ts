@@ -57,7 +57,9 @@ export const importProducts = defineAction(productAdminInputs.importProducts, as
       categoryId: p.categoryId,
       description: p.description,
       images: p.images,
-      skus: p.skus.map((s) => ({ ...(s.skuId ? { skuId: s.skuId } : {}), specs: s.specs, priceFen: toFen(s.priceFen), stock: s.stock })),
+      // An existing SKU's stock moves by what the file changed since its export (never set absolutely: orders and
+      // cancels since then would be lost or duplicated); storeProblems refused a changed 库存 without 导出时库存.
+      skus: p.skus.map((s) => ({ ...(s.skuId ? { skuId: s.skuId, addStock: s.stock - (s.stockAtExport ?? s.stock) } : {}), specs: s.specs, priceFen: toFen(s.priceFen), stock: s.stock })),
     });
   }
   return report([], products, rowCount, true);
@@ -81,7 +83,11 @@ function xlsxSheet(base64: string): ImportSheet {
   return { rows: rows.map((r) => r.cells), rowNumbers: rows.map((r) => r.row) };
 }
 
-/** Problems only the store can see: a 商品编号 that does not exist, a SKU编号 of another product, too many SKUs. */
+/**
+ * Problems only the store can see: a 商品编号 that does not exist, a SKU编号 of another product, too many SKUs, and a
+ * 库存 changed on an existing SKU in a file without 导出时库存 (there is nothing to read the change from), or one that
+ * would take the SKU below zero.
+ */
 async function storeProblems(store: Store, products: readonly PlannedProduct[]): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = [];
   for (const p of products) {
@@ -92,7 +98,17 @@ async function storeProblems(store: Store, products: readonly PlannedProduct[]):
       continue;
     }
     const own = new Set(skus.map((s) => s._id));
-    for (const s of p.skus) if (s.skuId && !own.has(s.skuId)) problems.push({ row: s.row, field: CATALOG_COLUMNS.skuId, message: `SKU编号 ${s.skuId} 不属于商品 ${p.productId}` });
+    const stockOf = new Map(skus.map((s) => [s._id, s.stock]));
+    for (const s of p.skus) {
+      if (s.skuId && !own.has(s.skuId)) problems.push({ row: s.row, field: CATALOG_COLUMNS.skuId, message: `SKU编号 ${s.skuId} 不属于商品 ${p.productId}` });
+      const current = s.skuId ? stockOf.get(s.skuId) : undefined;
+      if (current === undefined) continue;
+      if (s.stockAtExport === undefined && s.stock !== current) {
+        problems.push({ row: s.row, field: CATALOG_COLUMNS.stock, message: `已有规格的库存请在导出的文件里修改（需要「${CATALOG_COLUMNS.stockAtExport}」列），或在商品编辑页调整` });
+      } else if (s.stockAtExport !== undefined && current + s.stock - s.stockAtExport < 0) {
+        problems.push({ row: s.row, field: CATALOG_COLUMNS.stock, message: `库存将低于 0：导出后已售出或占用 ${s.stockAtExport - current} 件，当前库存 ${current}` });
+      }
+    }
     const added = p.skus.filter((s) => !s.skuId).length;
     if (skus.length + added > 20) problems.push({ row: p.row, field: CATALOG_COLUMNS.specs, message: `商品 ${p.productId} 的规格将超过 20 个` });
   }

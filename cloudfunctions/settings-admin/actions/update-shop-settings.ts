@@ -4,18 +4,19 @@ import { requirePermission } from '../../shared/auth/require-permission';
 import { writeAudit } from '../../shared/auth/write-audit';
 import type { MerchantSettingsDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
-import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
+import { getMerchantSettings, toShopSettingsView } from '../../shared/merchant/get-merchant-settings';
 import { COLLECTIONS } from '../../shared/store/collections';
 
-/** Saves the shop's name and timings (new orders use them; existing deadlines stay as they were set). Audited. */
+/** Saves the shop's name, timings and hold limits (new orders use them; existing deadlines stay as they were set). Audited. */
 export const updateShopSettings = defineAction(settingsAdminInputs.updateShopSettings, async (ctx, input): Promise<ShopSettingsView> => {
   await requirePermission(ctx, 'settings');
-  await ctx.store.runTransaction(async (tx) => {
+  const saved = await ctx.store.runTransaction(async (tx) => {
     const before = await getMerchantSettings(tx);
     const next: MerchantSettingsDoc = { ...before, ...input };
     // The document exists once the shop is seeded or first saved; insert covers a shop still on the defaults.
     if (!(await tx.insert(COLLECTIONS.merchant, next))) await tx.update(COLLECTIONS.merchant, 'settings', {}, input);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'updateShopSettings', target: 'settings', before, after: next });
+    return next;
   });
-  return { ...input };
+  return toShopSettingsView(saved);
 });

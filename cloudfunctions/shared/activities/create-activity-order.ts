@@ -1,3 +1,4 @@
+import { FLASH_SALE_PAY_MINUTES } from '../../../src/domain/order/hold-limits';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import type { AddressInput } from '../../../src/contracts/orders';
 import { toFen, type Fen } from '../../../src/domain/money/fen';
@@ -86,6 +87,7 @@ export async function createActivityOrder(ctx: UserContext, input: ActivityOrder
     remark: input.remark,
     agent,
     activity: input.activity,
+    ...(input.activity.kind === 'FLASH_SALE' ? { payWithinMinutes: FLASH_SALE_PAY_MINUTES } : {}),
   });
 
   let created = false;
@@ -94,7 +96,7 @@ export async function createActivityOrder(ctx: UserContext, input: ActivityOrder
     const existing = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
     if (existing) return existing;
     if (input.reserve) await input.reserve(tx, orderId);
-    await takeStock(tx, [line]);
+    await takeStock(tx, order);
     await tx.insert(COLLECTIONS.orders, order);
     created = true;
     return order;

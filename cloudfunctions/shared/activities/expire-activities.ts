@@ -1,5 +1,6 @@
 import type { FunctionContext } from '../context';
 import type { OrderDoc } from '../docs';
+import { isolate } from '../jobs/isolate';
 import { COLLECTIONS } from '../store/collections';
 import type { BargainDoc, GroupDoc } from './activity-docs';
 import { completeGroup, takeGroupPlace } from './after-activity-order-paid';
@@ -21,7 +22,8 @@ export interface ActivityTimerReport {
 }
 
 /**
- * The activity timer (re-runnable; each item on its own, a failure is logged and retried next run):
+ * The activity timer (re-runnable; each item — each group member's refund too — on its own: a failure is logged,
+ * recorded for staff (isolate) and retried next run, never blocking the others):
  *  1. OPEN groups past their deadline → EXPIRED (compare-and-set, so a last-second join either wins or is refunded);
  *  2. EXPIRED groups not yet refunded → every member's order marked FAILED (never ships) and refunded in full with
  *     a stable out_refund_no, then the group is marked refunded;
@@ -32,15 +34,11 @@ export interface ActivityTimerReport {
 export async function expireActivities(ctx: FunctionContext): Promise<ActivityTimerReport> {
   const nowIso = ctx.now.toISOString();
   const report: ActivityTimerReport = { groupsExpired: 0, membersRefunded: 0, groupsCompleted: 0, failedOrdersRefunded: 0, bargainsExpired: 0, errors: 0 };
+  const one = async (subject: string, work: () => Promise<unknown>) => {
+    if (!(await isolate(ctx, 'activity-timer', subject, work))) report.errors += 1;
+  };
   const each = async <T extends { _id: string }>(items: T[], work: (item: T) => Promise<void>) => {
-    for (const item of items) {
-      try {
-        await work(item);
-      } catch (error) {
-        report.errors += 1;
-        ctx.log.error('activity timer item failed', { id: item._id, requestId: ctx.requestId, error: error instanceof Error ? error.message : String(error) });
-      }
-    }
+    for (const item of items) await one(item._id, () => work(item));
   };
 
   const due = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'OPEN', expiresAt: { $lte: nowIso } }, { limit: BATCH });
@@ -49,16 +47,25 @@ export async function expireActivities(ctx: FunctionContext): Promise<ActivityTi
   });
 
   const expired = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'EXPIRED', refundedAt: null }, { limit: BATCH });
-  await each(expired, async (g) => {
+  for (const g of expired) {
+    // Each member on their own: a refund that keeps failing must not keep the other members waiting for their money.
+    let allRefunded = true;
     for (const orderId of g.memberOrderIds) {
-      await setGroupState(ctx.store, orderId, 'FAILED');
-      const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
-      if (order) await refundWholeOrder(ctx, order, GROUP_REFUND_KEYS.expired, '拼团未在时限内成团，自动全额退款');
-      await markActivityRefunded(ctx.store, orderId, nowIso);
-      report.membersRefunded += 1;
+      const done = await isolate(ctx, 'activity-timer', orderId, async () => {
+        await setGroupState(ctx.store, orderId, 'FAILED');
+        const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+        if (order) await refundWholeOrder(ctx, order, GROUP_REFUND_KEYS.expired, '拼团未在时限内成团，自动全额退款');
+        await markActivityRefunded(ctx.store, orderId, nowIso);
+        report.membersRefunded += 1;
+      });
+      if (!done) {
+        report.errors += 1;
+        allRefunded = false;
+      }
     }
-    await ctx.store.update(COLLECTIONS.groups, g._id, { status: 'EXPIRED', refundedAt: null }, { refundedAt: nowIso });
-  });
+    // Marked refunded only once every member is: the rest are retried next run (stable refund ids: once each).
+    if (allRefunded) await one(g._id, () => ctx.store.update(COLLECTIONS.groups, g._id, { status: 'EXPIRED', refundedAt: null }, { refundedAt: nowIso }));
+  }
 
   const full = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'FULL' }, { limit: BATCH });
   await each(full, async (g) => {

@@ -1,4 +1,5 @@
 import type { DistributionPolicy } from '../../../src/domain/distribution/distribution-policy';
+import { toFen } from '../../../src/domain/money/fen';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { evaluateGrade } from '../../../src/domain/distribution/evaluate-grade';
 import type { DistributorDoc, UserStatsDoc } from '../docs';
@@ -7,8 +8,10 @@ import { COLLECTIONS } from '../store/collections';
 import type { Store } from '../store/store';
 
 /**
- * Moves a distributor to the highest grade their counters now reach (upward only). Runs after the event that
- * changed the counters; safe to repeat, and a concurrent run cannot downgrade (compare-and-set on the old grade).
+ * Moves a distributor to the highest grade their counters now reach (upward only). Runs after settlement, the event
+ * that changes what it reads: settled commission and the completed counters (orders past their after-sale window),
+ * never a payment that may still be refunded. Safe to repeat, and a concurrent run cannot downgrade (compare-and-set
+ * on the old grade).
  */
 export async function upgradeGradeIfDue(store: Store, userId: string, policy: DistributionPolicy): Promise<string | null> {
   if (policy.grades.length === 0) return null;
@@ -19,10 +22,9 @@ export async function upgradeGradeIfDue(store: Store, userId: string, policy: Di
     grades: policy.grades,
     currentGradeId: distributor.gradeId ?? null,
     stats: {
-      ownSpendFen: stats.spendFen,
+      ownSpendFen: stats.completedSpendFen ?? toFen(0),
       settledCommissionFen: stats.settledCommissionFen,
-      paidDirectDownlines: stats.paidDirectDownlines,
-      orderCount: stats.paidOrderCount,
+      orderCount: stats.completedOrderCount ?? 0,
     },
   });
   if (!result.upgraded) return distributor.gradeId ?? null;

@@ -1,6 +1,6 @@
 import type { ExportFileView } from '../../../src/contracts/export-file';
 import type { CsvCell } from '../../../src/domain/export/to-csv';
-import type { FunctionContext } from '../context';
+import type { UserContext } from '../context';
 import { saveSheetExport } from './save-sheet-export';
 
 /**
@@ -8,7 +8,7 @@ import { saveSheetExport } from './save-sheet-export';
  * it. The file name carries the kind, the Beijing day and the request id, so a retried call overwrites its own file.
  */
 export async function saveCsvExport(
-  ctx: Pick<FunctionContext, 'now' | 'requestId' | 'platform'>,
+  ctx: Pick<UserContext, 'now' | 'requestId' | 'platform' | 'store' | 'openid'>,
   input: { kind: string; header: readonly string[]; rows: ReadonlyArray<readonly CsvCell[]>; capped: boolean },
 ): Promise<ExportFileView> {
   return saveSheetExport(ctx, { ...input, sheetName: input.kind, format: 'csv' });

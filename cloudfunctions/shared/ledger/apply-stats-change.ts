@@ -4,10 +4,10 @@ import { COLLECTIONS } from '../store/collections';
 import type { DocOps } from '../store/store';
 import { bumpCounters } from './bump-counters';
 
-export type StatsChange = Partial<Record<'paidOrderCount' | 'spendFen' | 'settledCommissionFen' | 'paidDirectDownlines', number>>;
+export type StatsChange = Partial<Record<'paidOrderCount' | 'spendFen' | 'settledCommissionFen' | 'completedOrderCount' | 'completedSpendFen', number>>;
 
 export function zeroStats(userId: string): UserStatsDoc {
-  return { _id: userId, paidOrderCount: 0, spendFen: toFen(0), settledCommissionFen: toFen(0), paidDirectDownlines: 0, version: 0 };
+  return { _id: userId, paidOrderCount: 0, spendFen: toFen(0), settledCommissionFen: toFen(0), completedOrderCount: 0, completedSpendFen: toFen(0), version: 0 };
 }
 
 /** Counters that qualification and grade upgrades read, changed in the transaction of the event they count. */

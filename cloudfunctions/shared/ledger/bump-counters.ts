@@ -1,6 +1,6 @@
 import type { Doc, DocOps } from '../store/store';
 
-type Counters<T> = { [K in keyof T]: T[K] extends number ? K : never }[keyof T];
+type Counters<T> = { [K in keyof T]-?: NonNullable<T[K]> extends number ? K : never }[keyof T];
 
 /**
  * Adds to numeric fields of a per-user counter document inside a transaction, creating it from `zero` the first

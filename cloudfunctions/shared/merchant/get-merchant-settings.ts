@@ -1,3 +1,5 @@
+import type { ShopSettingsView } from '../../../src/contracts/settings-admin';
+import { DEFAULT_HOLD_LIMITS } from '../../../src/domain/order/hold-limits';
 import { COLLECTIONS } from '../store/collections';
 import type { MerchantSettingsDoc } from '../docs';
 import type { DocOps } from '../store/store';
@@ -13,3 +15,20 @@ export const DEFAULT_MERCHANT_SETTINGS: MerchantSettingsDoc = {
 export async function getMerchantSettings(store: DocOps): Promise<MerchantSettingsDoc> {
   return (await store.get<MerchantSettingsDoc>(COLLECTIONS.merchant, 'settings')) ?? DEFAULT_MERCHANT_SETTINGS;
 }
+
+/** What staff see and edit, the hold limits filled with their defaults when never saved. */
+export function toShopSettingsView(s: MerchantSettingsDoc): ShopSettingsView {
+  return {
+    shopName: s.shopName,
+    payTimeoutMinutes: s.payTimeoutMinutes,
+    afterSaleDays: s.afterSaleDays,
+    maxUnpaidOrders: s.maxUnpaidOrders ?? DEFAULT_HOLD_LIMITS.maxUnpaidOrders,
+    maxHeldUnitsPerSku: s.maxHeldUnitsPerSku ?? DEFAULT_HOLD_LIMITS.maxHeldUnitsPerSku,
+  };
+}
+
+/** The hold limits in force (src/domain/order/hold-limits.ts). */
+export const holdLimitsOf = (s: MerchantSettingsDoc) => {
+  const { maxUnpaidOrders, maxHeldUnitsPerSku } = toShopSettingsView(s);
+  return { maxUnpaidOrders, maxHeldUnitsPerSku };
+};

@@ -29,10 +29,12 @@ export async function agentSnapshotFor(ops: Pick<DocOps, 'get'>, order: Pick<Ord
 /**
  * The regional agent's commission drafts for a paying order, to be written with the chain's entries in the paying
  * transaction: the agent recorded on the order (agentSnapshotFor; older orders without the field look it up now)
- * earns its rate on each line, after the chain and within the same cap. An agent who is not an earning distributor
- * (ACTIVE or FROZEN) earns nothing, as in the chain: `statusOf` answers from the chain's distributor read, with one
- * read of its own only when the agent is not in it. Reads only; the entries' deterministic ids make a re-run write
- * them once.
+ * earns the recorded rate on each line, after the chain and within the same cap — but only while they still hold the
+ * order's region when it is paid: staff removing an agent promise that orders paid afterwards pay them nothing, so
+ * an order placed before the removal is checked against the registry (one document read, only for orders with an
+ * agent). An agent who is not an earning distributor (ACTIVE or FROZEN) earns nothing, as in the chain: `statusOf`
+ * answers from the chain's distributor read, with one read of its own only when the agent is not in it. Reads only;
+ * the entries' deterministic ids make a re-run write them once.
  */
 export async function agentEntriesForOrder(
   ops: DocOps,
@@ -44,6 +46,7 @@ export async function agentEntriesForOrder(
   if (!activityPaysCommission(order)) return [];
   const agent = order.agent === undefined ? await agentSnapshotFor(ops, order) : order.agent;
   if (!agent || agent.userId === order.buyerId) return [];
+  if (order.agent !== undefined && !(await stillHoldsRegion(ops, agent.userId, order))) return [];
   const known = statusOf(agent.userId);
   const status = known !== undefined ? known : ((await ops.get<DistributorDoc>(COLLECTIONS.distributors, agent.userId))?.status ?? null);
   if (!earnsCommission(status)) return [];
@@ -52,4 +55,9 @@ export async function agentEntriesForOrder(
     chainEntries,
     agent: { userId: agent.userId, rateBps: toBps(agent.rateBps) },
   });
+}
+
+async function stillHoldsRegion(ops: Pick<DocOps, 'get'>, userId: string, order: Pick<OrderDoc, 'delivery' | 'address'>): Promise<boolean> {
+  const region = orderRegion(order);
+  return region !== null && agentFor(await readAgentRegistry(ops), region)?.userId === userId;
 }

@@ -2,7 +2,6 @@ import { toFen } from '../../../src/domain/money/fen';
 import { afterActivityOrderPaid } from '../activities/after-activity-order-paid';
 import type { FunctionContext } from '../context';
 import type { OrderDoc, PaymentAlertDoc } from '../docs';
-import { upgradeGradeIfDue } from '../distribution/upgrade-grade-if-due';
 import { COLLECTIONS } from '../store/collections';
 import { noticeOrderPaid } from '../notices/notices';
 import { markOrderPaid } from './mark-order-paid';
@@ -23,8 +22,8 @@ export type PaymentOutcome = 'PAID' | 'ALREADY_PAID' | 'UNKNOWN_ORDER' | 'AMOUNT
  * PAID with its commission in one transaction (markOrderPaid); a repeat changes nothing (the order keeps the
  * transaction id, so no separate notify record is written). Refusals and money for an
  * order that can no longer take it become payment alerts for staff — among them a second payment of a paid order
- * (the buyer and a friend both paid): its own trade number is on the alert, to refund. Grade upgrades and the
- * buyer's notice run after the transaction.
+ * (the buyer and a friend both paid): its own trade number is on the alert, to refund. The buyer's notice runs
+ * after the transaction; grades do not move here (they move at settlement, once the order can no longer be refunded).
  */
 export async function applyPayment(ctx: FunctionContext, payment: ReportedPayment): Promise<PaymentOutcome> {
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderIdOfTradeNo(payment.outTradeNo));
@@ -43,8 +42,6 @@ export async function applyPayment(ctx: FunctionContext, payment: ReportedPaymen
     return 'NEEDS_REFUND';
   }
   if (result.outcome === 'PAID') {
-    // Counters moved: the buyer (own spend, orders) and their superior (paying downlines) may reach a new grade.
-    for (const userId of [result.buyerId, result.superiorId]) if (userId) await upgradeGradeIfDue(ctx.store, userId, result.policy);
     await noticeOrderPaid(ctx, order);
     await afterActivityOrderPaid(ctx, order);
   }

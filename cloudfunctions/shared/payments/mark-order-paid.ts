@@ -1,18 +1,17 @@
 import { calculateOrderCommission } from '../../../src/domain/commission/calculate-order-commission';
-import type { DistributionPolicy } from '../../../src/domain/distribution/distribution-policy';
 import { resolveBeneficiaries } from '../../../src/domain/distribution/resolve-beneficiaries';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { activityPaysCommission } from '../activities/activity-pays-commission';
 import type { FunctionContext } from '../context';
 import type { CommissionEntryDoc, CommissionSkipDoc, OrderDoc } from '../docs';
-import { applyStatsChange, incrementStats } from '../ledger/apply-stats-change';
+import { incrementStats } from '../ledger/apply-stats-change';
 import { creditPaidOrderPoints } from '../marketing/order-promotions';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { agentEntriesForOrder } from '../o2o/agent-entries-for-order';
 import { COLLECTIONS } from '../store/collections';
 import { readPaymentChain } from './read-payment-chain';
 
-export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; superiorId: string | null; policy: DistributionPolicy } | { outcome: 'ALREADY_PAID' | 'NOT_PAYABLE' };
+export type MarkPaidResult = { outcome: 'PAID'; buyerId: string } | { outcome: 'ALREADY_PAID' | 'NOT_PAYABLE' };
 
 /**
  * The order goes PENDING_PAY → PAID (compare-and-set on status) with the buyer's upline and the distribution policy
@@ -23,14 +22,14 @@ export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; superiorId: str
  *
  * `order` was read before: its lines, buyer and total never change after creation, and the status is re-checked by
  * the compare-and-set. The chain and the policy are read before the transaction too (readPaymentChain), so the
- * transaction itself is only writes plus the buyer's counters: 7 operations for a one-line order paying 3 levels.
+ * transaction itself is only writes, the buyer's counters included (one increment, no read).
  */
 export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notify: { transactionId: string; outTradeNo: string }): Promise<MarkPaidResult> {
   if (order.status !== 'PENDING_PAY') return settledOutcome(order, notify);
   assertOrderTransition(order.status, 'PAID');
   const nowIso = ctx.now.toISOString();
   const policy = await getDistributionPolicy(ctx.store);
-  const { buyer, upline, eligibility, gradeOf, statusOf } = await readPaymentChain(ctx.store, order.buyerId, policy, nowIso, order.agent ? [order.agent.userId] : []);
+  const { upline, eligibility, gradeOf, statusOf } = await readPaymentChain(ctx.store, order.buyerId, policy, nowIso, order.agent ? [order.agent.userId] : []);
   const beneficiaries = resolveBeneficiaries({ buyerId: order.buyerId, upline, levels: policy.levels, selfPurchase: policy.selfPurchase, eligibility });
   const { entries, skipped } = calculateOrderCommission({
     // An activity order whose activity pays no commission (the default) has no commissionable line.
@@ -75,9 +74,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
       const doc: CommissionSkipDoc = { _id: `${skip.lineId}:L${skip.level}`, orderId: order._id, ...skip, createdAt: nowIso };
       await tx.insert(COLLECTIONS.commissionSkips, doc);
     }
-    const stats = await applyStatsChange(tx, order.buyerId, { paidOrderCount: 1, spendFen: order.totalFen });
-    // The buyer's first paid order makes them a paying direct downline of their superior (a grade condition).
-    if (stats.paidOrderCount === 1 && buyer?.superiorId) await incrementStats(tx, buyer.superiorId, { paidDirectDownlines: 1 });
+    await incrementStats(tx, order.buyerId, { paidOrderCount: 1, spendFen: order.totalFen });
     await creditPaidOrderPoints(tx, order, nowIso);
     return true;
   });
@@ -86,7 +83,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
     const current = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, order._id);
     return current ? settledOutcome(current, notify) : { outcome: 'NOT_PAYABLE' };
   }
-  return { outcome: 'PAID', buyerId: order.buyerId, superiorId: buyer?.superiorId ?? null, policy };
+  return { outcome: 'PAID', buyerId: order.buyerId };
 }
 
 function settledOutcome(order: OrderDoc, notify: { transactionId: string }): MarkPaidResult {

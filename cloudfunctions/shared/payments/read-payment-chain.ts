@@ -2,6 +2,8 @@ import type { DistributionPolicy } from '../../../src/domain/distribution/distri
 import type { AncestorEligibility } from '../../../src/domain/distribution/resolve-beneficiaries';
 import { bindingLapsesAtMs, isBindingActive } from '../../../src/domain/referral/is-binding-active';
 import type { DistributorDoc, UserDoc } from '../docs';
+import { pendingUplineMovers } from '../referral/upline-rewrite-jobs';
+import { walkUpline } from '../referral/sharer-chain';
 import { COLLECTIONS } from '../store/collections';
 import type { Store } from '../store/store';
 
@@ -20,10 +22,17 @@ export interface PaymentChain {
  * buyer, every distributor record of the chain (and of the order's regional agent) in one query, and (only under a
  * binding rule that lapses) the ancestors' own bindings in one query. A freeze landing in the same millisecond may
  * miss this order, as it would have had the order been paid a moment earlier.
+ *
+ * The buyer's stored upline lags behind a move of one of their ancestors until that move's team rewrite has reached
+ * them (upline-rewrite-jobs). So the pending rewrites are read too (one read): when one is for an ancestor on the
+ * stored upline, the chain is walked by the superior pointers instead (a read per ancestor, only then), and payment
+ * never pays a stale chain.
  */
 export async function readPaymentChain(store: Store, buyerId: string, policy: DistributionPolicy, nowIso: string, alsoDistributors: readonly string[] = []): Promise<PaymentChain> {
   const buyer = await store.get<UserDoc>(COLLECTIONS.users, buyerId);
-  const upline = buyer?.upline ?? [];
+  const movers = buyer?.upline.length ? await pendingUplineMovers(store) : new Set<string>();
+  const walked = buyer && buyer.upline.some((id) => movers.has(id)) ? await walkUpline(store, buyer) : null;
+  const upline = walked?.upline ?? buyer?.upline ?? [];
   const ancestors = upline.slice(0, policy.levels);
   const ids = [buyerId, ...ancestors];
   const queried = [...new Set([...ids, ...alsoDistributors])];
@@ -33,7 +42,7 @@ export async function readPaymentChain(store: Store, buyerId: string, policy: Di
   // Ancestor k's binding to ancestor k+1 only matters when bindings lapse; the buyer's own is on the buyer.
   const lapses = buyer?.boundAt ? bindingLapsesAtMs(policy.binding.rule, buyer.boundAt) !== null : false;
   const intermediates = lapses ? ancestors.slice(0, -1) : [];
-  const users = intermediates.length ? await store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: intermediates } }, { limit: intermediates.length }) : [];
+  const users = walked ? walked.ancestors : intermediates.length ? await store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: intermediates } }, { limit: intermediates.length }) : [];
   const userOf = new Map<string, UserDoc>(users.map((u) => [u._id, u]));
   if (buyer) userOf.set(buyerId, buyer);
 

@@ -1,7 +1,8 @@
 import { friendTradeNosOf } from '../activities/friend-trade-nos-of';
 import type { FunctionContext } from '../context';
 import type { OrderDoc } from '../docs';
-import { cancelUnpaidOrder } from '../orders/cancel-unpaid-order';
+import { isolate } from '../jobs/isolate';
+import { closeThenCancel } from '../orders/close-then-cancel';
 import { COLLECTIONS } from '../store/collections';
 import { applyPayment, type PaymentOutcome } from './apply-payment';
 
@@ -22,7 +23,7 @@ export interface ReconcileReport {
  * For PENDING_PAY orders older than RECONCILE_AFTER_MS, one batch per run: WeChat says paid → the same
  * applyPayment path as the notify; past the pay deadline and unpaid (NOTPAY, never created, closed) → close it at
  * WeChat Pay, then cancel it with its stock returned. A friend's own trade numbers for the order (找人代付) are
- * asked about and closed too. Each order is handled on its own: one failure is logged and left for the next run.
+ * asked about and closed too. Each order is handled on its own: one failure is logged, recorded for staff (isolate) and left for the next run.
  *
  * Batches walk the due orders by id from a stored cursor and wrap around at the end, so orders WeChat keeps giving
  * no answer about cannot hold the batch: every due order is reached within ⌈due / BATCH⌉ + 1 runs.
@@ -41,7 +42,7 @@ export async function reconcileUnpaidOrders(ctx: FunctionContext): Promise<Recon
   const report: ReconcileReport = { checked: 0, paid: 0, cancelled: 0, alerts: 0, errors: 0 };
   for (const order of orders) {
     report.checked += 1;
-    try {
+    const done = await isolate(ctx, 'reconcile', order._id, async () => {
       // The order id, then any friend's own number for it (找人代付): each is a separate payment at WeChat.
       const tradeNos = [order._id, ...(friendNos.get(order._id) ?? [])];
       let paid = false;
@@ -60,14 +61,11 @@ export async function reconcileUnpaidOrders(ctx: FunctionContext): Promise<Recon
       if (paid) report.paid += 1;
       else if (order.payDeadline <= nowIso && !answeredPaid && !unsure) {
         // Closed first: once WeChat refuses payment under every number, cancelling cannot race a late payment.
-        for (const outTradeNo of tradeNos) await ctx.platform.closeOrder({ outTradeNo });
-        await cancelUnpaidOrder(ctx.store, order._id, nowIso);
+        await closeThenCancel(ctx, order, tradeNos);
         report.cancelled += 1;
       }
-    } catch (error) {
-      report.errors += 1;
-      ctx.log.error('reconcile failed for order', { orderId: order._id, requestId: ctx.requestId, error: error instanceof Error ? error.message : String(error) });
-    }
+    });
+    if (!done) report.errors += 1;
   }
   ctx.log.info('reconcile', { ...report, requestId: ctx.requestId });
   return report;

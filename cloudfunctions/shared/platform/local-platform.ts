@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import QRCode from 'qrcode';
@@ -47,10 +48,13 @@ export function createLocalPlatform(options: { dataDir: string; publicBaseUrl: s
       return `/files/uploads/${key}`;
     },
     async saveExport({ key, bytes }) {
-      const file = path.join(options.dataDir, 'exports', key);
+      // An export holds customers' phones and payout accounts: it sits in a folder named by 128 random bits, and the
+      // local server hands it out once at this link (production: a temporary cloud-storage link).
+      const token = randomBytes(16).toString('hex');
+      const file = path.join(options.dataDir, 'exports', token, key);
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(file, bytes);
-      return `/files/exports/${key}`;
+      return `/files/exports/${token}/${key}`;
     },
     async transfer({ transferId, account }) {
       const earlier = transfers.get(transferId);

@@ -8,7 +8,7 @@ import type { DistributorDoc, UserDoc, UserStatsDoc } from '../docs';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../store/collections';
 import { bindingRecord } from './binding-record';
-import { rewriteDescendantUplines } from './rewrite-descendant-uplines';
+import { INLINE_REWRITE_BUDGET, queueUplineRewrite, runUplineRewrites } from './upline-rewrite-jobs';
 import { readSharerChain, touchSharerChain } from './sharer-chain';
 
 const REFUSALS: Record<BindRefusalCode, BindOutcome> = {
@@ -40,7 +40,8 @@ export interface BindToSharerRequest {
  * - a bind or rebind is a compare-and-set on the user's tree version and superior, touches the sharer's tree
  *   version — and, when the user has a team, every ancestor's (readSharerChain) — so two concurrent binds that would
  *   close a cycle conflict instead of both passing (snapshot isolation's write skew), and writes a binding record.
- * After commit, every descendant of the user gets the new upline (also when a superior was replaced).
+ * A user with a team also queues the rewrite of the team's uplines in that transaction; after commit a bounded part
+ * of it runs here, the rest on the jobs timer (runUplineRewrites), so the call takes bounded time whatever the team.
  */
 export async function bindToSharer(ctx: FunctionContext, req: BindToSharerRequest): Promise<BindOutcome> {
   const nowIso = ctx.now.toISOString();
@@ -103,6 +104,7 @@ export async function bindToSharer(ctx: FunctionContext, req: BindToSharerReques
     );
     if (!bound) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
     if (!(await touchSharerChain(tx, chain))) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
+    const rewrite = await queueUplineRewrite(tx, user, nowIso);
     await tx.insert(
       COLLECTIONS.bindings,
       bindingRecord({
@@ -115,10 +117,10 @@ export async function bindToSharer(ctx: FunctionContext, req: BindToSharerReques
         atIso: nowIso,
       }),
     );
-    return { outcome: user.superiorId === null ? 'BOUND' : 'REBOUND', moved: true };
+    return { outcome: user.superiorId === null ? 'BOUND' : 'REBOUND', moved: rewrite };
   });
 
-  // The user may already have a team below; their uplines now continue through the new superior.
-  if (result.moved) await rewriteDescendantUplines(ctx.store, req.userId);
+  // The user's team: their uplines now continue through the new superior (a bounded part now, the rest on the timer).
+  if (result.moved) await runUplineRewrites(ctx, { maxMembers: INLINE_REWRITE_BUDGET });
   return result.outcome;
 }

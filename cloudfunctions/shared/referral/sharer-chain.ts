@@ -22,21 +22,30 @@ export interface SharerChain {
  */
 export async function readSharerChain(tx: DocOps, user: UserDoc, sharer: UserDoc): Promise<SharerChain> {
   if (user.hasTeam === false) return { upline: sharer.upline, toTouch: [sharer] };
+  const { upline, ancestors } = await walkUpline(tx, sharer, user._id);
+  return { upline, toTouch: [sharer, ...ancestors] };
+}
+
+/**
+ * `from`'s true upline, nearest first, by following the superiorId pointers (always current: a move changes them in
+ * its transaction, while stored upline arrays follow later), with the ancestor documents read on the way. A loop
+ * already in the data, or reaching `stopAt`, ends the walk with that id last, so a cycle check refuses on what it found.
+ */
+export async function walkUpline(ops: Pick<DocOps, 'get'>, from: UserDoc, stopAt?: string): Promise<{ upline: string[]; ancestors: UserDoc[] }> {
   const upline: string[] = [];
-  const toTouch: UserDoc[] = [sharer];
-  const seen = new Set([sharer._id]);
-  let next = sharer.superiorId;
+  const ancestors: UserDoc[] = [];
+  const seen = new Set([from._id]);
+  let next = from.superiorId;
   while (next !== null && upline.length < MAX_WALK) {
     upline.push(next);
-    // A loop already in the data (or the user itself) ends the walk: the cycle check then refuses on what it found.
-    if (seen.has(next) || next === user._id) break;
+    if (seen.has(next) || next === stopAt) break;
     seen.add(next);
-    const ancestor = await tx.get<UserDoc>(COLLECTIONS.users, next);
+    const ancestor = await ops.get<UserDoc>(COLLECTIONS.users, next);
     if (!ancestor) break;
-    toTouch.push(ancestor);
+    ancestors.push(ancestor);
     next = ancestor.superiorId;
   }
-  return { upline, toTouch };
+  return { upline, ancestors };
 }
 
 /**

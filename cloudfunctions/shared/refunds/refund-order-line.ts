@@ -1,12 +1,13 @@
 import { ORDERS_ERRORS, type RefundResult } from '../../../src/contracts/orders';
 import { reverseForRefund } from '../../../src/domain/commission/reverse-for-refund';
 import { toFen } from '../../../src/domain/money/fen';
+import { keepsAnything, keptSpendFen } from '../../../src/domain/order/kept-spend';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../context';
 import type { CommissionEntryDoc, OrderDoc, RefundDoc } from '../docs';
 import { applyBalanceChange, mergeBalanceChanges, type BalanceChange } from '../ledger/apply-balance-change';
-import { applyStatsChange } from '../ledger/apply-stats-change';
+import { applyStatsChange, type StatsChange } from '../ledger/apply-stats-change';
 import { reversePointsForRefund } from '../marketing/order-promotions';
 import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-line';
 import { toOrderView } from '../orders/to-order-view';
@@ -105,10 +106,10 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
       for (const member of family) await tx.update(COLLECTIONS.commissionEntries, member._id, { status: 'PENDING' }, { status: 'REVERSED' });
     }
     for (const [userId, change] of mergeBalanceChanges(changes)) await applyBalanceChange(tx, userId, change, nowIso);
-    await applyStatsChange(tx, order.buyerId, { spendFen: -fen });
     await reversePointsForRefund(tx, { order: current, lineId: line.lineId, linePaidFen: line.amountFen, refundedBeforeFen: before.refundedFen, refundFen: fen, refundId, nowIso });
 
     const afterSale = { ...(current.afterSale ?? {}), [line.lineId]: { refundedFen: toFen(before.refundedFen + fen), refundedUnits: before.refundedUnits + input.units, open: null } };
+    await applyStatsChange(tx, order.buyerId, keptCountersChange(current, afterSale));
     await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale });
     const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };
     await tx.insert(COLLECTIONS.refunds, refund);
@@ -120,4 +121,16 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
   const finalOrder = saved ?? (await ctx.store.get<OrderDoc>(COLLECTIONS.orders, order._id)) ?? order;
   const refund = saved ? { fen, units: input.units } : ((await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId)) ?? { fen, units: input.units });
   return { refundId, fen: refund.fen, units: refund.units, order: toOrderView(finalOrder) };
+}
+
+/**
+ * How a refund moves the buyer's counters: spend by what is no longer kept, and the order out of the counts once
+ * nothing of it is kept (keepsAnything). The completed counters (what grades read) move too once the order has
+ * completed: a refund after the after-sale window takes back what it added.
+ */
+function keptCountersChange(order: OrderDoc, afterSale: NonNullable<OrderDoc['afterSale']>): StatsChange {
+  const spendDelta = keptSpendFen(order, afterSale) - keptSpendFen(order, order.afterSale);
+  const countDelta = (keepsAnything(order.lines, afterSale) ? 1 : 0) - (keepsAnything(order.lines, order.afterSale) ? 1 : 0);
+  const change: StatsChange = { spendFen: spendDelta, paidOrderCount: countDelta };
+  return order.status === 'COMPLETED' ? { ...change, completedSpendFen: spendDelta, completedOrderCount: countDelta } : change;
 }

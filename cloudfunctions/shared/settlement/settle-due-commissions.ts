@@ -2,6 +2,7 @@ import type { SettlementRun } from '../../../src/contracts/orders';
 import { upgradeGradeIfDue } from '../distribution/upgrade-grade-if-due';
 import type { FunctionContext } from '../context';
 import type { OrderDoc } from '../docs';
+import { isolate } from '../jobs/isolate';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../store/collections';
 import { settleOrderCommission } from './settle-order-commission';
@@ -11,10 +12,12 @@ export const SETTLEMENT_BATCH = 50;
 /**
  * The settlement job: due orders in bounded batches, oldest first, one transaction per order. Re-runnable and
  * resumable: a settled order leaves the query (COMPLETED), so a crash between batches loses and repeats nothing.
- * Orders with an open after-sale stay RECEIVED and are stepped over; they settle on a later run.
+ * Orders with an open after-sale stay RECEIVED and are stepped over; they settle on a later run. An order whose
+ * settlement throws is stepped over too and recorded for staff (isolate), so one poisoned order — always the
+ * oldest — cannot stop every later one.
  */
 export async function settleDueCommissions(
-  ctx: Pick<FunctionContext, 'store' | 'now' | 'log'>,
+  ctx: Pick<FunctionContext, 'store' | 'now' | 'log'> & Partial<Pick<FunctionContext, 'requestId'>>,
   options: { batchSize?: number; maxBatches?: number; onSettled?: (orderId: string, beneficiaries: string[]) => Promise<unknown> } = {},
 ): Promise<SettlementRun> {
   const batchSize = options.batchSize ?? SETTLEMENT_BATCH;
@@ -31,21 +34,24 @@ export async function settleDueCommissions(
     if (due.length === 0) break;
     run.batches += 1;
     for (const order of due) {
-      const result = await settleOrderCommission(ctx, order._id);
-      if (result.outcome === 'SETTLED') {
-        run.settledOrders += 1;
-        run.settledEntries += result.entries;
-        result.beneficiaries.forEach((b) => upgraded.add(b));
-        if (options.onSettled) await options.onSettled(order._id, result.beneficiaries);
-      } else {
-        stepOver += 1;
-        if (result.outcome === 'OPEN_AFTER_SALE') run.skippedOpenAfterSale += 1;
-      }
+      const done = await isolate(ctx, 'settlement', order._id, async () => {
+        const result = await settleOrderCommission(ctx, order._id);
+        if (result.outcome === 'SETTLED') {
+          run.settledOrders += 1;
+          run.settledEntries += result.entries;
+          [...result.beneficiaries, result.buyerId].forEach((u) => upgraded.add(u));
+          if (options.onSettled) await options.onSettled(order._id, result.beneficiaries).catch((e: unknown) => ctx.log.error('settled notice failed', { orderId: order._id, error: String(e) }));
+        } else {
+          stepOver += 1;
+          if (result.outcome === 'OPEN_AFTER_SALE') run.skippedOpenAfterSale += 1;
+        }
+      });
+      if (!done) stepOver += 1;
     }
   }
-  // Settled commission is a grade condition.
+  // Settled commission and completed orders are grade conditions.
   const policy = await getDistributionPolicy(ctx.store);
-  for (const userId of upgraded) await upgradeGradeIfDue(ctx.store, userId, policy);
+  for (const userId of upgraded) await isolate(ctx, 'settlement', `grade:${userId}`, () => upgradeGradeIfDue(ctx.store, userId, policy));
   ctx.log.info('settlement run', { ...run });
   return run;
 }

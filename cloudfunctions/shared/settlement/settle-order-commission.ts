@@ -1,17 +1,19 @@
+import { keepsAnything, keptSpendFen } from '../../../src/domain/order/kept-spend';
 import type { FunctionContext } from '../context';
 import type { CommissionEntryDoc, OrderDoc } from '../docs';
 import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
-import { applyStatsChange } from '../ledger/apply-stats-change';
+import { applyStatsChange, incrementStats } from '../ledger/apply-stats-change';
 import { COLLECTIONS } from '../store/collections';
 
-export type SettleOrderOutcome = { outcome: 'SETTLED'; entries: number; beneficiaries: string[] } | { outcome: 'OPEN_AFTER_SALE' | 'NOT_DUE' | 'CHANGED' };
+export type SettleOrderOutcome = { outcome: 'SETTLED'; entries: number; beneficiaries: string[]; buyerId: string } | { outcome: 'OPEN_AFTER_SALE' | 'NOT_DUE' | 'CHANGED' };
 
 const hasOpenAfterSale = (order: OrderDoc) => Object.values(order.afterSale ?? {}).some((a) => a.open !== null);
 
 /**
  * Settles one received order whose freeze period has passed: every PENDING entry (commissions and the reversals
- * that travel with them) → SETTLED, balances pending → settled, and the order RECEIVED → COMPLETED, all in one
- * transaction guarded by compare-and-set — so a crash or a second run settles nothing twice.
+ * that travel with them) → SETTLED, balances pending → settled, the order RECEIVED → COMPLETED, and what the buyer
+ * kept of it added to their completed counters (the ones grades read), all in one transaction guarded by
+ * compare-and-set — so a crash or a second run settles nothing twice.
  */
 export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' | 'now'>, orderId: string): Promise<SettleOrderOutcome> {
   const nowIso = ctx.now.toISOString();
@@ -38,6 +40,9 @@ export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' |
     }
     const completed = await tx.update(COLLECTIONS.orders, orderId, { status: 'RECEIVED' }, { status: 'COMPLETED', commissionSettledAt: nowIso });
     if (!completed) throw new Error(`order ${orderId} changed inside its settlement transaction`);
-    return { outcome: 'SETTLED', entries: changes.length, beneficiaries: [...merged.keys()] };
+    if (keepsAnything(current.lines, current.afterSale)) {
+      await incrementStats(tx, current.buyerId, { completedOrderCount: 1, completedSpendFen: keptSpendFen(current, current.afterSale) });
+    }
+    return { outcome: 'SETTLED', entries: changes.length, beneficiaries: [...merged.keys()], buyerId: current.buyerId };
   });
 }

@@ -58,6 +58,12 @@ export const COLLECTIONS = {
   reservations: 'reservations',
   /** 区域代理: one agent per region (`_id` derived from the region), no overlapping regions. */
   agents: 'agents',
+  /** Per buyer (`_id` = openid): their open unpaid orders and the units each holds, for the hold limits. */
+  buyerHolds: 'buyer_holds',
+  /** Per timer and item (`_id` = `<job>:<subject>`): an item a timer failed on, how often and why, for staff. */
+  jobFailures: 'job_failures',
+  /** Resumable rewrites of a moved user's team uplines (materialized paths), worked oldest first by the jobs timer. */
+  uplineJobs: 'upline_jobs',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -68,7 +74,8 @@ export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
  */
 export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArray<readonly string[]>>>> = {
   // 'upline.1' is the grandparent: the level-2 team, newest first, without scanning the whole upline array.
-  users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt']],
+  // ['upline', 'boundAt']: a moved user's whole team in bind order (the upline rewrite job; a multikey index on CloudBase).
+  users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt'], ['upline', 'boundAt']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
   orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode']],
@@ -94,6 +101,8 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   pickups: [['storeId']],
   reservations: [['userId', 'createdAt'], ['code'], ['storeId']],
   agents: [['userId']],
+  job_failures: [['lastAt']],
+  upline_jobs: [['status', 'createdAt']],
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
 };

@@ -22,6 +22,7 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 12, name: 'pending commission summed per beneficiary: entries by beneficiary and status', up: ensureCollections },
   { id: 13, name: 'in-store coupons: user coupons by counter code and by the store that verified them', up: ensureCollections },
   { id: 15, name: 'payment alerts: open ones newest first, all newest first, by refund number', up: ensureCollections },
+  { id: 16, name: 'buyer holds, timer failures, upline rewrite jobs; a team by upline and bind time', up: ensureCollections },
 ];
 
 /** Creates every declared collection and index that does not exist yet (safe to repeat). */

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { zeroStats } from '../ledger/apply-stats-change';
 import { COLLECTIONS } from '../store/collections';
 import type { Store } from '../store/store';
@@ -15,7 +16,7 @@ const SEEN_EVERY_MS = 60 * 60 * 1000;
 export async function ensureUser(ctx: UserContext): Promise<UserDoc> {
   const existing = await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid);
   if (existing) return touchLastSeen(ctx, existing);
-  const user = { ...newUserDoc(ctx.openid, `微信用户${ctx.openid.slice(-4)}`, ctx.now), lastSeenAt: ctx.now.toISOString() };
+  const user = { ...newUserDoc(ctx.openid, defaultNickname('微信用户'), ctx.now), lastSeenAt: ctx.now.toISOString() };
   await insertNewUser(ctx.store, user);
   return (await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid)) ?? user;
 }
@@ -50,4 +51,12 @@ async function touchLastSeen(ctx: UserContext, user: UserDoc): Promise<UserDoc> 
   const lastSeenAt = ctx.now.toISOString();
   const updated = await ctx.store.update(COLLECTIONS.users, user._id, user.lastSeenAt ? { lastSeenAt: user.lastSeenAt } : {}, { lastSeenAt });
   return updated ? { ...user, lastSeenAt } : user;
+}
+
+/**
+ * A nickname for a user who has not given one: the prefix and four random digits, never part of the openid (staff
+ * lists, team pages and exports show nicknames; the openid is an identity that must not leak through them).
+ */
+export function defaultNickname(prefix: string): string {
+  return `${prefix}${randomInt(0, 10_000).toString().padStart(4, '0')}`;
 }

@@ -1,7 +1,7 @@
 import { isDomainError } from '../shared/domain-error';
 import type { Bps, Fen } from '../money/fen';
 import { DEFAULT_DISTRIBUTION_POLICY, type DistributorGrade } from '../distribution/distribution-policy';
-import { assertPolicyCompliant, findPolicyViolations, type PolicyChangeInput } from './assert-policy-compliant';
+import { assertPolicyCompliant, findPolicyViolations, withoutRecruitConditions, type PolicyChangeInput } from './assert-policy-compliant';
 import { COMPLIANCE_ERRORS } from './compliance-errors';
 
 const codeOf = (f: () => unknown): string | undefined => {
@@ -128,6 +128,9 @@ describe('assertPolicyCompliant refuses each forbidden setting with its own code
       'COMPLIANCE.PURCHASE_REQUIRED',
     ],
     ['cash per recruit', aPolicy({ recruitRewardFen: 500 }), 'COMPLIANCE.RECRUIT_REWARD'],
+    ['a grade reached by paying direct downlines', aPolicy({ grades: [{ ...aGrade(), upgrade: { mode: 'ANY', conditions: { paidDirectDownlines: 3 } } }] }), 'COMPLIANCE.RECRUIT_CONDITION'],
+    ['a grade reached by team size, even next to own spend', aPolicy({ grades: [{ ...aGrade(), upgrade: { mode: 'ALL', conditions: { ownSpendFen: 100 as Fen, teamSize: 10 } } }] }), 'COMPLIANCE.RECRUIT_CONDITION'],
+    ['qualification by number of recruits', aPolicy({ qualification: { kind: 'RECRUITS', count: 3 } }), 'COMPLIANCE.RECRUIT_CONDITION'],
     [
       'more than 10 grades',
       aPolicy({ grades: Array.from({ length: 11 }, (_, i) => aGrade({ id: `g${i}`, weight: i })) }),
@@ -144,7 +147,7 @@ describe('assertPolicyCompliant refuses each forbidden setting with its own code
   });
 
   it('gives each compliance refusal a Chinese message that names its source', () => {
-    for (const key of ['TOO_MANY_LEVELS', 'ENTRY_FEE', 'PAID_PACKAGE', 'PURCHASE_REQUIRED', 'RECRUIT_REWARD'] as const) {
+    for (const key of ['TOO_MANY_LEVELS', 'ENTRY_FEE', 'PAID_PACKAGE', 'PURCHASE_REQUIRED', 'RECRUIT_REWARD', 'RECRUIT_CONDITION'] as const) {
       expect(COMPLIANCE_ERRORS[key].message).toMatch(/《禁止传销条例》第七条/);
     }
     expect(COMPLIANCE_ERRORS.THREE_LEVELS_NOT_ACKNOWLEDGED.message).toMatch(/微信/);
@@ -197,7 +200,6 @@ describe('assertPolicyCompliant refuses malformed values', () => {
       'binding.rule.validityDays',
     ],
     ['an unknown trigger', aPolicy({ binding: { rule: 'FIRST_TOUCH', onlyNewUsers: false, trigger: 'PAY' as 'OPEN' } }), 'binding.trigger'],
-    ['a grade without conditions', aPolicy({ grades: [aGrade({ upgrade: { mode: 'ALL', conditions: {} } })] }), 'grades[0].upgrade.conditions'],
     ['duplicate grade ids', aPolicy({ grades: [aGrade(), aGrade({ weight: 2 })] }), 'grades[1].id'],
     ['grade rates for the wrong number of levels', aPolicy({ grades: [aGrade({ ratesBps: bps(1) })] }), 'grades[0].ratesBps'],
     ['a fractional freeze', aPolicy({ freezeDays: 1.5 }), 'freezeDays'],
@@ -219,5 +221,16 @@ describe('assertPolicyCompliant refuses malformed values', () => {
   it('does not read an override keyed "__proto__" or "constructor" from the prototype', () => {
     const byProductId = JSON.parse('{"__proto__": {"kind": "RATE", "ratesBps": [9999, 9999]}}') as Record<string, never>;
     expect(codes(aPolicy({ productOverrides: { byProductId, bySkuId: {} } }))).toEqual(['COMPLIANCE.RATES_OVER_100']);
+  });
+});
+
+describe('head-count conditions', () => {
+  it('a grade without conditions is accepted: staff assign it', () => {
+    expect(codes(aPolicy({ grades: [aGrade({ upgrade: { mode: 'ALL', conditions: {} } })] }))).toEqual([]);
+  });
+
+  it('withoutRecruitConditions keeps every condition on the distributor’s own results', () => {
+    expect(withoutRecruitConditions({ ownSpendFen: 100 as Fen, paidDirectDownlines: 3, teamSize: 9, orderCount: 2, settledCommissionFen: 5 as Fen })).toEqual({ ownSpendFen: 100, orderCount: 2, settledCommissionFen: 5 });
+    expect(withoutRecruitConditions({ paidDirectDownlines: 3 })).toEqual({});
   });
 });

@@ -6,6 +6,8 @@ import {
   WITHDRAWAL_METHODS,
   type CommissionOverride,
   type DistributionPolicy,
+  type DistributorGrade,
+  type GradeUpgradeConditions,
   type Qualification,
 } from '../distribution/distribution-policy';
 import { COMPLIANCE_ERRORS, type PolicyErrorCode, type PolicyErrorKey } from './compliance-errors';
@@ -16,8 +18,10 @@ import { COMPLIANCE_ERRORS, type PolicyErrorCode, type PolicyErrorKey } from './
  * recruit) exist here ONLY so a request carrying them is refused with a reason instead of silently dropped.
  * They never reach DistributionPolicy, so no later code can act on them.
  */
-export type PolicyChangeInput = Omit<DistributionPolicy, 'qualification'> & {
-  qualification: Qualification | { kind: 'BUY_PRODUCT'; productIds: string[] };
+export type PolicyChangeInput = Omit<DistributionPolicy, 'qualification' | 'grades'> & {
+  qualification: Qualification | { kind: 'BUY_PRODUCT'; productIds: string[] } | { kind: 'RECRUITS'; count: number };
+  /** Grades as peers offer them, with head-count conditions (直推人数, 团队人数) that are refused by name. */
+  grades: Array<Omit<DistributorGrade, 'upgrade'> & { upgrade: { mode: 'ANY' | 'ALL'; conditions: GradeUpgradeConditions & RecruitConditions } }>;
   /** 入门费 */
   entryFeeFen?: number | null;
   /** 分销礼包: a package bought to become a distributor (CRMEB 分销礼包, api工厂 fxBuy) */
@@ -27,6 +31,23 @@ export type PolicyChangeInput = Omit<DistributionPolicy, 'qualification'> & {
   /** 拉新奖励: cash per invited user (CRMEB uni_brokerage_price) */
   recruitRewardFen?: number | null;
 };
+
+/**
+ * Grade conditions that count recruits: how many direct downlines paid, how big the team is. Rewarding head count is
+ * the mark of a pyramid (《禁止传销条例》第七条第一项, WeChat 多级分销 rules), so no setting may use one; they exist in
+ * the input type only to be refused by name, and in stored policies from before the rule only to be migrated away.
+ */
+export interface RecruitConditions {
+  paidDirectDownlines?: number;
+  teamSize?: number;
+}
+export const RECRUIT_CONDITION_KEYS: ReadonlyArray<keyof RecruitConditions> = ['paidDirectDownlines', 'teamSize'];
+
+/** A grade's conditions without any head-count one (what a stored policy is migrated to). */
+export function withoutRecruitConditions(conditions: GradeUpgradeConditions & RecruitConditions): GradeUpgradeConditions {
+  const { paidDirectDownlines: _paying, teamSize: _team, ...own } = conditions;
+  return own;
+}
 
 export interface PolicyViolation {
   code: PolicyErrorCode;
@@ -95,7 +116,7 @@ export function assertPolicyCompliant(input: PolicyChangeInput, previous?: Distr
   const [first] = findPolicyViolations(input, previous);
   if (first) throw new DomainError(first.code, first.message);
   const { entryFeeFen: _fee, distributorPackage: _pkg, requiredProductIds: _req, recruitRewardFen: _rec, ...rest } = input;
-  return { ...rest, qualification: input.qualification as Qualification, threeLevelAck: rest.threeLevelAck ?? null };
+  return { ...rest, qualification: input.qualification as Qualification, grades: rest.grades as DistributorGrade[], threeLevelAck: rest.threeLevelAck ?? null };
 }
 
 type Add = (key: PolicyErrorKey, path: string, message?: string) => void;
@@ -112,6 +133,7 @@ function checkForbidden(input: PolicyChangeInput, add: Add): void {
   if (isRecord(input.qualification) && input.qualification.kind === 'BUY_PRODUCT') {
     add('PURCHASE_REQUIRED', 'qualification');
   }
+  if (isRecord(input.qualification) && input.qualification.kind === 'RECRUITS') add('RECRUIT_CONDITION', 'qualification');
   if (input.recruitRewardFen != null && input.recruitRewardFen !== 0) add('RECRUIT_REWARD', 'recruitRewardFen');
 }
 
@@ -175,6 +197,7 @@ function checkQualification(q: PolicyChangeInput['qualification'], invalid: Inva
     case 'APPLICATION':
     case 'STAFF_ONLY':
     case 'BUY_PRODUCT': // refused above with its own code
+    case 'RECRUITS':
       return;
     case 'SPEND_AT_LEAST':
       // Allowed, unlike "buy product X": the threshold counts what the shopper paid for ordinary goods of their own
@@ -238,11 +261,12 @@ function checkGrades(grades: PolicyChangeInput['grades'], levels: number | null,
       invalid(`${path}.upgrade`, '升级条件格式不正确');
       return;
     }
+    // A grade without conditions is reached by staff assignment only (meetsGrade: never automatically).
     const present = Object.entries(upgrade.conditions).filter(([, v]) => v !== undefined && v !== null);
-    // A grade without conditions would be either everyone's (ALL of nothing) or no one's (ANY of nothing).
-    if (present.length === 0) invalid(`${path}.upgrade.conditions`, '至少设置一个升级条件');
     for (const [key, value] of present) {
-      if (!['ownSpendFen', 'settledCommissionFen', 'paidDirectDownlines', 'orderCount'].includes(key)) {
+      if ((RECRUIT_CONDITION_KEYS as readonly string[]).includes(key)) {
+        add('RECRUIT_CONDITION', `${path}.upgrade.conditions.${key}`);
+      } else if (!['ownSpendFen', 'settledCommissionFen', 'orderCount'].includes(key)) {
         invalid(`${path}.upgrade.conditions.${key}`, '不支持的升级条件');
       } else if (!isSafeInt(value) || value < 0) {
         invalid(`${path}.upgrade.conditions.${key}`, '升级条件必须是非负整数');

@@ -43,6 +43,11 @@ export const COMPLIANCE_ERRORS = {
     code: 'COMPLIANCE.RECRUIT_REWARD',
     message: '不能按发展人数发放奖励：按拉人头数量计酬属于《禁止传销条例》第七条第一项所列传销行为',
   },
+  RECRUIT_CONDITION: {
+    code: 'COMPLIANCE.RECRUIT_CONDITION',
+    message:
+      '分销等级和分销商资格不能以发展人数（直推人数、团队人数）为条件：以发展人员数量作为升级或返利依据属于《禁止传销条例》第七条第一项所列行为，也是微信多级分销规则列明的传销特征；可改用本人消费、已结算佣金或订单数',
+  },
   TOO_MANY_GRADES: {
     code: 'DISTRIBUTION.TOO_MANY_GRADES',
     message: '分销等级最多 10 个',

@@ -48,12 +48,14 @@ export interface BindingPolicy {
   trigger: BindTrigger;
 }
 
-/** Any condition left out does not take part; `ANY` needs one present condition met, `ALL` every present one. */
+/**
+ * Any condition left out does not take part; `ANY` needs one present condition met, `ALL` every present one; a grade
+ * with none is assigned by staff only. Every condition measures the distributor's own results — never a head count
+ * of recruits (see compliance: COMPLIANCE.RECRUIT_CONDITION).
+ */
 export interface GradeUpgradeConditions {
   ownSpendFen?: Fen;
   settledCommissionFen?: Fen;
-  /** Direct downlines who have PAID for an order: customers brought in, never sign-ups (see compliance). */
-  paidDirectDownlines?: number;
   orderCount?: number;
 }
 

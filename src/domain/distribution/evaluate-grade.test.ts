@@ -14,22 +14,21 @@ const grade = (id: string, weight: number, mode: 'ANY' | 'ALL', conditions: Grad
 const stats = (overrides: Partial<GradeStats> = {}): GradeStats => ({
   ownSpendFen: toFen(0),
   settledCommissionFen: toFen(0),
-  paidDirectDownlines: 0,
   orderCount: 0,
   ...overrides,
 });
 
 const silver = grade('silver', 1, 'ANY', { ownSpendFen: 10_000 as Fen, orderCount: 5 });
-const gold = grade('gold', 2, 'ALL', { settledCommissionFen: 50_000 as Fen, paidDirectDownlines: 10 });
-const diamond = grade('diamond', 3, 'ANY', { paidDirectDownlines: 100 });
+const gold = grade('gold', 2, 'ALL', { settledCommissionFen: 50_000 as Fen, orderCount: 10 });
+const diamond = grade('diamond', 3, 'ANY', { ownSpendFen: 1_000_000 as Fen });
 const grades = [gold, diamond, silver]; // order in the policy does not matter; weight does
 
 describe('meetsGrade', () => {
   it('ANY needs one present condition; ALL needs every present one; thresholds are met at ≥', () => {
     expect(meetsGrade(silver, stats({ orderCount: 5 }))).toBe(true);
     expect(meetsGrade(silver, stats({ ownSpendFen: toFen(9_999), orderCount: 4 }))).toBe(false);
-    expect(meetsGrade(gold, stats({ settledCommissionFen: toFen(50_000), paidDirectDownlines: 9 }))).toBe(false);
-    expect(meetsGrade(gold, stats({ settledCommissionFen: toFen(50_000), paidDirectDownlines: 10 }))).toBe(true);
+    expect(meetsGrade(gold, stats({ settledCommissionFen: toFen(50_000), orderCount: 9 }))).toBe(false);
+    expect(meetsGrade(gold, stats({ settledCommissionFen: toFen(50_000), orderCount: 10 }))).toBe(true);
   });
 
   it('never grants a grade without conditions', () => {
@@ -40,18 +39,18 @@ describe('meetsGrade', () => {
 
 describe('evaluateGrade', () => {
   it('jumps straight to the highest qualifying grade by weight', () => {
-    const s = stats({ orderCount: 5, settledCommissionFen: toFen(60_000), paidDirectDownlines: 100 });
+    const s = stats({ orderCount: 10, settledCommissionFen: toFen(60_000), ownSpendFen: toFen(1_000_000) });
     expect(evaluateGrade({ grades, currentGradeId: null, stats: s })).toEqual({ gradeId: 'diamond', upgraded: true });
   });
 
   it('upgrades from a lower grade', () => {
-    const s = stats({ settledCommissionFen: toFen(50_000), paidDirectDownlines: 10 });
+    const s = stats({ settledCommissionFen: toFen(50_000), orderCount: 10 });
     expect(evaluateGrade({ grades, currentGradeId: 'silver', stats: s })).toEqual({ gradeId: 'gold', upgraded: true });
   });
 
   it('never downgrades when stats fall', () => {
     expect(evaluateGrade({ grades, currentGradeId: 'gold', stats: stats() })).toEqual({ gradeId: 'gold', upgraded: false });
-    expect(evaluateGrade({ grades, currentGradeId: 'gold', stats: stats({ orderCount: 10 }) })).toEqual({
+    expect(evaluateGrade({ grades, currentGradeId: 'gold', stats: stats({ orderCount: 5 }) })).toEqual({
       gradeId: 'gold',
       upgraded: false,
     });
@@ -75,10 +74,9 @@ describe('evaluateGrade', () => {
       fc.property(
         fc.constantFrom<string | null>(null, 'silver', 'gold', 'diamond'),
         fc.record({
-          ownSpendFen: fc.nat(20_000).map(toFen),
+          ownSpendFen: fc.nat(2_000_000).map(toFen),
           settledCommissionFen: fc.nat(100_000).map(toFen),
-          paidDirectDownlines: fc.nat(150),
-          orderCount: fc.nat(10),
+          orderCount: fc.nat(15),
         }),
         (currentGradeId, s) => {
           const r = evaluateGrade({ grades, currentGradeId, stats: s });

@@ -5,16 +5,10 @@ import type { DistributorGrade, GradeUpgradeConditions } from './distribution-po
 export interface GradeStats {
   ownSpendFen: Fen;
   settledCommissionFen: Fen;
-  paidDirectDownlines: number;
   orderCount: number;
 }
 
-const CONDITION_KEYS: ReadonlyArray<keyof GradeUpgradeConditions> = [
-  'ownSpendFen',
-  'settledCommissionFen',
-  'paidDirectDownlines',
-  'orderCount',
-];
+const CONDITION_KEYS: ReadonlyArray<keyof GradeUpgradeConditions> = ['ownSpendFen', 'settledCommissionFen', 'orderCount'];
 
 /** Whether the stats meet a grade's upgrade rule. A grade with no conditions is never reached automatically. */
 export function meetsGrade(grade: DistributorGrade, stats: GradeStats): boolean {

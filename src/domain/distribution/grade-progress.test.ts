@@ -9,15 +9,15 @@ const grade = (id: string, weight: number, conditions: DistributorGrade['upgrade
   ratesBps: [toBps(1000 + weight * 100), toBps(500)],
   upgrade: { mode, conditions },
 });
-const SILVER = grade('silver', 1, { paidDirectDownlines: 3 });
+const SILVER = grade('silver', 1, { ownSpendFen: toFen(30000) });
 const GOLD = grade('gold', 2, { settledCommissionFen: toFen(10000), orderCount: 5 }, 'ALL');
 const VIP = grade('vip', 3, {}); // staff only
-const stats = { ownSpendFen: toFen(0), settledCommissionFen: toFen(2500), paidDirectDownlines: 1, orderCount: 5 };
+const stats = { ownSpendFen: toFen(10000), settledCommissionFen: toFen(2500), orderCount: 5 };
 
 test('without a grade, the next is the lowest reachable grade, with each condition’s progress', () => {
   expect(gradeProgress([GOLD, SILVER, VIP], null, stats)).toEqual({
     current: null,
-    next: { id: 'silver', name: 'SILVER', ratesBps: SILVER.ratesBps, mode: 'ANY', conditions: [{ key: 'paidDirectDownlines', current: 1, target: 3, met: false }] },
+    next: { id: 'silver', name: 'SILVER', ratesBps: SILVER.ratesBps, mode: 'ANY', conditions: [{ key: 'ownSpendFen', current: 10000, target: 30000, met: false }] },
   });
 });
 
@@ -32,6 +32,6 @@ test('from silver the next is gold; a staff-only grade is never next', () => {
 });
 
 test('a grade already met (upgrade pending) is skipped for the first one still ahead', () => {
-  const p = gradeProgress([GOLD, SILVER], null, { ...stats, paidDirectDownlines: 3 });
+  const p = gradeProgress([GOLD, SILVER], null, { ...stats, ownSpendFen: toFen(30000) });
   expect(p.next?.id).toBe('gold');
 });

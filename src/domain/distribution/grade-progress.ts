@@ -25,7 +25,7 @@ export interface GradeProgress {
   next: (GradeStep & { mode: 'ANY' | 'ALL'; conditions: ConditionProgress[] }) | null;
 }
 
-const KEYS: readonly GradeConditionKey[] = ['ownSpendFen', 'settledCommissionFen', 'paidDirectDownlines', 'orderCount'];
+const KEYS: readonly GradeConditionKey[] = ['ownSpendFen', 'settledCommissionFen', 'orderCount'];
 
 /**
  * The grade card: where a distributor stands and what the next grade asks, measured with the same stats and rule

@@ -15,6 +15,11 @@ export const CATALOG_COLUMNS = {
   specs: '规格',
   price: '价格(元)',
   stock: '库存',
+  /**
+   * The stock when the file was exported. Stock moves with every order and cancel, so an existing SKU's 库存 is read
+   * as a change from this value (库存 − 导出时库存), added to what the SKU holds at import time.
+   */
+  stockAtExport: '导出时库存',
 } as const;
 
 export const CATALOG_HEADER: readonly string[] = Object.values(CATALOG_COLUMNS);

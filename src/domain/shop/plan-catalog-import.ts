@@ -7,6 +7,8 @@ export interface PlannedSku {
   specs: string;
   priceFen: number;
   stock: number;
+  /** 导出时库存, when the file has it: an existing SKU's stock changes by stock − stockAtExport. */
+  stockAtExport?: number;
 }
 
 export interface PlannedProduct {
@@ -90,10 +92,13 @@ export function planCatalogImport(rows: readonly string[][], known: CatalogKnowl
     const stockText = get(C.stock);
     const stock = /^\d{1,6}$/.test(stockText) ? Number(stockText) : NaN;
     if (Number.isNaN(stock)) bad(C.stock, '库存应为 0 到 999999 的整数');
+    const atExportText = get(C.stockAtExport);
+    const stockAtExport = atExportText === '' ? undefined : /^\d{1,6}$/.test(atExportText) ? Number(atExportText) : NaN;
+    if (Number.isNaN(stockAtExport)) bad(C.stockAtExport, '导出时库存应为 0 到 999999 的整数（请勿修改这一列）');
     if (problems.length > before) return;
 
     const key = productId || `new:${title}`;
-    const sku: PlannedSku = { row, ...(skuId ? { skuId } : {}), specs, priceFen: priceFen as number, stock };
+    const sku: PlannedSku = { row, ...(skuId ? { skuId } : {}), specs, priceFen: priceFen as number, stock, ...(stockAtExport !== undefined ? { stockAtExport } : {}) };
     const existing = products.get(key);
     if (!existing) {
       products.set(key, { row, ...(productId ? { productId } : {}), key, title, subtitle, categoryId, description, images, skus: [sku] });

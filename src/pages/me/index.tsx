@@ -15,6 +15,7 @@ import { ErrorView, LoadingView } from '@/components/status-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getMyBalance, listMyEntries } from '@/services/commission';
+import { applicationState } from '@/components/distributor-join/application-form';
 import { becomeDistributor, createShareCode, getMyPanel } from '@/services/distributor';
 import './index.scss';
 
@@ -93,7 +94,8 @@ function DistributorCard({ data, onChanged }: { data: MeData; onChanged: () => v
     }
   };
 
-  if (panel.distributor === null) {
+  const state = applicationState(panel);
+  if (state.kind === 'JOIN') {
     return (
       <View className="card me-join">
         <Text className="card-title">分销中心</Text>
@@ -101,6 +103,28 @@ function DistributorCard({ data, onChanged }: { data: MeData; onChanged: () => v
         <Button id="become-distributor" type="primary" block loading={joining} onClick={() => void join()}>
           成为分销商（免费，无需购买）
         </Button>
+      </View>
+    );
+  }
+  if (state.kind !== 'DISTRIBUTOR' || panel.distributor === null) {
+    // 申请审核: the form is its own page; here the way to it and where the application stands.
+    const text =
+      state.kind === 'APPLIED'
+        ? '申请审核中，商家审核后会在这里显示结果。'
+        : state.kind === 'REVOKED'
+          ? '你的分销商资格已被商家撤销，如有疑问请联系商家。'
+          : state.kind === 'FORM' && state.note !== null
+            ? `上次申请未通过：${state.note || '商家未说明原因'}。可修改后再次申请。`
+            : '分享商品给好友，好友下单后你可获得佣金。本店分销商需申请，商家审核通过后开通。';
+    return (
+      <View id="distributor-application" className="card me-join">
+        <Text className="card-title">分销中心</Text>
+        <Text className="me-join__text">{text}</Text>
+        {state.kind === 'REVOKED' ? null : (
+          <Button id="become-distributor" type="primary" block onClick={() => void openPage(PAGES.distributorApply)}>
+            {state.kind === 'APPLIED' ? '查看申请' : '申请成为分销商（免费，无需购买）'}
+          </Button>
+        )}
       </View>
     );
   }

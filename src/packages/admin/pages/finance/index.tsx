@@ -17,6 +17,7 @@ import { Price } from '@/components/price';
 import { formatFen } from '@/domain/money/format-fen';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { approveWithdrawal, listWithdrawals, rejectWithdrawal, retryWithdrawal } from '@/services/finance';
+import { JobFailuresCard } from './job-failures-card';
 import { LedgerCheckCard } from './ledger-check-card';
 import { PaymentAlertsCard } from './payment-alerts-card';
 import '../admin.scss';
@@ -62,6 +63,10 @@ function WithdrawalRow({ w, onDone }: { w: FinanceWithdrawalView; onDone: () => 
         </Text>
       </View>
       {w.account ? <Text className="admin-note">收款账户：{w.account}</Text> : null}
+      <Text className="admin-note">
+        对方可提现余额 {formatFen(w.payeeAvailableFen)}
+        {w.payeeDebtFen > 0 ? `（退款冲回欠款 ${formatFen(w.payeeDebtFen)}，补足前不能打款）` : ''}
+      </Text>
       <Text className="admin-note">申请于 {formatTime(w.requestedAt)}</Text>
       {w.rejectReason ? <Text className="admin-note">驳回理由：{w.rejectReason}</Text> : null}
       {w.failureReason ? <Text className="admin-note">失败原因：{w.failureReason}</Text> : null}
@@ -102,6 +107,7 @@ function FinanceContent() {
     <View>
       <PaymentAlertsCard />
       <LedgerCheckCard />
+      <JobFailuresCard />
       <FilterTabs idPrefix="withdrawal-filter" tabs={TABS} value={status} onChange={setStatus} />
       <PagedListView list={list} empty="暂无相关提现">
         {(w) => <WithdrawalRow key={w.id} w={w} onDone={() => setRound((r) => r + 1)} />}

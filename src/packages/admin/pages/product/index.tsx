@@ -26,6 +26,8 @@ interface SkuRow {
   specs: string;
   priceYuan: string;
   stock: string;
+  /** The stock this form loaded: the server saves a changed stock only while the SKU still holds it. */
+  loadedStock?: number;
 }
 
 interface Loaded {
@@ -46,7 +48,7 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
   const [shareImages, setShareImages] = useState<string[]>(p?.shareMaterial?.images ?? []);
   const toggleShareImage = (url: string) => setShareImages(shareImages.includes(url) ? shareImages.filter((u) => u !== url) : [...shareImages, url]);
   const [skus, setSkus] = useState<SkuRow[]>(
-    p?.skus.map((s) => ({ skuId: s.id, specs: s.specs, priceYuan: yuan(s.priceFen), stock: String(s.stock) })) ?? [{ specs: '默认', priceYuan: '', stock: '0' }],
+    p?.skus.map((s) => ({ skuId: s.id, specs: s.specs, priceYuan: yuan(s.priceFen), stock: String(s.stock), loadedStock: s.stock })) ?? [{ specs: '默认', priceYuan: '', stock: '0' }],
   );
   // One idempotency key per form: pressing 保存 twice on a new product creates it once.
   const requestId = useRef(newRequestId('pd')).current;
@@ -66,7 +68,7 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
   };
 
   const save = async () => {
-    const rows = skus.map((s) => ({ skuId: s.skuId, specs: s.specs.trim(), priceFen: parseYuan(s.priceYuan), stock: /^\d{1,6}$/.test(s.stock.trim()) ? Number(s.stock.trim()) : null }));
+    const rows = skus.map((s) => ({ skuId: s.skuId, loadedStock: s.loadedStock, specs: s.specs.trim(), priceFen: parseYuan(s.priceYuan), stock: /^\d{1,6}$/.test(s.stock.trim()) ? Number(s.stock.trim()) : null }));
     if (rows.some((r) => !r.specs || r.priceFen === null || r.priceFen < 1 || r.stock === null)) return showError(new Error('请填写每个规格的名称、价格（元）和库存'));
     let saved: AdminProductView | null = null;
     const ok = await runAction('正在保存…', p ? '已保存' : '已创建（未上架）', async () => {
@@ -80,7 +82,7 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
         images,
         // Only images still on the product can be shared; empty copy means no material.
         shareMaterial: shareCopy.trim() ? { copy: shareCopy.trim(), images: shareImages.filter((u) => images.includes(u)) } : null,
-        skus: rows.map((r) => ({ ...(r.skuId ? { skuId: r.skuId } : {}), specs: r.specs, priceFen: r.priceFen ?? 0, stock: r.stock ?? 0 })),
+        skus: rows.map((r) => ({ ...(r.skuId ? { skuId: r.skuId, expectedStock: r.loadedStock ?? 0 } : {}), specs: r.specs, priceFen: r.priceFen ?? 0, stock: r.stock ?? 0 })),
       });
     });
     if (ok && saved) void Taro.navigateBack();
@@ -142,7 +144,7 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
           <View key={s.skuId ?? `new-${i}`} className="admin-product__sku">
             <TextField id={`sku-specs-${i}`} label="规格" value={s.specs} onChange={(v) => setSku(i, { specs: v })} maxlength={30} />
             <TextField id={`sku-price-${i}`} label="价格（元）" type="digit" value={s.priceYuan} onChange={(v) => setSku(i, { priceYuan: v })} />
-            <TextField id={`sku-stock-${i}`} label="库存" type="number" value={s.stock} onChange={(v) => setSku(i, { stock: v })} />
+            <TextField id={`sku-stock-${i}`} label="可售库存（不含待付款占用）" type="number" value={s.stock} onChange={(v) => setSku(i, { stock: v })} />
           </View>
         ))}
         {skus.length < 20 ? (

@@ -20,7 +20,7 @@ export function GradesEditor({ form, onChange }: { form: PolicyForm; onChange: (
   return (
     <View id="policy-grades" className="card">
       <Text className="card-title">分销等级</Text>
-      <Text className="admin-note">分销商满足升级条件后自动升到符合条件的最高等级（权重越大等级越高），按等级比例计佣。留空的条件不参与判断。</Text>
+      <Text className="admin-note">分销商满足升级条件后自动升到符合条件的最高等级（权重越大等级越高），按等级比例计佣。留空的条件不参与判断；全部留空的等级只能由店员指定。升级条件只看分销商本人的业绩，不能按发展人数设置（见合规说明）。</Text>
       {form.grades.length === 0 ? <Text className="admin-note">暂无等级，所有分销商按上面的默认比例计佣。</Text> : null}
       {form.grades.map((g, i) => (
         <View key={g.id} id={`grade-${g.id}`} className="admin-product__sku">
@@ -48,7 +48,6 @@ export function GradesEditor({ form, onChange }: { form: PolicyForm; onChange: (
           </View>
           <TextField id={`grade-spend-${i}`} label="自购消费满（元）" type="digit" value={g.ownSpendYuan} onChange={(v) => set(i, { ownSpendYuan: v })} placeholder="不限" />
           <TextField id={`grade-settled-${i}`} label="已结算佣金满（元）" type="digit" value={g.settledCommissionYuan} onChange={(v) => set(i, { settledCommissionYuan: v })} placeholder="不限" />
-          <TextField id={`grade-downlines-${i}`} label="已付款直推客户满（人）" type="number" value={g.paidDirectDownlines} onChange={(v) => set(i, { paidDirectDownlines: v })} placeholder="不限" />
           <TextField id={`grade-orders-${i}`} label="付款订单满（单）" type="number" value={g.orderCount} onChange={(v) => set(i, { orderCount: v })} placeholder="不限" />
           <View className="admin-actions">
             <Button size="small" type="danger" onClick={() => void remove(g)}>

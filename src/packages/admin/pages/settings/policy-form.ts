@@ -34,7 +34,6 @@ export interface GradeForm {
   mode: 'ANY' | 'ALL';
   ownSpendYuan: string;
   settledCommissionYuan: string;
-  paidDirectDownlines: string;
   orderCount: string;
 }
 
@@ -78,7 +77,6 @@ function toGradeForm(g: DistributorGrade): GradeForm {
     mode: g.upgrade.mode,
     ownSpendYuan: c.ownSpendFen === undefined ? '' : yuanText(c.ownSpendFen),
     settledCommissionYuan: c.settledCommissionFen === undefined ? '' : yuanText(c.settledCommissionFen),
-    paidDirectDownlines: c.paidDirectDownlines === undefined ? '' : String(c.paidDirectDownlines),
     orderCount: c.orderCount === undefined ? '' : String(c.orderCount),
   };
 }
@@ -87,7 +85,7 @@ function toGradeForm(g: DistributorGrade): GradeForm {
 export function newGradeForm(form: PolicyForm): GradeForm {
   const n = Math.max(0, ...form.grades.map((g) => Number(/^g(\d+)$/.exec(g.id)?.[1] ?? 0))) + 1;
   const weight = Math.max(0, ...form.grades.map((g) => Number(g.weight) || 0)) + 1;
-  return { id: `g${n}`, name: '', weight: String(weight), ratesPercent: form.ratesPercent.slice(0, form.levels), mode: 'ANY', ownSpendYuan: '', settledCommissionYuan: '', paidDirectDownlines: '', orderCount: '' };
+  return { id: `g${n}`, name: '', weight: String(weight), ratesPercent: form.ratesPercent.slice(0, form.levels), mode: 'ANY', ownSpendYuan: '', settledCommissionYuan: '', orderCount: '' };
 }
 
 /** The grades to submit, or the first thing to fix (the server judges the rest: weights unique, rate sums, ≤ 10 …). */
@@ -108,13 +106,11 @@ function fromGradeForms(grades: GradeForm[], levels: number): { grades: Distribu
       if (fen === null) return { problem: `「${label}」的升级金额请填写元，最多两位小数` };
       conditions[key] = toFen(fen);
     }
-    for (const [text, key] of [[g.paidDirectDownlines, 'paidDirectDownlines'], [g.orderCount, 'orderCount']] as const) {
-      if (text.trim() === '') continue;
-      const count = parseDays(text);
-      if (count === null) return { problem: `「${label}」的升级人数、单数请填写整数` };
-      conditions[key] = count;
+    if (g.orderCount.trim() !== '') {
+      const count = parseDays(g.orderCount);
+      if (count === null) return { problem: `「${label}」的升级单数请填写整数` };
+      conditions.orderCount = count;
     }
-    if (Object.keys(conditions).length === 0) return { problem: `「${label}」至少设置一个升级条件` };
     out.push({ id: g.id, name: g.name.trim(), weight, ratesBps: rates.map((r) => toBps(r ?? 0)), upgrade: { mode: g.mode, conditions } });
   }
   return { grades: out };

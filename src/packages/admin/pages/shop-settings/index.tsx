@@ -18,11 +18,12 @@ function ShopForm({ initial }: { initial: ShopSettingsView }) {
   const [shopName, setShopName] = useState(initial.shopName);
   const [payTimeout, setPayTimeout] = useState(String(initial.payTimeoutMinutes));
   const [afterSale, setAfterSale] = useState(String(initial.afterSaleDays));
+  const [maxUnpaid, setMaxUnpaid] = useState(String(initial.maxUnpaidOrders));
+  const [maxHeld, setMaxHeld] = useState(String(initial.maxHeldUnitsPerSku));
   const save = () => {
-    const payTimeoutMinutes = whole(payTimeout);
-    const afterSaleDays = whole(afterSale);
-    if (payTimeoutMinutes === null || afterSaleDays === null) return showError(new Error('请填写整数'));
-    void runAction('正在保存…', '已保存', () => updateShopSettings({ shopName: shopName.trim(), payTimeoutMinutes, afterSaleDays }));
+    const [payTimeoutMinutes, afterSaleDays, maxUnpaidOrders, maxHeldUnitsPerSku] = [payTimeout, afterSale, maxUnpaid, maxHeld].map(whole);
+    if (payTimeoutMinutes == null || afterSaleDays == null || maxUnpaidOrders == null || maxHeldUnitsPerSku == null) return showError(new Error('请填写整数'));
+    void runAction('正在保存…', '已保存', () => updateShopSettings({ shopName: shopName.trim(), payTimeoutMinutes, afterSaleDays, maxUnpaidOrders, maxHeldUnitsPerSku }));
   };
   return (
     <View>
@@ -30,7 +31,9 @@ function ShopForm({ initial }: { initial: ShopSettingsView }) {
         <TextField id="shop-name" label="店铺名称" value={shopName} onChange={setShopName} maxlength={20} />
         <TextField id="shop-pay-timeout" label="支付时限（分钟）" type="number" value={payTimeout} onChange={setPayTimeout} />
         <TextField id="shop-after-sale" label="售后期（天）" type="number" value={afterSale} onChange={setAfterSale} />
-        <Text className="muted">未付款订单超过支付时限自动取消并退回库存（5–1440 分钟）；售后期不少于 7 天（七日无理由退货）。</Text>
+        <TextField id="shop-max-unpaid" label="每人待付款订单上限（笔）" type="number" value={maxUnpaid} onChange={setMaxUnpaid} />
+        <TextField id="shop-max-held" label="每人每个规格待付款上限（件）" type="number" value={maxHeld} onChange={setMaxHeld} />
+        <Text className="muted">未付款订单超过支付时限自动取消并退回库存（5–1440 分钟，秒杀订单 5 分钟）；售后期不少于 7 天（七日无理由退货）。待付款上限防止一个账号下单不付款占住库存（默认 5 笔、每个规格 20 件）。</Text>
       </View>
       <View className="card">
         <Button id="shop-save" type="primary" block disabled={!shopName.trim()} onClick={save}>

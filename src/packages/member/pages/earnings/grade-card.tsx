@@ -6,7 +6,6 @@ import { formatFen } from '@/domain/money/format-fen';
 const CONDITION_LABELS: Record<GradeConditionKey, string> = {
   ownSpendFen: '自购金额',
   settledCommissionFen: '已结算佣金',
-  paidDirectDownlines: '已付款直属客户',
   orderCount: '付款订单数',
 };
 const MONEY: readonly GradeConditionKey[] = ['ownSpendFen', 'settledCommissionFen'];

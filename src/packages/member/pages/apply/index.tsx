@@ -1,0 +1,94 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { PAGES } from '@/contracts/pages';
+import type { DistributorPanel } from '@/contracts/distributor';
+import { TextField } from '@/components/admin-ui/text-field';
+import { formatTime } from '@/components/format-time';
+import { Button } from '@/components/nut/button';
+import { PageShell } from '@/components/page-shell';
+import { showError, showInfo } from '@/components/show-error';
+import { ErrorView, LoadingView } from '@/components/status-view';
+import { useRemote } from '@/hooks/use-remote';
+import { becomeDistributor, getMyPanel } from '@/services/distributor';
+import { applicationState, fromApplicationForm } from '@/components/distributor-join/application-form';
+import './index.scss';
+
+/** 申请审核: the application form (name, phone, reason), or where the application stands and staff's note. */
+function ApplyForm({ panel, onSent }: { panel: DistributorPanel; onSent: () => void }) {
+  const state = applicationState(panel);
+  const [realName, setRealName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [reason, setReason] = useState('');
+  const [sending, setSending] = useState(false);
+
+  if (state.kind === 'APPLIED') {
+    return (
+      <View id="application-applied" className="card apply">
+        <Text className="card-title">申请审核中</Text>
+        <Text className="muted">已于 {formatTime(state.since)} 提交，商家审核后会在这里显示结果。</Text>
+      </View>
+    );
+  }
+  if (state.kind !== 'FORM') {
+    return (
+      <View className="card apply">
+        <Text className="card-title">{state.kind === 'REVOKED' ? '分销商资格已被商家撤销' : '你已是分销商'}</Text>
+      </View>
+    );
+  }
+  const submit = async () => {
+    const built = fromApplicationForm({ realName, phone, reason });
+    if ('problem' in built) return showError(new Error(built.problem));
+    setSending(true);
+    try {
+      await becomeDistributor(built.application);
+      showInfo('申请已提交，请等待审核');
+      onSent();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSending(false);
+    }
+  };
+  return (
+    <View className="card apply">
+      {state.note !== null ? (
+        <View id="application-rejected" className="apply__rejected">
+          <Text className="card-title">上次申请未通过</Text>
+          <Text className="muted">商家说明：{state.note || '无'}。可修改后再次申请。</Text>
+        </View>
+      ) : (
+        <Text className="muted">成为分销商免费，无需购买。填写以下信息，商家审核通过后即可分享赚佣金。</Text>
+      )}
+      <TextField id="apply-name" label="真实姓名" value={realName} onChange={setRealName} maxlength={20} />
+      <TextField id="apply-phone" label="手机号" type="number" value={phone} onChange={setPhone} maxlength={11} />
+      <TextField id="apply-reason" label="申请理由" value={reason} onChange={setReason} maxlength={200} placeholder="如：常给朋友推荐好物" />
+      <Button id="apply-submit" type="primary" block loading={sending} onClick={() => void submit()}>
+        提交申请
+      </Button>
+    </View>
+  );
+}
+
+function ApplyContent() {
+  const [round, setRound] = useState(0);
+  const panel = useRemote(getMyPanel, `apply-${round}`);
+  if (panel.data === null) {
+    if (panel.error !== null) return <ErrorView message={panel.error} onRetry={panel.reload} />;
+    return <LoadingView />;
+  }
+  return (
+    <ApplyForm
+      panel={panel.data}
+      onSent={() => {
+        setRound((r) => r + 1);
+        void Taro.navigateBack().catch(() => undefined);
+      }}
+    />
+  );
+}
+
+export default function DistributorApplyPage() {
+  return <PageShell page={PAGES.distributorApply}>{() => <ApplyContent />}</PageShell>;
+}

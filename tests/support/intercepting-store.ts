@@ -1,0 +1,53 @@
+import type { Doc, DocOps, Filter, FindOptions, Patch, Store } from '../../cloudfunctions/shared/store/store';
+
+/**
+ * A store that lets a test step in before every write (insert, update, increment — inside a transaction or not) and
+ * every query, e.g. to fail there as a crashed instance or a poisoned document would; reads by id pass through.
+ */
+export abstract class InterceptingStore implements Store {
+  constructor(private readonly inner: Store) {}
+
+  /** Called before each write; throw to make the write (and its transaction) fail. */
+  protected abstract beforeWrite(collection: string, id: string): void;
+  /** Called before each query; throw to make it fail. */
+  protected beforeFind(_collection: string, _filter: Filter): void {}
+
+  get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    return this.inner.get<T>(collection, id);
+  }
+  async insert<T extends Doc>(collection: string, doc: T): Promise<boolean> {
+    this.beforeWrite(collection, doc._id);
+    return this.inner.insert(collection, doc);
+  }
+  async update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean> {
+    this.beforeWrite(collection, id);
+    return this.inner.update(collection, id, expected, patch);
+  }
+  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
+    this.beforeWrite(collection, id);
+    return this.inner.increment(collection, id, delta);
+  }
+  sum(collection: string, filter: Filter, field: string): Promise<number> {
+    return this.inner.sum(collection, filter, field);
+  }
+  async find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
+    this.beforeFind(collection, filter);
+    return this.inner.find<T>(collection, filter, options);
+  }
+  count(collection: string, filter: Filter): Promise<number> {
+    return this.inner.count(collection, filter);
+  }
+  runTransaction<R>(work: (tx: DocOps) => Promise<R>): Promise<R> {
+    return this.inner.runTransaction((tx) =>
+      work({
+        get: (c, id) => tx.get(c, id),
+        insert: async (c, doc) => (this.beforeWrite(c, doc._id), tx.insert(c, doc)),
+        update: async (c, id, expected, patch) => (this.beforeWrite(c, id), tx.update(c, id, expected, patch)),
+        increment: async (c, id, delta) => (this.beforeWrite(c, id), tx.increment(c, id, delta)),
+      }),
+    );
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
