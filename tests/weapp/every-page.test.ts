@@ -58,6 +58,8 @@ const CASES: Record<string, PageCase> = {
   [PAGES.myCoupons]: { expect: { customer: ['满100减10'], owner: ['这里还没有优惠券'] } },
   [PAGES.points]: { expect: { customer: ['我的积分', '积分规则'], owner: ['我的积分'] } },
   [PAGES.memberLevel]: { expect: { customer: ['普通会员', '累计消费', '¥89.80'], owner: ['¥0.00'] } },
+  // The default policy admits without an application: the page offers the one-tap join instead of the form.
+  [PAGES.distributorApply]: { expect: { customer: ['成为分销商免费', '无需申请', '成为分销商'], distributor: ['你已是分销商'], owner: ['无需申请'] } },
   [PAGES.shop]: { query: (f) => ({ shopId: f.shopId }), expect: { customer: ['李分享的鲜果铺', '总部统一发货'], owner: ['李分享的鲜果铺'] } },
   [PAGES.myShop]: { expect: { customer: ['你还不是分销商'], distributor: ['店铺名称', '李分享的鲜果铺'], owner: ['你还不是分销商'] } },
   [PAGES.adminDashboard]: { expect: { customer: NO_PERMISSION, owner: ['销售额', '¥129.70', '付款订单', '3'] } },
