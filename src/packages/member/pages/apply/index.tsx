@@ -14,7 +14,7 @@ import { becomeDistributor, getMyPanel } from '@/services/distributor';
 import { applicationState, fromApplicationForm } from '@/components/distributor-join/application-form';
 import './index.scss';
 
-/** 申请审核: the application form (name, phone, reason), or where the application stands and staff's note. */
+/** 申请审核: the application form (name, phone, reason) or where the application stands and staff's note; without review, the one-tap join. */
 function ApplyForm({ panel, onSent }: { panel: DistributorPanel; onSent: () => void }) {
   const state = applicationState(panel);
   const [realName, setRealName] = useState('');
@@ -30,20 +30,12 @@ function ApplyForm({ panel, onSent }: { panel: DistributorPanel; onSent: () => v
       </View>
     );
   }
-  if (state.kind !== 'FORM') {
-    return (
-      <View className="card apply">
-        <Text className="card-title">{state.kind === 'REVOKED' ? '分销商资格已被商家撤销' : '你已是分销商'}</Text>
-      </View>
-    );
-  }
-  const submit = async () => {
-    const built = fromApplicationForm({ realName, phone, reason });
-    if ('problem' in built) return showError(new Error(built.problem));
+  const join = async (application?: ReturnType<typeof fromApplicationForm>) => {
+    if (application && 'problem' in application) return showError(new Error(application.problem));
     setSending(true);
     try {
-      await becomeDistributor(built.application);
-      showInfo('申请已提交，请等待审核');
+      await becomeDistributor(application?.application);
+      showInfo(application ? '申请已提交，请等待审核' : '你已成为分销商');
       onSent();
     } catch (err) {
       showError(err);
@@ -51,6 +43,26 @@ function ApplyForm({ panel, onSent }: { panel: DistributorPanel; onSent: () => v
       setSending(false);
     }
   };
+  if (state.kind === 'JOIN') {
+    // The shop admits without review: the one tap the 分销中心 offers, here too for whoever opened this page.
+    return (
+      <View className="card apply">
+        <Text className="card-title">成为分销商</Text>
+        <Text className="muted">成为分销商免费，无需购买，也无需申请。</Text>
+        <Button id="apply-join" type="primary" block loading={sending} onClick={() => void join()}>
+          成为分销商
+        </Button>
+      </View>
+    );
+  }
+  if (state.kind !== 'FORM') {
+    return (
+      <View className="card apply">
+        <Text className="card-title">{state.kind === 'REVOKED' ? '分销商资格已被商家撤销' : '你已是分销商'}</Text>
+      </View>
+    );
+  }
+  const submit = () => join(fromApplicationForm({ realName, phone, reason }));
   return (
     <View className="card apply">
       {state.note !== null ? (
