@@ -86,7 +86,6 @@ export class MiniProgram {
       track: (promise) => this.track(promise),
       navigate: (kind, url) => this.navigate(kind, url),
       back: (delta) => this.navigateBack(delta),
-      currentRoute: () => this.currentPage?.route ?? '',
     });
     this.calls = wx.calls;
     const guard = (what: string, fn: Fn) => (...args: unknown[]) => this.guard(what, () => fn(...args));
@@ -147,14 +146,6 @@ export class MiniProgram {
     if (page.tabBar) this.attachComponent(page.tabBar, page);
     this.setTimer(() => this.call(page, 'onReady'), 0, false);
     return page;
-  }
-
-  /** Pulls down to refresh / reaches the bottom / any page lifecycle a user gesture starts. */
-  async pageEvent(name: string, arg?: unknown): Promise<unknown> {
-    const page = this.requirePage();
-    const result = this.call(page, name, arg === undefined ? undefined : this.inner(arg));
-    await this.settle();
-    return result;
   }
 
   /**

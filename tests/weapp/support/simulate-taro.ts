@@ -77,7 +77,7 @@ export interface SimulatedApp {
  */
 export async function startSimulatedApp(weappDir: string, backend: WxBackend): Promise<SimulatedApp> {
   installShims();
-  const wx = createWx({ backend, track: () => undefined, navigate: () => undefined, back: () => undefined, currentRoute: () => '' });
+  const wx = createWx({ backend, track: () => undefined, navigate: () => undefined, back: () => undefined });
   globals.wx = wx.api;
   let app: Options = {};
   const pages: Options[] = [];

@@ -26,7 +26,6 @@ export interface WxHooks {
   track(promise: Promise<unknown>): void;
   navigate(kind: NavigateKind, url: string): void;
   back(delta: number): void;
-  currentRoute(): string;
   /** Answers for dialogs the test decides (default: the user confirms). */
   answers?: { modalConfirm?: boolean; payment?: 'pay' | 'cancel' };
 }
