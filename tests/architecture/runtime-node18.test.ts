@@ -29,7 +29,10 @@ main(event, { request_id: 'probe-1' }).then(
 );
 `;
 
-const TIMERS = ['activity-timer', 'reconcile', 'settlement'];
+/** Timer functions: those cloudbaserc.json gives a trigger. */
+const TIMERS = (JSON.parse(fs.readFileSync(path.join(ROOT, 'cloudbaserc.json'), 'utf8')) as { functions: Array<{ name: string; triggers?: unknown[] }> }).functions
+  .filter((f) => (f.triggers ?? []).length > 0)
+  .map((f) => f.name);
 const PAY_CALLBACKS = [PAY_NOTIFY_FUNCTION, REFUND_NOTIFY_FUNCTION];
 
 /** What each kind of function must answer a client's call that it refuses. */
