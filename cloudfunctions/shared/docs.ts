@@ -144,6 +144,8 @@ export interface OrderDoc {
   settleAfter?: string | null;
   /** Set once the settlement job has settled this order's commission (compare-and-set guard). */
   commissionSettledAt?: string | null;
+  /** Set when the order was refunded in full and so CLOSED. */
+  closedAt?: string | null;
   /** Per line: what has been refunded so far, and whether an after-sale request is open. */
   afterSale?: Record<string, LineAfterSale>;
   /** 秒杀 / 拼团 / 砍价 orders (issue 7): absent on ordinary orders. */

@@ -40,6 +40,8 @@ export interface OrderView {
   payDeadline: string;
   shippedAt: string | null;
   receivedAt: string | null;
+  /** When a refund in full closed the order (status CLOSED). */
+  closedAt: string | null;
   /** Per line: refunded so far and any open after-sale request. */
   afterSale: Record<string, { refundedFen: Fen; refundedUnits: number; open: boolean }>;
   /** The price breakdown (member price, 满减, coupon, points) applied when the order was created. */

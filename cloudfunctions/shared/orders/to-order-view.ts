@@ -18,6 +18,7 @@ export function toOrderView(o: OrderDoc): OrderView {
     payDeadline: o.payDeadline,
     shippedAt: o.shippedAt ?? null,
     receivedAt: o.receivedAt ?? null,
+    closedAt: o.closedAt ?? null,
     discounts: toDiscountLines(o.pricing),
     pointsUsed: o.pricing?.pointsUsed ?? 0,
     afterSale: Object.fromEntries(

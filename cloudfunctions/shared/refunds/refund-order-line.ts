@@ -1,7 +1,8 @@
 import { ORDERS_ERRORS, type RefundResult } from '../../../src/contracts/orders';
 import { reverseForRefund } from '../../../src/domain/commission/reverse-for-refund';
 import { toFen } from '../../../src/domain/money/fen';
-import { keepsAnything, keptSpendFen } from '../../../src/domain/order/kept-spend';
+import { isRefundedInFull, keepsAnything, keptSpendFen } from '../../../src/domain/order/kept-spend';
+import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../context';
@@ -110,11 +111,15 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
 
     const afterSale = { ...(current.afterSale ?? {}), [line.lineId]: { refundedFen: toFen(before.refundedFen + fen), refundedUnits: before.refundedUnits + input.units, open: null } };
     await applyStatsChange(tx, order.buyerId, keptCountersChange(current, afterSale));
-    await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale });
+    // Refunded in full: nothing is left to ship, hand over or settle.
+    const closing = current.status !== 'CLOSED' && isRefundedInFull(current.lines, afterSale);
+    if (closing) assertOrderTransition(current.status, 'CLOSED');
+    const closed = closing ? { status: 'CLOSED' as const, closedAt: nowIso } : {};
+    await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale, ...closed });
     const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };
     await tx.insert(COLLECTIONS.refunds, refund);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'refundOrderLine', target: `${order._id}/${line.lineId}`, before: before, after: afterSale[line.lineId] });
-    return { ...current, afterSale };
+    return { ...current, afterSale, ...closed };
   });
   // The ledger side has committed; only now does money move (outside the transaction, which may re-run).
   await sendRefundToChannel(ctx, refundId);
