@@ -140,7 +140,9 @@ export interface OrderDoc {
   /** `carrier` is the name shown to people; `carrierCode` is WeChat's carrier code the shipping upload sends. */
   shipment?: { carrier: string; carrierCode?: string; trackingNo: string } | null;
   receivedAt?: string | null;
-  /** receivedAt + freezeDays: when this order's commission may settle (if no after-sale is open). */
+  /** receivedAt + the shop's after-sale days (fixed at receipt): the shopper may ask for after-sale until then. */
+  afterSaleEndsAt?: string | null;
+  /** receivedAt + the longer of freezeDays and the after-sale days: when this order's commission may settle (if no after-sale is open). */
   settleAfter?: string | null;
   /** Set once the settlement job has settled this order's commission (compare-and-set guard). */
   commissionSettledAt?: string | null;

@@ -1,7 +1,7 @@
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { addDaysMs, toEpochMs } from '../../../src/domain/shared/to-epoch-ms';
+import { isAfterSaleWindowOpen } from '../../../src/domain/after-sale/after-sale-window';
 import { defineAction } from '../../shared/handler/define-action';
 import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
 import { findLine, lineAfterSale } from '../../shared/orders/find-line';
@@ -18,11 +18,7 @@ export const requestAfterSale = defineAction(ordersInputs.requestAfterSale, asyn
   const order = await loadOwnOrder(ctx, input.orderId);
   const line = findLine(order, input.lineId);
   const { afterSaleDays } = await getMerchantSettings(ctx.store);
-  const inWindow =
-    order.status === 'PAID' ||
-    order.status === 'SHIPPED' ||
-    (order.status === 'RECEIVED' && !!order.receivedAt && toEpochMs(ctx.now.toISOString()) <= addDaysMs(order.receivedAt, afterSaleDays));
-  if (!inWindow) throw new DomainError(ORDERS_ERRORS.AFTER_SALE_CLOSED, '该订单已超过售后期，无法申请退款');
+  if (!isAfterSaleWindowOpen(order, ctx.now.toISOString(), afterSaleDays)) throw new DomainError(ORDERS_ERRORS.AFTER_SALE_CLOSED, '该订单已超过售后期，无法申请退款');
   const current = lineAfterSale(order, line.lineId);
   if (current.open) throw new DomainError(ORDERS_ERRORS.AFTER_SALE_OPEN, '这件商品已有进行中的售后申请');
   if (input.units > line.quantity - current.refundedUnits) throw new DomainError(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '申请数量超过可退数量');

@@ -12,6 +12,7 @@ import { defineAction } from '../../shared/handler/define-action';
 import type { PickupDoc } from '../../shared/o2o/o2o-docs';
 import { uploadShipping } from '../../shared/notices/upload-shipping';
 import { receiptPatch } from '../../shared/orders/receipt-patch';
+import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
 import { COLLECTIONS } from '../../shared/store/collections';
 
 /**
@@ -28,6 +29,7 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
   if (!found || found.delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
   const delivery = found.delivery;
   const nowIso = ctx.now.toISOString();
+  const { afterSaleDays } = await getMerchantSettings(ctx.store);
   const verify = ctx.store.runTransaction(async (tx): Promise<VerifyPickupResult> => {
     if (await tx.get<PickupDoc>(COLLECTIONS.pickups, found._id)) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     const order = await tx.get<OrderDoc>(COLLECTIONS.orders, found._id);
@@ -38,7 +40,7 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
     }
     assertOrderTransition('PAID', 'SHIPPED');
     assertOrderTransition('SHIPPED', 'RECEIVED');
-    const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso) };
+    const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso, afterSaleDays) };
     if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) {
       throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     }
