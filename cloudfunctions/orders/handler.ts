@@ -1,6 +1,7 @@
 import { createHandler } from '../shared/handler/create-handler';
 import { cancelOrder } from './actions/cancel-order';
 import { confirmReceipt } from './actions/confirm-receipt';
+import { extendReceipt } from './actions/extend-receipt';
 import { createOrder } from './actions/create-order';
 import { getOrder } from './actions/get-order';
 import { listMyOrders } from './actions/list-my-orders';
@@ -9,5 +10,5 @@ import { getSubscribeTemplates } from './actions/get-subscribe-templates';
 import { recordSubscriptions } from './actions/record-subscriptions';
 import { requestAfterSale } from './actions/request-after-sale';
 
-/** 订单: create from SKU lines, read, list, cancel, confirm receipt, ask for after-sale. Pay via prepayOrder; subscribe-message quota; payment arrives via payment-callback. */
-export const ordersHandler = createHandler('orders', { createOrder, getOrder, listMyOrders, cancelOrder, prepayOrder, confirmReceipt, requestAfterSale, getSubscribeTemplates, recordSubscriptions });
+/** 订单: create from SKU lines, read, list, cancel, confirm or extend receipt, ask for after-sale. Pay via prepayOrder; subscribe-message quota; payment arrives via payment-callback. */
+export const ordersHandler = createHandler('orders', { createOrder, getOrder, listMyOrders, cancelOrder, prepayOrder, confirmReceipt, extendReceipt, requestAfterSale, getSubscribeTemplates, recordSubscriptions });

@@ -24,6 +24,10 @@ export interface MerchantSettingsDoc {
   payTimeoutMinutes: number;
   /** Days after receipt during which the buyer may open an after-sale request. */
   afterSaleDays: number;
+  /** Days after shipment a shipped order is received automatically (src/domain/order/auto-receipt.ts); absent: 10. */
+  autoReceiveDays?: number;
+  /** Where 退货退款 goods go back (shown to the shopper once staff approve a return); absent: staff tell them. */
+  returnAddress?: string | null;
   /** Hold limits per buyer (src/domain/order/hold-limits.ts); absent: the defaults. */
   maxUnpaidOrders?: number;
   maxHeldUnitsPerSku?: number;
@@ -137,9 +141,15 @@ export interface OrderDoc {
   uplineSnapshot: string[] | null;
   policySnapshot: DistributionPolicy | null;
   shippedAt?: string | null;
+  /** When the order timer receives it if the buyer does not (shipment + the shop's days, fixed at shipment; +3 once if extended). */
+  autoReceiveAt?: string | null;
+  /** Set when the buyer used their one 延长收货. */
+  receiptExtendedAt?: string | null;
   /** `carrier` is the name shown to people; `carrierCode` is WeChat's carrier code the shipping upload sends. */
   shipment?: { carrier: string; carrierCode?: string; trackingNo: string } | null;
   receivedAt?: string | null;
+  /** Who received it: the buyer (确认收货), the store counter (自提核销) or the order timer (自动确认收货). Absent on older orders. */
+  receivedBy?: 'BUYER' | 'STORE' | 'SYSTEM';
   /** receivedAt + the shop's after-sale days (fixed at receipt): the shopper may ask for after-sale until then. */
   afterSaleEndsAt?: string | null;
   /** receivedAt + the longer of freezeDays and the after-sale days: when this order's commission may settle (if no after-sale is open). */

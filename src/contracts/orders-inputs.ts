@@ -46,6 +46,7 @@ export const ordersInputs = {
   getSubscribeTemplates: z.object({}).strict(),
   recordSubscriptions: z.object({ accepted: z.array(z.enum(['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT'])).max(5) }).strict(),
   confirmReceipt: z.object({ orderId: ORDER_ID }).strict(),
+  extendReceipt: z.object({ orderId: ORDER_ID }).strict(),
   requestAfterSale: z
     .object({ orderId: ORDER_ID, lineId: LINE_ID, units: z.number().int().min(1).max(99), reason: z.string().trim().min(1).max(200) })
     .strict(),

@@ -39,7 +39,13 @@ export interface OrderView {
   /** When an unpaid order is cancelled automatically. */
   payDeadline: string;
   shippedAt: string | null;
+  /** A shipped order is received automatically then (「X 天后自动确认收货」); null before shipment. */
+  autoReceiveAt: string | null;
+  /** The buyer already used their one 延长收货. */
+  receiptExtended: boolean;
   receivedAt: string | null;
+  /** The after-sale window closes then (receipt + the shop's after-sale days); null before receipt. */
+  afterSaleEndsAt: string | null;
   /** When a refund in full closed the order (status CLOSED). */
   closedAt: string | null;
   /** Per line: refunded so far and any open after-sale request. */
@@ -99,6 +105,7 @@ export interface OrdersResults {
   recordSubscriptions: { recorded: SubscribeTemplateKey[] };
   confirmReceipt: OrderView;
   requestAfterSale: OrderView;
+  extendReceipt: OrderView;
 }
 
 /**
@@ -172,6 +179,8 @@ export const ORDERS_ERRORS = {
   SHIPPING_UPLOAD_NOT_RETRYABLE: 'ORDER.SHIPPING_UPLOAD_NOT_RETRYABLE',
   /** The buyer already has the most open unpaid orders the shop allows (default 5). */
   TOO_MANY_UNPAID: 'ORDER.TOO_MANY_UNPAID',
+  /** 延长收货 is allowed once per order. */
+  RECEIPT_ALREADY_EXTENDED: 'ORDER.RECEIPT_ALREADY_EXTENDED',
   /** The buyer would hold more unpaid units of one SKU than the shop allows (default 20). */
   HOLD_LIMIT: 'ORDER.HOLD_LIMIT',
 } as const;

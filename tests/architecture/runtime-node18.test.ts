@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildFunctions, listFunctions } from '../../config/build-functions';
 import { PAY_NOTIFY_FUNCTION, REFUND_NOTIFY_FUNCTION } from '../../cloudfunctions/shared/platform/wechat-pay';
+import { TIMER_FUNCTIONS } from '../../server/run-timers';
 
 /**
  * Every bundled function as CloudBase runs it: Node 18.15 (the `Nodejs18.15` runtime; the binary comes from the npm
@@ -29,7 +30,8 @@ main(event, { request_id: 'probe-1' }).then(
 );
 `;
 
-const TIMERS = ['activity-timer', 'reconcile', 'settlement'];
+// Every timer-triggered function (server/run-timers.ts): a client call is refused before any action is looked up.
+const TIMERS: readonly string[] = TIMER_FUNCTIONS;
 const PAY_CALLBACKS = [PAY_NOTIFY_FUNCTION, REFUND_NOTIFY_FUNCTION];
 
 /** What each kind of function must answer a client's call that it refuses. */

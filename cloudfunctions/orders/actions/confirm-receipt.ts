@@ -19,7 +19,7 @@ export const confirmReceipt = defineAction(ordersInputs.confirmReceipt, async (c
   if (order.status === 'RECEIVED' || order.status === 'COMPLETED') return toOrderView(order);
   assertOrderTransition(order.status, 'RECEIVED');
   const { afterSaleDays } = await getMerchantSettings(ctx.store);
-  const patch = { status: 'RECEIVED' as const, ...receiptPatch(order, ctx.now.toISOString(), afterSaleDays) };
+  const patch = { status: 'RECEIVED' as const, ...receiptPatch(order, ctx.now.toISOString(), afterSaleDays, 'BUYER') };
   const changed = await ctx.store.update(COLLECTIONS.orders, order._id, { status: 'SHIPPED' }, patch);
   if (!changed) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
   return toOrderView({ ...order, ...patch } satisfies OrderDoc);

@@ -5,6 +5,7 @@ import type { OrderDoc } from '../docs';
 
 export interface ReceiptPatch {
   receivedAt: string;
+  receivedBy: NonNullable<OrderDoc['receivedBy']>;
   afterSaleEndsAt: string;
   settleAfter: string;
 }
@@ -15,10 +16,11 @@ export interface ReceiptPatch {
  * that window and the freeze period of the policy the order was paid under). Shared by the buyer's confirmReceipt,
  * the store's pickup verification and the automatic receipt, so all three start the window the same way.
  */
-export function receiptPatch(order: Pick<OrderDoc, 'policySnapshot'>, receivedAt: string, afterSaleDays: number): ReceiptPatch {
+export function receiptPatch(order: Pick<OrderDoc, 'policySnapshot'>, receivedAt: string, afterSaleDays: number, receivedBy: ReceiptPatch['receivedBy']): ReceiptPatch {
   const freezeDays = order.policySnapshot?.freezeDays ?? DEFAULT_FREEZE_DAYS;
   return {
     receivedAt,
+    receivedBy,
     afterSaleEndsAt: new Date(afterSaleWindowEndsMs(receivedAt, afterSaleDays)).toISOString(),
     settleAfter: new Date(settleAfterMs(receivedAt, { freezeDays, afterSaleDays })).toISOString(),
   };

@@ -40,7 +40,7 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
     }
     assertOrderTransition('PAID', 'SHIPPED');
     assertOrderTransition('SHIPPED', 'RECEIVED');
-    const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso, afterSaleDays) };
+    const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso, afterSaleDays, 'STORE') };
     if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) {
       throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     }
