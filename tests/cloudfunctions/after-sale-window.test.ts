@@ -11,7 +11,7 @@ afterEach(() => rt.close());
 const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
 const status = async (orderId: string, buyer: string) => (await rt.ok<OrderView>('orders', 'getOrder', { orderId }, buyer)).status;
 const askRefund = (order: OrderView, buyer: string) =>
-  rt.call('orders', 'requestAfterSale', { orderId: order.id, lineId: order.lines[0]?.lineId, units: 1, reason: '包装破损' }, buyer);
+  rt.call('orders', 'requestAfterSale', { requestId: `as-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, orderId: order.id, lineId: order.lines[0]?.lineId, kind: 'RETURN_REFUND', units: 1, reason: 'DAMAGED' }, buyer);
 
 test('with freezeDays 0 commission still waits for the after-sale window (7 days): the shopper keeps the whole window', async () => {
   await savePolicy(rt, { freezeDays: 0 });

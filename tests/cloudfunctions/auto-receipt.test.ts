@@ -72,7 +72,7 @@ test('an open after-sale request holds the automatic receipt until it is decided
   const shopper = await boundShopper(rt);
   const order = await buyAndPay(rt, shopper, [{ skuId: 'p01-s1', quantity: 2 }]);
   await ship(order.id);
-  await rt.ok('orders', 'requestAfterSale', { orderId: order.id, lineId: order.lines[0]?.lineId, units: 1, reason: '包装破损' }, shopper);
+  await rt.ok('orders', 'requestAfterSale', { requestId: 'as-auto-1', orderId: order.id, lineId: order.lines[0]?.lineId, kind: 'REFUND_ONLY', units: 1, reason: 'NOT_RECEIVED' }, shopper);
   rt.advance(11 * DAY_MS);
   expect(await runOrderTimer()).toMatchObject({ received: 0, skippedOpenAfterSale: 1 });
   expect((await getOrder(order.id, shopper)).status).toBe('SHIPPED');
