@@ -8,6 +8,9 @@ import type { Fen } from '../../src/domain/money/fen';
 import type { WithdrawalMethod } from '../../src/domain/distribution/distribution-policy';
 import type { WithdrawalStatus } from '../../src/domain/withdrawal/withdrawal-lifecycle';
 import type { OrderStatus } from '../../src/domain/order/order-status';
+import type { AfterSaleKind, AfterSaleReason } from '../../src/domain/after-sale/after-sale-kind';
+import type { AfterSaleActor } from '../../src/domain/after-sale/after-sale-lifecycle';
+import type { AfterSaleStatus } from '../../src/domain/after-sale/after-sale-status';
 import type { AddressInput, OrderLineView } from '../../src/contracts/orders';
 import type { SceneTargetPage } from '../../src/contracts/pages';
 import type { OrderActivity } from './activities/activity-docs';
@@ -173,8 +176,49 @@ export interface OrderDoc {
 export interface LineAfterSale {
   refundedFen: Fen;
   refundedUnits: number;
-  /** An after-sale request waiting for staff: commission of the order does not settle meanwhile. */
-  open: { units: number; reason: string; requestedAt: string } | null;
+  /**
+   * The line's open after-sale request (its document in `after_sales`): commission of the order does not settle and the
+   * automatic receipt waits meanwhile. Older requests carry no `afterSaleId`.
+   */
+  open: { afterSaleId?: string; kind?: AfterSaleKind; units: number; reason: string; requestedAt: string } | null;
+}
+
+/** One step of an after-sale request, never edited: the timeline the shopper and staff read. */
+export interface AfterSaleStepDoc {
+  status: AfterSaleStatus;
+  actor: AfterSaleActor | 'SYSTEM';
+  actorId: string;
+  at: string;
+  note: string;
+}
+
+/**
+ * An after-sale request (售后单) of one order line. `_id` = 'AS' + stable id of (order, line, the shopper's request
+ * id), so a retried submit finds it. `status` moves only along src/domain/after-sale/after-sale-lifecycle.ts, by
+ * compare-and-set, each move appending its step to `timeline`.
+ */
+export interface AfterSaleDoc {
+  _id: string;
+  requestId: string;
+  orderId: string;
+  lineId: string;
+  buyerId: string;
+  kind: AfterSaleKind;
+  status: AfterSaleStatus;
+  units: number;
+  fen: Fen;
+  reason: AfterSaleReason;
+  description: string;
+  photos: string[];
+  productTitle: string;
+  specs: string;
+  imageUrl: string;
+  returnShipment: { carrierCode: string; carrier: string; trackingNo: string; at: string } | null;
+  refundId: string | null;
+  rejectReason: string | null;
+  timeline: AfterSaleStepDoc[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 /**

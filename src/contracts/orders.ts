@@ -7,6 +7,10 @@ import type { ActivityKind } from '../domain/pricing/price-cart';
 import type { addressInput, ordersInputs } from './orders-inputs';
 import type { DiscountLineView } from './marketing';
 import type { Page } from './paging';
+import type { AdminAfterSaleView, AfterSaleView } from './after-sale';
+
+export type { AdminAfterSaleView, AfterSaleStepView, AfterSaleView, ReturnShipmentView } from './after-sale';
+export { AFTER_SALE_ERRORS } from './after-sale';
 
 export const ORDERS_FN = 'orders';
 
@@ -48,8 +52,8 @@ export interface OrderView {
   afterSaleEndsAt: string | null;
   /** When a refund in full closed the order (status CLOSED). */
   closedAt: string | null;
-  /** Per line: refunded so far and any open after-sale request. */
-  afterSale: Record<string, { refundedFen: Fen; refundedUnits: number; open: boolean }>;
+  /** Per line: refunded so far and the open after-sale request, if any (its id: orders.getAfterSale). */
+  afterSale: Record<string, { refundedFen: Fen; refundedUnits: number; open: boolean; afterSaleId: string | null }>;
   /** The price breakdown (member price, 满减, coupon, points) applied when the order was created. */
   discounts: DiscountLineView[];
   pointsUsed: number;
@@ -104,15 +108,20 @@ export interface OrdersResults {
   getSubscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
   recordSubscriptions: { recorded: SubscribeTemplateKey[] };
   confirmReceipt: OrderView;
-  requestAfterSale: OrderView;
   extendReceipt: OrderView;
+  requestAfterSale: AfterSaleView;
+  uploadAfterSalePhoto: { url: string };
+  getAfterSale: AfterSaleView;
+  listMyAfterSales: Page<AfterSaleView>;
+  cancelAfterSale: AfterSaleView;
+  submitReturnShipment: AfterSaleView;
 }
 
 /**
  * How to pay an unpaid order: in WeChat, the object for wx.requestPayment; locally, open the simulated pay page.
  */
 /** The shop's one-time subscribe messages (the server maps each to the merchant's template). */
-export type SubscribeTemplateKey = 'ORDER_PAID' | 'ORDER_SHIPPED' | 'COMMISSION_SETTLED' | 'WITHDRAWAL_RESULT';
+export type SubscribeTemplateKey = 'ORDER_PAID' | 'ORDER_SHIPPED' | 'COMMISSION_SETTLED' | 'WITHDRAWAL_RESULT' | 'REFUND_RESULT';
 
 export type PrepayView =
   /** `outTradeNo`: 找人代付 by a friend, the friend's own trade number (the simulated pay notify uses it). */
@@ -147,13 +156,18 @@ export interface AdminOrderDetail {
   commissionEntries: AdminCommissionEntryView[];
   /** Null until an order with a WeChat payment ships (or when nothing is uploaded for it). */
   shippingUpload: ShippingUploadView | null;
+  /** Every after-sale request of the order, newest first. */
+  afterSales: AdminAfterSaleView[];
 }
 
 export interface OrderAdminResults {
   shipOrder: OrderView;
   retryShippingUpload: ShippingUploadView;
   refundOrderLine: RefundResult;
-  rejectAfterSale: OrderView;
+  listAfterSales: Page<AdminAfterSaleView>;
+  approveAfterSale: AdminAfterSaleView;
+  rejectAfterSale: AdminAfterSaleView;
+  confirmReturnReceived: AdminAfterSaleView;
   runSettlement: SettlementRun;
   listOrders: Page<AdminOrderView>;
   getOrderDetail: AdminOrderDetail;

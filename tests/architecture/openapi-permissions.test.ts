@@ -25,6 +25,7 @@ const SHARED_HELPERS: Record<string, readonly Method[]> = {
   noticeOrderShipped: ['sendSubscribeMessage', 'uploadShippingInfo'],
   noticeCommissionSettled: ['sendSubscribeMessage'],
   noticeWithdrawalResult: ['sendSubscribeMessage'],
+  noticeRefundResult: ['sendSubscribeMessage'],
   applyPayment: ['sendSubscribeMessage'],
   reconcileUnpaidOrders: ['sendSubscribeMessage'],
 };

@@ -116,6 +116,7 @@ describe('reject and cancel', () => {
     expect(steps(rejected)).toEqual(['BUYER:REQUESTED', 'STAFF:REJECTED']);
     expect((await getOrder(order.id, shopper)).afterSale[order.lines[0]!.lineId]).toMatchObject({ open: false });
     expect(await rt.call('order-admin', 'approveAfterSale', { afterSaleId: request.id }, STAFF)).toMatchObject({ ok: false, code: 'AFTER_SALE.INVALID_TRANSITION' });
+    rt.advance(60_000);
     const again = await asked(order, shopper, { kind: 'RETURN_REFUND', reason: 'QUALITY', description: '补充了照片' });
     expect(again.id).not.toBe(request.id);
     const mine = await rt.ok<Page<AfterSaleView>>('orders', 'listMyAfterSales', { orderId: order.id }, shopper);

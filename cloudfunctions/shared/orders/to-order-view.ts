@@ -25,7 +25,7 @@ export function toOrderView(o: OrderDoc): OrderView {
     discounts: toDiscountLines(o.pricing),
     pointsUsed: o.pricing?.pointsUsed ?? 0,
     afterSale: Object.fromEntries(
-      Object.entries(o.afterSale ?? {}).map(([lineId, a]) => [lineId, { refundedFen: a.refundedFen, refundedUnits: a.refundedUnits, open: a.open !== null }]),
+      Object.entries(o.afterSale ?? {}).map(([lineId, a]) => [lineId, { refundedFen: a.refundedFen, refundedUnits: a.refundedUnits, open: a.open !== null, afterSaleId: a.open?.afterSaleId ?? null }]),
     ),
     ...(o.delivery?.kind === 'PICKUP' ? { pickupStore: { storeId: o.delivery.storeId, storeName: o.delivery.storeName } } : {}),
     ...(o.activity ? { activity: toOrderActivityView(o.activity) } : {}),

@@ -99,7 +99,7 @@ export interface RefundInput {
 
 export type RefundCallResult = { ok: true; state: 'ACCEPTED' | 'SUCCESS'; refundRef: string } | { ok: false; reason: string };
 
-export const SUBSCRIBE_TEMPLATES = ['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT'] as const;
+export const SUBSCRIBE_TEMPLATES = ['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT', 'REFUND_RESULT'] as const;
 export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
 
 export interface SubscribeMessageInput {

@@ -15,6 +15,7 @@ import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../store/collections';
 import { refundFenForUnits } from './refund-fen-for-units';
+import { resolveAfterSaleByRefund } from '../after-sales/resolve-after-sale-by-refund';
 import { sendRefundToChannel } from './send-refund-to-channel';
 import { toDomainEntry } from './to-domain-entry';
 
@@ -25,6 +26,8 @@ export interface RefundLineInput {
   units: number;
   fen?: number;
   reason: string;
+  /** The after-sale request this refund answers: it becomes REFUNDED in the refund's transaction, or nothing is written. */
+  afterSaleId?: string;
 }
 
 /**
@@ -109,6 +112,9 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     for (const [userId, change] of mergeBalanceChanges(changes)) await applyBalanceChange(tx, userId, change, nowIso);
     await reversePointsForRefund(tx, { order: current, lineId: line.lineId, linePaidFen: line.amountFen, refundedBeforeFen: before.refundedFen, refundFen: fen, refundId, nowIso });
 
+    // The refund answers the line's open request (or the one it was made for): the request is REFUNDED with it.
+    const afterSaleId = input.afterSaleId ?? now.open?.afterSaleId;
+    if (afterSaleId) await resolveAfterSaleByRefund(tx, afterSaleId, { refundId, actorId: ctx.openid, at: nowIso, note: input.afterSaleId ? '' : input.reason, required: !!input.afterSaleId });
     const afterSale = { ...(current.afterSale ?? {}), [line.lineId]: { refundedFen: toFen(before.refundedFen + fen), refundedUnits: before.refundedUnits + input.units, open: null } };
     await applyStatsChange(tx, order.buyerId, keptCountersChange(current, afterSale));
     // Refunded in full: nothing is left to ship, hand over or settle.

@@ -62,6 +62,8 @@ export const COLLECTIONS = {
   buyerHolds: 'buyer_holds',
   /** Per timer and item (`_id` = `<job>:<subject>`): an item a timer failed on, how often and why, for staff. */
   jobFailures: 'job_failures',
+  /** After-sale requests (售后单): one per line and request, with the timeline of every step. */
+  afterSales: 'after_sales',
   /** Resumable rewrites of a moved user's team uplines (materialized paths), worked oldest first by the jobs timer. */
   uplineJobs: 'upline_jobs',
 } as const;
@@ -103,6 +105,8 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   agents: [['userId']],
   job_failures: [['lastAt']],
   upline_jobs: [['status', 'createdAt']],
+  // The shopper's requests (per order too), newest first; staff's queue by state, oldest first.
+  after_sales: [['buyerId', 'createdAt'], ['orderId', 'createdAt'], ['status', 'createdAt']],
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
 };

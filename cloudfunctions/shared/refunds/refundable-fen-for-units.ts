@@ -1,0 +1,11 @@
+import { toFen, type Fen } from '../../../src/domain/money/fen';
+import type { LineAfterSale, OrderLineDoc } from '../docs';
+import { refundFenForUnits } from './refund-fen-for-units';
+
+/**
+ * What returning `units` more units of a line gives back: their share of what was paid (refundFenForUnits), but never
+ * more than is left after earlier refunds — money-only refunds may already have returned part of it.
+ */
+export function refundableFenForUnits(line: Pick<OrderLineDoc, 'amountFen' | 'quantity'>, done: Pick<LineAfterSale, 'refundedFen' | 'refundedUnits'>, units: number): Fen {
+  return toFen(Math.min(refundFenForUnits(line, done.refundedUnits, units), line.amountFen - done.refundedFen));
+}
