@@ -2,6 +2,7 @@ import { createHandler } from '../shared/handler/create-handler';
 import { cancelOrder } from './actions/cancel-order';
 import { confirmReceipt } from './actions/confirm-receipt';
 import { extendReceipt } from './actions/extend-receipt';
+import { getOrderTracking } from './actions/get-order-tracking';
 import { createOrder } from './actions/create-order';
 import { getOrder } from './actions/get-order';
 import { listMyOrders } from './actions/list-my-orders';
@@ -15,5 +16,5 @@ import { listMyAfterSales } from './actions/list-my-after-sales';
 import { cancelAfterSale } from './actions/cancel-after-sale';
 import { submitReturnShipment } from './actions/submit-return-shipment';
 
-/** 订单: create from SKU lines, read, list, cancel, confirm or extend receipt; after-sale requests (仅退款 / 退货退款: ask, photos, return parcel, cancel, read). Pay via prepayOrder; subscribe-message quota; payment arrives via payment-callback. */
-export const ordersHandler = createHandler('orders', { createOrder, getOrder, listMyOrders, cancelOrder, prepayOrder, confirmReceipt, extendReceipt, requestAfterSale, uploadAfterSalePhoto, getAfterSale, listMyAfterSales, cancelAfterSale, submitReturnShipment, getSubscribeTemplates, recordSubscriptions });
+/** 订单: create from SKU lines, read, list, cancel, confirm or extend receipt, track the parcel; after-sale requests (仅退款 / 退货退款: ask, photos, return parcel, cancel, read). Pay via prepayOrder; subscribe-message quota; payment arrives via payment-callback. */
+export const ordersHandler = createHandler('orders', { createOrder, getOrder, listMyOrders, cancelOrder, prepayOrder, confirmReceipt, extendReceipt, getOrderTracking, requestAfterSale, uploadAfterSalePhoto, getAfterSale, listMyAfterSales, cancelAfterSale, submitReturnShipment, getSubscribeTemplates, recordSubscriptions });

@@ -48,6 +48,7 @@ export const ordersInputs = {
   recordSubscriptions: z.object({ accepted: z.array(z.enum(['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT', 'REFUND_RESULT'])).max(5) }).strict(),
   confirmReceipt: z.object({ orderId: ORDER_ID }).strict(),
   extendReceipt: z.object({ orderId: ORDER_ID }).strict(),
+  getOrderTracking: z.object({ orderId: ORDER_ID }).strict(),
   ...afterSaleInputs,
 };
 

@@ -2,6 +2,7 @@ import type { CommissionEntryKind, CommissionEntryStatus } from '../domain/commi
 import type { z } from 'zod';
 import type { Fen } from '../domain/money/fen';
 import type { OrderStatus } from '../domain/order/order-status';
+import type { TrackStage } from '../domain/shipping/track-stage';
 import type { OrderGroupState } from '../domain/promotions/order-activity-tags';
 import type { ActivityKind } from '../domain/pricing/price-cart';
 import type { addressInput, ordersInputs } from './orders-inputs';
@@ -71,6 +72,21 @@ export interface ShipmentView {
   trackingNo: string;
 }
 
+/**
+ * 物流: a shipped express order's carrier, number and track (newest node first). `source` says whose track it is
+ * (WeChat 物流助手, or the local shop's simulation); `unavailable` carries why there is no track (carrier and number
+ * still shown, to look up elsewhere).
+ */
+export interface TrackingView {
+  carrierCode: string;
+  carrier: string;
+  trackingNo: string;
+  shippedAt: string;
+  nodes: Array<{ at: string; stage: TrackStage; text: string }>;
+  source: 'WECHAT' | 'SIMULATED';
+  unavailable: string | null;
+}
+
 /** 发货信息录入 of a shipped order as staff see it: WeChat's answer, and why it refused. */
 export interface ShippingUploadView {
   state: 'PENDING' | 'SENT' | 'FAILED';
@@ -109,6 +125,7 @@ export interface OrdersResults {
   recordSubscriptions: { recorded: SubscribeTemplateKey[] };
   confirmReceipt: OrderView;
   extendReceipt: OrderView;
+  getOrderTracking: TrackingView;
   requestAfterSale: AfterSaleView;
   uploadAfterSalePhoto: { url: string };
   getAfterSale: AfterSaleView;
@@ -193,6 +210,8 @@ export const ORDERS_ERRORS = {
   SHIPPING_UPLOAD_NOT_RETRYABLE: 'ORDER.SHIPPING_UPLOAD_NOT_RETRYABLE',
   /** The buyer already has the most open unpaid orders the shop allows (default 5). */
   TOO_MANY_UNPAID: 'ORDER.TOO_MANY_UNPAID',
+  /** Not shipped yet, or a store pickup: there is no parcel to track. */
+  NO_TRACKING: 'ORDER.NO_TRACKING',
   /** 延长收货 is allowed once per order. */
   RECEIPT_ALREADY_EXTENDED: 'ORDER.RECEIPT_ALREADY_EXTENDED',
   /** The buyer would hold more unpaid units of one SKU than the shop allows (default 20). */

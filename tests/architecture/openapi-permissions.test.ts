@@ -14,6 +14,7 @@ const OPENAPI_METHODS = {
   checkText: 'security.msgSecCheck',
   sendSubscribeMessage: 'subscribeMessage.send',
   uploadShippingInfo: 'wxa.sec.order.uploadShippingInfo',
+  trackWaybill: 'logistics.getPath',
 } as const;
 type Method = keyof typeof OPENAPI_METHODS;
 
