@@ -66,6 +66,24 @@ export interface OrderView {
   shipment: ShipmentView | null;
 }
 
+/** One refund of the order as its shopper reads it: how much, when, and whether the money has arrived. */
+export interface OrderRefundView {
+  refundId: string;
+  lineId: string;
+  fen: Fen;
+  units: number;
+  at: string;
+  /** WeChat Pay confirmed it (locally: at once); until then the shopper reads 退款中. */
+  arrived: boolean;
+}
+
+/** getOrder: the order with its refunds (the other order actions answer the plain OrderView). */
+export interface OrderDetailView extends OrderView {
+  refunds: OrderRefundView[];
+  /** The server's clock when it answered: countdowns run from it, not from the phone's own clock (often wrong). */
+  asOf: string;
+}
+
 export interface ShipmentView {
   carrierCode: string;
   carrier: string;
@@ -117,7 +135,7 @@ export interface SettlementRun {
 
 export interface OrdersResults {
   createOrder: OrderView;
-  getOrder: OrderView;
+  getOrder: OrderDetailView;
   listMyOrders: Page<OrderView>;
   cancelOrder: OrderView;
   prepayOrder: PrepayView;

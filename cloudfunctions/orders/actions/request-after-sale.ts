@@ -9,7 +9,7 @@ import { toAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
 import { defineAction } from '../../shared/handler/define-action';
 import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
 import { findLine, lineAfterSale } from '../../shared/orders/find-line';
-import { refundableFenForUnits } from '../../shared/refunds/refundable-fen-for-units';
+import { refundableFenForUnits } from '../../../src/domain/order/refundable-fen-for-units';
 import { COLLECTIONS } from '../../shared/store/collections';
 import type { AfterSaleDoc, OrderDoc } from '../../shared/docs';
 import { loadOwnOrder } from '../load-own-order';

@@ -3,7 +3,7 @@ import type { UserContext } from '../context';
 import type { AfterSaleDoc, OrderDoc } from '../docs';
 import { findLine, lineAfterSale } from '../orders/find-line';
 import { refundOrderLine } from '../refunds/refund-order-line';
-import { refundableFenForUnits } from '../refunds/refundable-fen-for-units';
+import { refundableFenForUnits } from '../../../src/domain/order/refundable-fen-for-units';
 import { COLLECTIONS } from '../store/collections';
 
 /**

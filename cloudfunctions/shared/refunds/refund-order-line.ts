@@ -14,7 +14,7 @@ import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-lin
 import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../store/collections';
-import { refundFenForUnits } from './refund-fen-for-units';
+import { refundFenForUnits } from '../../../src/domain/order/refund-fen-for-units';
 import { resolveAfterSaleByRefund } from '../after-sales/resolve-after-sale-by-refund';
 import { sendRefundToChannel } from './send-refund-to-channel';
 import { toDomainEntry } from './to-domain-entry';

@@ -105,6 +105,8 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   agents: [['userId']],
   job_failures: [['lastAt']],
   upline_jobs: [['status', 'createdAt']],
+  // An order's refunds (the shopper's order page: 退款中 / 已退款 with amounts and dates).
+  refunds: [['orderId', 'createdAt']],
   // The shopper's requests (per order too), newest first; staff's queue by state, oldest first.
   after_sales: [['buyerId', 'createdAt'], ['orderId', 'createdAt'], ['status', 'createdAt']],
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
