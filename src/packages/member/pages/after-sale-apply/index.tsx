@@ -4,6 +4,7 @@ import type { OrderDetailView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { AFTER_SALE_KIND_LABELS, AFTER_SALE_REASONS, afterSaleReasonsFor, MAX_AFTER_SALE_PHOTOS, type AfterSaleReason } from '@/domain/after-sale/after-sale-kind';
 import { Chips } from '@/components/admin-ui/chips';
+import { LineSummary } from '@/components/line-summary';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
@@ -66,14 +67,8 @@ function ApplyForm({ order, lineId }: { order: OrderDetailView; lineId: string }
 
   return (
     <View className="after-sale-apply">
-      <View className="card row">
-        <Image className="after-sale-apply__image" src={limits.line.imageUrl} mode="aspectFill" />
-        <View className="after-sale-apply__body">
-          <Text className="after-sale-apply__title">{limits.line.title}</Text>
-          <Text className="muted">
-            {limits.line.specs} · 可申请 {limits.unitsLeft} 件
-          </Text>
-        </View>
+      <View className="card">
+        <LineSummary imageUrl={limits.line.imageUrl} title={limits.line.title} detail={`${limits.line.specs} · 可申请 ${limits.unitsLeft} 件`} />
       </View>
       <View className="card">
         <Text className="card-title">售后类型</Text>

@@ -6,6 +6,7 @@ import { PAGES } from '@/contracts/pages';
 import { AFTER_SALE_KIND_LABELS, AFTER_SALE_REASONS } from '@/domain/after-sale/after-sale-kind';
 import { AFTER_SALE_STATUS_LABELS, isOpenAfterSale } from '@/domain/after-sale/after-sale-status';
 import { AfterSaleTimeline } from '@/components/after-sale-timeline';
+import { LineSummary } from '@/components/line-summary';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
@@ -66,15 +67,12 @@ function AfterSaleDetail({ initial }: { initial: AfterSaleView }) {
       {request.kind === 'RETURN_REFUND' && request.status === 'APPROVED' ? <ReturnForm request={request} onDone={setRequest} /> : null}
 
       <View className="card">
-        <View className="row" onClick={() => void openPage(PAGES.order, { orderId: request.orderId })}>
-          <Image className="after-sale__image" src={request.imageUrl} mode="aspectFill" />
-          <View className="after-sale__body">
-            <Text className="after-sale__title">{request.productTitle}</Text>
-            <Text className="muted">
-              {request.specs} · {AFTER_SALE_KIND_LABELS[request.kind]} {request.units} 件
-            </Text>
-          </View>
-        </View>
+        <LineSummary
+          imageUrl={request.imageUrl}
+          title={request.productTitle}
+          detail={`${request.specs} · ${AFTER_SALE_KIND_LABELS[request.kind]} ${request.units} 件`}
+          onClick={() => void openPage(PAGES.order, { orderId: request.orderId })}
+        />
         <View className="row-between after-sale__row">
           <Text className="muted">退款金额</Text>
           <Price id="after-sale-fen" fen={request.refund?.fen ?? request.fen} size="small" />
