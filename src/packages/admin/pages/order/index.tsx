@@ -96,7 +96,8 @@ function LineRefund({ order, line, onDone }: { order: AdminOrderView; line: Orde
     if (ok) onDone();
   };
   const refunded = done?.refundedFen ? <Text className="muted">已退 {done.refundedUnits} 件 · {formatFen(done.refundedFen)}</Text> : null;
-  if (!REFUNDABLE.includes(order.status) || leftUnits <= 0 || done?.open) return refunded;
+  // A request on the line is decided in its card; only a request from before the cards existed is refunded here.
+  if (!REFUNDABLE.includes(order.status) || leftUnits <= 0 || done?.afterSaleId) return refunded;
   return (
     <View className="admin-actions">
       {refunded}
