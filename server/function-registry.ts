@@ -19,6 +19,7 @@ import { activitiesHandler } from '../cloudfunctions/activities/handler';
 import { activityAdminHandler } from '../cloudfunctions/activity-admin/handler';
 import { activityTimerHandler } from '../cloudfunctions/activity-timer/handler';
 import { jobsHandler } from '../cloudfunctions/jobs/handler';
+import { orderTimerHandler } from '../cloudfunctions/order-timer/handler';
 import { marketingHandler } from '../cloudfunctions/marketing/handler';
 import { marketingAdminHandler } from '../cloudfunctions/marketing-admin/handler';
 import { storesHandler } from '../cloudfunctions/stores/handler';
@@ -48,6 +49,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   'activity-admin': activityAdminHandler,
   'activity-timer': activityTimerHandler,
   jobs: jobsHandler,
+  'order-timer': orderTimerHandler,
   marketing: marketingHandler,
   'marketing-admin': marketingAdminHandler,
   stores: storesHandler,

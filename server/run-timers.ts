@@ -1,7 +1,7 @@
 import { invokeFunction, type LocalRuntime } from './local-runtime';
 
 /** The timer-triggered functions, run the way their triggers would run them (no user, a timer source). */
-export const TIMER_FUNCTIONS = ['settlement', 'reconcile', 'activity-timer', 'jobs'] as const;
+export const TIMER_FUNCTIONS = ['order-timer', 'settlement', 'reconcile', 'activity-timer', 'jobs'] as const;
 
 /** Each timer runs whatever the others did: in CloudBase they are separate functions, so one throwing stops none. */
 export async function runTimers(runtime: LocalRuntime): Promise<Record<string, unknown>> {

@@ -3,17 +3,23 @@ import { getOrderDetail } from './actions/get-order-detail';
 import { listOrders } from './actions/list-orders';
 import { refundOrderLine } from './actions/refund-order-line';
 import { rejectAfterSale } from './actions/reject-after-sale';
+import { approveAfterSale } from './actions/approve-after-sale';
+import { confirmReturnReceived } from './actions/confirm-return-received';
+import { listAfterSales } from './actions/list-after-sales';
 import { retryShippingUpload } from './actions/retry-shipping-upload';
 import { runSettlement } from './actions/run-settlement';
 import { shipOrder } from './actions/ship-order';
 
-/** 订单管理 (staff): list and inspect orders, ship (and retry a refused shipping upload), refund per line, decline after-sale, run settlement now. */
+/** 订单管理 (staff): list and inspect orders, ship (and retry a refused shipping upload), refund per line, work the after-sale queue (approve, reject, confirm returned goods), run settlement now. */
 export const orderAdminHandler = createHandler('order-admin', {
   listOrders,
   getOrderDetail,
   shipOrder,
   retryShippingUpload,
   refundOrderLine,
+  listAfterSales,
+  approveAfterSale,
   rejectAfterSale,
+  confirmReturnReceived,
   runSettlement,
 });

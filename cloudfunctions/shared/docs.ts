@@ -8,6 +8,9 @@ import type { Fen } from '../../src/domain/money/fen';
 import type { WithdrawalMethod } from '../../src/domain/distribution/distribution-policy';
 import type { WithdrawalStatus } from '../../src/domain/withdrawal/withdrawal-lifecycle';
 import type { OrderStatus } from '../../src/domain/order/order-status';
+import type { AfterSaleKind, AfterSaleReason } from '../../src/domain/after-sale/after-sale-kind';
+import type { AfterSaleActor } from '../../src/domain/after-sale/after-sale-lifecycle';
+import type { AfterSaleStatus } from '../../src/domain/after-sale/after-sale-status';
 import type { AddressInput, OrderLineView } from '../../src/contracts/orders';
 import type { SceneTargetPage } from '../../src/contracts/pages';
 import type { OrderActivity } from './activities/activity-docs';
@@ -24,6 +27,10 @@ export interface MerchantSettingsDoc {
   payTimeoutMinutes: number;
   /** Days after receipt during which the buyer may open an after-sale request. */
   afterSaleDays: number;
+  /** Days after shipment a shipped order is received automatically (src/domain/order/auto-receipt.ts); absent: 10. */
+  autoReceiveDays?: number;
+  /** Where 退货退款 goods go back (shown to the shopper once staff approve a return); absent: staff tell them. */
+  returnAddress?: string | null;
   /** Hold limits per buyer (src/domain/order/hold-limits.ts); absent: the defaults. */
   maxUnpaidOrders?: number;
   maxHeldUnitsPerSku?: number;
@@ -137,13 +144,23 @@ export interface OrderDoc {
   uplineSnapshot: string[] | null;
   policySnapshot: DistributionPolicy | null;
   shippedAt?: string | null;
+  /** When the order timer receives it if the buyer does not (shipment + the shop's days, fixed at shipment; +3 once if extended). */
+  autoReceiveAt?: string | null;
+  /** Set when the buyer used their one 延长收货. */
+  receiptExtendedAt?: string | null;
   /** `carrier` is the name shown to people; `carrierCode` is WeChat's carrier code the shipping upload sends. */
   shipment?: { carrier: string; carrierCode?: string; trackingNo: string } | null;
   receivedAt?: string | null;
-  /** receivedAt + freezeDays: when this order's commission may settle (if no after-sale is open). */
+  /** Who received it: the buyer (确认收货), the store counter (自提核销) or the order timer (自动确认收货). Absent on older orders. */
+  receivedBy?: 'BUYER' | 'STORE' | 'SYSTEM';
+  /** receivedAt + the shop's after-sale days (fixed at receipt): the shopper may ask for after-sale until then. */
+  afterSaleEndsAt?: string | null;
+  /** receivedAt + the longer of freezeDays and the after-sale days: when this order's commission may settle (if no after-sale is open). */
   settleAfter?: string | null;
   /** Set once the settlement job has settled this order's commission (compare-and-set guard). */
   commissionSettledAt?: string | null;
+  /** Set when the order was refunded in full and so CLOSED. */
+  closedAt?: string | null;
   /** Per line: what has been refunded so far, and whether an after-sale request is open. */
   afterSale?: Record<string, LineAfterSale>;
   /** 秒杀 / 拼团 / 砍价 orders (issue 7): absent on ordinary orders. */
@@ -159,8 +176,49 @@ export interface OrderDoc {
 export interface LineAfterSale {
   refundedFen: Fen;
   refundedUnits: number;
-  /** An after-sale request waiting for staff: commission of the order does not settle meanwhile. */
-  open: { units: number; reason: string; requestedAt: string } | null;
+  /**
+   * The line's open after-sale request (its document in `after_sales`): commission of the order does not settle and the
+   * automatic receipt waits meanwhile. Older requests carry no `afterSaleId`.
+   */
+  open: { afterSaleId?: string; kind?: AfterSaleKind; units: number; reason: string; requestedAt: string } | null;
+}
+
+/** One step of an after-sale request, never edited: the timeline the shopper and staff read. */
+export interface AfterSaleStepDoc {
+  status: AfterSaleStatus;
+  actor: AfterSaleActor | 'SYSTEM';
+  actorId: string;
+  at: string;
+  note: string;
+}
+
+/**
+ * An after-sale request (售后单) of one order line. `_id` = 'AS' + stable id of (order, line, the shopper's request
+ * id), so a retried submit finds it. `status` moves only along src/domain/after-sale/after-sale-lifecycle.ts, by
+ * compare-and-set, each move appending its step to `timeline`.
+ */
+export interface AfterSaleDoc {
+  _id: string;
+  requestId: string;
+  orderId: string;
+  lineId: string;
+  buyerId: string;
+  kind: AfterSaleKind;
+  status: AfterSaleStatus;
+  units: number;
+  fen: Fen;
+  reason: AfterSaleReason;
+  description: string;
+  photos: string[];
+  productTitle: string;
+  specs: string;
+  imageUrl: string;
+  returnShipment: { carrierCode: string; carrier: string; trackingNo: string; at: string } | null;
+  refundId: string | null;
+  rejectReason: string | null;
+  timeline: AfterSaleStepDoc[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 /**

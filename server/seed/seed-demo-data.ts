@@ -17,7 +17,7 @@ import { productImageSvg } from './product-image-svg';
  */
 export async function seedDemoData(store: Store, dataDir: string, now: Date): Promise<boolean> {
   if ((await store.count(COLLECTIONS.products, {})) > 0) return false;
-  const settings: MerchantSettingsDoc = { ...DEFAULT_MERCHANT_SETTINGS, shopName: '鲜甜生活馆' };
+  const settings: MerchantSettingsDoc = { ...DEFAULT_MERCHANT_SETTINGS, shopName: '鲜甜生活馆', returnAddress: '鲜甜生活馆售后部 0571-88886666 浙江省杭州市西湖区文三路 100 号' };
   await store.insert(COLLECTIONS.merchant, settings);
 
   const imageDir = path.join(dataDir, 'images');

@@ -4,6 +4,7 @@ import { CARRIER_CODE } from '../domain/shipping/carriers';
 import { orderListFilterInput } from './order-list-filter-input';
 import { pageInput } from './page-input';
 import { deliveryInput } from './stores-inputs';
+import { afterSaleAdminInputs, afterSaleInputs } from './after-sale-inputs';
 
 /** Order ids are WeChat Pay out_trade_no values: ≤ 32 of [0-9A-Za-z_-]. */
 const ORDER_ID = z.string().regex(/^[0-9A-Za-z_-]{8,32}$/);
@@ -44,11 +45,11 @@ export const ordersInputs = {
   cancelOrder: z.object({ orderId: ORDER_ID }).strict(),
   prepayOrder: z.object({ orderId: ORDER_ID }).strict(),
   getSubscribeTemplates: z.object({}).strict(),
-  recordSubscriptions: z.object({ accepted: z.array(z.enum(['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT'])).max(5) }).strict(),
+  recordSubscriptions: z.object({ accepted: z.array(z.enum(['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT', 'REFUND_RESULT'])).max(5) }).strict(),
   confirmReceipt: z.object({ orderId: ORDER_ID }).strict(),
-  requestAfterSale: z
-    .object({ orderId: ORDER_ID, lineId: LINE_ID, units: z.number().int().min(1).max(99), reason: z.string().trim().min(1).max(200) })
-    .strict(),
+  extendReceipt: z.object({ orderId: ORDER_ID }).strict(),
+  getOrderTracking: z.object({ orderId: ORDER_ID }).strict(),
+  ...afterSaleInputs,
 };
 
 /** Payload schemas of the order-admin function (staff with the 'orders' permission). */
@@ -77,7 +78,7 @@ export const orderAdminInputs = {
       reason: z.string().trim().min(1).max(200),
     })
     .strict(),
-  rejectAfterSale: z.object({ orderId: ORDER_ID, lineId: LINE_ID, reason: z.string().trim().min(1).max(200) }).strict(),
+  ...afterSaleAdminInputs,
   runSettlement: z.object({}).strict(),
   listOrders: z
     .object({ status: z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]]).optional(), ...orderListFilterInput, ...pageInput })

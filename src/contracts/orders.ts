@@ -2,11 +2,16 @@ import type { CommissionEntryKind, CommissionEntryStatus } from '../domain/commi
 import type { z } from 'zod';
 import type { Fen } from '../domain/money/fen';
 import type { OrderStatus } from '../domain/order/order-status';
+import type { TrackStage } from '../domain/shipping/track-stage';
 import type { OrderGroupState } from '../domain/promotions/order-activity-tags';
 import type { ActivityKind } from '../domain/pricing/price-cart';
 import type { addressInput, ordersInputs } from './orders-inputs';
 import type { DiscountLineView } from './marketing';
 import type { Page } from './paging';
+import type { AdminAfterSaleView, AfterSaleView } from './after-sale';
+
+export type { AdminAfterSaleView, AfterSaleStepView, AfterSaleView, ReturnShipmentView } from './after-sale';
+export { AFTER_SALE_ERRORS } from './after-sale';
 
 export const ORDERS_FN = 'orders';
 
@@ -39,9 +44,17 @@ export interface OrderView {
   /** When an unpaid order is cancelled automatically. */
   payDeadline: string;
   shippedAt: string | null;
+  /** A shipped order is received automatically then (「X 天后自动确认收货」); null before shipment. */
+  autoReceiveAt: string | null;
+  /** The buyer already used their one 延长收货. */
+  receiptExtended: boolean;
   receivedAt: string | null;
-  /** Per line: refunded so far and any open after-sale request. */
-  afterSale: Record<string, { refundedFen: Fen; refundedUnits: number; open: boolean }>;
+  /** The after-sale window closes then (receipt + the shop's after-sale days); null before receipt. */
+  afterSaleEndsAt: string | null;
+  /** When a refund in full closed the order (status CLOSED). */
+  closedAt: string | null;
+  /** Per line: refunded so far and the open after-sale request, if any (its id: orders.getAfterSale). */
+  afterSale: Record<string, { refundedFen: Fen; refundedUnits: number; open: boolean; afterSaleId: string | null }>;
   /** The price breakdown (member price, 满减, coupon, points) applied when the order was created. */
   discounts: DiscountLineView[];
   pointsUsed: number;
@@ -53,10 +66,43 @@ export interface OrderView {
   shipment: ShipmentView | null;
 }
 
+/** One refund of the order as its shopper reads it: how much, when, and whether the money has arrived. */
+export interface OrderRefundView {
+  refundId: string;
+  lineId: string;
+  fen: Fen;
+  units: number;
+  at: string;
+  /** WeChat Pay confirmed it (locally: at once); until then the shopper reads 退款中. */
+  arrived: boolean;
+}
+
+/** getOrder: the order with its refunds (the other order actions answer the plain OrderView). */
+export interface OrderDetailView extends OrderView {
+  refunds: OrderRefundView[];
+  /** The server's clock when it answered: countdowns run from it, not from the phone's own clock (often wrong). */
+  asOf: string;
+}
+
 export interface ShipmentView {
   carrierCode: string;
   carrier: string;
   trackingNo: string;
+}
+
+/**
+ * 物流: a shipped express order's carrier, number and track (newest node first). `source` says whose track it is
+ * (WeChat 物流助手, or the local shop's simulation); `unavailable` carries why there is no track (carrier and number
+ * still shown, to look up elsewhere).
+ */
+export interface TrackingView {
+  carrierCode: string;
+  carrier: string;
+  trackingNo: string;
+  shippedAt: string;
+  nodes: Array<{ at: string; stage: TrackStage; text: string }>;
+  source: 'WECHAT' | 'SIMULATED';
+  unavailable: string | null;
 }
 
 /** 发货信息录入 of a shipped order as staff see it: WeChat's answer, and why it refused. */
@@ -89,21 +135,28 @@ export interface SettlementRun {
 
 export interface OrdersResults {
   createOrder: OrderView;
-  getOrder: OrderView;
+  getOrder: OrderDetailView;
   listMyOrders: Page<OrderView>;
   cancelOrder: OrderView;
   prepayOrder: PrepayView;
   getSubscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
   recordSubscriptions: { recorded: SubscribeTemplateKey[] };
   confirmReceipt: OrderView;
-  requestAfterSale: OrderView;
+  extendReceipt: OrderView;
+  getOrderTracking: TrackingView;
+  requestAfterSale: AfterSaleView;
+  uploadAfterSalePhoto: { url: string };
+  getAfterSale: AfterSaleView;
+  listMyAfterSales: Page<AfterSaleView>;
+  cancelAfterSale: AfterSaleView;
+  submitReturnShipment: AfterSaleView;
 }
 
 /**
  * How to pay an unpaid order: in WeChat, the object for wx.requestPayment; locally, open the simulated pay page.
  */
 /** The shop's one-time subscribe messages (the server maps each to the merchant's template). */
-export type SubscribeTemplateKey = 'ORDER_PAID' | 'ORDER_SHIPPED' | 'COMMISSION_SETTLED' | 'WITHDRAWAL_RESULT';
+export type SubscribeTemplateKey = 'ORDER_PAID' | 'ORDER_SHIPPED' | 'COMMISSION_SETTLED' | 'WITHDRAWAL_RESULT' | 'REFUND_RESULT';
 
 export type PrepayView =
   /** `outTradeNo`: 找人代付 by a friend, the friend's own trade number (the simulated pay notify uses it). */
@@ -138,13 +191,18 @@ export interface AdminOrderDetail {
   commissionEntries: AdminCommissionEntryView[];
   /** Null until an order with a WeChat payment ships (or when nothing is uploaded for it). */
   shippingUpload: ShippingUploadView | null;
+  /** Every after-sale request of the order, newest first. */
+  afterSales: AdminAfterSaleView[];
 }
 
 export interface OrderAdminResults {
   shipOrder: OrderView;
   retryShippingUpload: ShippingUploadView;
   refundOrderLine: RefundResult;
-  rejectAfterSale: OrderView;
+  listAfterSales: Page<AdminAfterSaleView>;
+  approveAfterSale: AdminAfterSaleView;
+  rejectAfterSale: AdminAfterSaleView;
+  confirmReturnReceived: AdminAfterSaleView;
   runSettlement: SettlementRun;
   listOrders: Page<AdminOrderView>;
   getOrderDetail: AdminOrderDetail;
@@ -170,6 +228,10 @@ export const ORDERS_ERRORS = {
   SHIPPING_UPLOAD_NOT_RETRYABLE: 'ORDER.SHIPPING_UPLOAD_NOT_RETRYABLE',
   /** The buyer already has the most open unpaid orders the shop allows (default 5). */
   TOO_MANY_UNPAID: 'ORDER.TOO_MANY_UNPAID',
+  /** Not shipped yet, or a store pickup: there is no parcel to track. */
+  NO_TRACKING: 'ORDER.NO_TRACKING',
+  /** 延长收货 is allowed once per order. */
+  RECEIPT_ALREADY_EXTENDED: 'ORDER.RECEIPT_ALREADY_EXTENDED',
   /** The buyer would hold more unpaid units of one SKU than the shop allows (default 20). */
   HOLD_LIMIT: 'ORDER.HOLD_LIMIT',
 } as const;

@@ -54,6 +54,9 @@ export const PAGES = {
   memberLevel: 'packages/member/pages/member-level/index',
   /** 申请成为分销商 (申请审核 mode): the form, and the review state and note. */
   distributorApply: 'packages/member/pages/apply/index',
+  /** 申请售后 of one order line (仅退款 / 退货退款), and one request's timeline with the shopper's next step. */
+  afterSaleApply: 'packages/member/pages/after-sale-apply/index',
+  afterSale: 'packages/member/pages/after-sale/index',
   adminCoupons: 'packages/admin/pages/coupons/index',
   adminFullReductions: 'packages/admin/pages/full-reductions/index',
   adminMarketingRules: 'packages/admin/pages/marketing-rules/index',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTO_RECEIVE_DAYS } from '../domain/order/auto-receipt';
 
 /** Payload schemas of the settings-admin function (server side; the client imports only ./settings-admin). */
 export const settingsAdminInputs = {
@@ -9,6 +10,9 @@ export const settingsAdminInputs = {
       payTimeoutMinutes: z.number().int().min(5).max(1440),
       // At least the 7 days of 七日无理由退货 (消费者权益保护法 第二十五条).
       afterSaleDays: z.number().int().min(7).max(30),
+      // Automatic receipt after shipment and the return address; absent: unchanged.
+      autoReceiveDays: z.number().int().min(AUTO_RECEIVE_DAYS.min).max(AUTO_RECEIVE_DAYS.max).optional(),
+      returnAddress: z.string().trim().max(150).optional(),
       // Hold limits against one account locking the catalogue with unpaid orders; absent: unchanged.
       maxUnpaidOrders: z.number().int().min(1).max(50).optional(),
       maxHeldUnitsPerSku: z.number().int().min(1).max(999).optional(),

@@ -7,6 +7,10 @@ export interface ShopSettingsView {
   payTimeoutMinutes: number;
   /** Days after receipt during which the buyer may open an after-sale request. */
   afterSaleDays: number;
+  /** A shipped order is received automatically this many days after shipment (7–30, default 10). */
+  autoReceiveDays: number;
+  /** 退货地址: where returned goods go, shown to the shopper once a 退货退款 is approved ('' until set). */
+  returnAddress: string;
   /** Open unpaid orders one buyer may have (ORDER.TOO_MANY_UNPAID past it). */
   maxUnpaidOrders: number;
   /** Units of one SKU one buyer may hold in unpaid orders (ORDER.HOLD_LIMIT past it). */

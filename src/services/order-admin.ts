@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../domain/order/order-status';
+import type { AfterSaleStatus } from '../domain/after-sale/after-sale-status';
 import { ORDER_ADMIN_FN, type OrderAdminResults } from '../contracts/orders';
 import { callAction } from './call-function';
 
@@ -19,5 +20,13 @@ export const retryShippingUpload = (orderId: string) => callAction<OrderAdminRes
 export const refundOrderLine = (payload: { requestId: string; orderId: string; lineId: string; units: number; fen?: number; reason: string }) =>
   callAction<OrderAdminResults['refundOrderLine']>(ORDER_ADMIN_FN, 'refundOrderLine', payload);
 
-export const rejectAfterSale = (payload: { orderId: string; lineId: string; reason: string }) =>
+export const listAfterSales = (payload: { status?: 'OPEN' | AfterSaleStatus; cursor?: number; limit?: number } = {}) =>
+  callAction<OrderAdminResults['listAfterSales']>(ORDER_ADMIN_FN, 'listAfterSales', payload);
+
+export const approveAfterSale = (afterSaleId: string) => callAction<OrderAdminResults['approveAfterSale']>(ORDER_ADMIN_FN, 'approveAfterSale', { afterSaleId });
+
+export const rejectAfterSale = (payload: { afterSaleId: string; reason: string }) =>
   callAction<OrderAdminResults['rejectAfterSale']>(ORDER_ADMIN_FN, 'rejectAfterSale', payload);
+
+export const confirmReturnReceived = (afterSaleId: string) =>
+  callAction<OrderAdminResults['confirmReturnReceived']>(ORDER_ADMIN_FN, 'confirmReturnReceived', { afterSaleId });

@@ -3,5 +3,7 @@ import { callAction } from './call-function';
 
 export const getShopSettings = () => callAction<SettingsAdminResults['getShopSettings']>(SETTINGS_ADMIN_FN, 'getShopSettings');
 
-export const updateShopSettings = (payload: Omit<ShopSettingsView, 'maxUnpaidOrders' | 'maxHeldUnitsPerSku'> & Partial<Pick<ShopSettingsView, 'maxUnpaidOrders' | 'maxHeldUnitsPerSku'>>) =>
+type OptionalSetting = 'maxUnpaidOrders' | 'maxHeldUnitsPerSku' | 'autoReceiveDays' | 'returnAddress';
+
+export const updateShopSettings = (payload: Omit<ShopSettingsView, OptionalSetting> & Partial<Pick<ShopSettingsView, OptionalSetting>>) =>
   callAction<SettingsAdminResults['updateShopSettings']>(SETTINGS_ADMIN_FN, 'updateShopSettings', payload);

@@ -29,7 +29,7 @@ test('cloudbaserc.json deploys every bundled function on Node 18 with its timer 
     expect(fn.triggers ?? []).toEqual(config.triggers ?? []);
   }
   const timers = rc.functions.filter((f) => f.triggers?.some((t) => t.type === 'timer')).map((f) => f.name);
-  expect(timers.sort()).toEqual(['activity-timer', 'jobs', 'reconcile', 'settlement']);
+  expect(timers.sort()).toEqual(['activity-timer', 'jobs', 'order-timer', 'reconcile', 'settlement']);
   for (const name of ['orders', 'reconcile', 'order-admin']) expect(rc.functions.find((f) => f.name === name)?.envVariables.WX_SUB_MCH_ID).toBeDefined();
 });
 

@@ -14,6 +14,7 @@ const OPENAPI_METHODS = {
   checkText: 'security.msgSecCheck',
   sendSubscribeMessage: 'subscribeMessage.send',
   uploadShippingInfo: 'wxa.sec.order.uploadShippingInfo',
+  trackWaybill: 'logistics.getPath',
 } as const;
 type Method = keyof typeof OPENAPI_METHODS;
 
@@ -25,6 +26,7 @@ const SHARED_HELPERS: Record<string, readonly Method[]> = {
   noticeOrderShipped: ['sendSubscribeMessage', 'uploadShippingInfo'],
   noticeCommissionSettled: ['sendSubscribeMessage'],
   noticeWithdrawalResult: ['sendSubscribeMessage'],
+  noticeRefundResult: ['sendSubscribeMessage'],
   applyPayment: ['sendSubscribeMessage'],
   reconcileUnpaidOrders: ['sendSubscribeMessage'],
 };

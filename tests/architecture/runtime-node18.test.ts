@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildFunctions, listFunctions } from '../../config/build-functions';
 import { PAY_NOTIFY_FUNCTION, REFUND_NOTIFY_FUNCTION } from '../../cloudfunctions/shared/platform/wechat-pay';
+import { TIMER_FUNCTIONS } from '../../server/run-timers';
 
 /**
  * Every bundled function as CloudBase runs it: Node 18.15 (the `Nodejs18.15` runtime; the binary comes from the npm
@@ -29,10 +30,8 @@ main(event, { request_id: 'probe-1' }).then(
 );
 `;
 
-/** Timer functions: those cloudbaserc.json gives a trigger. */
-const TIMERS = (JSON.parse(fs.readFileSync(path.join(ROOT, 'cloudbaserc.json'), 'utf8')) as { functions: Array<{ name: string; triggers?: unknown[] }> }).functions
-  .filter((f) => (f.triggers ?? []).length > 0)
-  .map((f) => f.name);
+// Every timer-triggered function (server/run-timers.ts): a client call is refused before any action is looked up.
+const TIMERS: readonly string[] = TIMER_FUNCTIONS;
 const PAY_CALLBACKS = [PAY_NOTIFY_FUNCTION, REFUND_NOTIFY_FUNCTION];
 
 /** What each kind of function must answer a client's call that it refuses. */

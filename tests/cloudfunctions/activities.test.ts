@@ -147,13 +147,14 @@ describe('拼团', () => {
     expect(again.map((r) => r._id).sort()).toEqual(ids);
 
     for (const o of [leaderOrder, j1.order]) {
-      expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, o.id))?.activity?.groupState).toBe('FAILED');
-      expect(await ship(o.id)).toMatchObject({ ok: false, code: 'GROUP_BUY.NOT_SUCCEEDED' });
+      const saved = await rt.store.get<OrderDoc>(COLLECTIONS.orders, o.id);
+      expect([saved?.activity?.groupState, saved?.status]).toEqual(['FAILED', 'CLOSED']);
+      expect(await ship(o.id)).toMatchObject({ ok: false, code: 'ORDER.INVALID_TRANSITION' });
     }
     // A friend who pays into the expired group is refunded too, and their order never ships either.
     await paid(unpaidJoin.order);
     expect((await rt.store.find<RefundDoc>(COLLECTIONS.refunds, { orderId: unpaidJoin.order.id }, { limit: 5 })).map((r) => r.fen)).toEqual([2990]);
-    expect(await ship(unpaidJoin.order.id)).toMatchObject({ ok: false, code: 'GROUP_BUY.NOT_SUCCEEDED' });
+    expect(await ship(unpaidJoin.order.id)).toMatchObject({ ok: false, code: 'ORDER.INVALID_TRANSITION' });
     await expectLedgerClean(rt);
   });
 

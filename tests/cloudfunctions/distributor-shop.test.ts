@@ -132,8 +132,8 @@ describe('team and earnings', () => {
     const { child, childOrder } = await twoLevels();
     const before = await rt.ok<Page<CommissionEntryView>>('commission', 'listMyEntries', {}, D);
     expect(before.items.map((e) => e.settle)).toEqual([
-      { kind: 'AFTER_RECEIPT', freezeDays: 7 },
-      { kind: 'AFTER_RECEIPT', freezeDays: 7 },
+      { kind: 'AFTER_RECEIPT', days: 7 },
+      { kind: 'AFTER_RECEIPT', days: 7 },
     ]);
     await shipAndReceive(rt, childOrder, child);
     const after = await rt.ok<Page<CommissionEntryView>>('commission', 'listMyEntries', {}, D);

@@ -55,9 +55,8 @@ test('a refund before settlement reverses pending commission; refunding everythi
   const entries = await lineEntries(order.lines[0]!.lineId);
   expect(entries.every((e) => e.status === 'REVERSED')).toBe(true);
   expect(sum(entries)).toBe(0);
-  // Nothing left to settle once received.
-  await rt.ok('order-admin', 'shipOrder', { orderId: order.id, carrierCode: 'ZTO', trackingNo: 'ZT000111222' }, 'dev_staff');
-  await rt.ok('orders', 'confirmReceipt', { orderId: order.id }, shopper);
+  // Refunded in full: the order is CLOSED, never ships and has nothing to settle.
+  expect(await rt.call('order-admin', 'shipOrder', { orderId: order.id, carrierCode: 'ZTO', trackingNo: 'ZT000111222' }, 'dev_staff')).toMatchObject({ ok: false, code: 'ORDER.INVALID_TRANSITION' });
   rt.advance(8 * DAY_MS);
   await runSettlement(rt);
   expect(await balance('dev_distributor')).toMatchObject({ pendingFen: 0, settledFen: 0 });

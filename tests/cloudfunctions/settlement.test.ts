@@ -33,10 +33,10 @@ test('an open after-sale request holds settlement until staff decide', async () 
   const shopper = await boundShopper(rt);
   const order = await buyAndPay(rt, shopper, [{ skuId: 'p05-s1', quantity: 2 }]);
   await shipAndReceive(rt, order, shopper);
-  await rt.ok('orders', 'requestAfterSale', { orderId: order.id, lineId: order.lines[0]?.lineId, units: 1, reason: '包装破损' }, shopper);
+  const request = await rt.ok<{ id: string }>('orders', 'requestAfterSale', { requestId: 'as-settle-1', orderId: order.id, lineId: order.lines[0]?.lineId, kind: 'RETURN_REFUND', units: 1, reason: 'DAMAGED' }, shopper);
   rt.advance(8 * DAY_MS);
   expect(await runSettlement(rt)).toMatchObject({ settledOrders: 0, skippedOpenAfterSale: 1 });
-  await rt.ok('order-admin', 'rejectAfterSale', { orderId: order.id, lineId: order.lines[0]?.lineId, reason: '不影响使用' }, 'dev_staff');
+  await rt.ok('order-admin', 'rejectAfterSale', { afterSaleId: request.id, reason: '不影响使用' }, 'dev_staff');
   expect(await runSettlement(rt)).toMatchObject({ settledOrders: 1 });
   await expectLedgerClean(rt);
 });
@@ -46,7 +46,7 @@ test('the after-sale window closes afterSaleDays after receipt', async () => {
   const order = await buyAndPay(rt, shopper, [{ skuId: 'p06-s1', quantity: 1 }]);
   await shipAndReceive(rt, order, shopper);
   rt.advance(8 * DAY_MS);
-  expect(await rt.call('orders', 'requestAfterSale', { orderId: order.id, lineId: order.lines[0]?.lineId, units: 1, reason: '晚了' }, shopper)).toMatchObject({
+  expect(await rt.call('orders', 'requestAfterSale', { requestId: 'as-late-1', orderId: order.id, lineId: order.lines[0]?.lineId, kind: 'RETURN_REFUND', units: 1, reason: 'SEVEN_DAYS' }, shopper)).toMatchObject({
     ok: false,
     code: 'ORDER.AFTER_SALE_CLOSED',
   });

@@ -125,6 +125,35 @@ describe('cloud calls: codes, content check, subscribe messages, shipping', () =
     expect(await notices.sendSubscribeMessage({ openid: 'u1', template: 'ORDER_SHIPPED', page: 'p', data: {} })).toEqual({ ok: false, reason: expect.stringContaining('43101') });
   });
 
+  test('logistics.getPath (物流助手): order, buyer, carrier code and waybill go out; the track comes back newest first with its stages; a refusal is a reason', async () => {
+    const platform = createWechatPlatform(gw.cloud);
+    const input = { orderId: 'O123', openid: 'u1', carrierCode: 'SF', carrierName: '顺丰速运', trackingNo: 'SF1234567890', shippedAt: '2026-11-20T02:00:00.000Z', destination: '杭州', now: '2026-11-22T02:00:00.000Z' };
+    gw.answer('logistics.getPath', openApiJson({
+      errcode: 0,
+      errmsg: 'ok',
+      openid: 'u1',
+      delivery_id: 'SF',
+      waybill_id: 'SF1234567890',
+      path_item_num: 3,
+      path_item_list: [
+        { action_time: 1795140000, action_type: 100001, action_msg: '快递员已成功取件' },
+        { action_time: 1795150000, action_type: 200001, action_msg: '快件已到达杭州转运中心' },
+        { action_time: 1795160000, action_type: 300003, action_msg: '已签收' },
+      ],
+    }));
+    expect(await platform.trackWaybill(input)).toEqual({
+      ok: true,
+      nodes: [
+        { at: new Date(1795160000 * 1000).toISOString(), stage: 'SIGNED', text: '已签收' },
+        { at: new Date(1795150000 * 1000).toISOString(), stage: 'IN_TRANSIT', text: '快件已到达杭州转运中心' },
+        { at: new Date(1795140000 * 1000).toISOString(), stage: 'PICKED_UP', text: '快递员已成功取件' },
+      ],
+    });
+    expect(gw.calls[0]).toMatchObject({ action: 'wx.openApi', api: 'logistics.getPath', data: { order_id: 'O123', openid: 'u1', delivery_id: 'SF', waybill_id: 'SF1234567890' } });
+    gw.answer('logistics.getPath', openApiJson({ errcode: 9300507, errmsg: 'waybill not exist' }));
+    expect(await platform.trackWaybill(input)).toEqual({ ok: false, reason: expect.stringContaining('9300507') });
+  });
+
   test('uploadShippingInfo sends the carrier code as express_company; a refusal comes back as a reason', async () => {
     gw.answer('wxa.sec.order.uploadShippingInfo', openApiJson({ errcode: 0, errmsg: 'ok' }));
     const notices = createWechatNotices(gw.cloud);

@@ -21,6 +21,8 @@ import { doublePaidOrder } from './payment-alert-fixtures';
 export interface Fixture {
   paidOrder: OrderView;
   afterSaleOrder: OrderView;
+  /** The buyer's open 仅退款 request of one unit on afterSaleOrder. */
+  afterSaleId: string;
   applicant: string;
   shopper: string;
   designatee: string;
@@ -55,12 +57,15 @@ export const SAMPLES: Record<string, Sample> = {
   'order-admin.listOrders': { needs: 'orders', payload: () => ({ status: 'PAID' }) },
   'order-admin.getOrderDetail': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id }) },
   'order-admin.shipOrder': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id, carrierCode: 'SF', trackingNo: 'SF1000200030' }) },
+  'order-admin.listAfterSales': { needs: 'orders', payload: () => ({ status: 'OPEN' }) },
+  'order-admin.approveAfterSale': { needs: 'orders', payload: (fx) => ({ afterSaleId: fx.afterSaleId }) },
   'order-admin.retryShippingUpload': { needs: 'orders', payload: (fx) => ({ orderId: fx.paidOrder.id }) },
   'order-admin.refundOrderLine': {
     needs: 'orders',
     payload: (fx) => ({ requestId: aRequestId(), orderId: fx.afterSaleOrder.id, lineId: line(fx.afterSaleOrder), units: 1, reason: '质量问题' }),
   },
-  'order-admin.rejectAfterSale': { needs: 'orders', payload: (fx) => ({ orderId: fx.afterSaleOrder.id, lineId: line(fx.afterSaleOrder), reason: '不符合退货条件' }) },
+  'order-admin.rejectAfterSale': { needs: 'orders', payload: (fx) => ({ afterSaleId: fx.afterSaleId, reason: '不符合退货条件' }) },
+  'order-admin.confirmReturnReceived': { needs: 'orders', payload: (fx) => ({ afterSaleId: fx.afterSaleId }) },
   'order-admin.runSettlement': { needs: 'finance', payload: () => ({}) },
   'finance.getDashboard': { needs: 'finance', payload: () => ({}) },
   'finance.listWithdrawals': { needs: 'finance', payload: () => ({ status: 'REQUESTED' }) },
@@ -186,7 +191,7 @@ export async function createAdminFixture(rt: TestRuntime): Promise<Fixture> {
   const withdrawal = await rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 3000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
   const paidOrder = await buyAndPay(rt, buyer, [{ skuId: 'p01-s1', quantity: 1 }]);
   const afterSaleOrder = await buyAndPay(rt, buyer, [{ skuId: 'p01-s1', quantity: 2 }]);
-  await rt.ok('orders', 'requestAfterSale', { orderId: afterSaleOrder.id, lineId: line(afterSaleOrder), units: 1, reason: '包装破损' }, buyer);
+  const afterSale = await rt.ok<{ id: string }>('orders', 'requestAfterSale', { requestId: aRequestId(), orderId: afterSaleOrder.id, lineId: line(afterSaleOrder), kind: 'REFUND_ONLY', units: 1, reason: 'NO_LONGER_WANTED' }, buyer);
   const secondDistributor = await createNewUser(rt);
   await rt.ok('distribution-admin', 'designateDistributor', { userId: secondDistributor }, 'dev_staff');
   await savePolicy(rt, { qualification: { kind: 'APPLICATION' } });
@@ -195,6 +200,7 @@ export async function createAdminFixture(rt: TestRuntime): Promise<Fixture> {
   return {
     paidOrder,
     afterSaleOrder,
+    afterSaleId: afterSale.id,
     applicant,
     shopper: await boundShopper(rt),
     designatee: await createNewUser(rt),

@@ -1,6 +1,6 @@
 import type { ActivitiesResults } from '../../src/contracts/activities';
 import type { CouponCentreItem } from '../../src/contracts/marketing';
-import type { OrderView } from '../../src/contracts/orders';
+import type { AfterSaleView, OrderView } from '../../src/contracts/orders';
 import { PAGES } from '../../src/contracts/pages';
 import { boundShopper, buyAndPay } from '../support/money-flow';
 import { ADDRESS, aRequestId } from '../support/test-runtime';
@@ -23,6 +23,8 @@ interface PageCase {
 
 interface Fixtures {
   orderId: string;
+  lineId: string;
+  afterSaleId: string;
   bindingUserId: string;
   storeId: string;
   shopId: string;
@@ -60,6 +62,8 @@ const CASES: Record<string, PageCase> = {
   [PAGES.memberLevel]: { expect: { customer: ['普通会员', '累计消费', '¥89.80'], owner: ['¥0.00'] } },
   // The default policy admits without an application: the page offers the one-tap join instead of the form.
   [PAGES.distributorApply]: { expect: { customer: ['成为分销商免费', '无需申请', '成为分销商'], distributor: ['你已是分销商'], owner: ['无需申请'] } },
+  [PAGES.afterSaleApply]: { query: (f) => ({ orderId: f.orderId, lineId: f.lineId }), expect: { customer: ['赣南脐橙', '仅退款', '不想要了', '¥39.90', '提交申请'], owner: ['订单不存在'] } },
+  [PAGES.afterSale]: { query: (f) => ({ afterSaleId: f.afterSaleId }), expect: { customer: ['待商家处理', '丹东草莓', '仅退款', '拍错 / 多拍', '撤销申请'], owner: ['售后单不存在'] } },
   [PAGES.shop]: { query: (f) => ({ shopId: f.shopId }), expect: { customer: ['李分享的鲜果铺', '总部统一发货'], owner: ['李分享的鲜果铺'] } },
   [PAGES.myShop]: { expect: { customer: ['你还不是分销商'], distributor: ['店铺名称', '李分享的鲜果铺'], owner: ['你还不是分销商'] } },
   [PAGES.adminDashboard]: { expect: { customer: NO_PERMISSION, owner: ['销售额', '¥129.70', '付款订单', '3'] } },
@@ -114,6 +118,8 @@ async function makeFixtures(shop: WeappShop): Promise<Fixtures> {
   const [bargainActivity] = activities.bargains;
   const group = await rt.ok<ActivitiesResults['openGroup']>('activities', 'openGroup', { activityId: groupBuy!.id, requestId: aRequestId(), address: ADDRESS }, CUSTOMER);
   await rt.pay(group.order.id);
+  // An open 仅退款 request on the 拼团 order (asking moves no money: every figure the other pages show stays).
+  const afterSale = await rt.ok<AfterSaleView>('orders', 'requestAfterSale', { requestId: aRequestId(), orderId: group.order.id, lineId: group.order.lines[0]!.lineId, kind: 'REFUND_ONLY', units: 1, reason: 'ORDERED_BY_MISTAKE' }, CUSTOMER);
   const bargain = await rt.ok<ActivitiesResults['startBargain']>('activities', 'startBargain', { activityId: bargainActivity!.id }, CUSTOMER);
   const unpaid = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p02-s1', quantity: 1 }], address: ADDRESS }, CUSTOMER);
   const payRequest = await rt.ok<ActivitiesResults['createPayRequest']>('activities', 'createPayRequest', { orderId: unpaid.id }, CUSTOMER);
@@ -121,6 +127,8 @@ async function makeFixtures(shop: WeappShop): Promise<Fixtures> {
   const myShop = await rt.ok<{ shopId: string }>('distributor', 'getMyShop', {}, DISTRIBUTOR);
   return {
     orderId: order.id,
+    lineId: order.lines[0]!.lineId,
+    afterSaleId: afterSale.id,
     bindingUserId,
     storeId: store!.id,
     shopId: myShop.shopId,

@@ -3,6 +3,7 @@ import { type CommissionEntryView } from '../../../src/contracts/commission';
 import { expectedSettle } from '../../../src/domain/commission/expected-settle';
 import { DEFAULT_FREEZE_DAYS } from '../../../src/domain/distribution/distribution-policy';
 import { defineAction } from '../../shared/handler/define-action';
+import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
 import { loadOrdersById } from '../../shared/orders/load-orders-by-id';
 import { readPage } from '../../shared/paging/to-page';
 import { COLLECTIONS } from '../../shared/store/collections';
@@ -21,6 +22,7 @@ export const listMyEntries = defineAction(commissionInputs.listMyEntries, async 
     (e) => e,
   );
   const orders = await loadOrdersById(ctx.store, page.items.map((e) => e.orderId));
+  const { afterSaleDays } = await getMerchantSettings(ctx.store);
   const items = page.items.map((e): CommissionEntryView => {
     const order = orders.get(e.orderId);
     return {
@@ -35,8 +37,9 @@ export const listMyEntries = defineAction(commissionInputs.listMyEntries, async 
       amountFen: e.amountFen,
       productTitle: e.productTitle,
       createdAt: e.createdAt,
-      // The freeze period of the policy the order was paid under, not today's: that is what settlement applies.
-      settle: expectedSettle(e.status, { settleAfter: order?.settleAfter ?? null, freezeDays: order?.policySnapshot?.freezeDays ?? DEFAULT_FREEZE_DAYS }),
+      // The freeze period of the policy the order was paid under, not today's, and never inside the after-sale window
+      // (fixed at receipt from the shop's setting): that is what settlement applies.
+      settle: expectedSettle(e.status, { settleAfter: order?.settleAfter ?? null, daysAfterReceipt: Math.max(order?.policySnapshot?.freezeDays ?? DEFAULT_FREEZE_DAYS, afterSaleDays) }),
     };
   });
   return { items, nextCursor: page.nextCursor };

@@ -8,11 +8,13 @@ import { shippingUploadView } from '../../shared/notices/upload-shipping';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { nicknamesOf } from '../../shared/users/nicknames-of';
 import { toAdminOrderViews } from '../to-admin-order-views';
+import { toAdminAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
+import type { AfterSaleDoc } from '../../shared/docs';
 
 /** At most 20 lines × 3 levels × (entry + a few corrections): one read holds them all. */
 const MAX_ENTRIES_PER_ORDER = 500;
 
-/** Any order, with every commission entry it created (commission, reversals, clawbacks) and whom each pays. */
+/** Any order, with every commission entry it created (commission, reversals, clawbacks) and whom each pays, and its after-sale requests. */
 export const getOrderDetail = defineAction(orderAdminInputs.getOrderDetail, async (ctx, input): Promise<AdminOrderDetail> => {
   await requirePermission(ctx, 'orders');
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
@@ -22,11 +24,14 @@ export const getOrderDetail = defineAction(orderAdminInputs.getOrderDetail, asyn
     orderBy: [{ field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }],
   });
   const names = await nicknamesOf(ctx.store, entries.map((e) => e.beneficiaryId));
+  // At most 20 lines, each with a handful of requests over the window.
+  const afterSales = await ctx.store.find<AfterSaleDoc>(COLLECTIONS.afterSales, { orderId: order._id }, { limit: 100, orderBy: [{ field: 'createdAt', direction: 'desc' }] });
   const [view] = await toAdminOrderViews(ctx.store, [order]);
   if (!view) throw new Error('toAdminOrderViews lost the order');
   return {
     order: view,
     shippingUpload: await shippingUploadView(ctx.store, order._id),
+    afterSales: await toAdminAfterSaleViews(ctx.store, afterSales),
     commissionEntries: entries.map((e) => ({
       id: e._id,
       kind: e.kind,

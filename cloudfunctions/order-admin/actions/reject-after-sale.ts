@@ -1,27 +1,29 @@
-import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { clearOpenAfterSale } from '../../shared/after-sales/clear-open-after-sale';
+import { moveAfterSale } from '../../shared/after-sales/move-after-sale';
 import { requirePermission } from '../../shared/auth/require-permission';
 import { writeAudit } from '../../shared/auth/write-audit';
 import { defineAction } from '../../shared/handler/define-action';
-import { findLine, lineAfterSale } from '../../shared/orders/find-line';
-import { toOrderView } from '../../shared/orders/to-order-view';
+import { noticeRefundResult } from '../../shared/notices/notices';
 import { COLLECTIONS } from '../../shared/store/collections';
-import type { OrderDoc } from '../../shared/docs';
+import type { AfterSaleDoc, OrderDoc } from '../../shared/docs';
+import { adminViewOf, loadAfterSale } from '../load-after-sale';
 
-/** Staff decline an open after-sale request; the order's commission may settle again. */
+/**
+ * Staff decline an open request with a reason the shopper reads (REJECTED); the line is free again, so the order's
+ * commission may settle and the shopper may ask again while the window is open. The shopper is told.
+ */
 export const rejectAfterSale = defineAction(orderAdminInputs.rejectAfterSale, async (ctx, input) => {
   await requirePermission(ctx, 'orders');
-  const updated = await ctx.store.runTransaction(async (tx) => {
-    const order = await tx.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
-    if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
-    const line = findLine(order, input.lineId);
-    const current = lineAfterSale(order, line.lineId);
-    if (!current.open) throw new DomainError(ORDERS_ERRORS.NO_AFTER_SALE, '这件商品没有进行中的售后申请');
-    const afterSale = { ...(order.afterSale ?? {}), [line.lineId]: { ...current, open: null } };
-    await tx.update(COLLECTIONS.orders, order._id, { status: order.status }, { afterSale });
-    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'rejectAfterSale', target: `${order._id}/${line.lineId}`, before: current, after: { open: null, reason: input.reason } });
-    return { ...order, afterSale };
+  const doc = await loadAfterSale(ctx, input.afterSaleId);
+  const rejected = await ctx.store.runTransaction(async (tx) => {
+    const fresh = (await tx.get<AfterSaleDoc>(COLLECTIONS.afterSales, doc._id)) ?? doc;
+    const next = await moveAfterSale(tx, fresh, ['REJECTED'], { actor: 'STAFF', actorId: ctx.openid, at: ctx.now.toISOString(), note: input.reason }, { rejectReason: input.reason });
+    await clearOpenAfterSale(tx, fresh);
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'rejectAfterSale', target: `${doc.orderId}/${doc.lineId}`, before: { status: fresh.status }, after: { status: next.status, afterSaleId: doc._id, reason: input.reason } });
+    return next;
   });
-  return toOrderView(updated);
+  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, rejected.orderId);
+  if (order) await noticeRefundResult(ctx, { order, subject: `${rejected._id}-REJECTED`, status: '未通过', fen: rejected.fen, note: input.reason });
+  return adminViewOf(ctx, doc._id);
 });

@@ -7,6 +7,8 @@ import { requirePermission } from '../../shared/auth/require-permission';
 import { assertActivityShippable } from '../../shared/activities/assert-activity-shippable';
 import { writeAudit } from '../../shared/auth/write-audit';
 import { defineAction } from '../../shared/handler/define-action';
+import { autoReceiveDaysOf, getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
+import { autoReceiveAtMs } from '../../../src/domain/order/auto-receipt';
 import { noticeOrderShipped } from '../../shared/notices/notices';
 import { toOrderView } from '../../shared/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/store/collections';
@@ -14,18 +16,22 @@ import type { OrderDoc } from '../../shared/docs';
 
 /**
  * HQ ships every order (distributors hold no stock): PAID → SHIPPED with the carrier (WeChat's code, which the
- * shipping upload needs, and the name people read) and the tracking number.
+ * shipping upload needs, and the name people read) and the tracking number. The automatic receipt is fixed now:
+ * the shop's days after shipment.
  */
 export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, input) => {
   await requirePermission(ctx, 'orders');
   const carrier = carrierName(input.carrierCode) ?? input.carrierName;
   if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
+  const autoReceiveDays = autoReceiveDaysOf(await getMerchantSettings(ctx.store));
   const shipped = await ctx.store.runTransaction(async (tx) => {
     const order = await tx.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
     if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
     assertOrderTransition(order.status, 'SHIPPED');
     assertActivityShippable(order);
-    const patch = { status: 'SHIPPED' as const, shippedAt: ctx.now.toISOString(), shipment: { carrier, carrierCode: input.carrierCode, trackingNo: input.trackingNo } };
+    const shippedAt = ctx.now.toISOString();
+    const autoReceiveAt = new Date(autoReceiveAtMs(shippedAt, autoReceiveDays)).toISOString();
+    const patch = { status: 'SHIPPED' as const, shippedAt, autoReceiveAt, shipment: { carrier, carrierCode: input.carrierCode, trackingNo: input.trackingNo } };
     if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'shipOrder', target: order._id, before: { status: order.status }, after: patch });
     return { ...order, ...patch };

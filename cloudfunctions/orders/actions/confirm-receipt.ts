@@ -3,6 +3,7 @@ import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/handler/define-action';
+import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
 import { receiptPatch } from '../../shared/orders/receipt-patch';
 import { toOrderView } from '../../shared/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/store/collections';
@@ -10,15 +11,16 @@ import type { OrderDoc } from '../../shared/docs';
 import { loadOwnOrder } from '../load-own-order';
 
 /**
- * The buyer confirms receipt: SHIPPED → RECEIVED. The freeze period of the policy the order was paid under starts
- * now; the settlement job settles the commission once it has passed with no after-sale open. Repeating is a no-op.
+ * The buyer confirms receipt: SHIPPED → RECEIVED. The after-sale window and the freeze period start now; the
+ * settlement job settles the commission once both have passed with no after-sale open. Repeating is a no-op.
  */
 export const confirmReceipt = defineAction(ordersInputs.confirmReceipt, async (ctx, input) => {
   const order = await loadOwnOrder(ctx, input.orderId);
   if (order.status === 'RECEIVED' || order.status === 'COMPLETED') return toOrderView(order);
   assertOrderTransition(order.status, 'RECEIVED');
-  const { receivedAt, settleAfter } = receiptPatch(order, ctx.now.toISOString());
-  const changed = await ctx.store.update(COLLECTIONS.orders, order._id, { status: 'SHIPPED' }, { status: 'RECEIVED', receivedAt, settleAfter });
+  const { afterSaleDays } = await getMerchantSettings(ctx.store);
+  const patch = { status: 'RECEIVED' as const, ...receiptPatch(order, ctx.now.toISOString(), afterSaleDays, 'BUYER') };
+  const changed = await ctx.store.update(COLLECTIONS.orders, order._id, { status: 'SHIPPED' }, patch);
   if (!changed) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
-  return toOrderView({ ...order, status: 'RECEIVED', receivedAt, settleAfter } satisfies OrderDoc);
+  return toOrderView({ ...order, ...patch } satisfies OrderDoc);
 });

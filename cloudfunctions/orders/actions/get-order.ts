@@ -1,6 +1,21 @@
+import type { OrderDetailView } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { RefundDoc } from '../../shared/docs';
 import { loadOwnOrder } from '../load-own-order';
 import { toOrderView } from '../../shared/orders/to-order-view';
 
-export const getOrder = defineAction(ordersInputs.getOrder, async (ctx, input) => toOrderView(await loadOwnOrder(ctx, input.orderId)));
+/** WeChat Pay allows at most 50 partial refunds per payment, so one read holds every refund of an order. */
+const MAX_REFUNDS_PER_ORDER = 100;
+
+/** The buyer's order with each refund, its amount, date and whether the money has arrived (退款中 / 已退款). */
+export const getOrder = defineAction(ordersInputs.getOrder, async (ctx, input): Promise<OrderDetailView> => {
+  const order = await loadOwnOrder(ctx, input.orderId);
+  const refunds = await ctx.store.find<RefundDoc>(COLLECTIONS.refunds, { orderId: order._id }, { limit: MAX_REFUNDS_PER_ORDER, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
+  return {
+    ...toOrderView(order),
+    asOf: ctx.now.toISOString(),
+    refunds: refunds.map((r) => ({ refundId: r._id, lineId: r.lineId, fen: r.fen, units: r.units, at: r.createdAt, arrived: r.channelState === 'SUCCESS' })),
+  };
+});

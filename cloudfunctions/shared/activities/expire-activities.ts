@@ -78,8 +78,9 @@ export async function expireActivities(ctx: FunctionContext): Promise<ActivityTi
   await each(waiting, (o) => takeGroupPlace(ctx, o._id));
 
   // Paid 拼团 orders marked FAILED whose refund never went through (a crash between marking and refunding; a repeated
-  // notify answers ALREADY_PAID and never gets here). The stable refund ids keep a re-run to one refund.
-  const unrefunded = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { status: 'PAID', 'activity.groupState': 'FAILED', 'activity.refundedAt': null }, { limit: BATCH });
+  // notify answers ALREADY_PAID and never gets here). The stable refund ids keep a re-run to one refund. Once the
+  // ledger side has refunded every line the order is CLOSED, while WeChat may still have refused the money side.
+  const unrefunded = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { status: { $in: ['PAID', 'CLOSED'] }, 'activity.groupState': 'FAILED', 'activity.refundedAt': null }, { limit: BATCH });
   await each(unrefunded, async (o) => {
     await refundFailedGroupOrder(ctx, o);
     report.failedOrdersRefunded += 1;

@@ -44,6 +44,20 @@ export async function noticeCommissionSettled(ctx: FunctionContext, orderId: str
   }
 }
 
+/**
+ * The shopper's refund result: a refund the shop made (an after-sale request, or staff on their own), or a request
+ * staff turned down with the reason. One message per refund / per rejection.
+ */
+export function noticeRefundResult(ctx: FunctionContext, input: { order: OrderDoc; subject: string; status: '退款成功' | '未通过'; fen: number; note: string; page?: string }) {
+  return sendNotice(ctx, {
+    subject: input.subject,
+    openid: input.order.buyerId,
+    template: 'REFUND_RESULT',
+    page: input.page ?? orderPage(input.order._id),
+    data: { orderNo: input.order._id, goods: goods(input.order), amount: formatFen(toFen(input.fen)), status: input.status, note: input.note, time: time(ctx.now.toISOString()) },
+  });
+}
+
 const WITHDRAWAL_STATUS: Partial<Record<WithdrawalDoc['status'], string>> = { PAID: '已到账', FAILED: '打款失败', REJECTED: '未通过' };
 
 export function noticeWithdrawalResult(ctx: FunctionContext, withdrawal: WithdrawalDoc) {

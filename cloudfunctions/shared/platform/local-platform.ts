@@ -6,6 +6,7 @@ import { LOCAL_BLOCKED_WORDS } from './local-blocked-words';
 import { createLocalNotices } from './local-notices';
 import { createLocalPay } from './local-pay';
 import type { Platform, TransferResult } from './platform';
+import { simulatedTrack } from '../../../src/domain/shipping/simulated-track';
 
 /**
  * Accounts that make the simulated payout fail, so the FAILED → retry path can be exercised locally and in tests:
@@ -36,6 +37,8 @@ export function createLocalPlatform(options: { dataDir: string; publicBaseUrl: s
       await fs.writeFile(path.join(dir, `${input.scene}.png`), await QRCode.toBuffer(h5UrlFor(input), { width: 430, margin: 2, rendererOpts }));
       return `/files/codes/${input.scene}.png`;
     },
+    // No carrier to ask locally: the usual steps of a parcel at fixed hours after shipment.
+    trackWaybill: async ({ shippedAt, now, carrierName, destination }) => ({ ok: true, nodes: simulatedTrack({ shippedAt, now, carrier: carrierName, destination }) }),
     async checkText({ text }) {
       const hit = LOCAL_BLOCKED_WORDS.find((w) => text.toLowerCase().includes(w));
       return hit === undefined ? { pass: true } : { pass: false, label: `含有违规词「${hit}」` };

@@ -1,5 +1,6 @@
 import type { WithdrawalMethod } from '../../../src/domain/distribution/distribution-policy';
 import type { Fen } from '../../../src/domain/money/fen';
+import type { TrackNode } from '../../../src/domain/shipping/simulated-track';
 
 /** What the functions need from WeChat that has a local stand-in. Only this folder knows the SDKs. */
 export interface Platform {
@@ -39,6 +40,12 @@ export interface Platform {
   /** 发货信息录入 (wxa.sec.order.uploadShippingInfo) after an order ships, so WeChat Pay releases the money. */
   uploadShippingInfo(input: ShippingInfoInput): Promise<NoticeResult>;
   /**
+   * A parcel's track (物流轨迹). WeChat: 物流助手 logistics.getPath (orderId, openid, carrier code, tracking number);
+   * local: a simulated track from `shippedAt` to `now`. A refusal (e.g. a waybill WeChat does not track) is a result,
+   * never thrown: the order page still shows carrier and number.
+   */
+  trackWaybill(input: TrackWaybillInput): Promise<TrackResult>;
+  /**
    * Content check of text a user wants shown to others (shop name, intro). WeChat: security.msgSecCheck v2 on behalf
    * of `openid` (who must have used the mini program in the last 2 hours); local: a word list.
    */
@@ -51,6 +58,22 @@ export interface Platform {
    */
   saveExport(input: { key: string; bytes: Buffer }): Promise<string>;
 }
+
+export interface TrackWaybillInput {
+  orderId: string;
+  /** The buyer (WeChat sends them the 物流服务 notices). */
+  openid: string;
+  carrierCode: string;
+  carrierName: string;
+  trackingNo: string;
+  /** For the local simulation only: when it shipped, where to, and the clock of the call. */
+  shippedAt: string;
+  destination: string;
+  now: string;
+}
+
+/** Newest node first. */
+export type TrackResult = { ok: true; nodes: TrackNode[] } | { ok: false; reason: string };
 
 /** `pass` only when the platform says the text is fine; anything to review or risky is not shown to others. */
 export type TextCheckResult = { pass: true } | { pass: false; label: string };
@@ -99,7 +122,7 @@ export interface RefundInput {
 
 export type RefundCallResult = { ok: true; state: 'ACCEPTED' | 'SUCCESS'; refundRef: string } | { ok: false; reason: string };
 
-export const SUBSCRIBE_TEMPLATES = ['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT'] as const;
+export const SUBSCRIBE_TEMPLATES = ['ORDER_PAID', 'ORDER_SHIPPED', 'COMMISSION_SETTLED', 'WITHDRAWAL_RESULT', 'REFUND_RESULT'] as const;
 export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
 
 export interface SubscribeMessageInput {

@@ -3,6 +3,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { Platform, TransferResult } from './platform';
 import { createWechatNotices } from './wechat-notices';
 import { createWechatPay } from './wechat-pay';
+import { trackStageOf } from '../../../src/domain/shipping/track-stage';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the wx-server-sdk ships loose types */
 
@@ -29,6 +30,23 @@ export function createWechatPlatform(cloud: any): Platform {
       return upload.fileID as string;
     },
     transfer: async () => TRANSFER_NOT_CONFIGURED,
+    async trackWaybill({ orderId, openid, carrierCode, trackingNo }) {
+      let res: any;
+      try {
+        // 物流助手: the track of a waybill WeChat follows (see docs/deploy.md, 物流轨迹). The SDK throws for errcode ≠ 0.
+        res = await cloud.openapi.logistics.getPath({ orderId, openid, deliveryId: carrierCode, waybillId: trackingNo });
+      } catch (error) {
+        return { ok: false, reason: `${sdkErrorCode(error) ?? ''} ${(error as { errMsg?: string; message?: string })?.errMsg ?? (error as Error)?.message ?? ''}`.trim() };
+      }
+      // The SDK turns the reply's snake_case fields into camelCase (path_item_list → pathItemList).
+      const items: any[] = res?.pathItemList ?? [];
+      const nodes = items
+        .map((item) => ({ atSeconds: Number(item.actionTime), type: Number(item.actionType), text: String(item.actionMsg ?? '') }))
+        .filter((n) => Number.isFinite(n.atSeconds))
+        .sort((a, b) => b.atSeconds - a.atSeconds)
+        .map((n) => ({ at: new Date(n.atSeconds * 1000).toISOString(), stage: trackStageOf(n.type), text: n.text }));
+      return { ok: true, nodes };
+    },
     async checkText({ openid, text }) {
       // v2 answers errcode 0 with a verdict in result.suggest ('pass' | 'review' | 'risky'); scene 1 = 资料.
       let res: any;

@@ -1,7 +1,8 @@
 import { ORDERS_ERRORS, type RefundResult } from '../../../src/contracts/orders';
 import { reverseForRefund } from '../../../src/domain/commission/reverse-for-refund';
 import { toFen } from '../../../src/domain/money/fen';
-import { keepsAnything, keptSpendFen } from '../../../src/domain/order/kept-spend';
+import { isRefundedInFull, keepsAnything, keptSpendFen } from '../../../src/domain/order/kept-spend';
+import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../context';
@@ -13,7 +14,8 @@ import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-lin
 import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../store/collections';
-import { refundFenForUnits } from './refund-fen-for-units';
+import { refundFenForUnits } from '../../../src/domain/order/refund-fen-for-units';
+import { resolveAfterSaleByRefund } from '../after-sales/resolve-after-sale-by-refund';
 import { sendRefundToChannel } from './send-refund-to-channel';
 import { toDomainEntry } from './to-domain-entry';
 
@@ -24,6 +26,8 @@ export interface RefundLineInput {
   units: number;
   fen?: number;
   reason: string;
+  /** The after-sale request this refund answers: it becomes REFUNDED in the refund's transaction, or nothing is written. */
+  afterSaleId?: string;
 }
 
 /**
@@ -108,13 +112,20 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     for (const [userId, change] of mergeBalanceChanges(changes)) await applyBalanceChange(tx, userId, change, nowIso);
     await reversePointsForRefund(tx, { order: current, lineId: line.lineId, linePaidFen: line.amountFen, refundedBeforeFen: before.refundedFen, refundFen: fen, refundId, nowIso });
 
+    // The refund answers the line's open request (or the one it was made for): the request is REFUNDED with it.
+    const afterSaleId = input.afterSaleId ?? now.open?.afterSaleId;
+    if (afterSaleId) await resolveAfterSaleByRefund(tx, afterSaleId, { refundId, actorId: ctx.openid, at: nowIso, note: input.afterSaleId ? '' : input.reason, required: !!input.afterSaleId });
     const afterSale = { ...(current.afterSale ?? {}), [line.lineId]: { refundedFen: toFen(before.refundedFen + fen), refundedUnits: before.refundedUnits + input.units, open: null } };
     await applyStatsChange(tx, order.buyerId, keptCountersChange(current, afterSale));
-    await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale });
+    // Refunded in full: nothing is left to ship, hand over or settle.
+    const closing = current.status !== 'CLOSED' && isRefundedInFull(current.lines, afterSale);
+    if (closing) assertOrderTransition(current.status, 'CLOSED');
+    const closed = closing ? { status: 'CLOSED' as const, closedAt: nowIso } : {};
+    await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale, ...closed });
     const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };
     await tx.insert(COLLECTIONS.refunds, refund);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'refundOrderLine', target: `${order._id}/${line.lineId}`, before: before, after: afterSale[line.lineId] });
-    return { ...current, afterSale };
+    return { ...current, afterSale, ...closed };
   });
   // The ledger side has committed; only now does money move (outside the transaction, which may re-run).
   await sendRefundToChannel(ctx, refundId);

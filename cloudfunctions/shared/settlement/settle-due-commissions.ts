@@ -4,6 +4,7 @@ import type { FunctionContext } from '../context';
 import type { OrderDoc } from '../docs';
 import { isolate } from '../jobs/isolate';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
+import { getMerchantSettings } from '../merchant/get-merchant-settings';
 import { COLLECTIONS } from '../store/collections';
 import { settleOrderCommission } from './settle-order-commission';
 
@@ -24,6 +25,7 @@ export async function settleDueCommissions(
   const run: SettlementRun = { settledOrders: 0, settledEntries: 0, skippedOpenAfterSale: 0, batches: 0 };
   const nowIso = ctx.now.toISOString();
   const upgraded = new Set<string>();
+  const { afterSaleDays } = await getMerchantSettings(ctx.store);
   let stepOver = 0;
   while (run.batches < (options.maxBatches ?? 10_000)) {
     const due = await ctx.store.find<OrderDoc>(
@@ -35,7 +37,7 @@ export async function settleDueCommissions(
     run.batches += 1;
     for (const order of due) {
       const done = await isolate(ctx, 'settlement', order._id, async () => {
-        const result = await settleOrderCommission(ctx, order._id);
+        const result = await settleOrderCommission(ctx, order._id, afterSaleDays);
         if (result.outcome === 'SETTLED') {
           run.settledOrders += 1;
           run.settledEntries += result.entries;

@@ -1,3 +1,4 @@
+import { isAfterSaleWindowOpen } from '../../../src/domain/after-sale/after-sale-window';
 import { keepsAnything, keptSpendFen } from '../../../src/domain/order/kept-spend';
 import type { FunctionContext } from '../context';
 import type { CommissionEntryDoc, OrderDoc } from '../docs';
@@ -10,15 +11,17 @@ export type SettleOrderOutcome = { outcome: 'SETTLED'; entries: number; benefici
 const hasOpenAfterSale = (order: OrderDoc) => Object.values(order.afterSale ?? {}).some((a) => a.open !== null);
 
 /**
- * Settles one received order whose freeze period has passed: every PENDING entry (commissions and the reversals
+ * Settles one received order whose freeze period and after-sale window have passed: every PENDING entry (commissions and the reversals
  * that travel with them) → SETTLED, balances pending → settled, the order RECEIVED → COMPLETED, and what the buyer
  * kept of it added to their completed counters (the ones grades read), all in one transaction guarded by
  * compare-and-set — so a crash or a second run settles nothing twice.
  */
-export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' | 'now'>, orderId: string): Promise<SettleOrderOutcome> {
+export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' | 'now'>, orderId: string, afterSaleDays: number): Promise<SettleOrderOutcome> {
   const nowIso = ctx.now.toISOString();
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
   if (!order || order.status !== 'RECEIVED' || !order.settleAfter || order.settleAfter > nowIso) return { outcome: 'NOT_DUE' };
+  // Orders received before the window was fixed at receipt may carry an earlier settleAfter: the window still holds them.
+  if (isAfterSaleWindowOpen(order, nowIso, afterSaleDays)) return { outcome: 'NOT_DUE' };
   if (hasOpenAfterSale(order)) return { outcome: 'OPEN_AFTER_SALE' };
   const pending = await ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId, status: 'PENDING' }, { limit: 1000 });
   const afterSaleSeen = JSON.stringify(order.afterSale ?? {});

@@ -62,6 +62,8 @@ export const COLLECTIONS = {
   buyerHolds: 'buyer_holds',
   /** Per timer and item (`_id` = `<job>:<subject>`): an item a timer failed on, how often and why, for staff. */
   jobFailures: 'job_failures',
+  /** After-sale requests (售后单): one per line and request, with the timeline of every step. */
+  afterSales: 'after_sales',
   /** Resumable rewrites of a moved user's team uplines (materialized paths), worked oldest first by the jobs timer. */
   uplineJobs: 'upline_jobs',
 } as const;
@@ -78,7 +80,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt'], ['upline', 'boundAt']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
-  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode']],
+  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['status', 'autoReceiveAt'], ['status', 'shippedAt']],
   commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
@@ -103,6 +105,10 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   agents: [['userId']],
   job_failures: [['lastAt']],
   upline_jobs: [['status', 'createdAt']],
+  // An order's refunds (the shopper's order page: 退款中 / 已退款 with amounts and dates).
+  refunds: [['orderId', 'createdAt']],
+  // The shopper's requests (per order too), newest first; staff's queue by state, oldest first.
+  after_sales: [['buyerId', 'createdAt'], ['orderId', 'createdAt'], ['status', 'createdAt']],
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
 };

@@ -1,6 +1,6 @@
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
-import { isRefundedInFull } from '../../../src/domain/o2o/pickup-handover';
+import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
 import { writeAudit } from '../../shared/auth/write-audit';

@@ -1,7 +1,8 @@
 import { STORE_ERRORS, type VerifyPickupResult } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { sumFen, toFen } from '../../../src/domain/money/fen';
-import { isRefundedInFull, pickupHandover } from '../../../src/domain/o2o/pickup-handover';
+import { pickupHandover } from '../../../src/domain/o2o/pickup-handover';
+import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
@@ -11,6 +12,7 @@ import { defineAction } from '../../shared/handler/define-action';
 import type { PickupDoc } from '../../shared/o2o/o2o-docs';
 import { uploadShipping } from '../../shared/notices/upload-shipping';
 import { receiptPatch } from '../../shared/orders/receipt-patch';
+import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
 import { COLLECTIONS } from '../../shared/store/collections';
 
 /**
@@ -27,17 +29,18 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
   if (!found || found.delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
   const delivery = found.delivery;
   const nowIso = ctx.now.toISOString();
+  const { afterSaleDays } = await getMerchantSettings(ctx.store);
   const verify = ctx.store.runTransaction(async (tx): Promise<VerifyPickupResult> => {
     if (await tx.get<PickupDoc>(COLLECTIONS.pickups, found._id)) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     const order = await tx.get<OrderDoc>(COLLECTIONS.orders, found._id);
     if (!order) throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
+    if (order.status === 'CLOSED' || isRefundedInFull(order.lines, order.afterSale)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单已全部退款，不能核销');
     if (order.status !== 'PAID') {
       throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, order.status === 'PENDING_PAY' ? '订单尚未付款，不能核销' : '订单状态不允许核销');
     }
-    if (isRefundedInFull(order.lines, order.afterSale)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单已全部退款，不能核销');
     assertOrderTransition('PAID', 'SHIPPED');
     assertOrderTransition('SHIPPED', 'RECEIVED');
-    const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso) };
+    const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso, afterSaleDays, 'STORE') };
     if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) {
       throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     }

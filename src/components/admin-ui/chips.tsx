@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
+import './index.scss';
 
-/** A one-of-few choice as chips (styled by the admin package's .policy__chip). */
+/** A one-of-few choice as chips. */
 export function Chips<T extends string | number | boolean>({ id, options, value, onChange }: { id: string; options: ReadonlyArray<{ value: T; label: string }>; value: T; onChange: (v: T) => void }) {
   return (
     <View className="policy__chips">

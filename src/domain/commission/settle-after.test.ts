@@ -1,13 +1,14 @@
 import { isDue, settleAfterMs } from './settle-after';
 
 const received = '2024-06-01T12:00:00Z';
-const settleAt = settleAfterMs(received, 7);
+const settleAt = settleAfterMs(received, { freezeDays: 7, afterSaleDays: 7 });
 const pending = { kind: 'COMMISSION' as const, status: 'PENDING' as const, settleAt };
 
 describe('settleAfterMs', () => {
-  it('is the receipt time plus the freeze days', () => {
+  it('is the receipt time plus the freeze days or the after-sale days, whichever is longer', () => {
     expect(settleAt).toBe(Date.UTC(2024, 5, 8, 12));
-    expect(settleAfterMs(received, 0)).toBe(Date.UTC(2024, 5, 1, 12));
+    expect(settleAfterMs(received, { freezeDays: 0, afterSaleDays: 7 })).toBe(Date.UTC(2024, 5, 8, 12));
+    expect(settleAfterMs(received, { freezeDays: 15, afterSaleDays: 7 })).toBe(Date.UTC(2024, 5, 16, 12));
   });
 });
 

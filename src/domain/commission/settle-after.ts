@@ -2,11 +2,13 @@ import { addDaysMs, toEpochMs, type Instant } from '../shared/to-epoch-ms';
 import type { CommissionEntry } from './commission-entry-lifecycle';
 
 /**
- * When an order's commission may settle: N freeze days after the shopper received the goods (not after payment, as
- * yudao does: a long delivery would eat the after-sale window). Freeze days come from the order's policy snapshot.
+ * When an order's commission may settle: after the shopper received the goods (not after payment, as yudao does: a
+ * long delivery would eat the after-sale window), once both the freeze period of the order's policy snapshot and the
+ * shop's after-sale window have passed — whatever the freeze days, settling inside the window would close the
+ * shopper's window early or turn their refund into a clawback.
  */
-export function settleAfterMs(receivedAt: Instant, freezeDays: number): number {
-  return addDaysMs(receivedAt, freezeDays);
+export function settleAfterMs(receivedAt: Instant, days: { freezeDays: number; afterSaleDays: number }): number {
+  return addDaysMs(receivedAt, Math.max(days.freezeDays, days.afterSaleDays));
 }
 
 /**

@@ -138,7 +138,7 @@ describe('ledger conservation under random pay / refund / settle / withdraw', ()
             }
             case 'receive': {
               const line = lines[step.line % Math.max(lines.length, 1)];
-              if (line && line.settleAt === null) line.settleAt = settleAfterMs(now, policy.freezeDays);
+              if (line && line.settleAt === null) line.settleAt = settleAfterMs(now, { freezeDays: policy.freezeDays, afterSaleDays: 0 });
               break;
             }
             case 'tick':

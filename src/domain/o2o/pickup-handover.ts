@@ -37,20 +37,17 @@ export function pickupHandover(lines: readonly HandoverLineInput[], afterSale: R
   });
 }
 
-/** Every unit of every line refunded: nothing is left to hand over, so the pickup is closed. */
-export function isRefundedInFull(lines: readonly HandoverLineInput[], afterSale: Readonly<Record<string, LineRefund | undefined>> | undefined): boolean {
-  return pickupHandover(lines, afterSale).every((l) => l.handOverUnits === 0);
-}
-
 export type PickupState = 'WAITING_PAYMENT' | 'READY' | 'VERIFIED' | 'REFUNDED' | 'CLOSED';
 
 /**
- * The pickup card's state: VERIFIED once handed over; REFUNDED when a paid order was refunded in full (staff would
- * refuse it, so no code is offered); READY only for a paid order with something left to hand over.
+ * The pickup card's state: VERIFIED once handed over; REFUNDED when a paid order was refunded in full (CLOSED; staff
+ * would refuse it, so no code is offered); READY only for a paid order with something left to hand over.
+ * `refundedInFull` is src/domain/order/kept-spend.ts's isRefundedInFull, the one rule for it.
  */
 export function pickupState(input: { status: string; verified: boolean; refundedInFull: boolean }): PickupState {
   if (input.verified) return 'VERIFIED';
   if (input.status === 'PENDING_PAY') return 'WAITING_PAYMENT';
+  if (input.status === 'CLOSED') return 'REFUNDED';
   if (input.status === 'PAID') return input.refundedInFull ? 'REFUNDED' : 'READY';
   return 'CLOSED';
 }

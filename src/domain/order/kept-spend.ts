@@ -25,6 +25,11 @@ export function keepsAnything(lines: readonly KeptLineInput[], afterSale: AfterS
   });
 }
 
+/** Nothing of the order is kept: every line has every unit or all its money back. Such an order is CLOSED. */
+export function isRefundedInFull(lines: readonly KeptLineInput[], afterSale: AfterSale): boolean {
+  return !keepsAnything(lines, afterSale);
+}
+
 /**
  * What a paid order adds to the buyer's spend: what they paid (goods and shipping) net of refunds, or nothing once
  * nothing of it is kept — the shipping of an order refunded in full buys the buyer no standing either.

@@ -8,6 +8,10 @@ const ALLOWED: ReadonlyArray<[OrderStatus, OrderStatus]> = [
   ['PAID', 'SHIPPED'],
   ['SHIPPED', 'RECEIVED'],
   ['RECEIVED', 'COMPLETED'],
+  ['PAID', 'CLOSED'],
+  ['SHIPPED', 'CLOSED'],
+  ['RECEIVED', 'CLOSED'],
+  ['COMPLETED', 'CLOSED'],
 ];
 const isAllowed = (from: OrderStatus, to: OrderStatus) => ALLOWED.some(([f, t]) => f === from && t === to);
 const allPairs = ORDER_STATUSES.flatMap((from) => ORDER_STATUSES.map((to) => [from, to] as [OrderStatus, OrderStatus]));
@@ -20,9 +24,17 @@ describe('order lifecycle', () => {
     }
   });
 
-  it('treats COMPLETED and CANCELLED as final', () => {
-    expect(ORDER_TRANSITIONS.COMPLETED).toEqual([]);
+  it('treats CANCELLED and CLOSED as final; a completed order can still be closed by a full refund', () => {
     expect(ORDER_TRANSITIONS.CANCELLED).toEqual([]);
+    expect(ORDER_TRANSITIONS.CLOSED).toEqual([]);
+    expect(ORDER_TRANSITIONS.COMPLETED).toEqual(['CLOSED']);
+  });
+
+  it('reaches every status from PENDING_PAY', () => {
+    const seen = new Set<OrderStatus>(['PENDING_PAY']);
+    const queue: OrderStatus[] = ['PENDING_PAY'];
+    while (queue.length) for (const to of ORDER_TRANSITIONS[queue.shift()!]) if (!seen.has(to)) (seen.add(to), queue.push(to));
+    expect([...seen].sort()).toEqual([...ORDER_STATUSES].sort());
   });
 
   it.each(allPairs)('%s → %s is allowed exactly when the agreed design says so', (from, to) => {

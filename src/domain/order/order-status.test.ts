@@ -11,6 +11,7 @@ describe('order statuses', () => {
       RECEIVED: '已收货',
       COMPLETED: '已完成',
       CANCELLED: '已取消',
+      CLOSED: '已关闭',
     });
   });
 });

@@ -1,5 +1,5 @@
 /** Order lifecycle states; the allowed moves live in order-lifecycle.ts, the one place they are defined. */
-export type OrderStatus = 'PENDING_PAY' | 'PAID' | 'SHIPPED' | 'RECEIVED' | 'COMPLETED' | 'CANCELLED';
+export type OrderStatus = 'PENDING_PAY' | 'PAID' | 'SHIPPED' | 'RECEIVED' | 'COMPLETED' | 'CANCELLED' | 'CLOSED';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = [
   'PENDING_PAY',
@@ -8,6 +8,7 @@ export const ORDER_STATUSES: readonly OrderStatus[] = [
   'RECEIVED',
   'COMPLETED',
   'CANCELLED',
+  'CLOSED',
 ];
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
@@ -17,4 +18,5 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   RECEIVED: '已收货',
   COMPLETED: '已完成',
   CANCELLED: '已取消',
+  CLOSED: '已关闭',
 };

@@ -5,11 +5,9 @@ import { PAGES } from '@/contracts/pages';
 import { AGENT_LEVEL } from '@/domain/o2o/agent-commission';
 import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
 import { shipBlockedReason } from '@/domain/promotions/order-activity-tags';
-import { Chips } from '@/components/admin-ui/chips';
 import { confirmAction } from '@/components/admin-ui/confirm-action';
 import { newRequestId } from '@/components/admin-ui/new-request-id';
 import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { OrderActivityTag } from '@/components/order-activity-tag';
@@ -18,36 +16,33 @@ import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
 import { Price } from '@/components/price';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
-import { getOrderDetail, refundOrderLine, rejectAfterSale, retryShippingUpload, shipOrder } from '@/services/order-admin';
-import { CARRIER_OPTIONS, newShipForm, OTHER_CARRIER, toShipPayload, type ShipFormState } from './ship-form';
+import { getOrderDetail, refundOrderLine, retryShippingUpload, shipOrder } from '@/services/order-admin';
+import { newShipForm, toShipPayload, type ShipFormState } from './ship-form';
+import { AfterSaleCard } from './after-sale-card';
+import { CarrierFields } from '@/components/carrier-form';
+import { orderPriceBreakdown } from '@/domain/order/order-price-breakdown';
+import { formatFen } from '@/domain/money/format-fen';
 import '../admin.scss';
 
-const REFUNDABLE = ['PAID', 'SHIPPED', 'RECEIVED'];
+const REFUNDABLE = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 const ENTRY_KIND = { COMMISSION: '佣金', REVERSAL: '冲回', CLAWBACK: '追回' } as const;
 const ENTRY_STATE = { PENDING: '待结算', SETTLED: '已结算', WITHDRAWN: '已提现', REVERSED: '已失效' } as const;
 
 /** The carrier comes from WeChat's carrier list (the shipping upload needs its code); 其他: its code and name by hand. */
 function ShipForm({ order, onDone }: { order: AdminOrderView; onDone: () => void }) {
   const [form, setForm] = useState<ShipFormState>(newShipForm);
-  const set = (patch: Partial<ShipFormState>) => setForm((f) => ({ ...f, ...patch }));
   // An unfinished 拼团 cannot ship (shipOrder refuses it too): say why instead of letting staff try.
   const blocked = shipBlockedReason(order.activity);
   const built = toShipPayload(order.id, form);
+  const openRequests = Object.values(order.afterSaleRequests).filter((r) => r !== null).length;
   const ship = async () => {
     if ('payload' in built && (await runAction('正在发货…', '已发货', () => shipOrder(built.payload)))) onDone();
   };
   return (
     <View className="card">
       <Text className="card-title">发货</Text>
-      <Text className="admin-note">快递公司</Text>
-      <Chips id="ship-carrier" options={CARRIER_OPTIONS} value={form.picked} onChange={(picked) => set({ picked })} />
-      {form.picked === OTHER_CARRIER ? (
-        <View>
-          <TextField id="ship-carrier-code" label="运力编码" value={form.otherCode} onChange={(otherCode) => set({ otherCode })} placeholder="微信「运力 id 列表」中的编码" maxlength={32} />
-          <TextField id="ship-carrier-name" label="快递公司名称" value={form.otherName} onChange={(otherName) => set({ otherName })} maxlength={30} />
-        </View>
-      ) : null}
-      <TextField id="ship-tracking" label="快递单号" value={form.trackingNo} onChange={(trackingNo) => set({ trackingNo })} placeholder="4–40 位字母、数字或 -" maxlength={40} />
+      <CarrierFields idPrefix="ship" form={form} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} />
+      {openRequests ? <Text className="admin-note">买家有 {openRequests} 个售后申请待处理，请先处理再发货。</Text> : null}
       {blocked ? (
         <Text id="ship-blocked" className="admin-note">
           {blocked}
@@ -91,56 +86,22 @@ function ShippingUpload({ orderId, upload, onDone }: { orderId: string; upload: 
   );
 }
 
-function LineAfterSale({ order, line, onDone }: { order: AdminOrderView; line: OrderLineView; onDone: () => void }) {
-  const request = order.afterSaleRequests[line.lineId] ?? null;
+/** Staff refund on their own (no request): the line's remaining units, the commission following. */
+function LineRefund({ order, line, onDone }: { order: AdminOrderView; line: OrderLineView; onDone: () => void }) {
   const done = order.afterSale[line.lineId];
   const leftUnits = line.quantity - (done?.refundedUnits ?? 0);
-  const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
-
-  const refund = async (units: number, why: string) => {
-    if (!(await confirmAction('确认退款', `退回 ${units} 件「${line.title}」的货款，相应佣金将冲回。此操作不可撤销。`))) return;
-    const ok = await runAction('正在退款…', '已退款', () => refundOrderLine({ requestId: newRequestId('rf'), orderId: order.id, lineId: line.lineId, units, reason: why }));
+  const refund = async () => {
+    if (!(await confirmAction('确认退款', `退回 ${leftUnits} 件「${line.title}」的货款，相应佣金将冲回。此操作不可撤销。`))) return;
+    const ok = await runAction('正在退款…', '已退款', () => refundOrderLine({ requestId: newRequestId('rf'), orderId: order.id, lineId: line.lineId, units: leftUnits, reason: '商家退款' }));
     if (ok) onDone();
   };
-  const reject = async () => {
-    if (!(await confirmAction('驳回售后', `驳回「${line.title}」的售后申请？`))) return;
-    if (await runAction('正在提交…', '已驳回', () => rejectAfterSale({ orderId: order.id, lineId: line.lineId, reason: reason.trim() }))) onDone();
-  };
-
-  if (request !== null) {
-    return (
-      <View className="admin-card__foot" id={`after-sale-${line.lineId}`}>
-        <View>
-          <Text className="admin-badge">
-            售后申请：{request.units} 件 · {request.reason}
-          </Text>
-          {rejecting ? <TextField id={`reject-reason-${line.lineId}`} label="驳回理由" value={reason} onChange={setReason} maxlength={200} /> : null}
-        </View>
-        <View className="admin-actions">
-          {rejecting ? (
-            <Button size="small" type="danger" disabled={!reason.trim()} onClick={() => void reject()}>
-              确认驳回
-            </Button>
-          ) : (
-            <Button size="small" fill="outline" onClick={() => setRejecting(true)}>
-              驳回
-            </Button>
-          )}
-          <Button size="small" type="primary" onClick={() => void refund(request.units, request.reason)}>
-            同意退款
-          </Button>
-        </View>
-      </View>
-    );
-  }
-  if (!REFUNDABLE.includes(order.status) || leftUnits <= 0) {
-    return done?.refundedUnits ? <Text className="muted">已退 {done.refundedUnits} 件</Text> : null;
-  }
+  const refunded = done?.refundedFen ? <Text className="muted">已退 {done.refundedUnits} 件 · {formatFen(done.refundedFen)}</Text> : null;
+  // A request on the line is decided in its card; only a request from before the cards existed is refunded here.
+  if (!REFUNDABLE.includes(order.status) || leftUnits <= 0 || done?.afterSaleId) return refunded;
   return (
     <View className="admin-actions">
-      {done?.refundedUnits ? <Text className="muted">已退 {done.refundedUnits} 件</Text> : null}
-      <Button size="small" fill="outline" onClick={() => void refund(leftUnits, '商家退款')}>
+      {refunded}
+      <Button size="small" fill="outline" onClick={() => void refund()}>
         退款 {leftUnits} 件
       </Button>
     </View>
@@ -174,8 +135,9 @@ function OrderContent({ orderId }: { orderId: string }) {
     if (detail.error !== null) return <ErrorView message={detail.error} onRetry={detail.reload} />;
     return <LoadingView />;
   }
-  const { order, commissionEntries, shippingUpload } = detail.data;
+  const { order, commissionEntries, shippingUpload, afterSales } = detail.data;
   const reload = () => setRound((r) => r + 1);
+  const prices = orderPriceBreakdown(order);
   return (
     <View>
       <View className="card">
@@ -219,21 +181,37 @@ function OrderContent({ orderId }: { orderId: string }) {
 
       <View className="card">
         <Text className="card-title">商品</Text>
-        {order.lines.map((l) => (
+        {order.lines.map((l, i) => (
           <View key={l.lineId}>
             <View className="admin-card__line">
               <Text>
                 {l.title} · {l.specs} ×{l.quantity}
               </Text>
-              <Price fen={l.amountFen} size="small" />
+              <View className="row">
+                {prices.lines[i]?.listUnitFen ? <Price id={`admin-line-list-price-${i}`} fen={prices.lines[i]!.listUnitFen!} size="small" muted /> : null}
+                <Price id={`admin-line-price-${i}`} fen={prices.lines[i]?.chargedUnitFen ?? l.unitPriceFen} size="small" />
+              </View>
             </View>
-            <LineAfterSale order={order} line={l} onDone={reload} />
+            {afterSales
+              .filter((a) => a.lineId === l.lineId)
+              .map((a) => (
+                <AfterSaleCard key={a.id} request={a} onDone={reload} />
+              ))}
+            <LineRefund order={order} line={l} onDone={reload} />
           </View>
         ))}
+        <View className="admin-card__line">
+          <Text className="muted">商品金额</Text>
+          <Price id="admin-order-goods" fen={prices.goodsFen} size="small" />
+        </View>
         <DiscountLines discounts={order.discounts} rowClassName="admin-card__line" />
+        <View className="admin-card__line">
+          <Text className="muted">运费</Text>
+          <Price fen={prices.shippingFen} size="small" />
+        </View>
         <View className="admin-card__foot">
-          <Text className="muted">实付（含运费）</Text>
-          <Price fen={order.totalFen} />
+          <Text className="muted">{order.status === 'PENDING_PAY' || order.status === 'CANCELLED' ? '订单金额' : '实付（含运费）'}</Text>
+          <Price id="admin-order-total" fen={prices.totalFen} />
         </View>
       </View>
 

@@ -1,32 +1,12 @@
-import { CARRIER_CODE, CARRIERS } from '@/domain/shipping/carriers';
+import { newCarrierForm, OTHER_CARRIER, toCarrierPayload, type CarrierFormState, type CarrierPayload } from '@/components/carrier-form/carrier-form';
 
-/** The chip for a carrier outside the local list: its WeChat code and name are typed in. */
-export const OTHER_CARRIER = 'OTHER';
+export { OTHER_CARRIER };
+export type ShipFormState = CarrierFormState;
+export const newShipForm = newCarrierForm;
+export type ShipPayload = CarrierPayload & { orderId: string };
 
-export const CARRIER_OPTIONS: ReadonlyArray<{ value: string; label: string }> = [...CARRIERS.map((c) => ({ value: c.code, label: c.name })), { value: OTHER_CARRIER, label: '其他' }];
-
-export interface ShipFormState {
-  picked: string;
-  otherCode: string;
-  otherName: string;
-  trackingNo: string;
-}
-
-export const newShipForm = (): ShipFormState => ({ picked: CARRIERS[0]!.code, otherCode: '', otherName: '', trackingNo: '' });
-
-export type ShipPayload = { orderId: string; carrierCode: string; carrierName?: string; trackingNo: string };
-
-/** What the form sends to shipOrder, or the first thing to fix (the server checks the same rules again). */
+/** What the ship form sends to shipOrder, or the first thing to fix (the server checks the same rules again). */
 export function toShipPayload(orderId: string, form: ShipFormState): { payload: ShipPayload } | { problem: string } {
-  const trackingNo = form.trackingNo.trim();
-  let carrier: Pick<ShipPayload, 'carrierCode' | 'carrierName'> = { carrierCode: form.picked };
-  if (form.picked === OTHER_CARRIER) {
-    const code = form.otherCode.trim();
-    const name = form.otherName.trim();
-    if (!CARRIER_CODE.test(code)) return { problem: '请填写运力编码（微信「运力 id 列表」中的编码，字母或数字）' };
-    if (!name) return { problem: '请填写快递公司名称' };
-    carrier = { carrierCode: code, carrierName: name };
-  }
-  if (!/^[0-9A-Za-z-]{4,40}$/.test(trackingNo)) return { problem: '请填写快递单号（4–40 位字母、数字或 -）' };
-  return { payload: { orderId, ...carrier, trackingNo } };
+  const built = toCarrierPayload(form);
+  return 'payload' in built ? { payload: { orderId, ...built.payload } } : built;
 }

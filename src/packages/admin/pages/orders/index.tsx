@@ -13,11 +13,16 @@ import { Price } from '@/components/price';
 import { openPage } from '@/hooks/navigation';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listOrders } from '@/services/order-admin';
+import { AfterSaleQueue } from './after-sale-queue';
 import { NO_ORDER_FILTERS, OrderFiltersCard, orderFilterPayload, type OrderFilters } from './order-filters-card';
 import '../admin.scss';
 
-const TABS: { value: OrderStatus | null; label: string }[] = [
+/** 售后 lists the open after-sale requests instead of orders. */
+const AFTER_SALE_TAB = 'AFTER_SALE';
+type Tab = OrderStatus | typeof AFTER_SALE_TAB | null;
+const TABS: { value: Tab; label: string }[] = [
   { value: 'PAID', label: '待发货' },
+  { value: AFTER_SALE_TAB, label: '售后' },
   { value: 'SHIPPED', label: '已发货' },
   { value: 'RECEIVED', label: '已收货' },
   { value: 'PENDING_PAY', label: '待付款' },
@@ -53,12 +58,13 @@ function OrderRow({ order }: { order: AdminOrderView }) {
 
 function OrdersContent({ distributorId }: { distributorId: string | undefined }) {
   // Opened from a distributor's row: their customers' orders, any status.
-  const [status, setStatus] = useState<OrderStatus | null>(distributorId ? null : 'PAID');
+  const [tab, setTab] = useState<Tab>(distributorId ? null : 'PAID');
+  const status = tab === AFTER_SALE_TAB ? null : tab;
   const [filters, setFilters] = useState<OrderFilters>(distributorId ? { ...NO_ORDER_FILTERS, distributorId } : NO_ORDER_FILTERS);
   const [round, setRound] = useState(0);
   const orders = usePagedList(
     (cursor) => listOrders({ ...(status ? { status } : {}), ...orderFilterPayload(filters), cursor, limit: 10 }),
-    `${status ?? 'ALL'}-${JSON.stringify(filters)}-${round}`,
+    `${tab ?? 'ALL'}-${JSON.stringify(filters)}-${round}`,
   );
   useReachBottom(() => orders.loadMore());
   const firstShow = useRef(true);
@@ -66,11 +72,17 @@ function OrdersContent({ distributorId }: { distributorId: string | undefined })
   useDidShow(() => (firstShow.current ? (firstShow.current = false) : setRound((r) => r + 1)));
   return (
     <View>
-      <FilterTabs idPrefix="order-filter" tabs={TABS} value={status} onChange={setStatus} />
-      <OrderFiltersCard value={filters} onApply={setFilters} />
-      <PagedListView list={orders} empty="暂无相关订单">
-        {(o) => <OrderRow key={o.id} order={o} />}
-      </PagedListView>
+      <FilterTabs idPrefix="order-filter" tabs={TABS} value={tab} onChange={setTab} />
+      {tab === AFTER_SALE_TAB ? (
+        <AfterSaleQueue round={round} />
+      ) : (
+        <View>
+          <OrderFiltersCard value={filters} onApply={setFilters} />
+          <PagedListView list={orders} empty="暂无相关订单">
+            {(o) => <OrderRow key={o.id} order={o} />}
+          </PagedListView>
+        </View>
+      )}
     </View>
   );
 }

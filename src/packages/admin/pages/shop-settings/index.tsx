@@ -20,10 +20,14 @@ function ShopForm({ initial }: { initial: ShopSettingsView }) {
   const [afterSale, setAfterSale] = useState(String(initial.afterSaleDays));
   const [maxUnpaid, setMaxUnpaid] = useState(String(initial.maxUnpaidOrders));
   const [maxHeld, setMaxHeld] = useState(String(initial.maxHeldUnitsPerSku));
+  const [autoReceive, setAutoReceive] = useState(String(initial.autoReceiveDays));
+  const [returnAddress, setReturnAddress] = useState(initial.returnAddress);
   const save = () => {
-    const [payTimeoutMinutes, afterSaleDays, maxUnpaidOrders, maxHeldUnitsPerSku] = [payTimeout, afterSale, maxUnpaid, maxHeld].map(whole);
-    if (payTimeoutMinutes == null || afterSaleDays == null || maxUnpaidOrders == null || maxHeldUnitsPerSku == null) return showError(new Error('请填写整数'));
-    void runAction('正在保存…', '已保存', () => updateShopSettings({ shopName: shopName.trim(), payTimeoutMinutes, afterSaleDays, maxUnpaidOrders, maxHeldUnitsPerSku }));
+    const [payTimeoutMinutes, afterSaleDays, maxUnpaidOrders, maxHeldUnitsPerSku, autoReceiveDays] = [payTimeout, afterSale, maxUnpaid, maxHeld, autoReceive].map(whole);
+    if (payTimeoutMinutes == null || afterSaleDays == null || maxUnpaidOrders == null || maxHeldUnitsPerSku == null || autoReceiveDays == null) return showError(new Error('请填写整数'));
+    void runAction('正在保存…', '已保存', () =>
+      updateShopSettings({ shopName: shopName.trim(), payTimeoutMinutes, afterSaleDays, maxUnpaidOrders, maxHeldUnitsPerSku, autoReceiveDays, returnAddress: returnAddress.trim() }),
+    );
   };
   return (
     <View>
@@ -31,9 +35,11 @@ function ShopForm({ initial }: { initial: ShopSettingsView }) {
         <TextField id="shop-name" label="店铺名称" value={shopName} onChange={setShopName} maxlength={20} />
         <TextField id="shop-pay-timeout" label="支付时限（分钟）" type="number" value={payTimeout} onChange={setPayTimeout} />
         <TextField id="shop-after-sale" label="售后期（天）" type="number" value={afterSale} onChange={setAfterSale} />
+        <TextField id="shop-auto-receive" label="自动确认收货（发货后天数）" type="number" value={autoReceive} onChange={setAutoReceive} />
+        <TextField id="shop-return-address" label="退货地址（收件人、电话、地址）" value={returnAddress} onChange={setReturnAddress} maxlength={150} />
         <TextField id="shop-max-unpaid" label="每人待付款订单上限（笔）" type="number" value={maxUnpaid} onChange={setMaxUnpaid} />
         <TextField id="shop-max-held" label="每人每个规格待付款上限（件）" type="number" value={maxHeld} onChange={setMaxHeld} />
-        <Text className="muted">未付款订单超过支付时限自动取消并退回库存（5–1440 分钟，秒杀订单 5 分钟）；售后期不少于 7 天（七日无理由退货）。待付款上限防止一个账号下单不付款占住库存（默认 5 笔、每个规格 20 件）。</Text>
+        <Text className="muted">未付款订单超过支付时限自动取消并退回库存（5–1440 分钟，秒杀订单 5 分钟）；售后期不少于 7 天（七日无理由退货），佣金在售后期结束后才结算；买家未确认收货时，发货后 7–30 天（默认 10 天）自动确认收货，买家可延长一次 3 天；同意退货退款后，买家会看到退货地址。待付款上限防止一个账号下单不付款占住库存（默认 5 笔、每个规格 20 件）。</Text>
       </View>
       <View className="card">
         <Button id="shop-save" type="primary" block disabled={!shopName.trim()} onClick={save}>

@@ -10,7 +10,7 @@ export function settleText(settle: ExpectedSettle): string {
       return `预计 ${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} 结算`;
     }
     case 'AFTER_RECEIPT':
-      return `确认收货后 ${settle.freezeDays} 天结算`;
+      return `确认收货后 ${settle.days} 天结算`;
     case 'DONE':
       return '已结算';
     case 'VOID':

@@ -1,14 +1,14 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { OrderView } from '@/contracts/orders';
+import type { AfterSaleView, OrderDetailView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
-import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
+import { lineRefundState, orderRefundState } from '@/domain/order/line-refund-state';
+import { orderPriceBreakdown } from '@/domain/order/order-price-breakdown';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { toFen } from '@/domain/money/fen';
-import { GoodsAndShipping } from '@/components/goods-and-shipping';
 import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
 import { OrderActivityTag } from '@/components/order-activity-tag';
 import { PickupCard } from '@/components/pickup-card';
@@ -17,16 +17,40 @@ import { showError, showInfo } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
-import { cancelOrder, confirmReceipt, getOrder } from '@/services/orders';
+import { cancelOrder, confirmReceipt, extendReceipt, getOrder, listMyAfterSales } from '@/services/orders';
 import { payOrder } from '@/services/pay-order';
 import { FriendPayButton } from '@/components/friend-pay-button';
+import { OrderLines } from './order-lines';
+import { RefundsCard } from './refunds-card';
+import { StatusBar } from './status-bar';
+import { TrackingCard } from './tracking-card';
 import './index.scss';
 
-function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next: OrderView) => void }) {
-  const [cancelling, setCancelling] = useState(false);
-  const [receiving, setReceiving] = useState(false);
+/** The price summary's last line: what is owed, what was paid, or — cancelled before paying — what it came to. */
+const TOTAL_LABEL = (status: OrderDetailView['status']) => (status === 'PENDING_PAY' ? '应付款' : status === 'CANCELLED' ? '订单金额' : '实付款');
+
+function OrderDetail({ order, afterSales, onChanged }: { order: OrderDetailView; afterSales: readonly AfterSaleView[]; onChanged: () => void }) {
+  const [busy, setBusy] = useState<string | null>(null);
   const pending = order.status === 'PENDING_PAY';
   const shipped = order.status === 'SHIPPED';
+  const prices = orderPriceBreakdown(order);
+  const lineRefunds = order.lines.map((l) => lineRefundState(l, order.afterSale[l.lineId], order.refunds.filter((r) => r.lineId === l.lineId)));
+  const refund = orderRefundState(lineRefunds);
+
+  /** A confirmed action, then the order read again (its refunds and clock come with getOrder only). */
+  const act = async (key: string, modal: { title: string; content: string; confirmText: string; cancelText: string } | null, run: () => Promise<unknown>, done: string) => {
+    if (modal && !(await Taro.showModal(modal)).confirm) return;
+    setBusy(key);
+    try {
+      await run();
+      showInfo(done);
+      onChanged();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
 
   const pay = async () => {
     if (process.env.TARO_ENV === 'h5') return void openPage(PAGES.pay, { orderId: order.id });
@@ -35,51 +59,23 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
       if (outcome === 'simulated') return void openPage(PAGES.pay, { orderId: order.id });
       if (outcome === 'paid') {
         showInfo('支付成功');
-        onChanged(await getOrder(order.id));
+        onChanged();
       }
     } catch (err) {
       showError(err);
     }
   };
-
-  const cancel = async () => {
-    const { confirm } = await Taro.showModal({ title: '取消订单', content: '确定要取消这个订单吗？', confirmText: '取消订单', cancelText: '再想想' });
-    if (!confirm) return;
-    setCancelling(true);
-    try {
-      onChanged(await cancelOrder(order.id));
-      showInfo('订单已取消');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setCancelling(false);
-    }
-  };
-
-  const receive = async () => {
-    const { confirm } = await Taro.showModal({ title: '确认收货', content: '确认已经收到全部商品了吗？', confirmText: '确认收货', cancelText: '还没有' });
-    if (!confirm) return;
-    setReceiving(true);
-    try {
-      onChanged(await confirmReceipt(order.id));
-      showInfo('已确认收货');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setReceiving(false);
-    }
-  };
+  const cancel = () => act('cancel', { title: '取消订单', content: '确定要取消这个订单吗？', confirmText: '取消订单', cancelText: '再想想' }, () => cancelOrder(order.id), '订单已取消');
+  const receive = () => act('receive', { title: '确认收货', content: '确认已经收到全部商品了吗？', confirmText: '确认收货', cancelText: '还没有' }, () => confirmReceipt(order.id), '已确认收货');
+  const extend = () => act('extend', { title: '延长收货', content: '自动确认收货将推迟 3 天，每个订单只能延长一次。', confirmText: '延长收货', cancelText: '取消' }, () => extendReceipt(order.id), '已延长 3 天');
+  const express = !order.pickupStore;
 
   return (
     <View className={`order-detail${pending || shipped ? ' with-bottom-bar' : ''}`}>
-      <View className={`order-detail__status order-detail__status--${order.status.toLowerCase()}`}>
-        <Text id="order-status" className="order-detail__status-text">
-          {order.pickupStore && order.status === 'PAID' ? '已付款（待自提）' : ORDER_STATUS_LABELS[order.status]}
-        </Text>
-        {pending ? <Text className="order-detail__deadline">请在 {formatTime(order.payDeadline)} 前完成支付，超时自动取消</Text> : null}
-      </View>
+      <StatusBar order={order} refund={refund} />
 
       {order.pickupStore ? <PickupCard orderId={order.id} status={order.status} /> : null}
+      {express && order.shipment ? <TrackingCard order={order} /> : null}
       <View className="card">
         <Text className="card-title">{order.pickupStore ? '提货人' : '收货信息'}</Text>
         <View className="row">
@@ -89,38 +85,27 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
         <Text className="order-detail__addr">
           {order.address.region} {order.address.detail}
         </Text>
-        {order.shipment && !order.pickupStore ? (
-          <View className="row-between" id="order-shipment">
-            <Text className="muted">物流</Text>
-            <Text className="order-detail__meta-value">
-              {order.shipment.carrier} {order.shipment.trackingNo}
-            </Text>
-          </View>
-        ) : null}
       </View>
 
       <View className="card">
         <OrderActivityTag order={order} withGroupLink />
-        {order.lines.map((l) => (
-          <View key={l.lineId} className="order-detail__line" onClick={() => void openPage(PAGES.product, { productId: l.productId })}>
-            <Image className="order-detail__image" src={l.imageUrl} mode="aspectFill" />
-            <View className="order-detail__body">
-              <Text className="order-detail__title">{l.title}</Text>
-              <Text className="muted">{l.specs}</Text>
-            </View>
-            <View className="order-detail__amount">
-              <Price fen={l.unitPriceFen} size="small" />
-              <Text className="muted">×{l.quantity}</Text>
-            </View>
-          </View>
-        ))}
-        <GoodsAndShipping goodsFen={toFen(order.goodsFen + order.discounts.reduce((a, d) => a + d.amountFen, 0))} shippingFen={order.shippingFen} rowClassName="order-detail__sum" />
+        <OrderLines order={order} prices={prices} refunds={lineRefunds} afterSales={afterSales} />
+        <View className="row-between order-detail__sum">
+          <Text>商品金额</Text>
+          <Price id="order-goods" fen={prices.goodsFen} size="small" />
+        </View>
+        <View className="row-between order-detail__sum">
+          <Text>运费</Text>
+          {prices.shippingFen === 0 ? <Text className="muted">包邮</Text> : <Price fen={prices.shippingFen} size="small" />}
+        </View>
         <DiscountLines discounts={order.discounts} rowClassName="order-detail__sum" />
         <View className="row-between order-detail__sum order-detail__sum--total">
-          <Text>{pending ? '应付款' : '实付款'}</Text>
-          <Price id="order-total" fen={order.totalFen} />
+          <Text id="order-total-label">{TOTAL_LABEL(order.status)}</Text>
+          <Price id="order-total" fen={toFen(prices.totalFen)} />
         </View>
       </View>
+
+      <RefundsCard order={order} />
 
       <View className="card order-detail__meta">
         <View className="row-between">
@@ -135,6 +120,18 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
           <Text className="muted">支付时间</Text>
           <Text className="order-detail__meta-value">{order.paidAt ? formatTime(order.paidAt) : '未支付'}</Text>
         </View>
+        {order.receivedAt ? (
+          <View className="row-between">
+            <Text className="muted">收货时间</Text>
+            <Text className="order-detail__meta-value">{formatTime(order.receivedAt)}</Text>
+          </View>
+        ) : null}
+        {order.afterSaleEndsAt && order.status === 'RECEIVED' ? (
+          <View className="row-between">
+            <Text className="muted">售后截止</Text>
+            <Text className="order-detail__meta-value">{formatTime(order.afterSaleEndsAt)}</Text>
+          </View>
+        ) : null}
         {order.remark ? (
           <View className="row-between">
             <Text className="muted">备注</Text>
@@ -145,7 +142,7 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
 
       {pending ? (
         <View className="bottom-bar order-detail__bar">
-          <Button id="cancel-order" fill="outline" loading={cancelling} onClick={() => void cancel()}>
+          <Button id="cancel-order" fill="outline" loading={busy === 'cancel'} onClick={() => void cancel()}>
             取消订单
           </Button>
           <FriendPayButton orderId={order.id} />
@@ -156,7 +153,12 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
       ) : null}
       {shipped ? (
         <View className="bottom-bar order-detail__bar">
-          <Button id="confirm-receipt" type="primary" loading={receiving} onClick={() => void receive()}>
+          {order.receiptExtended ? null : (
+            <Button id="extend-receipt" fill="outline" loading={busy === 'extend'} onClick={() => void extend()}>
+              延长收货
+            </Button>
+          )}
+          <Button id="confirm-receipt" type="primary" loading={busy === 'receive'} onClick={() => void receive()}>
             确认收货
           </Button>
         </View>
@@ -166,23 +168,17 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (next:
 }
 
 function OrderContent({ orderId }: { orderId: string }) {
-  const remote = useRemote(() => getOrder(orderId), orderId);
-  const [latest, setLatest] = useState<OrderView | null>(null);
+  const [round, setRound] = useState(0);
+  const remote = useRemote(() => Promise.all([getOrder(orderId), listMyAfterSales({ orderId, limit: 50 })]), `${orderId}-${round}`);
   const firstShow = useRef(true);
-  useDidShow(() => {
-    // Back from the pay page: the status has moved on.
-    if (firstShow.current) firstShow.current = false;
-    else {
-      setLatest(null);
-      remote.reload();
-    }
-  });
-  const order = latest ?? remote.data;
-  if (order === null) {
+  // Back from the pay page or an after-sale request: the order has moved on.
+  useDidShow(() => (firstShow.current ? (firstShow.current = false) : setRound((r) => r + 1)));
+  if (remote.data === null) {
     if (remote.error !== null) return <ErrorView message={remote.error} onRetry={remote.reload} />;
     return <LoadingView />;
   }
-  return <OrderDetail order={order} onChanged={setLatest} />;
+  const [order, afterSales] = remote.data;
+  return <OrderDetail order={order} afterSales={afterSales.items} onChanged={() => setRound((r) => r + 1)} />;
 }
 
 export default function OrderPage() {

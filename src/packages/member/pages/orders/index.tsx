@@ -4,6 +4,9 @@ import { useState } from 'react';
 import type { OrderView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order/order-status';
+import { lineRefundState, orderRefundState, REFUND_STATE_LABELS } from '@/domain/order/line-refund-state';
+import { orderPriceBreakdown } from '@/domain/order/order-price-breakdown';
+import { formatFen } from '@/domain/money/format-fen';
 import { PageShell } from '@/components/page-shell';
 import { OrderActivityTag } from '@/components/order-activity-tag';
 import { Price } from '@/components/price';
@@ -18,22 +21,29 @@ const TABS: { status: OrderStatus | null; label: string }[] = [
   { status: 'PENDING_PAY', label: '待付款' },
   { status: 'PAID', label: '已付款' },
   { status: 'SHIPPED', label: '已发货' },
+  { status: 'RECEIVED', label: '已收货' },
   { status: 'COMPLETED', label: '已完成' },
+  { status: 'CLOSED', label: '已退款' },
 ];
 const PAGE_SIZE = 10;
 
 function OrderCard({ order }: { order: OrderView }) {
   const count = order.lines.reduce((n, l) => n + l.quantity, 0);
+  const prices = orderPriceBreakdown(order);
+  // The list has no refund records: what was refunded, from the order's own per-line totals.
+  const refund = orderRefundState(order.lines.map((l) => lineRefundState(l, order.afterSale[l.lineId], [])));
+  const openAfterSales = Object.values(order.afterSale).filter((a) => a.open).length;
   return (
     <View className="card order-card" onClick={() => void openPage(PAGES.order, { orderId: order.id })}>
       <View className="row-between order-card__head">
         <Text className="muted">订单号 {order.id}</Text>
-        <Text className={`order-card__status order-card__status--${order.status.toLowerCase()}`}>
+        <Text id={`order-card-status-${order.id}`} className={`order-card__status order-card__status--${order.status.toLowerCase()}`}>
           {ORDER_STATUS_LABELS[order.status]}
+          {openAfterSales ? ' · 售后中' : refund.state === 'PARTIAL' || refund.state === 'FULL' ? ` · ${REFUND_STATE_LABELS[refund.state]} ${formatFen(refund.fen)}` : ''}
         </Text>
       </View>
       <OrderActivityTag order={order} />
-      {order.lines.map((l) => (
+      {order.lines.map((l, i) => (
         <View key={l.lineId} className="order-card__line">
           <Image className="order-card__image" src={l.imageUrl} mode="aspectFill" />
           <View className="order-card__body">
@@ -42,12 +52,15 @@ function OrderCard({ order }: { order: OrderView }) {
               {l.specs} ×{l.quantity}
             </Text>
           </View>
-          <Price fen={l.unitPriceFen} size="small" />
+          <View className="order-card__prices">
+            <Price fen={prices.lines[i]?.chargedUnitFen ?? l.unitPriceFen} size="small" />
+            {prices.lines[i]?.listUnitFen ? <Price fen={prices.lines[i]!.listUnitFen!} size="small" muted /> : null}
+          </View>
         </View>
       ))}
       <View className="order-card__foot">
         <Text className="muted order-card__count">
-          共 {count} 件，{order.status === 'PENDING_PAY' ? '应付' : '实付'}
+          共 {count} 件，{order.status === 'PENDING_PAY' ? '应付' : order.status === 'CANCELLED' ? '订单金额' : '实付'}
         </Text>
         <Price fen={order.totalFen} />
       </View>

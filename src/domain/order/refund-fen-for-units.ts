@@ -1,4 +1,4 @@
-import { toFen, type Fen } from '../../../src/domain/money/fen';
+import { toFen, type Fen } from '../money/fen';
 
 /**
  * The units' share of what was paid for a line, cut on cumulative floors so that refunding every unit, in any

@@ -1,0 +1,34 @@
+import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
+import { assertAfterSaleTransition } from '../../../src/domain/after-sale/after-sale-lifecycle';
+import { moveAfterSale } from '../../shared/after-sales/move-after-sale';
+import { refundAfterSale } from '../../shared/after-sales/refund-after-sale';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { writeAudit } from '../../shared/auth/write-audit';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { AfterSaleDoc } from '../../shared/docs';
+import { adminViewOf, loadAfterSale } from '../load-after-sale';
+import { noticeAfterSaleRefunded } from '../notice-after-sale-refunded';
+
+/**
+ * Staff agree. 仅退款: approved and refunded in one step (REQUESTED → APPROVED → REFUNDED in the refund's transaction;
+ * a full one before shipment closes the order). 退货退款: APPROVED, and the shopper is shown the return address to send
+ * the goods back. Repeating it changes nothing.
+ */
+export const approveAfterSale = defineAction(orderAdminInputs.approveAfterSale, async (ctx, input) => {
+  await requirePermission(ctx, 'orders');
+  const doc = await loadAfterSale(ctx, input.afterSaleId);
+  if (doc.status === 'REFUNDED' || (doc.kind === 'RETURN_REFUND' && doc.status === 'APPROVED')) return adminViewOf(ctx, doc._id);
+  if (doc.kind === 'REFUND_ONLY') {
+    if (doc.status !== 'APPROVED') assertAfterSaleTransition(doc.status, 'APPROVED');
+    const { refundId, order } = await refundAfterSale(ctx, doc);
+    if (order) await noticeAfterSaleRefunded(ctx, order, refundId);
+    return adminViewOf(ctx, doc._id);
+  }
+  await ctx.store.runTransaction(async (tx) => {
+    const fresh = (await tx.get<AfterSaleDoc>(COLLECTIONS.afterSales, doc._id)) ?? doc;
+    const next = await moveAfterSale(tx, fresh, ['APPROVED'], { actor: 'STAFF', actorId: ctx.openid, at: ctx.now.toISOString(), note: '' });
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'approveAfterSale', target: `${doc.orderId}/${doc.lineId}`, before: { status: fresh.status }, after: { status: next.status, afterSaleId: doc._id } });
+  });
+  return adminViewOf(ctx, doc._id);
+});

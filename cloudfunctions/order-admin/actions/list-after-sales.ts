@@ -1,0 +1,22 @@
+import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
+import { OPEN_AFTER_SALE_STATUSES } from '../../../src/domain/after-sale/after-sale-status';
+import { toAdminAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
+import { requirePermission } from '../../shared/auth/require-permission';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { Filter } from '../../shared/store/store';
+import type { AfterSaleDoc } from '../../shared/docs';
+
+/** 售后: every shopper's requests — the open ones oldest first (the queue to work), or one state / all newest first. */
+export const listAfterSales = defineAction(orderAdminInputs.listAfterSales, async (ctx, input) => {
+  await requirePermission(ctx, 'orders');
+  const open = input.status === 'OPEN';
+  const filter: Filter = open ? { status: { $in: OPEN_AFTER_SALE_STATUSES } } : input.status ? { status: input.status } : {};
+  const page = await readPage(
+    input,
+    (skip, limit) => ctx.store.find<AfterSaleDoc>(COLLECTIONS.afterSales, filter, { skip, limit, orderBy: [{ field: 'createdAt', direction: open ? 'asc' : 'desc' }] }),
+    (d) => d,
+  );
+  return { items: await toAdminAfterSaleViews(ctx.store, page.items), nextCursor: page.nextCursor };
+});

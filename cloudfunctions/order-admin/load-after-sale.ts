@@ -1,0 +1,18 @@
+import { AFTER_SALE_ERRORS } from '../../src/contracts/after-sale';
+import { DomainError } from '../../src/domain/shared/domain-error';
+import type { FunctionContext } from '../shared/context';
+import type { AfterSaleDoc } from '../shared/docs';
+import { COLLECTIONS } from '../shared/store/collections';
+import { toAdminAfterSaleViews } from '../shared/after-sales/to-after-sale-views';
+import type { AdminAfterSaleView } from '../../src/contracts/after-sale';
+
+export async function loadAfterSale(ctx: Pick<FunctionContext, 'store'>, afterSaleId: string): Promise<AfterSaleDoc> {
+  const doc = await ctx.store.get<AfterSaleDoc>(COLLECTIONS.afterSales, afterSaleId);
+  if (!doc) throw new DomainError(AFTER_SALE_ERRORS.NOT_FOUND, '售后单不存在');
+  return doc;
+}
+
+/** The request as staff see it after an action, read fresh (a refund moved it inside its own transaction). */
+export async function adminViewOf(ctx: Pick<FunctionContext, 'store'>, afterSaleId: string): Promise<AdminAfterSaleView> {
+  return (await toAdminAfterSaleViews(ctx.store, [await loadAfterSale(ctx, afterSaleId)]))[0]!;
+}

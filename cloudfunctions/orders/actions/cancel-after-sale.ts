@@ -1,0 +1,24 @@
+import { ordersInputs } from '../../../src/contracts/orders-inputs';
+import { clearOpenAfterSale } from '../../shared/after-sales/clear-open-after-sale';
+import { moveAfterSale } from '../../shared/after-sales/move-after-sale';
+import { toAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { AfterSaleDoc } from '../../shared/docs';
+import { loadOwnAfterSale } from '../load-own-after-sale';
+
+/**
+ * The shopper withdraws an open request (before staff confirmed the returned goods): CANCELLED, and the line is free
+ * again (settlement, automatic receipt, a new request). Repeating it changes nothing.
+ */
+export const cancelAfterSale = defineAction(ordersInputs.cancelAfterSale, async (ctx, input) => {
+  const seen = await loadOwnAfterSale(ctx, input.afterSaleId);
+  if (seen.status === 'CANCELLED') return (await toAfterSaleViews(ctx.store, [seen]))[0]!;
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const doc = (await tx.get<AfterSaleDoc>(COLLECTIONS.afterSales, seen._id)) ?? seen;
+    const next = await moveAfterSale(tx, doc, ['CANCELLED'], { actor: 'BUYER', actorId: ctx.openid, at: ctx.now.toISOString(), note: '' });
+    await clearOpenAfterSale(tx, doc);
+    return next;
+  });
+  return (await toAfterSaleViews(ctx.store, [saved]))[0]!;
+});

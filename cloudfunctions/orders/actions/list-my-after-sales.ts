@@ -1,0 +1,14 @@
+import { ordersInputs } from '../../../src/contracts/orders-inputs';
+import { toAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
+import { defineAction } from '../../shared/handler/define-action';
+import { readPage } from '../../shared/paging/to-page';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { AfterSaleDoc } from '../../shared/docs';
+import type { Filter } from '../../shared/store/store';
+
+/** The shopper's after-sale requests (of one order, or all), newest first. */
+export const listMyAfterSales = defineAction(ordersInputs.listMyAfterSales, async (ctx, input) => {
+  const filter: Filter = input.orderId ? { buyerId: ctx.openid, orderId: input.orderId } : { buyerId: ctx.openid };
+  const page = await readPage(input, (skip, limit) => ctx.store.find<AfterSaleDoc>(COLLECTIONS.afterSales, filter, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] }), (d) => d);
+  return { items: await toAfterSaleViews(ctx.store, page.items), nextCursor: page.nextCursor };
+});

@@ -1,0 +1,33 @@
+import { AFTER_SALE_ERRORS } from '../../../src/contracts/after-sale';
+import { ORDERS_ERRORS } from '../../../src/contracts/orders';
+import { ordersInputs } from '../../../src/contracts/orders-inputs';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import { carrierName } from '../../../src/domain/shipping/carriers';
+import { moveAfterSale } from '../../shared/after-sales/move-after-sale';
+import { toAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
+import { defineAction } from '../../shared/handler/define-action';
+import { COLLECTIONS } from '../../shared/store/collections';
+import type { AfterSaleDoc } from '../../shared/docs';
+import { loadOwnAfterSale } from '../load-own-after-sale';
+
+/**
+ * 退货退款 approved: the shopper says how the goods come back (carrier from the same list staff ship with, and the
+ * tracking number): APPROVED → RETURNING. Staff then confirm receipt and the refund runs. The same parcel again is a
+ * no-op.
+ */
+export const submitReturnShipment = defineAction(ordersInputs.submitReturnShipment, async (ctx, input) => {
+  const seen = await loadOwnAfterSale(ctx, input.afterSaleId);
+  if (seen.kind !== 'RETURN_REFUND') throw new DomainError(AFTER_SALE_ERRORS.INVALID_TRANSITION, '仅退款无需寄回商品');
+  const carrier = carrierName(input.carrierCode) ?? input.carrierName;
+  if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
+  if (seen.status === 'RETURNING' && seen.returnShipment?.trackingNo === input.trackingNo && seen.returnShipment.carrierCode === input.carrierCode) {
+    return (await toAfterSaleViews(ctx.store, [seen]))[0]!;
+  }
+  const at = ctx.now.toISOString();
+  const returnShipment = { carrierCode: input.carrierCode, carrier, trackingNo: input.trackingNo, at };
+  const saved = await ctx.store.runTransaction(async (tx) => {
+    const doc = (await tx.get<AfterSaleDoc>(COLLECTIONS.afterSales, seen._id)) ?? seen;
+    return moveAfterSale(tx, doc, ['RETURNING'], { actor: 'BUYER', actorId: ctx.openid, at, note: `${carrier} ${input.trackingNo}` }, { returnShipment });
+  });
+  return (await toAfterSaleViews(ctx.store, [saved]))[0]!;
+});

@@ -1,0 +1,12 @@
+import { AFTER_SALE_ERRORS } from '../../src/contracts/after-sale';
+import { DomainError } from '../../src/domain/shared/domain-error';
+import type { UserContext } from '../shared/context';
+import type { AfterSaleDoc } from '../shared/docs';
+import { COLLECTIONS } from '../shared/store/collections';
+
+/** Someone else's request answers exactly like a missing one. */
+export async function loadOwnAfterSale(ctx: UserContext, afterSaleId: string): Promise<AfterSaleDoc> {
+  const doc = await ctx.store.get<AfterSaleDoc>(COLLECTIONS.afterSales, afterSaleId);
+  if (!doc || doc.buyerId !== ctx.openid) throw new DomainError(AFTER_SALE_ERRORS.NOT_FOUND, '售后单不存在');
+  return doc;
+}
