@@ -1,4 +1,4 @@
-import type { Doc, DocOps, Filter, FindOptions, Patch, Store } from '../cloudfunctions/shared/store/store';
+import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../cloudfunctions/shared/store/store';
 
 export interface OpCounts {
   reads: number;
@@ -28,9 +28,13 @@ export class CountingStore implements Store {
     this.counts.writes += 1;
     return this.inner.update(c, id, expected, patch);
   }
-  increment(c: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
+  create<T extends Doc>(c: string, doc: T): Promise<void> {
     this.counts.writes += 1;
-    return this.inner.increment(c, id, delta);
+    return this.inner.create(c, doc);
+  }
+  increment(c: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
+    this.counts.writes += 1;
+    return this.inner.increment(c, id, delta, set);
   }
   sum(c: string, filter: Filter, field: string): Promise<number> {
     this.counts.reads += 1;
@@ -51,7 +55,8 @@ export class CountingStore implements Store {
         get: (c, id) => ((this.counts.reads += 1), tx.get(c, id)),
         insert: (c, doc) => ((this.counts.writes += 1), tx.insert(c, doc)),
         update: (c, id, e, p) => ((this.counts.writes += 1), tx.update(c, id, e, p)),
-        increment: (c, id, d) => ((this.counts.writes += 1), tx.increment(c, id, d)),
+        create: (c, doc) => ((this.counts.writes += 1), tx.create(c, doc)),
+        increment: (c, id, d, set) => ((this.counts.writes += 1), tx.increment(c, id, d, set)),
       }),
     );
   }

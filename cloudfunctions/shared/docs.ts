@@ -79,6 +79,11 @@ export interface UserDoc {
   pendingAt?: string | null;
   /** Last time this user opened the mini program (ensureUser), refreshed at most hourly; absent until then. */
   lastSeenAt?: string;
+  /**
+   * Set before any subscribe-message send is recorded for this user (changeQuota): false means they have none, so a
+   * notice to them skips the quota read. Absent on older records: read.
+   */
+  noticesAccepted?: boolean;
 }
 
 export interface CategoryDoc {

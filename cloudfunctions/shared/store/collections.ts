@@ -95,7 +95,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   bargain_helps: [['bargainId', 'index']],
   coupon_templates: [['status', 'createdAt'], ['createdAt']],
   user_coupons: [['userId', 'claimedAt'], ['userId', 'status', 'claimedAt'], ['counterCode'], ['counterUse.storeId']],
-  full_reductions: [['status', 'startAt'], ['startAt']],
+  full_reductions: [['status', 'startAt'], ['startAt'], ['status', 'endAt']],
   points_changes: [['userId', 'at']],
   stores: [['createdAt']],
   pickups: [['storeId']],

@@ -42,6 +42,7 @@ export function newUserDoc(openid: string, nickname: string, now: Date): UserDoc
     treeVersion: 0,
     hasTeam: false,
     createdAt: now.toISOString(),
+    noticesAccepted: false,
   };
 }
 
