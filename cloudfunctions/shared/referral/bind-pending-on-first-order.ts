@@ -16,8 +16,7 @@ import { bindToSharer } from './bind-to-sharer';
 export async function bindPendingOnFirstOrder(ctx: UserContext, orderId: string, buyer?: UserDoc | null): Promise<void> {
   const user = buyer === undefined ? await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid) : buyer;
   if (!user?.pendingSharerId) return;
-  const orders = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 2 });
-  const hasOrdered = orders.some((o) => o._id !== orderId);
+  const hasOrdered = async () => (await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 2 })).some((o) => o._id !== orderId);
   try {
     const outcome = await bindToSharer(ctx, {
       userId: ctx.openid,

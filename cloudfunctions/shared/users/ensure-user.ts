@@ -46,10 +46,16 @@ export function newUserDoc(openid: string, nickname: string, now: Date): UserDoc
   };
 }
 
-async function touchLastSeen(ctx: UserContext, user: UserDoc): Promise<UserDoc> {
+/** The visit stamp a write of `user` at `now` should carry, or nothing when the last one is under an hour old. */
+export function lastSeenPatch(user: UserDoc, now: Date): { lastSeenAt?: string } {
   const last = user.lastSeenAt ? Date.parse(user.lastSeenAt) : NaN;
-  if (!Number.isNaN(last) && ctx.now.getTime() - last < SEEN_EVERY_MS) return user;
-  const lastSeenAt = ctx.now.toISOString();
+  return !Number.isNaN(last) && now.getTime() - last < SEEN_EVERY_MS ? {} : { lastSeenAt: now.toISOString() };
+}
+
+/** Records the visit on its own (guarded by the stamp read), when due. */
+export async function touchLastSeen(ctx: UserContext, user: UserDoc): Promise<UserDoc> {
+  const { lastSeenAt } = lastSeenPatch(user, ctx.now);
+  if (!lastSeenAt) return user;
   const updated = await ctx.store.update(COLLECTIONS.users, user._id, user.lastSeenAt ? { lastSeenAt: user.lastSeenAt } : {}, { lastSeenAt });
   return updated ? { ...user, lastSeenAt } : user;
 }
