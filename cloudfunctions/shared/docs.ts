@@ -215,6 +215,14 @@ export interface BalanceDoc extends Omit<DerivedBalance, 'pendingFen'> {
   _id: string; // openid
   version: number;
   updatedAt: string;
+  /**
+   * The daily withdrawal cap's running total for the latest Beijing day the user asked for a withdrawal: what that
+   * day's REQUESTED, APPROVED and PAID withdrawals debit, moved with the balance in the transactions that change them
+   * (shared/withdrawals/withdrawal-day-total.ts). Earlier days are summed from their withdrawals when asked. Absent on
+   * balances from before it was kept: summed.
+   */
+  withdrawalDay?: string;
+  withdrawalDayFen?: Fen;
 }
 
 /**
