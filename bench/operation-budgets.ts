@@ -19,3 +19,6 @@ export type BudgetedAction = keyof typeof OPERATION_BUDGETS;
 
 /** The bench row naming an action's billed CloudBase requests. */
 export const billedMetric = (action: string): string => `${action}: CloudBase requests`;
+
+/** Documents `finance.getDashboard` may read, whatever the shop's size (the month's daily statistics and a few more). */
+export const DASHBOARD_DOCUMENT_BUDGET = 40;
