@@ -5,6 +5,8 @@ import type { FunctionContext } from '../shared/context';
 import type { WithdrawalDoc } from '../shared/docs';
 import { writeAudit } from '../shared/auth/write-audit';
 import { applyBalanceChange, incrementBalance, type BalanceChange } from '../shared/ledger/apply-balance-change';
+import { shanghaiDay } from '../../src/domain/shared/shanghai-day';
+import { recordStats } from '../shared/stats/record-stats';
 import { COLLECTIONS } from '../shared/store/collections';
 import type { DocOps } from '../shared/store/store';
 
@@ -29,7 +31,8 @@ export async function moveWithdrawal(
 ): Promise<WithdrawalDoc | null> {
   const { current, to } = move;
   assertWithdrawalTransition(current.status, to);
-  const next: WithdrawalDoc = { ...current, ...move.patch, _id: current._id, status: to };
+  // A payout counts in the day's statistics (money paid out), with the withdrawal marked as counted.
+  const next: WithdrawalDoc = { ...current, ...move.patch, ...(to === 'PAID' ? { inStats: true } : {}), _id: current._id, status: to };
   const { _id: _ignored, ...fields } = next;
   const moved = await tx.update(COLLECTIONS.withdrawals, current._id, { status: current.status, attempts: current.attempts }, fields);
   if (!moved) return null;
@@ -45,6 +48,7 @@ export async function moveWithdrawal(
   // payout (in withdrawal → withdrawn) is one increment.
   if (dayDelta !== 0) await applyBalanceChange(tx, current.userId, change, nowIso, { day: { day: current.day, deltaFen: dayDelta * current.amountFen } });
   else if (from !== into) await incrementBalance(tx, current.userId, change, nowIso);
+  if (to === 'PAID') await recordStats(tx, new Map([[shanghaiDay(ctx.now), { withdrawnDeltaFen: current.amountFen }]]));
 
   await writeAudit(tx, ctx, { actorId: move.actorId, action: move.action, target: current._id, before: current, after: next });
   return next;

@@ -84,6 +84,11 @@ export interface UserDoc {
    * notice to them skips the quota read. Absent on older records: read.
    */
   noticesAccepted?: boolean;
+  /**
+   * Set by the transaction that added this user to the daily statistics (or by their migration): while absent, a later
+   * change adds nothing there, and the migration counts the record as it then stands.
+   */
+  inStats?: boolean;
 }
 
 export interface CategoryDoc {
@@ -151,6 +156,11 @@ export interface OrderDoc {
   commissionSettledAt?: string | null;
   /** Per line: what has been refunded so far, and whether an after-sale request is open. */
   afterSale?: Record<string, LineAfterSale>;
+  /**
+   * Set by the transaction that added this paid order (and its commission) to the daily statistics (or by their migration): while absent, a later
+   * change adds nothing there, and the migration counts the record as it then stands.
+   */
+  inStats?: boolean;
   /** 秒杀 / 拼团 / 砍价 orders (issue 7): absent on ordinary orders. */
   activity?: OrderActivity;
   /** Coupons, 满减, member price and points applied at creation (absent on orders priced without promotions). */
@@ -290,6 +300,11 @@ export interface WithdrawalDoc {
   attempts: number;
   /** The payout channel's reference of the successful transfer ('MANUAL' when staff paid by hand). */
   channelRef: string | null;
+  /**
+   * Set by the transaction that added this paid-out withdrawal to the daily statistics (or by their migration): while absent, a later
+   * change adds nothing there, and the migration counts the record as it then stands.
+   */
+  inStats?: boolean;
 }
 
 /** Who did what as staff, with the document before and after. */
@@ -336,6 +351,11 @@ export interface DistributorDoc {
   reviewedAt?: string | null;
   /** Shown to a rejected applicant. */
   reviewNote?: string | null;
+  /**
+   * Set by the transaction that added this distributor to the daily statistics (or by their migration): while absent, a later
+   * change adds nothing there, and the migration counts the record as it then stands.
+   */
+  inStats?: boolean;
 }
 
 export interface PaymentAlertDoc {

@@ -5,7 +5,8 @@ import type { BenchRow } from '../../bench/bench-row';
 /**
  * CloudBase bills per database request, so the cost of a business event is its store operations. The counts are
  * deterministic (an instrumented store over the CloudBase adapter and a fake of its database), so a change that adds
- * a read or a write to a hot path fails here, not only in `npm run bench`.
+ * a read or a write to a hot path fails here, not only in `npm run bench`. An action whose target a rule puts out of
+ * reach is held at its floor (bench/operation-budgets.ts says which rule).
  */
 let rows: BenchRow[];
 beforeAll(async () => {
@@ -14,10 +15,13 @@ beforeAll(async () => {
 
 const valueOf = (metric: string) => rows.find((r) => r.metric === metric)?.value;
 
-test.each(Object.entries(OPERATION_BUDGETS))('%s costs at most %d store operations', (action, budget) => {
-  expect(valueOf(action)).toBeLessThanOrEqual(budget);
-});
+test.each(Object.entries(OPERATION_BUDGETS).map(([action, b]) => [action, b.floor?.ops ?? b.target, b.target] as const))(
+  '%s costs at most %d store operations (target %d)',
+  (action, budget) => {
+    expect(valueOf(action)).toBeLessThanOrEqual(budget);
+  },
+);
 
 test.each(Object.entries(BILLED_REQUEST_BUDGETS))('%s costs at most %d billed CloudBase requests', (action, budget) => {
-  expect(valueOf(billedMetric(action))).toBeLessThanOrEqual(budget as number);
+  expect(valueOf(billedMetric(action))).toBeLessThanOrEqual(budget);
 });

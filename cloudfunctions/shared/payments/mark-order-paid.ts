@@ -8,10 +8,12 @@ import { incrementStats } from '../ledger/apply-stats-change';
 import { creditPaidOrderPoints } from '../marketing/order-promotions';
 import { getDistributionPolicy, POLICY_DOC_ID } from '../merchant/get-distribution-policy';
 import { agentEntriesForOrder } from '../o2o/agent-entries-for-order';
-import { AGENT_REGISTRY_ID } from '../o2o/agent-registry';
 import { pendingUplineMovers, UPLINE_MOVES_ID } from '../referral/upline-moves';
 import { COLLECTIONS } from '../store/collections';
 import { prefetchDocs } from '../store/prefetch-docs';
+import { orderContribution } from '../../../src/domain/report/daily-stats';
+import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
+import { recordStats } from '../stats/record-stats';
 import { readPaymentChain } from './read-payment-chain';
 
 /** PAID carries the buyer as read for the chain, so the notice after it needs no read of its own. */
@@ -25,16 +27,17 @@ export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; buyer: UserDoc 
  * changes nothing. No side effects: the callback may re-run.
  *
  * `order` was read before: its lines, buyer and total never change after creation, and the status is re-checked by
- * the compare-and-set. The chain and the policy are read before the transaction too (readPaymentChain; the policy,
- * the pending upline moves and an ordered agent's registry in one query of the merchant documents), so the
+ * the compare-and-set. The chain and the policy are read before the transaction too (readPaymentChain; the policy and
+ * the pending upline moves in one query of the merchant documents), so the
  * transaction itself is only writes: the entries are created without an existence check (the compare-and-set to PAID
- * claims their ids, which derive from the order's lines) and the buyer's counters move by one increment, no read.
+ * claims their ids, which derive from the order's lines), the buyer's counters move by one increment, no read, and
+ * so do the day's statistics (the order, its lines, its commission: recordStats).
  */
 export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notify: { transactionId: string; outTradeNo: string }): Promise<MarkPaidResult> {
   if (order.status !== 'PENDING_PAY') return settledOutcome(order, notify);
   assertOrderTransition(order.status, 'PAID');
   const nowIso = ctx.now.toISOString();
-  const merchant = await prefetchDocs(ctx.store, COLLECTIONS.merchant, [POLICY_DOC_ID, UPLINE_MOVES_ID, ...(order.agent ? [AGENT_REGISTRY_ID] : [])]);
+  const merchant = await prefetchDocs(ctx.store, COLLECTIONS.merchant, [POLICY_DOC_ID, UPLINE_MOVES_ID]);
   const policy = await getDistributionPolicy(merchant);
   const movers = await pendingUplineMovers(merchant, ctx.store);
   const { buyer, upline, eligibility, gradeOf, statusOf } = await readPaymentChain(ctx.store, order.buyerId, policy, nowIso, movers, order.agent ? [order.agent.userId] : []);
@@ -54,9 +57,10 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
       COLLECTIONS.orders,
       order._id,
       { status: 'PENDING_PAY' },
-      { status: 'PAID', paidAt: nowIso, transactionId: notify.transactionId, paidTradeNo: notify.outTradeNo, uplineSnapshot: upline, policySnapshot: policy },
+      { status: 'PAID', paidAt: nowIso, transactionId: notify.transactionId, paidTradeNo: notify.outTradeNo, uplineSnapshot: upline, policySnapshot: policy, inStats: true },
     );
     if (!changed) return false;
+    const created: CommissionEntryDoc[] = [];
     for (const draft of entries) {
       const entry: CommissionEntryDoc = {
         _id: draft.id,
@@ -77,12 +81,14 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
         settledAt: null,
       };
       await tx.create(COLLECTIONS.commissionEntries, entry);
+      created.push(entry);
     }
     for (const skip of skipped) {
       const doc: CommissionSkipDoc = { _id: `${skip.lineId}:L${skip.level}`, orderId: order._id, ...skip, createdAt: nowIso };
       await tx.create(COLLECTIONS.commissionSkips, doc);
     }
     await incrementStats(tx, order.buyerId, { paidOrderCount: 1, spendFen: order.totalFen });
+    await recordStats(tx, orderContribution({ ...order, paidAt: nowIso }, created, shanghaiDay(nowIso)));
     await creditPaidOrderPoints(tx, order, nowIso);
     return true;
   });
