@@ -3,6 +3,7 @@ import type { OrderDoc, SkuDoc } from '../../cloudfunctions/shared/docs';
 import { createWechatPlatform } from '../../cloudfunctions/shared/platform/wechat-platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
+import { createNewUser } from '../../server/seed/personas';
 import { installFakeGateway, payReply, WECHAT_PAY, type FakeGateway, type GatewayCall } from '../support/fake-cloudbase-gateway';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 
@@ -26,7 +27,7 @@ afterEach(async () => {
 });
 
 const MINUTE = 60_000;
-const newOrder = () => rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p11-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
+const newOrder = (buyer = 'dev_customer') => rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p11-s1', quantity: 1 }], address: ADDRESS }, buyer);
 const reconcile = async () => ((await invokeFunction(rt, 'reconcile', {}, { openid: null, source: 'wx_trigger' })) as { data: Record<string, number> }).data;
 const status = async (id: string) => (await rt.store.get<OrderDoc>(COLLECTIONS.orders, id))?.status;
 const stock = async () => (await rt.store.get<SkuDoc>(COLLECTIONS.skus, 'p11-s1'))!.stock;
@@ -56,7 +57,9 @@ test('an order WeChat Pay already closed is cancelled although closing it again 
 
 test('orders WeChat cannot answer about never block the ones behind them: every due order is reached across runs', async () => {
   const stuck: string[] = [];
-  for (let i = 0; i < 101; i += 1) stuck.push((await newOrder()).id);
+  // A buyer holds at most 5 unpaid orders: the 101 come from 21 buyers.
+  const buyers = await Promise.all(Array.from({ length: 21 }, () => createNewUser(rt)));
+  for (let i = 0; i < 101; i += 1) stuck.push((await newOrder(buyers[i % buyers.length])).id);
   rt.advance(MINUTE);
   const newest = await newOrder();
   // WeChat answers SYSTEMERROR for the 101 oldest every time; the newest was never paid.
