@@ -13,8 +13,8 @@ const STATS_BACKFILL_BUDGET_MS = 20_000;
 /**
  * 后台任务, each step on its own (a failing step is recorded and does not stop the others): the data migrations the
  * rules call for (a no-op once done), the pending team upline rewrites (a bounded slice per run), and the daily
- * statistics' upkeep — today's and tomorrow's documents created ahead, days older than any report folded into the
- * totals, a shop's history from before them counted (a time-bounded slice per run). Clients cannot invoke it.
+ * statistics' upkeep — today's and tomorrow's documents created ahead, a shop's history from before them counted (a
+ * time-bounded slice per run), days older than any report folded into the totals. Clients cannot invoke it.
  */
 export const jobsHandler = timerOnly('jobs', async (ctx) => {
   const result = {
@@ -29,7 +29,8 @@ export const jobsHandler = timerOnly('jobs', async (ctx) => {
   const sliced = await isolate(ctx, 'jobs', 'upline-rewrites', async () => (result.uplineRewrites = await runUplineRewrites(ctx, { maxMembers: TIMER_REWRITE_BUDGET })));
   if (!sliced) result.uplineRewrites.pending = true;
   await isolate(ctx, 'jobs', 'statistics-days', async () => (result.statistics.daysCreated = (await ensureStatsDays(ctx.store, ctx.now)).created));
-  await isolate(ctx, 'jobs', 'statistics-roll-up', async () => (result.statistics.daysFolded = (await rollUpDailyStats(ctx.store, ctx.now)).folded));
   await isolate(ctx, 'jobs', 'statistics-backfill', async () => (result.statistics.backfill = await backfillDailyStats(ctx, { budgetMs: STATS_BACKFILL_BUDGET_MS })));
+  // After the backfill, which may have counted old days: they are folded in the same run.
+  await isolate(ctx, 'jobs', 'statistics-roll-up', async () => (result.statistics.daysFolded = (await rollUpDailyStats(ctx.store, ctx.now)).folded));
   return result;
 });
