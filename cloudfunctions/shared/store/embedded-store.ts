@@ -106,8 +106,9 @@ export class EmbeddedStore implements Store {
     },
     create: <T extends Doc>(collection: string, doc: T): void => {
       assertId(doc._id);
-      // A plain INSERT: an existing id is a constraint error, which fails the write (and its transaction).
-      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      // Never an overwrite: an existing id fails the write (and its transaction).
+      const info = this.db.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      if (info.changes !== 1) throw new Error(`create: ${collection}/${doc._id} already exists`);
     },
     update: (collection: string, id: string, expected: Filter, patch: Patch): boolean => {
       const current = this.ops.get<Doc & Record<string, unknown>>(collection, id);
