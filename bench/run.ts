@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   await step('local gateway throughput (loopback, 5 s each)', () => gatewayThroughput([1, 8, 64], 5));
   await step('settlement of 100,000 due entries', () => settlementScale(100_000));
   await step('dashboard at 200,000 orders of history: the migration to daily statistics, then the dashboard', () => dashboardScale(200_000));
-  await step('reconcile: 10,000 stale unpaid orders drained by the timer', () => reconcileDrain(10_000, 10));
+  await step('reconcile: 10,000 stale unpaid orders drained by the timer', () => reconcileDrain(10_000, 5));
   await step('distributor pages with 10,000 downlines and 100,000 entries', () => teamAndEntriesScale(10_000, 100_000));
   await step('big teams: bind / staff move of a leader with 10,000 and 100,000 team members, and the full upline rewrite', async () => [...(await bigTeamRewrite(10_000)), ...(await bigTeamRewrite(100_000))]);
   await step('load without loss: 64 clients, 30 s, mixed buy / refund / withdraw', () => loadWithoutLoss(64, 30));
