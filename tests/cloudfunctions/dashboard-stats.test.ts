@@ -1,6 +1,7 @@
 import type { DashboardView } from '../../src/contracts/finance';
 import { CountingStore } from '../../bench/counting-store';
 import { DASHBOARD_DOCUMENT_BUDGET } from '../../bench/operation-budgets';
+import { recountDashboard } from '../../cloudfunctions/shared/stats/recount-dashboard';
 import { boundShopper, buyAndPay, DAY_MS } from '../support/money-flow';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 
@@ -24,3 +25,17 @@ test(`the dashboard reads at most ${DASHBOARD_DOCUMENT_BUDGET} documents however
   expect(view.complete).toBe(true);
   expect(counter.counts.documents).toBeLessThanOrEqual(DASHBOARD_DOCUMENT_BUDGET);
 }, 60_000);
+
+test('admitting, freezing and revoking distributors moves the new distributors of the day they were admitted, as a recount does', async () => {
+  const newDistributors = async () => (await rt.ok<DashboardView>('finance', 'getDashboard', {}, 'dev_staff')).periods.today.newDistributors;
+  const recounted = async () => (await recountDashboard({ store: rt.store, now: rt.now() })).periods.today.newDistributors;
+  const shopper = await boundShopper(rt);
+  const before = await newDistributors();
+  await rt.ok('distributor', 'becomeDistributor', {}, shopper);
+  expect(await newDistributors()).toBe(before + 1);
+  await rt.ok('distribution-admin', 'setDistributorStatus', { userId: shopper, status: 'FROZEN' }, 'dev_staff');
+  expect(await newDistributors()).toBe(before + 1);
+  await rt.ok('distribution-admin', 'setDistributorStatus', { userId: shopper, status: 'REVOKED' }, 'dev_staff');
+  expect(await newDistributors()).toBe(before);
+  expect(await newDistributors()).toBe(await recounted());
+});
