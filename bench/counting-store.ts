@@ -1,24 +1,28 @@
-import type { Doc, DocOps, Filter, FindOptions, Patch, Store } from '../cloudfunctions/shared/store/store';
+import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../cloudfunctions/shared/store/store';
 
 export interface OpCounts {
   reads: number;
   writes: number;
   transactions: number;
+  /** Documents the reads returned (a query's whole page; an aggregate or a count returns none). */
+  documents: number;
 }
 
 /** Counts database operations the way CloudBase bills them: each read, each write, each transaction. */
 export class CountingStore implements Store {
-  counts: OpCounts = { reads: 0, writes: 0, transactions: 0 };
+  counts: OpCounts = { reads: 0, writes: 0, transactions: 0, documents: 0 };
 
   constructor(private readonly inner: Store) {}
 
   reset(): void {
-    this.counts = { reads: 0, writes: 0, transactions: 0 };
+    this.counts = { reads: 0, writes: 0, transactions: 0, documents: 0 };
   }
 
-  get<T extends Doc>(c: string, id: string): Promise<T | null> {
+  async get<T extends Doc>(c: string, id: string): Promise<T | null> {
     this.counts.reads += 1;
-    return this.inner.get<T>(c, id);
+    const doc = await this.inner.get<T>(c, id);
+    if (doc) this.counts.documents += 1;
+    return doc;
   }
   insert<T extends Doc>(c: string, doc: T): Promise<boolean> {
     this.counts.writes += 1;
@@ -28,17 +32,23 @@ export class CountingStore implements Store {
     this.counts.writes += 1;
     return this.inner.update(c, id, expected, patch);
   }
-  increment(c: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
+  create<T extends Doc>(c: string, doc: T): Promise<void> {
     this.counts.writes += 1;
-    return this.inner.increment(c, id, delta);
+    return this.inner.create(c, doc);
+  }
+  increment(c: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
+    this.counts.writes += 1;
+    return this.inner.increment(c, id, delta, set);
   }
   sum(c: string, filter: Filter, field: string): Promise<number> {
     this.counts.reads += 1;
     return this.inner.sum(c, filter, field);
   }
-  find<T extends Doc>(c: string, filter: Filter, options: FindOptions): Promise<T[]> {
+  async find<T extends Doc>(c: string, filter: Filter, options: FindOptions): Promise<T[]> {
     this.counts.reads += 1;
-    return this.inner.find<T>(c, filter, options);
+    const docs = await this.inner.find<T>(c, filter, options);
+    this.counts.documents += docs.length;
+    return docs;
   }
   count(c: string, filter: Filter): Promise<number> {
     this.counts.reads += 1;
@@ -48,10 +58,16 @@ export class CountingStore implements Store {
     this.counts.transactions += 1;
     return this.inner.runTransaction((tx) =>
       work({
-        get: (c, id) => ((this.counts.reads += 1), tx.get(c, id)),
+        get: async <T extends Doc>(c: string, id: string) => {
+          this.counts.reads += 1;
+          const doc = await tx.get<T>(c, id);
+          if (doc) this.counts.documents += 1;
+          return doc;
+        },
         insert: (c, doc) => ((this.counts.writes += 1), tx.insert(c, doc)),
         update: (c, id, e, p) => ((this.counts.writes += 1), tx.update(c, id, e, p)),
-        increment: (c, id, d) => ((this.counts.writes += 1), tx.increment(c, id, d)),
+        create: (c, doc) => ((this.counts.writes += 1), tx.create(c, doc)),
+        increment: (c, id, d, set) => ((this.counts.writes += 1), tx.increment(c, id, d, set)),
       }),
     );
   }

@@ -12,8 +12,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * Requests per second through the local gateway over loopback: N clients each creating an order and paying it
- * (simulated notify through the real callback) in a loop for a bounded time.
+ * Requests per second through the local gateway over loopback: N clients, each a shopper of its own, creating an
+ * order and paying it (simulated notify through the real callback) in a loop for a bounded time.
  */
 export async function gatewayThroughput(concurrency: readonly number[], seconds: number): Promise<BenchRow[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wfx-bench-'));
@@ -27,10 +27,12 @@ export async function gatewayThroughput(concurrency: readonly number[], seconds:
       const latencies: number[] = [];
       const deadline = Date.now() + seconds * 1000;
       const worker = async () => {
+        // Each client is its own shopper: a buyer may hold only 5 unpaid orders at once (the hold limits).
+        const buyer = ((await (await fetch(`${server.url}/api/dev/new-user`, { method: 'POST' })).json()) as { openid: string }).openid;
         while (Date.now() < deadline) {
           const t0 = performance.now();
           const body = { action: 'createOrder', payload: { requestId: `bench-${process.pid}-${++counter}`, lines: [{ skuId: 'p09-s1', quantity: 1 }], address: ADDRESS } };
-          const res = await fetch(`${server.url}/api/fn/orders`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': 'dev_customer' }, body: JSON.stringify(body) });
+          const res = await fetch(`${server.url}/api/fn/orders`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': buyer }, body: JSON.stringify(body) });
           const reply = (await res.json()) as { ok: boolean; data?: { id: string }; code?: string };
           if (!reply.ok || !reply.data) throw new Error(`createOrder failed: ${reply.code}`);
           const data = reply.data;

@@ -1,7 +1,7 @@
 import type { UserDoc } from '../cloudfunctions/shared/docs';
 import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
 import type { Store } from '../cloudfunctions/shared/store/store';
-import { insertNewUser, newUserDoc } from '../cloudfunctions/shared/users/ensure-user';
+import { insertNewUserIn, newUserDoc } from '../cloudfunctions/shared/users/ensure-user';
 
 /**
  * A team of `size` users below `rootId`, seeded straight into the store (as a shop that grew would hold them): a
@@ -26,7 +26,7 @@ export async function seedTeam(store: Store, rootId: string, size: number, start
         bindSource: 'scene',
         hasTeam: i < direct && size > direct,
       };
-      await insertNewUser(tx, user);
+      await insertNewUserIn(tx, user);
       ids.push(user._id);
     }
   });

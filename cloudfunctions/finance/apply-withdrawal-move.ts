@@ -4,10 +4,11 @@ import { assertWithdrawalTransition, withdrawalDebitsBalance, type WithdrawalSta
 import type { FunctionContext } from '../shared/context';
 import type { WithdrawalDoc } from '../shared/docs';
 import { writeAudit } from '../shared/auth/write-audit';
-import { applyBalanceChange, type BalanceChange } from '../shared/ledger/apply-balance-change';
+import { applyBalanceChange, incrementBalance, type BalanceChange } from '../shared/ledger/apply-balance-change';
+import { shanghaiDay } from '../../src/domain/shared/shanghai-day';
+import { recordStats } from '../shared/stats/record-stats';
 import { COLLECTIONS } from '../shared/store/collections';
 import type { DocOps } from '../shared/store/store';
-import { applyWithdrawalDayChange } from '../shared/withdrawals/withdrawal-day-total';
 
 /** Which cached-balance bucket holds a withdrawal's amount in each status (deriveBalance's rule). */
 function bucketOf(status: WithdrawalStatus): keyof BalanceChange | null {
@@ -18,20 +19,23 @@ function bucketOf(status: WithdrawalStatus): keyof BalanceChange | null {
 
 /**
  * Moves one withdrawal along the domain's transition table inside the caller's transaction, together with
- * everything that must change with it: the balance bucket its amount sits in, the daily total of its request day,
- * and an audit record. Compare-and-set on (status, attempts): a concurrent move makes this one fail, never both apply.
+ * everything that must change with it: the balance bucket its amount sits in, the daily cap's total of its request
+ * day (carried by the balance), and an audit record. Compare-and-set on (status, attempts): a concurrent move makes
+ * this one fail, never both apply. `current` may have been read before the transaction: if the withdrawal has moved
+ * since, nothing is written and moveWithdrawal answers null (applyWithdrawalMove throws WITHDRAWAL.BUSY).
  */
-export async function applyWithdrawalMove(
+export async function moveWithdrawal(
   tx: DocOps,
   ctx: Pick<FunctionContext, 'now' | 'requestId'>,
   move: { current: WithdrawalDoc; to: WithdrawalStatus; patch: Partial<WithdrawalDoc>; actorId: string; action: string },
-): Promise<WithdrawalDoc> {
+): Promise<WithdrawalDoc | null> {
   const { current, to } = move;
   assertWithdrawalTransition(current.status, to);
-  const next: WithdrawalDoc = { ...current, ...move.patch, _id: current._id, status: to };
+  // A payout counts in the day's statistics (money paid out), with the withdrawal marked as counted.
+  const next: WithdrawalDoc = { ...current, ...move.patch, ...(to === 'PAID' ? { inStats: true } : {}), _id: current._id, status: to };
   const { _id: _ignored, ...fields } = next;
   const moved = await tx.update(COLLECTIONS.withdrawals, current._id, { status: current.status, attempts: current.attempts }, fields);
-  if (!moved) throw new DomainError(WITHDRAWAL_ERRORS.BUSY, '提现状态已变化，请刷新后重试');
+  if (!moved) return null;
 
   const nowIso = ctx.now.toISOString();
   const change: BalanceChange = {};
@@ -39,11 +43,19 @@ export async function applyWithdrawalMove(
   const into = bucketOf(to);
   if (from) change[from] = (change[from] ?? 0) - current.amountFen;
   if (into) change[into] = (change[into] ?? 0) + current.amountFen;
-  if (from !== into) await applyBalanceChange(tx, current.userId, change, nowIso);
-
   const dayDelta = (withdrawalDebitsBalance(to) ? 1 : 0) - (withdrawalDebitsBalance(current.status) ? 1 : 0);
-  if (dayDelta !== 0) await applyWithdrawalDayChange(tx, current.userId, current.day, dayDelta * current.amountFen);
+  // A move that starts or stops debiting checks nothing but moves the day's total, which needs the balance read; a
+  // payout (in withdrawal → withdrawn) is one increment.
+  if (dayDelta !== 0) await applyBalanceChange(tx, current.userId, change, nowIso, { day: { day: current.day, deltaFen: dayDelta * current.amountFen } });
+  else if (from !== into) await incrementBalance(tx, current.userId, change, nowIso);
+  if (to === 'PAID') await recordStats(tx, new Map([[shanghaiDay(ctx.now), { withdrawnDeltaFen: current.amountFen }]]));
 
   await writeAudit(tx, ctx, { actorId: move.actorId, action: move.action, target: current._id, before: current, after: next });
+  return next;
+}
+
+export async function applyWithdrawalMove(tx: DocOps, ctx: Pick<FunctionContext, 'now' | 'requestId'>, move: Parameters<typeof moveWithdrawal>[2]): Promise<WithdrawalDoc> {
+  const next = await moveWithdrawal(tx, ctx, move);
+  if (!next) throw new DomainError(WITHDRAWAL_ERRORS.BUSY, '提现状态已变化，请刷新后重试');
   return next;
 }

@@ -1,9 +1,9 @@
 import type { UserContext } from '../shared/context';
-import type { WithdrawalDoc } from '../shared/docs';
+import type { UserDoc, WithdrawalDoc } from '../shared/docs';
 import type { TransferResult } from '../shared/platform/platform';
 import { noticeWithdrawalResult } from '../shared/notices/notices';
 import { COLLECTIONS } from '../shared/store/collections';
-import { applyWithdrawalMove } from './apply-withdrawal-move';
+import { moveWithdrawal } from './apply-withdrawal-move';
 
 /**
  * Pays out an APPROVED withdrawal and records the outcome: PAID (the amount leaves "in withdrawal" for "withdrawn"),
@@ -14,8 +14,10 @@ import { applyWithdrawalMove } from './apply-withdrawal-move';
  * APPROVED withdrawal) gets the same outcome from the channel instead of paying twice. A transfer that throws leaves
  * the withdrawal APPROVED — whether money moved is unknown, so it must not be given back.
  * MANUAL withdrawals never reach the channel: approving one is staff confirming they paid it by hand.
+ * The outcome is recorded by compare-and-set on the approved withdrawal as the caller has it (read again only when
+ * that fails); `payee`, when the caller read them, spares the notice its own read.
  */
-export async function payOut(ctx: UserContext, approved: WithdrawalDoc): Promise<WithdrawalDoc> {
+export async function payOut(ctx: UserContext, approved: WithdrawalDoc, payee?: UserDoc | null): Promise<WithdrawalDoc> {
   const attempt = approved.attempts;
   const result: TransferResult =
     approved.method === 'MANUAL'
@@ -29,17 +31,21 @@ export async function payOut(ctx: UserContext, approved: WithdrawalDoc): Promise
         });
   const nowIso = ctx.now.toISOString();
   const recorded = await ctx.store.runTransaction(async (tx) => {
+    const move = (current: WithdrawalDoc) =>
+      moveWithdrawal(tx, ctx, {
+        current,
+        to: result.ok ? 'PAID' : 'FAILED',
+        patch: result.ok ? { paidAt: nowIso, channelRef: result.channelRef, failureReason: null } : { failureReason: result.reason.slice(0, 200) },
+        actorId: ctx.openid,
+        action: 'payOutWithdrawal',
+      });
+    const moved = await move(approved);
+    if (moved) return moved;
     const current = await tx.get<WithdrawalDoc>(COLLECTIONS.withdrawals, approved._id);
     // Another call already recorded this attempt's outcome (the channel gave it the same answer): nothing to do.
     if (!current || current.status !== 'APPROVED' || current.attempts !== attempt) return current ?? approved;
-    return applyWithdrawalMove(tx, ctx, {
-      current,
-      to: result.ok ? 'PAID' : 'FAILED',
-      patch: result.ok ? { paidAt: nowIso, channelRef: result.channelRef, failureReason: null } : { failureReason: result.reason.slice(0, 200) },
-      actorId: ctx.openid,
-      action: 'payOutWithdrawal',
-    });
+    return (await move(current)) ?? current;
   });
-  await noticeWithdrawalResult(ctx, recorded);
+  await noticeWithdrawalResult(ctx, recorded, payee);
   return recorded;
 }

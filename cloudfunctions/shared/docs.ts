@@ -86,6 +86,16 @@ export interface UserDoc {
   pendingAt?: string | null;
   /** Last time this user opened the mini program (ensureUser), refreshed at most hourly; absent until then. */
   lastSeenAt?: string;
+  /**
+   * Set before any subscribe-message send is recorded for this user (changeQuota): false means they have none, so a
+   * notice to them skips the quota read. Absent on older records: read.
+   */
+  noticesAccepted?: boolean;
+  /**
+   * Set by the transaction that added this user to the daily statistics (or by their migration): while absent, a later
+   * change adds nothing there, and the migration counts the record as it then stands.
+   */
+  inStats?: boolean;
 }
 
 export interface CategoryDoc {
@@ -163,6 +173,11 @@ export interface OrderDoc {
   closedAt?: string | null;
   /** Per line: what has been refunded so far, and whether an after-sale request is open. */
   afterSale?: Record<string, LineAfterSale>;
+  /**
+   * Set by the transaction that added this paid order (and its commission) to the daily statistics (or by their migration): while absent, a later
+   * change adds nothing there, and the migration counts the record as it then stands.
+   */
+  inStats?: boolean;
   /** 秒杀 / 拼团 / 砍价 orders (issue 7): absent on ordinary orders. */
   activity?: OrderActivity;
   /** Coupons, 满减, member price and points applied at creation (absent on orders priced without promotions). */
@@ -268,6 +283,14 @@ export interface BalanceDoc extends Omit<DerivedBalance, 'pendingFen'> {
   _id: string; // openid
   version: number;
   updatedAt: string;
+  /**
+   * The daily withdrawal cap's running total for the latest Beijing day the user asked for a withdrawal: what that
+   * day's REQUESTED, APPROVED and PAID withdrawals debit, moved with the balance in the transactions that change them
+   * (shared/withdrawals/withdrawal-day-total.ts). Earlier days are summed from their withdrawals when asked. Absent on
+   * balances from before it was kept: summed.
+   */
+  withdrawalDay?: string;
+  withdrawalDayFen?: Fen;
 }
 
 /**
@@ -335,6 +358,11 @@ export interface WithdrawalDoc {
   attempts: number;
   /** The payout channel's reference of the successful transfer ('MANUAL' when staff paid by hand). */
   channelRef: string | null;
+  /**
+   * Set by the transaction that added this paid-out withdrawal to the daily statistics (or by their migration): while absent, a later
+   * change adds nothing there, and the migration counts the record as it then stands.
+   */
+  inStats?: boolean;
 }
 
 /** Who did what as staff, with the document before and after. */
@@ -381,6 +409,11 @@ export interface DistributorDoc {
   reviewedAt?: string | null;
   /** Shown to a rejected applicant. */
   reviewNote?: string | null;
+  /**
+   * Set by the transaction that added this distributor to the daily statistics (or by their migration): while absent, a later
+   * change adds nothing there, and the migration counts the record as it then stands.
+   */
+  inStats?: boolean;
 }
 
 export interface PaymentAlertDoc {

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CategoryDoc, DistributorDoc, MerchantSettingsDoc, ProductDoc, SkuDoc, UserDoc } from '../../cloudfunctions/shared/docs';
 import { DEFAULT_MERCHANT_SETTINGS } from '../../cloudfunctions/shared/merchant/get-merchant-settings';
+import { COUNTED, recordDistributorStats } from '../../cloudfunctions/shared/stats/record-distributor-stats';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import type { Store } from '../../cloudfunctions/shared/store/store';
 import { insertNewUser, newUserDoc } from '../../cloudfunctions/shared/users/ensure-user';
@@ -52,6 +53,8 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
     await insertNewUser(store, user);
   }
   const distributor: DistributorDoc = { _id: 'dev_distributor', status: 'ACTIVE', gradeId: null, shopName: '李分享的鲜果铺', since: now.toISOString() };
-  await store.insert(COLLECTIONS.distributors, distributor);
+  await store.runTransaction(async (tx) => {
+    if (await tx.insert(COLLECTIONS.distributors, { ...distributor, ...COUNTED })) await recordDistributorStats(tx, null, distributor);
+  });
   return true;
 }

@@ -1,6 +1,7 @@
 import type { RebindResult } from '../../src/contracts/distribution-admin';
 import type { CommissionEntryDoc, UserDoc } from '../../cloudfunctions/shared/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { UPLINE_MOVES_ID, type UplineMovesDoc } from '../../cloudfunctions/shared/referral/upline-moves';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { CountingStore } from '../../bench/counting-store';
@@ -62,6 +63,30 @@ test('while the rewrite is pending, a team member’s payment pays the new chain
   const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
   // Level 1: the buyer's superior (a direct member of the leader); level 2: the leader; level 3: the leader's new superior.
   expect(entries.map((e) => [e.level, e.beneficiaryId]).sort()).toEqual([[2, leader], [3, target]]);
+});
+
+test('payment learns pending moves from their listing once the jobs timer keeps it (no query of the jobs); a finished rewrite leaves it', async () => {
+  await savePolicy(rt, { levels: 3, ratesBps: [1000, 500, 200] as never }, { acknowledgeThreeLevels: true });
+  const { leader, members, target } = await teamLeader();
+  await rt.ok('distribution-admin', 'designateDistributor', { userId: leader }, OWNER);
+  await jobs(); // the listing of pending moves is complete from here on
+  const moved = await rt.ok<{ rewritePending: boolean }>('distribution-admin', 'rebindUser', { userId: leader, newSuperiorId: target }, OWNER);
+  expect(moved.rewritePending).toBe(true);
+  const listing = await rt.store.get<UplineMovesDoc>(COLLECTIONS.merchant, UPLINE_MOVES_ID);
+  expect(listing).toMatchObject({ complete: true });
+  expect(Object.values(listing?.pending ?? {})).toEqual([leader]);
+
+  const queriedJobs: string[] = [];
+  const find = rt.store.find.bind(rt.store);
+  rt.store.find = (c, f, o) => (c === COLLECTIONS.uplineJobs && queriedJobs.push(c), find(c, f, o));
+  const order = await buyAndPay(rt, members[TEAM - 1]!, [{ skuId: 'p03-s1', quantity: 1 }]);
+  rt.store.find = find;
+  expect(queriedJobs).toEqual([]);
+  const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
+  expect(entries.map((e) => [e.level, e.beneficiaryId]).sort()).toEqual([[2, leader], [3, target]]);
+
+  for (let runs = 0; runs < 20 && (await jobs()).data.uplineRewrites.pending; runs++);
+  expect((await rt.store.get<UplineMovesDoc>(COLLECTIONS.merchant, UPLINE_MOVES_ID))?.pending).toEqual({});
 });
 
 test('a leader with a big team who opens a share code is bound in bounded time too', async () => {

@@ -1,8 +1,9 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { WithdrawalView } from '../../src/contracts/commission';
-import type { OutboxDoc, SubscriptionDoc } from '../../cloudfunctions/shared/docs';
+import type { OutboxDoc, SubscriptionDoc, UserDoc } from '../../cloudfunctions/shared/docs';
 import type { ShippingInfoInput, SubscribeMessageInput } from '../../cloudfunctions/shared/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { newUserDoc } from '../../cloudfunctions/shared/users/ensure-user';
 import { buyAndPay } from '../support/money-flow';
 import { aWithdrawalRequestId, earnSettledCommission } from '../support/withdrawal-fixtures';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -32,6 +33,18 @@ test('a message goes out only against an accepted send, once per event, and uses
   expect(await quota('dev_customer', 'ORDER_PAID')).toBe(0);
   expect(await rt.pay(order.id)).toMatchObject({ errcode: 0 }); // a repeated notify sends nothing more
   expect(sent).toHaveLength(1);
+});
+
+test('accepting a send marks the user, so a paid notice reads no quota for one who never did; older records without the mark are still asked', async () => {
+  expect(await rt.store.get<UserDoc>(COLLECTIONS.users, 'dev_customer')).toMatchObject({ noticesAccepted: false });
+  await accept('dev_customer', ['ORDER_PAID']);
+  expect(await rt.store.get<UserDoc>(COLLECTIONS.users, 'dev_customer')).toMatchObject({ noticesAccepted: true });
+  // A record written before the mark existed: unknown, so its quota is read and the send goes out.
+  const { noticesAccepted: _none, ...older } = newUserDoc('legacy_buyer', '老顾客', rt.now());
+  await rt.store.insert(COLLECTIONS.users, older);
+  await rt.store.insert<SubscriptionDoc>(COLLECTIONS.subscriptions, { _id: 'legacy_buyer:ORDER_PAID', userId: 'legacy_buyer', template: 'ORDER_PAID', remaining: 1, updatedAt: rt.now().toISOString() });
+  await buyAndPay(rt, 'legacy_buyer', [{ skuId: 'p11-s1', quantity: 1 }]);
+  expect(sent).toEqual([expect.objectContaining({ openid: 'legacy_buyer', template: 'ORDER_PAID' })]);
 });
 
 test('shipping sends the buyer a message and uploads the shipping info once; failures are recorded, not thrown', async () => {

@@ -25,6 +25,17 @@ test('a retried submit with the same requestId returns the same order and takes 
   expect(await stock('p06-s1')).toBe(599);
 });
 
+test('a retry answers with the order it placed even when the order could not be placed again now (sold out, off shelf)', async () => {
+  const payload = { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS };
+  const first = await create(payload);
+  if (!first.ok) throw new Error('createOrder failed');
+  await rt.store.update(COLLECTIONS.skus, 'p06-s1', {}, { stock: 0 });
+  expect(await create(payload)).toMatchObject({ ok: true, data: { id: first.data.id } });
+  await rt.store.update(COLLECTIONS.products, 'p06', {}, { onShelf: false });
+  expect(await create(payload)).toMatchObject({ ok: true, data: { id: first.data.id } });
+  expect(await create({ ...payload, requestId: aRequestId() })).toMatchObject({ ok: false, code: 'ORDER.SKU_NOT_FOUND' });
+});
+
 test('the same SKU twice in one order is one line; the same requestId from another buyer is another order', async () => {
   const requestId = aRequestId();
   const mine = await create({ requestId, lines: [{ skuId: 'p03-s1', quantity: 1 }, { skuId: 'p03-s1', quantity: 2 }], address: ADDRESS });

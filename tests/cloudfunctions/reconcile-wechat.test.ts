@@ -3,6 +3,7 @@ import type { OrderDoc, SkuDoc } from '../../cloudfunctions/shared/docs';
 import { createWechatPlatform } from '../../cloudfunctions/shared/platform/wechat-platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
+import { createNewUser } from '../../server/seed/personas';
 import { installFakeGateway, payReply, WECHAT_PAY, type FakeGateway, type GatewayCall } from '../support/fake-cloudbase-gateway';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 
@@ -56,8 +57,9 @@ test('an order WeChat Pay already closed is cancelled although closing it again 
 
 test('orders WeChat cannot answer about never block the ones behind them: every due order is reached across runs', async () => {
   const stuck: string[] = [];
-  // Many buyers: one buyer may hold only a few unpaid orders (the hold limits).
-  for (let i = 0; i < 101; i += 1) stuck.push((await newOrder(`reconcile-buyer-${i % 30}`)).id);
+  // A buyer holds at most 5 unpaid orders: the 101 come from 21 buyers.
+  const buyers = await Promise.all(Array.from({ length: 21 }, () => createNewUser(rt)));
+  for (let i = 0; i < 101; i += 1) stuck.push((await newOrder(buyers[i % buyers.length])).id);
   rt.advance(MINUTE);
   const newest = await newOrder();
   // WeChat answers SYSTEMERROR for the 101 oldest every time; the newest was never paid.

@@ -96,6 +96,28 @@ describe('refusals come back with their code and write nothing', () => {
     await expectWithdrawalCachesConsistent(rt, D);
   });
 
+  test('a balance from before it carried the day’s total: today’s earlier requests are summed and still count', async () => {
+    okView(await request(5000));
+    await rt.store.update(COLLECTIONS.balances, D, {}, { withdrawalDay: null, withdrawalDayFen: null });
+    await refuses(request(1001), 'WITHDRAWAL.DAILY_CAP');
+    expect((await rt.ok<WithdrawalQuote>('commission', 'quoteWithdrawal', { amountFen: 500, method: 'WECHAT_CHANGE' }, D)).dailyLeftFen).toBe(1000);
+    okView(await request(1000));
+    await expectWithdrawalCachesConsistent(rt, D);
+  });
+
+  test('retrying a failed payout of an earlier day checks that day’s cap, summed from its withdrawals', async () => {
+    const failed = okView(await request(5000, { account: 'FAIL' }));
+    expect(await rt.ok<FinanceWithdrawalView>('finance', 'approveWithdrawal', { withdrawalId: failed.id }, 'dev_staff')).toMatchObject({ status: 'FAILED' });
+    const sameDay = okView(await request(1001));
+    rt.advance(24 * 3_600_000);
+    okView(await request(500)); // the balance now carries the new day's total
+    await refuses(rt.call('finance', 'retryWithdrawal', { withdrawalId: failed.id }, 'dev_staff'), 'WITHDRAWAL.DAILY_CAP');
+    await rt.ok('finance', 'rejectWithdrawal', { withdrawalId: sameDay.id, reason: '信息有误' }, 'dev_staff');
+    expect(await rt.call('finance', 'retryWithdrawal', { withdrawalId: failed.id }, 'dev_staff')).toMatchObject({ ok: true, data: { attempts: 2 } });
+    await expectWithdrawalCachesConsistent(rt, D);
+    await expectLedgerClean(rt);
+  });
+
   test('a frozen distributor, a non-distributor and an invalid payload', async () => {
     await setDistributorStatus(rt, D, 'FROZEN');
     await refuses(request(1000), 'WITHDRAWAL.FROZEN');

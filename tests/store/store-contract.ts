@@ -73,6 +73,33 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       expect(await store.sum(collection, { tag: 'none' }, 'n')).toBe(0);
     });
 
+    test('increment walks dot paths into nested objects, creating them, and sets fields in the same write', async () => {
+      await store.insert(collection, item(1));
+      expect(await store.increment(collection, 'i001', { 'by.p01.units': 2, 'by.p01.fen': 300, n: 1 }, { 'by.p01.title': '脐橙' })).toBe(true);
+      expect(await store.increment(collection, 'i001', { 'by.p01.units': 1, 'by.p02.units': 4 }, { 'by.p01.title': '赣南脐橙' })).toBe(true);
+      expect(await store.get(collection, 'i001')).toMatchObject({ n: 2, by: { p01: { units: 3, fen: 300, title: '赣南脐橙' }, p02: { units: 4 } } });
+      await store.runTransaction(async (tx) => {
+        expect(await tx.increment(collection, 'i001', { 'by.p02.units': -4 }, { tag: 'x' })).toBe(true);
+        expect(await tx.get(collection, 'i001')).toMatchObject({ tag: 'x', by: { p01: { units: 3 }, p02: { units: 0 } } });
+      });
+      expect(await store.get(collection, 'i001')).toMatchObject({ tag: 'x', by: { p02: { units: 0 } } });
+    });
+
+    test('create writes a new document, and fails (with its transaction) rather than overwrite one', async () => {
+      await store.create(collection, item(1));
+      expect((await store.get<Item>(collection, 'i001'))?.n).toBe(1);
+      await expect(store.create(collection, item(1, { n: 50 }))).rejects.toThrow();
+      await expect(
+        store.runTransaction(async (tx) => {
+          await tx.create(collection, item(2));
+          expect(await tx.get(collection, 'i002')).toMatchObject({ n: 2 });
+          await tx.create(collection, item(1, { n: 60 }));
+        }),
+      ).rejects.toThrow();
+      expect((await store.get<Item>(collection, 'i001'))?.n).toBe(1);
+      expect(await store.get(collection, 'i002')).toBeNull();
+    });
+
     test("inside a transaction, reads see the transaction's own writes", async () => {
       await store.insert(collection, item(1));
       await store.runTransaction(async (tx) => {

@@ -1,7 +1,7 @@
-import type { Doc, DocOps, Filter, FindOptions, Patch, Store } from '../../cloudfunctions/shared/store/store';
+import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../../cloudfunctions/shared/store/store';
 
 /**
- * A store that lets a test step in before every write (insert, update, increment — inside a transaction or not) and
+ * A store that lets a test step in before every write (insert, create, update, increment — inside a transaction or not) and
  * every query, e.g. to fail there as a crashed instance or a poisoned document would; reads by id pass through.
  */
 export abstract class InterceptingStore implements Store {
@@ -23,9 +23,13 @@ export abstract class InterceptingStore implements Store {
     this.beforeWrite(collection, id);
     return this.inner.update(collection, id, expected, patch);
   }
-  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
+  async create<T extends Doc>(collection: string, doc: T): Promise<void> {
+    this.beforeWrite(collection, doc._id);
+    return this.inner.create(collection, doc);
+  }
+  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
     this.beforeWrite(collection, id);
-    return this.inner.increment(collection, id, delta);
+    return this.inner.increment(collection, id, delta, set);
   }
   sum(collection: string, filter: Filter, field: string): Promise<number> {
     return this.inner.sum(collection, filter, field);
@@ -43,7 +47,8 @@ export abstract class InterceptingStore implements Store {
         get: (c, id) => tx.get(c, id),
         insert: async (c, doc) => (this.beforeWrite(c, doc._id), tx.insert(c, doc)),
         update: async (c, id, expected, patch) => (this.beforeWrite(c, id), tx.update(c, id, expected, patch)),
-        increment: async (c, id, delta) => (this.beforeWrite(c, id), tx.increment(c, id, delta)),
+        create: async (c, doc) => (this.beforeWrite(c, doc._id), tx.create(c, doc)),
+        increment: async (c, id, delta, set) => (this.beforeWrite(c, id), tx.increment(c, id, delta, set)),
       }),
     );
   }

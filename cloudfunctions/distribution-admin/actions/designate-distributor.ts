@@ -5,6 +5,7 @@ import { requirePermission } from '../../shared/auth/require-permission';
 import { writeAudit } from '../../shared/auth/write-audit';
 import type { DistributorDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
+import { COUNTED, recordDistributorStats } from '../../shared/stats/record-distributor-stats';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { changeDistributor } from '../change-distributor';
 import { loadUserForAdmin } from '../load-distributor-for-admin';
@@ -24,8 +25,9 @@ export const designateDistributor = defineAction(distributionAdminInputs.designa
     const current = await tx.get<DistributorDoc>(COLLECTIONS.distributors, user._id);
     const admitted = { status: 'ACTIVE' as const, since: nowIso, reviewedBy: ctx.openid, reviewedAt: nowIso, reviewNote: null };
     if (!current) {
-      const doc: DistributorDoc = { _id: user._id, gradeId: null, shopName: `${user.nickname}的小店`, application: null, ...admitted };
+      const doc: DistributorDoc = { _id: user._id, gradeId: null, shopName: `${user.nickname}的小店`, application: null, ...admitted, ...COUNTED };
       if (!(await tx.insert(COLLECTIONS.distributors, doc))) throw new Error('distributor appeared inside the transaction');
+      await recordDistributorStats(tx, null, doc);
       await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'designateDistributor', target: user._id, before: null, after: doc });
       return doc;
     }

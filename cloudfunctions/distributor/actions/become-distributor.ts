@@ -10,6 +10,7 @@ import type { DistributorDoc, UserStatsDoc } from '../../shared/docs';
 import { defineAction } from '../../shared/handler/define-action';
 import { zeroStats } from '../../shared/ledger/apply-stats-change';
 import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
+import { COUNTED, recordDistributorStats } from '../../shared/stats/record-distributor-stats';
 import { COLLECTIONS } from '../../shared/store/collections';
 import { ensureUser } from '../../shared/users/ensure-user';
 import { toDistributorView } from '../load-distributor';
@@ -62,12 +63,19 @@ export const becomeDistributor = defineAction(distributorInputs.becomeDistributo
   });
 });
 
-/** Insert, or replace a rejected record by compare-and-set; a concurrent twin's result wins and is returned. */
+/**
+ * Insert, or replace a rejected record by compare-and-set, with its change to the daily statistics in the same
+ * transaction; a concurrent twin's result wins and is returned.
+ */
 async function save(ctx: UserContext, existing: DistributorDoc | null, next: DistributorDoc): Promise<DistributorView> {
   const { _id, ...fields } = next;
-  const written = existing
-    ? await ctx.store.update(COLLECTIONS.distributors, _id, { status: existing.status, since: existing.since }, fields)
-    : await ctx.store.insert(COLLECTIONS.distributors, next);
+  const written = await ctx.store.runTransaction(async (tx) => {
+    const saved = existing
+      ? await tx.update(COLLECTIONS.distributors, _id, { status: existing.status, since: existing.since }, { ...fields, ...COUNTED })
+      : await tx.insert(COLLECTIONS.distributors, { ...next, ...COUNTED });
+    if (saved) await recordDistributorStats(tx, existing, next);
+    return saved;
+  });
   if (written) return toDistributorView(next);
   const saved = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
   return toDistributorView(saved ?? next);

@@ -1,35 +1,50 @@
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
+import { requirePermissionWithUsers } from '../../shared/auth/require-permission';
 import { defineAction } from '../../shared/handler/define-action';
-import { applyWithdrawalMove } from '../apply-withdrawal-move';
+import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+import type { BalanceDoc, WithdrawalDoc } from '../../shared/docs';
+import { COLLECTIONS } from '../../shared/store/collections';
+import { moveWithdrawal } from '../apply-withdrawal-move';
 import { assertNotFrozen } from '../assert-not-frozen';
 import { assertPayeeNotInDebt } from '../assert-payee-not-in-debt';
 import { loadWithdrawal } from '../load-withdrawal';
 import { payOut } from '../pay-out';
-import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
+import { availableAfterPayout, toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
 
 /**
  * REQUESTED → APPROVED (attempt 1), then the payout → PAID or FAILED. The amount was debited at request time, so
  * approval moves no money by itself. Approving anything not REQUESTED (twice, or after rejection) is
  * WITHDRAWAL.INVALID_TRANSITION and changes nothing.
+ * The withdrawal is read first so that the staff member and the payee come in one query (permission, then the payee's
+ * name for the answer and whether they take notices); the approval's compare-and-set proves it unchanged since, and a
+ * withdrawal that moved meanwhile is decided again on a fresh read. The debt check's balance read serves the answer.
  */
 export const approveWithdrawal = defineAction(financeInputs.approveWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
-  await requirePermission(ctx, 'finance');
+  const seen = await ctx.store.get<WithdrawalDoc>(COLLECTIONS.withdrawals, input.withdrawalId);
+  const { users } = await requirePermissionWithUsers(ctx, 'finance', seen ? [seen.userId] : []);
+  if (!seen) throw new DomainError(WITHDRAWAL_ERRORS.NOT_FOUND, '提现申请不存在');
+  const payee = users.get(seen.userId) ?? null;
   const nowIso = ctx.now.toISOString();
+  let balance: BalanceDoc | null = null;
   const approved = await ctx.store.runTransaction(async (tx) => {
-    const current = await loadWithdrawal(tx, input.withdrawalId);
-    if (current.status === 'REQUESTED') {
-      await assertNotFrozen(tx, current.userId);
-      await assertPayeeNotInDebt(tx, current.userId);
+    for (let current = seen; ; current = await loadWithdrawal(tx, input.withdrawalId)) {
+      if (current.status === 'REQUESTED') {
+        await assertNotFrozen(tx, current.userId);
+        balance = await assertPayeeNotInDebt(tx, current.userId);
+      }
+      const moved = await moveWithdrawal(tx, ctx, {
+        current,
+        to: 'APPROVED',
+        patch: { reviewedBy: ctx.openid, reviewedAt: nowIso, attempts: current.attempts + 1 },
+        actorId: ctx.openid,
+        action: 'approveWithdrawal',
+      });
+      if (moved) return moved;
+      if (current !== seen) throw new DomainError(WITHDRAWAL_ERRORS.BUSY, '提现状态已变化，请刷新后重试');
     }
-    return applyWithdrawalMove(tx, ctx, {
-      current,
-      to: 'APPROVED',
-      patch: { reviewedBy: ctx.openid, reviewedAt: nowIso, attempts: current.attempts + 1 },
-      actorId: ctx.openid,
-      action: 'approveWithdrawal',
-    });
   });
-  return toFinanceWithdrawalView(ctx.store, await payOut(ctx, approved));
+  const paid = await payOut(ctx, approved, payee);
+  return toFinanceWithdrawalView(ctx.store, paid, { payee, availableFen: availableAfterPayout(balance, approved, paid) });
 });

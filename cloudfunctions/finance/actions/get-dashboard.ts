@@ -1,71 +1,29 @@
 import type { DashboardView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { sumFen, toFen } from '../../../src/domain/money/fen';
-import { periodStart, REPORT_PERIODS, summarizeSales } from '../../../src/domain/report/summarize-sales';
+import { dashboardFromDays, reportDays } from '../../../src/domain/report/dashboard-from-days';
 import { requirePermission } from '../../shared/auth/require-permission';
-import type { CommissionEntryDoc, OrderDoc } from '../../shared/docs';
-import { readPendingFen } from '../../shared/ledger/read-pending-fen';
 import { defineAction } from '../../shared/handler/define-action';
-import { readAll } from '../../shared/paging/read-all';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { readStatsDays } from '../../shared/stats/read-stats-days';
 import { nicknamesOf } from '../../shared/users/nicknames-of';
 
 /**
- * 经营数据 for today / 7 / 30 Beijing days. Read-only: paid orders and commission entries of the last 30 days are
- * scanned in capped pages (see readAll) and summed by pure code (summarizeSales); commission totals are aggregate sums.
+ * 经营数据 for today / 7 / 30 Beijing days, from the daily statistics (shared/stats): the month's day documents and
+ * the money totals of the days before it in one query, the top distributors' nicknames in another — at most 37
+ * documents whatever the shop's size. `complete` is false only while a shop with history from before the statistics
+ * is still being counted (backfillDailyStats).
  */
 export const getDashboard = defineAction(financeInputs.getDashboard, async (ctx): Promise<DashboardView> => {
   await requirePermission(ctx, 'finance');
-  const from30 = periodStart(ctx.now, 30).toISOString();
-  const asc = (field: string) => [{ field, direction: 'asc' as const }, { field: '_id', direction: 'asc' as const }];
-  const [orders, entries, pendingFen, availableFen, inWithdrawalFen, withdrawnFen] = await Promise.all([
-    readAll((skip, limit) => ctx.store.find<OrderDoc>(COLLECTIONS.orders, { paidAt: { $gte: from30 } }, { skip, limit, orderBy: asc('paidAt') })),
-    readAll((skip, limit) => ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { createdAt: { $gte: from30 } }, { skip, limit, orderBy: asc('createdAt') })),
-    readPendingFen(ctx.store),
-    // Totals over every balance in one aggregate read each, however many distributors there are.
-    ctx.store.sum(COLLECTIONS.balances, {}, 'availableFen'),
-    ctx.store.sum(COLLECTIONS.balances, {}, 'inWithdrawalFen'),
-    ctx.store.sum(COLLECTIONS.balances, {}, 'withdrawnFen'),
-  ]);
-
-  const sales = summarizeSales(
-    orders.docs.map((o) => ({
-      paidAt: o.paidAt ?? '',
-      totalFen: o.totalFen,
-      refundedFen: sumFen(Object.values(o.afterSale ?? {}).map((a) => a.refundedFen)),
-      lines: o.lines,
-    })),
-    ctx.now,
-  );
-
-  const periods = {} as DashboardView['periods'];
-  for (const { key, days } of REPORT_PERIODS) {
-    const from = periodStart(ctx.now, days).toISOString();
-    const [newShoppers, newDistributors] = await Promise.all([
-      ctx.store.count(COLLECTIONS.users, { createdAt: { $gte: from } }),
-      ctx.store.count(COLLECTIONS.distributors, { status: { $in: ['ACTIVE', 'FROZEN'] }, since: { $gte: from } }),
-    ]);
-    periods[key] = { ...sales.periods[key], newShoppers, newDistributors };
-  }
-
-  // As deriveBalance counts: REVERSED entries nowhere (a reversed commission and its reversals net to zero),
-  // clawbacks as the negative amounts they are.
-  const earned = new Map<string, number>();
-  for (const e of entries.docs) if (e.status !== 'REVERSED') earned.set(e.beneficiaryId, (earned.get(e.beneficiaryId) ?? 0) + e.amountFen);
-  const top = [...earned.entries()].filter(([, fen]) => fen > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
-  const names = await nicknamesOf(ctx.store, top.map(([id]) => id));
-
+  const { days, moneyBefore, complete } = await readStatsDays(ctx.store, reportDays(ctx.now));
+  const figures = dashboardFromDays(days, moneyBefore, ctx.now);
+  const names = await nicknamesOf(ctx.store, figures.topDistributors.map((d) => d.userId));
   return {
     generatedAt: ctx.now.toISOString(),
-    periods,
-    daily: sales.daily,
-    topProducts: sales.topProducts,
-    topDistributors: top.map(([userId, fen]) => ({ userId, nickname: names.get(userId) ?? userId, amountFen: toFen(fen) })),
-    commission: {
-      pendingFen,
-      settledUnpaidFen: toFen(availableFen + inWithdrawalFen),
-      paidOutFen: toFen(withdrawnFen),
-    },
-    complete: orders.complete && entries.complete,
+    periods: figures.periods,
+    daily: figures.daily,
+    topProducts: figures.topProducts,
+    topDistributors: figures.topDistributors.map((d) => ({ ...d, nickname: names.get(d.userId) ?? d.userId })),
+    commission: figures.commission,
+    complete,
   };
 });

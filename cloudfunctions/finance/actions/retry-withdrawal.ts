@@ -10,6 +10,7 @@ import { assertMayDebitAgain } from '../assert-may-debit-again';
 import { assertNotFrozen } from '../assert-not-frozen';
 import { assertPayeeNotInDebt } from '../assert-payee-not-in-debt';
 import { loadWithdrawal } from '../load-withdrawal';
+import { withDayTotals } from '../../shared/withdrawals/withdrawal-day-total';
 import { payOut } from '../pay-out';
 import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
 
@@ -22,7 +23,7 @@ import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
 export const retryWithdrawal = defineAction(financeInputs.retryWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
   await requirePermission(ctx, 'finance');
   const nowIso = ctx.now.toISOString();
-  const approved = await ctx.store.runTransaction(async (tx) => {
+  const approved = await withDayTotals(ctx.store, (summed) => ctx.store.runTransaction(async (tx) => {
     const current = await loadWithdrawal(tx, input.withdrawalId);
     // Resuming an unrecorded payout may send money for the first time, so it waits for the debt to be covered too.
     if (current.status === 'APPROVED' || current.status === 'FAILED') await assertPayeeNotInDebt(tx, current.userId);
@@ -30,7 +31,7 @@ export const retryWithdrawal = defineAction(financeInputs.retryWithdrawal, async
     if (current.status !== 'FAILED') throw new DomainError(WITHDRAWAL_ERRORS.INVALID_TRANSITION, '只有打款失败的提现可以重试');
     await assertNotFrozen(tx, current.userId);
     // Failing gave the amount back, so going back to APPROVED takes it again: the balance must still cover it.
-    if (transitionDebitsBalance(current.status, 'APPROVED')) await assertMayDebitAgain(tx, current);
+    if (transitionDebitsBalance(current.status, 'APPROVED')) await assertMayDebitAgain(tx, current, summed);
     return applyWithdrawalMove(tx, ctx, {
       current,
       to: 'APPROVED',
@@ -38,6 +39,6 @@ export const retryWithdrawal = defineAction(financeInputs.retryWithdrawal, async
       actorId: ctx.openid,
       action: 'retryWithdrawal',
     });
-  });
+  }));
   return toFinanceWithdrawalView(ctx.store, await payOut(ctx, approved));
 });

@@ -5,14 +5,16 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
 import { writeAudit } from '../../shared/auth/write-audit';
 import { defineAction } from '../../shared/handler/define-action';
+import { extendFullReductionWindow } from '../../shared/marketing/full-reduction-window';
 import type { FullReductionDoc } from '../../shared/marketing/marketing-docs';
 import { toFullReductionView } from '../../shared/marketing/to-marketing-views';
 import { stableId } from '../../shared/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/store/collections';
 
 /**
- * Creates a 满减 activity (id from the request id) or edits one (compare-and-set on version). Orders already
- * placed keep the reduction they were priced with. Audited.
+ * Creates a 满减 activity (id from the request id) or edits one (compare-and-set on version), moving the window in
+ * which checkout looks for one (extendFullReductionWindow). Orders already placed keep the reduction they were priced
+ * with. Audited.
  */
 export const saveFullReduction = defineAction(marketingAdminInputs.saveFullReduction, async (ctx, input): Promise<FullReductionView> => {
   await requirePermission(ctx, 'marketing');
@@ -31,6 +33,7 @@ export const saveFullReduction = defineAction(marketingAdminInputs.saveFullReduc
       if (current) return current;
       const doc: FullReductionDoc = { _id: activityId, ...fields, status: 'ACTIVE', version: 1, createdBy: ctx.openid, updatedAt: nowIso };
       await tx.insert(COLLECTIONS.fullReductions, doc);
+      await extendFullReductionWindow(tx, doc.endAt);
       await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveFullReduction', target: activityId, before: null, after: doc });
       return doc;
     }
@@ -40,6 +43,7 @@ export const saveFullReduction = defineAction(marketingAdminInputs.saveFullReduc
     if (!(await tx.update(COLLECTIONS.fullReductions, activityId, { version: current.version }, { ...fields, version: next.version, updatedAt: nowIso }))) {
       throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
     }
+    if (next.status === 'ACTIVE') await extendFullReductionWindow(tx, next.endAt);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveFullReduction', target: activityId, before: current, after: next });
     return next;
   });

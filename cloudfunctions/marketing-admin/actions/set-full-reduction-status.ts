@@ -4,11 +4,12 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/auth/require-permission';
 import { writeAudit } from '../../shared/auth/write-audit';
 import { defineAction } from '../../shared/handler/define-action';
+import { extendFullReductionWindow } from '../../shared/marketing/full-reduction-window';
 import type { FullReductionDoc } from '../../shared/marketing/marketing-docs';
 import { toFullReductionView } from '../../shared/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/store/collections';
 
-/** Stops (or resumes) a 满减 activity: checkout ignores a stopped one from now on. Audited. */
+/** Stops (or resumes) a 满减 activity: checkout ignores a stopped one from now on; a resumed one moves the window. Audited. */
 export const setFullReductionStatus = defineAction(marketingAdminInputs.setFullReductionStatus, async (ctx, input): Promise<FullReductionView> => {
   await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
@@ -20,6 +21,7 @@ export const setFullReductionStatus = defineAction(marketingAdminInputs.setFullR
     if (!(await tx.update(COLLECTIONS.fullReductions, current._id, { version: current.version }, { status: next.status, version: next.version, updatedAt: nowIso }))) {
       throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
     }
+    if (next.status === 'ACTIVE') await extendFullReductionWindow(tx, next.endAt);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setFullReductionStatus', target: current._id, before: current.status, after: next.status });
     return next;
   });

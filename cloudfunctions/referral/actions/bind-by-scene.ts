@@ -4,7 +4,8 @@ import { defineAction } from '../../shared/handler/define-action';
 import { bindToSharer } from '../../shared/referral/bind-to-sharer';
 import { loadLiveScene } from '../../shared/scenes/load-live-scene';
 import { COLLECTIONS } from '../../shared/store/collections';
-import { ensureUser } from '../../shared/users/ensure-user';
+import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
+import { ensureUser, lastSeenPatch, touchLastSeen } from '../../shared/users/ensure-user';
 import type { DistributorDoc, OrderDoc, UserDoc } from '../../shared/docs';
 import { sharerName } from '../sharer-name';
 
@@ -12,27 +13,43 @@ import { sharerName } from '../sharer-name';
  * Opening a distributor's code or card binds the opener to the sharer under the merchant's binding policy
  * (first touch, protection + validity, or always-override; optionally new users only), or — with the FIRST_ORDER
  * trigger — remembers the sharer until the opener's first order. Not binding is a normal outcome, not an error.
+ * After the scene, one query reads the opener and the sharer, beside the sharer's distributor record and the policy;
+ * the opener's hourly visit stamp rides on the bind's own write when there is one (bindToSharer).
  */
 export const bindByScene = defineAction(referralInputs.bindByScene, async (ctx, input): Promise<BindResult> => {
   const scene = await loadLiveScene(ctx.store, input.scene);
-  await ensureUser(ctx);
-  const [distributor, sharerUser, anyOrder] = await Promise.all([
+  const [users, distributor, policy] = await Promise.all([
+    ctx.store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: [ctx.openid, scene.sharerId] } }, { limit: 2 }),
     ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, scene.sharerId),
-    ctx.store.get<UserDoc>(COLLECTIONS.users, scene.sharerId),
-    ctx.store.find<OrderDoc>(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 1 }),
+    getDistributionPolicy(ctx.store),
   ]);
+  // A first visit creates the user (and stamps the visit); otherwise the stamp waits for the bind's write.
+  const found = users.find((u) => u._id === ctx.openid);
+  const user = found ?? (await ensureUser(ctx));
+  const sharerUser = users.find((u) => u._id === scene.sharerId) ?? (scene.sharerId === ctx.openid ? user : null);
+  const seen = found ? lastSeenPatch(found, ctx.now) : {};
   const answer = (outcome: BindOutcome): BindResult => ({
     outcome,
     target: { page: scene.page, params: scene.params },
     sharerName: sharerName(distributor, sharerUser),
   });
-  if (!distributor || !sharerUser) return answer(ctx.openid === scene.sharerId ? 'SELF' : 'SHARER_NOT_DISTRIBUTOR');
-  const outcome = await bindToSharer(ctx, {
-    userId: ctx.openid,
-    sharerId: scene.sharerId,
-    scene: scene._id,
-    event: 'OPEN',
-    hasOrdered: anyOrder.length > 0,
-  });
+  const outcome =
+    !distributor || !sharerUser
+      ? ctx.openid === scene.sharerId
+        ? 'SELF'
+        : 'SHARER_NOT_DISTRIBUTOR'
+      : await bindToSharer(
+          ctx,
+          {
+            userId: ctx.openid,
+            sharerId: scene.sharerId,
+            scene: scene._id,
+            event: 'OPEN',
+            hasOrdered: async () => (await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 1 })).length > 0,
+          },
+          { user, sharer: sharerUser, distributor, policy, userPatch: seen },
+        );
+  // No write of the user carried the visit stamp (nothing bound or remembered): stamp it on its own.
+  if (found && 'lastSeenAt' in seen && !['BOUND', 'REBOUND', 'PENDING_FIRST_ORDER'].includes(outcome)) await touchLastSeen(ctx, found);
   return answer(outcome);
 });

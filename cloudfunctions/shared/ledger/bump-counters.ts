@@ -5,6 +5,7 @@ type Counters<T> = { [K in keyof T]-?: NonNullable<T[K]> extends number ? K : ne
 /**
  * Adds to numeric fields of a per-user counter document inside a transaction, creating it from `zero` the first
  * time. Compare-and-set on `version`: under CloudBase a concurrent writer makes the transaction conflict and re-run.
+ * `read` is the document as this transaction already read it (no second read).
  */
 export async function bumpCounters<T extends Doc & { version: number }>(
   tx: DocOps,
@@ -12,8 +13,9 @@ export async function bumpCounters<T extends Doc & { version: number }>(
   zero: T,
   delta: Partial<Record<Counters<T>, number>>,
   derive: (doc: T) => Partial<T> = () => ({}),
+  read?: { current: T | null },
 ): Promise<T> {
-  const current = await tx.get<T>(collection, zero._id);
+  const current = read ? read.current : await tx.get<T>(collection, zero._id);
   const fields = { ...(current ?? zero) } as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(delta) as Array<[string, number | undefined]>) {
     if (value) fields[key] = ((fields[key] as number | undefined) ?? 0) + value;

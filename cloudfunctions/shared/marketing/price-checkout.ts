@@ -10,7 +10,8 @@ import { memberBenefitOf, memberLevelFor, type MemberLevel } from '../../../src/
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { UserStatsDoc } from '../docs';
 import { COLLECTIONS } from '../store/collections';
-import type { Store } from '../store/store';
+import type { DocOps, Store } from '../store/store';
+import { mayHaveActiveFullReduction } from './full-reduction-window';
 import { getMarketingRules } from './get-marketing-rules';
 import type { FullReductionDoc, MarketingRulesDoc, OrderPricingDoc, PointsAccountDoc, UserCouponDoc } from './marketing-docs';
 import { nextFullReductionTier } from '../../../src/domain/promotions/next-full-reduction-tier';
@@ -45,16 +46,19 @@ const ACTIVE_FULL_REDUCTIONS_READ = 20;
  * the best active 满减 for this cart, the chosen coupon (it must be theirs and unused) and points (all usable
  * points when asked, under the merchant's cap). createOrder and the checkout preview both call this, so what the
  * customer sees is what the order costs. Nothing here writes; createOrder locks coupon and points in its transaction.
+ * The merchant's documents (rules, the 满减 window) come through `merchant`, which createOrder prefetches in one query;
+ * the buyer's spend is read only under member levels, the activities only inside the 满减 window.
  */
-export async function priceCheckout(store: Store, request: CheckoutRequest): Promise<CheckoutPricing> {
+export async function priceCheckout(store: Store, request: CheckoutRequest, merchant: Pick<DocOps, 'get'> = store): Promise<CheckoutPricing> {
   const nowMs = request.now.getTime();
   const nowIso = request.now.toISOString();
-  const [rules, stats, account, activeDocs] = await Promise.all([
-    getMarketingRules(store),
-    store.get<UserStatsDoc>(COLLECTIONS.userStats, request.buyerId),
+  const [rules, lookForFullReductions] = await Promise.all([getMarketingRules(merchant), mayHaveActiveFullReduction(merchant, nowIso)]);
+  const [stats, account, activeDocs] = await Promise.all([
+    // Without member levels the buyer's spend changes no price: no read.
+    rules.levels.length ? store.get<UserStatsDoc>(COLLECTIONS.userStats, request.buyerId) : Promise.resolve(null),
     // The preview always shows the balance; an order reads it only when paying with points (one read fewer).
     request.usePoints || !request.forOrder ? store.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, request.buyerId) : Promise.resolve(null),
-    store.find<FullReductionDoc>(COLLECTIONS.fullReductions, { status: 'ACTIVE' }, { limit: ACTIVE_FULL_REDUCTIONS_READ }),
+    lookForFullReductions ? store.find<FullReductionDoc>(COLLECTIONS.fullReductions, { status: 'ACTIVE' }, { limit: ACTIVE_FULL_REDUCTIONS_READ }) : Promise.resolve([]),
   ]);
   const level = memberLevelFor(rules.levels, toFen(stats?.spendFen ?? 0));
   const member = memberBenefitOf(level);

@@ -6,7 +6,7 @@ import type { DocOps } from '../store/store';
 export const POLICY_DOC_ID = 'distribution-policy';
 
 /** The merchant's current distribution policy; the compliant default until staff save their own. */
-export async function getDistributionPolicy(store: DocOps): Promise<DistributionPolicy> {
+export async function getDistributionPolicy(store: Pick<DocOps, 'get'>): Promise<DistributionPolicy> {
   const doc = await store.get<PolicyDoc>(COLLECTIONS.merchant, POLICY_DOC_ID);
   return doc?.policy ?? DEFAULT_DISTRIBUTION_POLICY;
 }

@@ -13,7 +13,7 @@ export const DEFAULT_MERCHANT_SETTINGS: MerchantSettingsDoc = {
 };
 
 /** The merchant's current settings; defaults until staff save their own. */
-export async function getMerchantSettings(store: DocOps): Promise<MerchantSettingsDoc> {
+export async function getMerchantSettings(store: Pick<DocOps, 'get'>): Promise<MerchantSettingsDoc> {
   return (await store.get<MerchantSettingsDoc>(COLLECTIONS.merchant, 'settings')) ?? DEFAULT_MERCHANT_SETTINGS;
 }
 

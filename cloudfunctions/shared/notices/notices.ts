@@ -2,7 +2,7 @@ import { PAGES } from '../../../src/contracts/pages';
 import { formatFen } from '../../../src/domain/money/format-fen';
 import { toFen } from '../../../src/domain/money/fen';
 import type { FunctionContext } from '../context';
-import type { CommissionEntryDoc, OrderDoc, WithdrawalDoc } from '../docs';
+import type { CommissionEntryDoc, OrderDoc, UserDoc, WithdrawalDoc } from '../docs';
 import { COLLECTIONS } from '../store/collections';
 import { sendNotice } from './send-notice';
 import { uploadShipping } from './upload-shipping';
@@ -17,8 +17,9 @@ const time = (iso: string) => new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toI
 const goods = (order: OrderDoc) => (order.lines.length > 1 ? `${order.lines[0]?.title ?? ''}等${order.lines.length}件` : (order.lines[0]?.title ?? ''));
 const orderPage = (orderId: string) => `${PAGES.order}?orderId=${orderId}`;
 
-export function noticeOrderPaid(ctx: FunctionContext, order: OrderDoc) {
-  return sendNotice(ctx, { subject: order._id, openid: order.buyerId, template: 'ORDER_PAID', page: orderPage(order._id), data: { orderNo: order._id, amount: formatFen(order.totalFen), goods: goods(order), time: time(ctx.now.toISOString()) } });
+/** `buyer`: the buyer's record when the caller has it (payment does), so a buyer who accepted no send costs no read. */
+export function noticeOrderPaid(ctx: FunctionContext, order: OrderDoc, buyer?: UserDoc | null) {
+  return sendNotice(ctx, { subject: order._id, openid: order.buyerId, template: 'ORDER_PAID', page: orderPage(order._id), data: { orderNo: order._id, amount: formatFen(order.totalFen), goods: goods(order), time: time(ctx.now.toISOString()) } }, buyer);
 }
 
 /** Shipped: the buyer's message, and WeChat's shipping record (发货信息录入). */
@@ -60,7 +61,7 @@ export function noticeRefundResult(ctx: FunctionContext, input: { order: OrderDo
 
 const WITHDRAWAL_STATUS: Partial<Record<WithdrawalDoc['status'], string>> = { PAID: '已到账', FAILED: '打款失败', REJECTED: '未通过' };
 
-export function noticeWithdrawalResult(ctx: FunctionContext, withdrawal: WithdrawalDoc) {
+export function noticeWithdrawalResult(ctx: FunctionContext, withdrawal: WithdrawalDoc, payee?: UserDoc | null) {
   const status = WITHDRAWAL_STATUS[withdrawal.status];
   if (!status) return Promise.resolve(null);
   return sendNotice(ctx, {
@@ -69,5 +70,5 @@ export function noticeWithdrawalResult(ctx: FunctionContext, withdrawal: Withdra
     template: 'WITHDRAWAL_RESULT',
     page: PAGES.earnings,
     data: { amount: formatFen(withdrawal.netFen), status, note: withdrawal.failureReason ?? withdrawal.rejectReason ?? '', time: time(ctx.now.toISOString()) },
-  });
+  }, payee);
 }

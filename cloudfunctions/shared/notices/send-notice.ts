@@ -1,5 +1,5 @@
 import type { FunctionContext } from '../context';
-import type { OutboxDoc, SubscriptionDoc } from '../docs';
+import type { OutboxDoc, SubscriptionDoc, UserDoc } from '../docs';
 import type { SubscribeTemplate } from '../platform/platform';
 import { COLLECTIONS } from '../store/collections';
 
@@ -18,10 +18,12 @@ const QUOTA_TRIES = 3;
  * Sends a one-time subscribe message, at most once per (template, subject, user), only while the user has an
  * accepted send left (tracked in `subscriptions`: WeChat offers no way to ask). Runs outside transactions; never
  * throws — a notice is a courtesy, and the business write it follows has already committed. Every send tried is in
- * the outbox with its result.
+ * the outbox with its result. A caller that has read the recipient passes them: one who never accepted a send
+ * (noticesAccepted false) costs nothing.
  */
-export async function sendNotice(ctx: FunctionContext, notice: Notice): Promise<OutboxDoc['state'] | null> {
+export async function sendNotice(ctx: FunctionContext, notice: Notice, recipient?: Pick<UserDoc, 'noticesAccepted'> | null): Promise<OutboxDoc['state'] | null> {
   const id = `msg:${notice.template}:${notice.subject}:${notice.openid}`;
+  if (recipient?.noticesAccepted === false) return 'NO_QUOTA';
   try {
     // Most buyers accepted no send: one read and nothing written (the outbox records sends tried, not non-events).
     const quota = await ctx.store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, `${notice.openid}:${notice.template}`);
@@ -49,9 +51,14 @@ export async function sendNotice(ctx: FunctionContext, notice: Notice): Promise<
   }
 }
 
-/** Moves the user's remaining sends by `delta` (compare-and-set); false when a decrement finds none left. */
+/**
+ * Moves the user's remaining sends by `delta` (compare-and-set); false when a decrement finds none left. Before a send
+ * is added the user is marked as having accepted one (UserDoc.noticesAccepted), so that flag is never false while a
+ * send is recorded; a user without a record gets no send recorded.
+ */
 export async function changeQuota(ctx: Pick<FunctionContext, 'store' | 'now'>, openid: string, template: SubscribeTemplate, delta: number, cap = Infinity): Promise<boolean> {
   const id = `${openid}:${template}`;
+  if (delta > 0 && !(await ctx.store.update(COLLECTIONS.users, openid, {}, { noticesAccepted: true }))) return false;
   for (let i = 0; i < QUOTA_TRIES; i++) {
     const current = await ctx.store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, id);
     const remaining = current?.remaining ?? 0;

@@ -37,7 +37,7 @@ export async function agentSnapshotFor(ops: Pick<DocOps, 'get'>, order: Pick<Ord
  * the entries' deterministic ids make a re-run write them once.
  */
 export async function agentEntriesForOrder(
-  ops: DocOps,
+  ops: Pick<DocOps, 'get'>,
   order: OrderDoc,
   chainEntries: readonly LineCommissionDraft[],
   statusOf: (userId: string) => DistributorDoc['status'] | null | undefined,

@@ -4,6 +4,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../context';
 import type { DistributorDoc, UserDoc } from '../docs';
+import { COUNTED, recordDistributorStats } from '../stats/record-distributor-stats';
 import { COLLECTIONS } from '../store/collections';
 import type { DocOps } from '../store/store';
 
@@ -20,12 +21,14 @@ export async function ensureActiveDistributor(tx: DocOps, ctx: UserContext, user
   const nowIso = ctx.now.toISOString();
   const admitted = { status: 'ACTIVE' as const, since: nowIso, reviewedBy: ctx.openid, reviewedAt: nowIso, reviewNote: why };
   if (!current) {
-    const doc: DistributorDoc = { _id: userId, gradeId: null, shopName: `${user.nickname}的小店`, application: null, ...admitted };
+    const doc: DistributorDoc = { _id: userId, gradeId: null, shopName: `${user.nickname}的小店`, application: null, ...admitted, ...COUNTED };
     await tx.insert(COLLECTIONS.distributors, doc);
+    await recordDistributorStats(tx, null, doc);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'designateDistributor', target: userId, before: null, after: doc });
   } else if (current.status === 'APPLIED') {
     assertDistributorTransition(current.status, 'ACTIVE');
-    await tx.update(COLLECTIONS.distributors, userId, { status: 'APPLIED' }, admitted);
+    await tx.update(COLLECTIONS.distributors, userId, { status: 'APPLIED' }, { ...admitted, ...COUNTED });
+    await recordDistributorStats(tx, current, { ...current, ...admitted });
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'designateDistributor', target: userId, before: current, after: { ...current, ...admitted } });
   } else if (current.status !== 'ACTIVE' && current.status !== 'FROZEN') {
     throw new DomainError(STORE_ERRORS.STAFF_NOT_ELIGIBLE, `${user.nickname} 的分销资格已被取消或拒绝，请先在分销管理中重新设为分销商`);

@@ -42,7 +42,7 @@ export async function applyPayment(ctx: FunctionContext, payment: ReportedPaymen
     return 'NEEDS_REFUND';
   }
   if (result.outcome === 'PAID') {
-    await noticeOrderPaid(ctx, order);
+    await noticeOrderPaid(ctx, order, result.buyer);
     await afterActivityOrderPaid(ctx, order);
   }
   ctx.log.info('payment applied', { orderId: order._id, outcome: result.outcome, requestId: ctx.requestId });

@@ -2,7 +2,6 @@ import type { DistributionPolicy } from '../../../src/domain/distribution/distri
 import type { AncestorEligibility } from '../../../src/domain/distribution/resolve-beneficiaries';
 import { bindingLapsesAtMs, isBindingActive } from '../../../src/domain/referral/is-binding-active';
 import type { DistributorDoc, UserDoc } from '../docs';
-import { pendingUplineMovers } from '../referral/upline-rewrite-jobs';
 import { walkUpline } from '../referral/sharer-chain';
 import { COLLECTIONS } from '../store/collections';
 import type { Store } from '../store/store';
@@ -24,13 +23,19 @@ export interface PaymentChain {
  * miss this order, as it would have had the order been paid a moment earlier.
  *
  * The buyer's stored upline lags behind a move of one of their ancestors until that move's team rewrite has reached
- * them (upline-rewrite-jobs). So the pending rewrites are read too (one read): when one is for an ancestor on the
- * stored upline, the chain is walked by the superior pointers instead (a read per ancestor, only then), and payment
- * never pays a stale chain.
+ * them (upline-rewrite-jobs). So the caller passes the users whose rewrite is pending (pendingUplineMovers, read with
+ * the policy): when one is an ancestor on the stored upline, the chain is walked by the superior pointers instead (a
+ * read per ancestor, only then), and payment never pays a stale chain.
  */
-export async function readPaymentChain(store: Store, buyerId: string, policy: DistributionPolicy, nowIso: string, alsoDistributors: readonly string[] = []): Promise<PaymentChain> {
+export async function readPaymentChain(
+  store: Store,
+  buyerId: string,
+  policy: DistributionPolicy,
+  nowIso: string,
+  movers: ReadonlySet<string>,
+  alsoDistributors: readonly string[] = [],
+): Promise<PaymentChain> {
   const buyer = await store.get<UserDoc>(COLLECTIONS.users, buyerId);
-  const movers = buyer?.upline.length ? await pendingUplineMovers(store) : new Set<string>();
   const walked = buyer && buyer.upline.some((id) => movers.has(id)) ? await walkUpline(store, buyer) : null;
   const upline = walked?.upline ?? buyer?.upline ?? [];
   const ancestors = upline.slice(0, policy.levels);

@@ -1,4 +1,5 @@
-import type { Doc, DocOps, Filter, FindOptions, Patch, Store } from '../store/store';
+import { applyIncrement } from '../store/apply-increment';
+import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../store/store';
 import { MAX_PAGE_SIZE } from '../store/store';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the CloudBase SDK ships loose types */
@@ -34,8 +35,12 @@ export class CloudbaseStore implements Store {
     return res.stats.updated === 1;
   }
 
-  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
-    const res = await this.db.collection(collection).where({ _id: id }).update({ data: this.inc(delta) });
+  async create<T extends Doc>(collection: string, doc: T): Promise<void> {
+    await this.db.collection(collection).add({ data: doc });
+  }
+
+  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
+    const res = await this.db.collection(collection).where({ _id: id }).update({ data: this.inc(delta, set) });
     return res.stats.updated === 1;
   }
 
@@ -97,12 +102,18 @@ export class CloudbaseStore implements Store {
           known.set(key(collection, id), next);
           return true;
         },
-        increment: async (collection, id, delta) => {
-          const res = await transaction.collection(collection).doc(id).update({ data: this.inc(delta) });
+        create: async (collection, doc) => {
+          // No read first: the caller's compare-and-set claimed the id. An existing document fails the add (and the
+          // transaction) instead of being overwritten.
+          await transaction.collection(collection).add({ data: doc });
+          known.set(key(collection, doc._id), structuredClone(doc) as unknown as Record<string, unknown>);
+        },
+        increment: async (collection, id, delta, set) => {
+          const res = await transaction.collection(collection).doc(id).update({ data: this.inc(delta, set) });
           const k = key(collection, id);
           const cached = known.get(k);
           if (res.stats.updated !== 1) return false;
-          if (cached) for (const [field, value] of Object.entries(delta)) cached[field] = ((cached[field] as number | undefined) ?? 0) + value;
+          if (cached) known.set(k, applyIncrement(cached, delta, set));
           return true;
         },
       };
@@ -132,9 +143,22 @@ export class CloudbaseStore implements Store {
     return out;
   }
 
-  private inc(delta: Readonly<Record<string, number>>): Record<string, unknown> {
+  /**
+   * `_.inc` per delta and the `set` values, a dot path becoming nested objects: CloudBase merges a nested object into
+   * the stored one field by field, so only the named leaves change.
+   */
+  private inc(delta: Readonly<Record<string, number>>, set: Readonly<Record<string, Scalar>> = {}): Record<string, unknown> {
     const _ = this.db.command;
-    return Object.fromEntries(Object.entries(delta).map(([key, value]) => [key, _.inc(value)]));
+    const out: Record<string, unknown> = {};
+    const put = (path: string, value: unknown) => {
+      const keys = path.split('.');
+      let parent = out;
+      for (const k of keys.slice(0, -1)) parent = (parent[k] ??= {}) as Record<string, unknown>;
+      parent[keys[keys.length - 1] as string] = value;
+    };
+    for (const [path, value] of Object.entries(delta)) put(path, _.inc(value));
+    for (const [path, value] of Object.entries(set)) put(path, value);
+    return out;
   }
 
   /** Objects and arrays are replaced whole (`_.set`); a plain object value would otherwise be merged. */

@@ -9,13 +9,14 @@ import { bindToSharer } from './bind-to-sharer';
  * before (remembered on the user by referral.bindByScene) becomes their superior now, if this is their first
  * order. Lives in shared/ so the orders function never imports the referral function.
  * Re-running it (a retried createOrder) is harmless: the touch is consumed by the run that decides it. A failure
- * to bind must not fail the order the shopper already placed.
+ * to bind must not fail the order the shopper already placed. `buyer` is the buyer's record as the caller read it at
+ * the start of the call (createOrder does): a touch remembered while the order was being placed is not seen, as one
+ * arriving a moment after the order would not be.
  */
-export async function bindPendingOnFirstOrder(ctx: UserContext, orderId: string): Promise<void> {
-  const user = await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid);
+export async function bindPendingOnFirstOrder(ctx: UserContext, orderId: string, buyer?: UserDoc | null): Promise<void> {
+  const user = buyer === undefined ? await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid) : buyer;
   if (!user?.pendingSharerId) return;
-  const orders = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 2 });
-  const hasOrdered = orders.some((o) => o._id !== orderId);
+  const hasOrdered = async () => (await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 2 })).some((o) => o._id !== orderId);
   try {
     const outcome = await bindToSharer(ctx, {
       userId: ctx.openid,

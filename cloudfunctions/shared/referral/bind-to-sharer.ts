@@ -4,6 +4,7 @@ import { decideBind, type BindRefusalCode } from '../../../src/domain/referral/d
 import { shouldBindOn, type BindEvent } from '../../../src/domain/referral/should-bind-on';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { FunctionContext } from '../context';
+import type { DistributionPolicy } from '../../../src/domain/distribution/distribution-policy';
 import type { DistributorDoc, UserDoc, UserStatsDoc } from '../docs';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../store/collections';
@@ -25,14 +26,26 @@ export interface BindToSharerRequest {
   scene: string | null;
   /** OPEN: the user opened a code or share card; FIRST_ORDER: the user just placed their first order. */
   event: BindEvent;
-  /** Whether the user placed an order before this event, the one just placed excluded (the caller reads it: a
-   * transaction cannot query). */
-  hasOrdered: boolean;
+  /**
+   * Whether the user placed an order before this event, the one just placed excluded (a query: a transaction cannot
+   * query). Asked only when the answer matters: under the FIRST_ORDER trigger.
+   */
+  hasOrdered: () => Promise<boolean>;
+}
+
+/** What the caller already read (bindByScene reads them together): used instead of reading again. */
+export interface BindKnown {
+  user: UserDoc;
+  sharer: UserDoc | null;
+  distributor: DistributorDoc | null;
+  policy: DistributionPolicy;
+  /** Fields the user's own write should carry along (the hourly lastSeenAt), so the visit costs no write of its own. */
+  userPatch?: Partial<UserDoc>;
 }
 
 /**
  * Binds a user to a sharer under the merchant's binding policy (rule, "only new users", trigger), or explains why
- * not. Everything is decided inside one transaction on fresh documents, with the policy read in it too:
+ * not:
  * - the sharer must be an earning distributor (active or frozen);
  * - "new" means no paid order yet (UserStatsDoc.paidOrderCount, the counter payment keeps);
  * - under the FIRST_ORDER trigger an open only remembers the latest sharer on the user (人人商城: the last touch
@@ -40,16 +53,43 @@ export interface BindToSharerRequest {
  * - a bind or rebind is a compare-and-set on the user's tree version and superior, touches the sharer's tree
  *   version — and, when the user has a team, every ancestor's (readSharerChain) — so two concurrent binds that would
  *   close a cycle conflict instead of both passing (snapshot isolation's write skew), and writes a binding record.
+ * The user, the sharer, the sharer's distributor record and the policy are read before the transaction (in one query
+ * for both users): the transaction's compare-and-sets on the user and the sharer prove the two unchanged since (when
+ * one fails, the bind is decided again on fresh reads), and the status and the policy are as current as a read
+ * inside would be (CloudBase does not re-check documents a transaction only read). The binding record is created without an existence check: its id is the user's tree
+ * version, which the user's compare-and-set claims.
  * A user with a team also queues the rewrite of the team's uplines in that transaction; after commit a bounded part
  * of it runs here, the rest on the jobs timer (runUplineRewrites), so the call takes bounded time whatever the team.
  */
-export async function bindToSharer(ctx: FunctionContext, req: BindToSharerRequest): Promise<BindOutcome> {
+export async function bindToSharer(ctx: FunctionContext, req: BindToSharerRequest, known?: BindKnown): Promise<BindOutcome> {
+  // A compare-and-set that finds the user or the sharer changed since they were read decides again on fresh reads
+  // (a concurrent bind may have made this one a cycle, or the user's own rebind may now be protected).
+  for (let attempt = 1; ; attempt++) {
+    const subjects = attempt === 1 && known ? known : await readBindSubjects(ctx, req, known?.userPatch);
+    try {
+      return await bindOnce(ctx, req, subjects);
+    } catch (error) {
+      if (!(error instanceof StaleRead)) throw error;
+      if (attempt >= BIND_ATTEMPTS) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
+    }
+  }
+}
+
+const BIND_ATTEMPTS = 3;
+
+/** Thrown inside the transaction (rolling it back) when a compare-and-set finds a document changed since it was read. */
+class StaleRead extends Error {}
+
+async function bindOnce(ctx: FunctionContext, req: BindToSharerRequest, subjects: BindKnown): Promise<BindOutcome> {
   const nowIso = ctx.now.toISOString();
+  const { user, sharer, distributor, policy, userPatch = {} } = subjects;
+  const { rule, onlyNewUsers, trigger } = policy.binding;
+  const remembersOnly = req.event === 'OPEN' && !shouldBindOn(trigger, 'OPEN');
+  const [stats, hasOrdered] = await Promise.all([
+    onlyNewUsers ? ctx.store.get<UserStatsDoc>(COLLECTIONS.userStats, user._id) : Promise.resolve(null),
+    remembersOnly || req.event === 'FIRST_ORDER' ? req.hasOrdered() : Promise.resolve(false),
+  ]);
   const result = await ctx.store.runTransaction(async (tx): Promise<{ outcome: BindOutcome; moved: boolean }> => {
-    const user = await tx.get<UserDoc>(COLLECTIONS.users, req.userId);
-    const sharer = await tx.get<UserDoc>(COLLECTIONS.users, req.sharerId);
-    const distributor = await tx.get<DistributorDoc>(COLLECTIONS.distributors, req.sharerId);
-    if (!user) throw new Error(`bindToSharer: no user ${req.userId}`); // callers ensure the user first
     const finish = async (outcome: BindOutcome) => {
       // A first-order bind consumes the remembered touch whatever it decides: later orders never bind.
       if (req.event === 'FIRST_ORDER') await tx.update(COLLECTIONS.users, user._id, {}, { pendingSharerId: null, pendingScene: null, pendingAt: null });
@@ -58,10 +98,7 @@ export async function bindToSharer(ctx: FunctionContext, req: BindToSharerReques
     if (req.sharerId === user._id) return finish('SELF');
     if (!sharer || !distributor || !earnsCommission(distributor.status)) return finish('SHARER_NOT_DISTRIBUTOR');
 
-    const policy = await getDistributionPolicy(tx);
-    const { rule, onlyNewUsers, trigger } = policy.binding;
     const chain = await readSharerChain(tx, user, sharer);
-    const stats = onlyNewUsers ? await tx.get<UserStatsDoc>(COLLECTIONS.userStats, user._id) : null;
     const decision = decideBind({
       userId: user._id,
       currentSuperiorId: user.superiorId,
@@ -76,22 +113,23 @@ export async function bindToSharer(ctx: FunctionContext, req: BindToSharerReques
     });
     if (decision.kind === 'REFUSE') return finish(REFUSALS[decision.code]);
 
-    if (req.event === 'OPEN' && !shouldBindOn(trigger, 'OPEN')) {
+    if (remembersOnly) {
       // The merchant binds at the first order: an open before it is remembered (the latest one wins), an open
       // after it can no longer bind.
-      if (req.hasOrdered) return finish('AFTER_FIRST_ORDER');
-      await tx.update(COLLECTIONS.users, user._id, {}, { pendingSharerId: sharer._id, pendingScene: req.scene, pendingAt: nowIso });
+      if (hasOrdered) return finish('AFTER_FIRST_ORDER');
+      await tx.update(COLLECTIONS.users, user._id, {}, { ...userPatch, pendingSharerId: sharer._id, pendingScene: req.scene, pendingAt: nowIso });
       return { outcome: 'PENDING_FIRST_ORDER', moved: false };
     }
     // A remembered touch binds at the first order only (a touch remembered before the merchant switched the trigger
     // back to OPEN is still honoured: the user did open that code before ordering).
-    if (req.event === 'FIRST_ORDER' && req.hasOrdered) return finish('AFTER_FIRST_ORDER');
+    if (req.event === 'FIRST_ORDER' && hasOrdered) return finish('AFTER_FIRST_ORDER');
 
     const bound = await tx.update(
       COLLECTIONS.users,
       user._id,
       { treeVersion: user.treeVersion, superiorId: user.superiorId },
       {
+        ...userPatch,
         superiorId: decision.superiorId,
         upline: decision.upline,
         boundAt: nowIso,
@@ -102,10 +140,9 @@ export async function bindToSharer(ctx: FunctionContext, req: BindToSharerReques
         pendingAt: null,
       },
     );
-    if (!bound) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
-    if (!(await touchSharerChain(tx, chain))) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
+    if (!bound || !(await touchSharerChain(tx, chain))) throw new StaleRead();
     const rewrite = await queueUplineRewrite(tx, user, nowIso);
-    await tx.insert(
+    await tx.create(
       COLLECTIONS.bindings,
       bindingRecord({
         userId: user._id,
@@ -123,4 +160,16 @@ export async function bindToSharer(ctx: FunctionContext, req: BindToSharerReques
   // The user's team: their uplines now continue through the new superior (a bounded part now, the rest on the timer).
   if (result.moved) await runUplineRewrites(ctx, { maxMembers: INLINE_REWRITE_BUDGET });
   return result.outcome;
+}
+
+/** The user and the sharer in one query, the sharer's distributor record and the policy beside it. */
+async function readBindSubjects(ctx: FunctionContext, req: BindToSharerRequest, userPatch?: Partial<UserDoc>): Promise<BindKnown> {
+  const [users, distributor, policy] = await Promise.all([
+    ctx.store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: [req.userId, req.sharerId] } }, { limit: 2 }),
+    ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, req.sharerId),
+    getDistributionPolicy(ctx.store),
+  ]);
+  const user = users.find((u) => u._id === req.userId);
+  if (!user) throw new Error(`bindToSharer: no user ${req.userId}`); // callers ensure the user first
+  return { user, sharer: users.find((u) => u._id === req.sharerId) ?? null, distributor, policy, ...(userPatch ? { userPatch } : {}) };
 }

@@ -4,6 +4,7 @@ import type { UplineJobDoc, UserDoc } from '../docs';
 import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../store/collections';
 import type { DocOps, Filter, Store } from '../store/store';
+import { addUplineMove, syncUplineMoves } from './upline-moves';
 
 /** Team members a bind or staff move rewrites before it returns; the rest is left to the jobs timer. */
 export const INLINE_REWRITE_BUDGET = 200;
@@ -12,12 +13,11 @@ export const TIMER_REWRITE_BUDGET = 5_000;
 const PAGE = 200;
 /** A member whose compare-and-set keeps losing to concurrent changes is re-read this many times. */
 const ATTEMPTS = 5;
-/** Pending jobs payment looks at; more than this at once means something is stuck (listJobFailures shows it). */
-const MAX_PENDING_READ = 100;
 
 /**
  * Queues the rewrite of `user`'s team, inside the transaction that moves the user (one insert; the id comes from the
- * move, so a re-run transaction queues it once). A user known to have no team needs none.
+ * move, so a re-run transaction queues it once), and lists it as a pending move (addUplineMove). A user known to have
+ * no team needs none.
  */
 export async function queueUplineRewrite(tx: DocOps, user: UserDoc, nowIso: string): Promise<boolean> {
   if (user.hasTeam === false) return false;
@@ -33,14 +33,8 @@ export async function queueUplineRewrite(tx: DocOps, user: UserDoc, nowIso: stri
     finishedAt: null,
     version: 0,
   };
-  await tx.insert(COLLECTIONS.uplineJobs, job);
+  if (await tx.insert(COLLECTIONS.uplineJobs, job)) await addUplineMove(tx, job._id, user._id);
   return true;
-}
-
-/** Users whose team rewrite is still pending: a stored upline through one of them may be stale. One read. */
-export async function pendingUplineMovers(store: Store): Promise<Set<string>> {
-  const jobs = await store.find<UplineJobDoc>(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: MAX_PENDING_READ });
-  return new Set(jobs.map((j) => j.userId));
 }
 
 /**
@@ -48,14 +42,18 @@ export async function pendingUplineMovers(store: Store): Promise<Set<string>> {
  * made), until `maxMembers` team members were visited or none is pending. Each page: the moved user's CURRENT upline
  * (a later move of the same user wins), the next members in bind order after the job's cursor, each rebased by
  * compare-and-set on its tree version (idempotent: an already rebased member is not written), then the cursor saved
- * by compare-and-set on the job's version. A crash loses at most a page, which the next run repeats harmlessly.
+ * by compare-and-set on the job's version. A crash loses at most a page, which the next run repeats harmlessly. A
+ * run that finished a job, or found none pending, brings the list of pending moves up to date (syncUplineMoves).
  */
 export async function runUplineRewrites(ctx: Pick<FunctionContext, 'store' | 'now'>, options: { maxMembers: number }): Promise<{ rewritten: number; pending: boolean }> {
   let budget = options.maxMembers;
   let rewritten = 0;
   while (budget > 0) {
     const [job] = await ctx.store.find<UplineJobDoc>(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: 1, orderBy: [{ field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] });
-    if (!job) return { rewritten, pending: false };
+    if (!job) {
+      await syncUplineMoves(ctx.store);
+      return { rewritten, pending: false };
+    }
     const moved = await ctx.store.get<UserDoc>(COLLECTIONS.users, job.userId);
     const limit = Math.min(PAGE, budget);
     const filter: Filter = job.cursorBoundAt === null ? { upline: { $has: job.userId } } : { upline: { $has: job.userId }, boundAt: { $gte: job.cursorBoundAt } };
@@ -77,6 +75,7 @@ export async function runUplineRewrites(ctx: Pick<FunctionContext, 'store' | 'no
       finishedAt: done ? nowIso : null,
       version: job.version + 1,
     });
+    if (done) await syncUplineMoves(ctx.store);
   }
   const [left] = await ctx.store.find<UplineJobDoc>(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: 1 });
   return { rewritten, pending: left !== undefined };

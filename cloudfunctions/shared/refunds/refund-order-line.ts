@@ -13,6 +13,7 @@ import { reversePointsForRefund } from '../marketing/order-promotions';
 import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-line';
 import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
+import { recordRefundStats } from '../stats/record-refund-stats';
 import { COLLECTIONS } from '../store/collections';
 import { refundFenForUnits } from '../../../src/domain/order/refund-fen-for-units';
 import { resolveAfterSaleByRefund } from '../after-sales/resolve-after-sale-by-refund';
@@ -79,6 +80,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     }
 
     const changes: Array<{ userId: string; change: BalanceChange }> = [];
+    const created: CommissionEntryDoc[] = [];
     for (const c of reversal.corrections) {
       const parent = parents.get(c.parentEntryId ?? '');
       const doc: CommissionEntryDoc = {
@@ -100,14 +102,18 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
         settledAt: c.status === 'SETTLED' ? nowIso : null,
       };
       await tx.insert(COLLECTIONS.commissionEntries, doc);
+      created.push(doc);
       // A pending correction only needs its entry (pending is summed from entries); a settled one moves the cache.
       if (c.status !== 'PENDING') changes.push({ userId: c.beneficiaryId, change: { settledFen: c.amountFen, clawedBackFen: -c.amountFen } });
       if (c.kind === 'CLAWBACK') await applyStatsChange(tx, c.beneficiaryId, { settledCommissionFen: c.amountFen });
     }
     // A pending commission that nets to zero is over: it and its reversals leave the pending bucket together (net 0).
+    const reversedIds = new Set<string>();
     for (const parentId of reversal.fullyReversedParentIds) {
       const family = [...entryDocs.filter((d) => d._id === parentId || d.parentEntryId === parentId), ...reversal.corrections.filter((c) => c.parentEntryId === parentId).map((c) => ({ _id: c.id }))];
-      for (const member of family) await tx.update(COLLECTIONS.commissionEntries, member._id, { status: 'PENDING' }, { status: 'REVERSED' });
+      for (const member of family) {
+        if (await tx.update(COLLECTIONS.commissionEntries, member._id, { status: 'PENDING' }, { status: 'REVERSED' })) reversedIds.add(member._id);
+      }
     }
     for (const [userId, change] of mergeBalanceChanges(changes)) await applyBalanceChange(tx, userId, change, nowIso);
     await reversePointsForRefund(tx, { order: current, lineId: line.lineId, linePaidFen: line.amountFen, refundedBeforeFen: before.refundedFen, refundFen: fen, refundId, nowIso });
@@ -122,6 +128,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     if (closing) assertOrderTransition(current.status, 'CLOSED');
     const closed = closing ? { status: 'CLOSED' as const, closedAt: nowIso } : {};
     await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale, ...closed });
+    await recordRefundStats(tx, { order: current, afterSale, entriesBefore: entryDocs, created, reversedIds, now: ctx.now });
     const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };
     await tx.insert(COLLECTIONS.refunds, refund);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'refundOrderLine', target: `${order._id}/${line.lineId}`, before: before, after: afterSale[line.lineId] });

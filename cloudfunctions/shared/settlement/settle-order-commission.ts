@@ -4,6 +4,8 @@ import type { FunctionContext } from '../context';
 import type { CommissionEntryDoc, OrderDoc } from '../docs';
 import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
 import { applyStatsChange, incrementStats } from '../ledger/apply-stats-change';
+import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
+import { recordStats } from '../stats/record-stats';
 import { COLLECTIONS } from '../store/collections';
 
 export type SettleOrderOutcome = { outcome: 'SETTLED'; entries: number; beneficiaries: string[]; buyerId: string } | { outcome: 'OPEN_AFTER_SALE' | 'NOT_DUE' | 'CHANGED' };
@@ -43,6 +45,10 @@ export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' |
     }
     const completed = await tx.update(COLLECTIONS.orders, orderId, { status: 'RECEIVED' }, { status: 'COMPLETED', commissionSettledAt: nowIso });
     if (!completed) throw new Error(`order ${orderId} changed inside its settlement transaction`);
+    // The day's statistics: the settled commission leaves pending for settled (an order the statistics have not
+    // counted yet is counted by their migration, as it then stands).
+    const settledFen = changes.reduce((sum, c) => sum + c.change.settledFen, 0);
+    if (current.inStats && changes.length) await recordStats(tx, new Map([[shanghaiDay(ctx.now), { pendingDeltaFen: -settledFen, settledDeltaFen: settledFen }]]));
     if (keepsAnything(current.lines, current.afterSale)) {
       await incrementStats(tx, current.buyerId, { completedOrderCount: 1, completedSpendFen: keptSpendFen(current, current.afterSale) });
     }

@@ -16,7 +16,10 @@ export const COLLECTIONS = {
   userStats: 'user_stats',
   refunds: 'refunds',
   withdrawals: 'withdrawals',
-  /** Per user and Beijing day: the sum still debited by that day's withdrawals (the daily cap, read in a transaction). */
+  /**
+   * Per user and Beijing day, the sum still debited by that day's withdrawals. No longer written: the daily cap's
+   * total rides on the balance (shared/withdrawals/withdrawal-day-total.ts); kept for databases that hold it.
+   */
   withdrawalDays: 'withdrawal_days',
   auditLog: 'audit_log',
   /** Per user and one-time subscribe template: how many sends the user has accepted and not yet used. */
@@ -66,6 +69,11 @@ export const COLLECTIONS = {
   afterSales: 'after_sales',
   /** Resumable rewrites of a moved user's team uplines (materialized paths), worked oldest first by the jobs timer. */
   uplineJobs: 'upline_jobs',
+  /**
+   * Statistics per Beijing day (`_id` = 'YYYY-MM-DD'), kept by increments in the transactions of the events they
+   * count, plus the money totals of the days folded away ('totals') and the migration's progress ('backfill').
+   */
+  dailyStats: 'daily_stats',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -97,7 +105,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   bargain_helps: [['bargainId', 'index']],
   coupon_templates: [['status', 'createdAt'], ['createdAt']],
   user_coupons: [['userId', 'claimedAt'], ['userId', 'status', 'claimedAt'], ['counterCode'], ['counterUse.storeId']],
-  full_reductions: [['status', 'startAt'], ['startAt']],
+  full_reductions: [['status', 'startAt'], ['startAt'], ['status', 'endAt']],
   points_changes: [['userId', 'at']],
   stores: [['createdAt']],
   pickups: [['storeId']],

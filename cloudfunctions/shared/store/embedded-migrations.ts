@@ -24,6 +24,8 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 15, name: 'payment alerts: open ones newest first, all newest first, by refund number', up: ensureCollections },
   { id: 16, name: 'buyer holds, timer failures, upline rewrite jobs; a team by upline and bind time', up: ensureCollections },
   { id: 17, name: 'after-sale requests; shipped orders by automatic receipt time and by shipment time; refunds by order', up: ensureCollections },
+  { id: 18, name: '满减 by status and end (the window in which checkout looks for one)', up: ensureCollections },
+  { id: 19, name: 'daily statistics', up: ensureCollections },
 ];
 
 /** Creates every declared collection and index that does not exist yet (safe to repeat). */

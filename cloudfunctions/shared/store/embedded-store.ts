@@ -4,7 +4,8 @@ import path from 'node:path';
 import { compileOrderBy, compileWhere, fieldExpression } from './compile-filter';
 import { runMigrations } from './embedded-migrations';
 import { sqliteTable as table } from './sqlite-table';
-import { MAX_PAGE_SIZE, type Doc, type DocOps, type Filter, type FindOptions, type Patch, type Store } from './store';
+import { applyIncrement } from './apply-increment';
+import { MAX_PAGE_SIZE, type Doc, type DocOps, type Filter, type FindOptions, type Patch, type Scalar, type Store } from './store';
 
 /**
  * The store port over SQLite (better-sqlite3): one table per collection, each row a JSON document.
@@ -36,8 +37,12 @@ export class EmbeddedStore implements Store {
     return this.exclusive(() => this.ops.update(collection, id, expected, patch));
   }
 
-  increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean> {
-    return this.exclusive(() => this.ops.increment(collection, id, delta));
+  create<T extends Doc>(collection: string, doc: T): Promise<void> {
+    return this.exclusive(() => this.ops.create(collection, doc));
+  }
+
+  increment(collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
+    return this.exclusive(() => this.ops.increment(collection, id, delta, set));
   }
 
   sum(collection: string, filter: Filter, field: string): Promise<number> {
@@ -99,6 +104,12 @@ export class EmbeddedStore implements Store {
       const info = this.db.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
       return info.changes === 1;
     },
+    create: <T extends Doc>(collection: string, doc: T): void => {
+      assertId(doc._id);
+      // Never an overwrite: an existing id fails the write (and its transaction).
+      const info = this.db.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      if (info.changes !== 1) throw new Error(`create: ${collection}/${doc._id} already exists`);
+    },
     update: (collection: string, id: string, expected: Filter, patch: Patch): boolean => {
       const current = this.ops.get<Doc & Record<string, unknown>>(collection, id);
       if (!current) return false;
@@ -111,11 +122,10 @@ export class EmbeddedStore implements Store {
       const info = this.db.prepare(`UPDATE ${table(collection)} SET doc = ? ${where.sql}`).run(JSON.stringify(next), ...where.params);
       return info.changes === 1;
     },
-    increment: (collection: string, id: string, delta: Readonly<Record<string, number>>): boolean => {
+    increment: (collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): boolean => {
       const current = this.ops.get<Doc & Record<string, unknown>>(collection, id);
       if (!current) return false;
-      const next: Record<string, unknown> = { ...current };
-      for (const [key, value] of Object.entries(delta)) next[key] = ((next[key] as number | undefined) ?? 0) + value;
+      const next = applyIncrement(current, delta, set);
       this.db.prepare(`UPDATE ${table(collection)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
       return true;
     },
@@ -125,7 +135,8 @@ export class EmbeddedStore implements Store {
     get: async <T extends Doc>(c: string, id: string) => this.ops.get<T>(c, id),
     insert: async <T extends Doc>(c: string, doc: T) => this.ops.insert(c, doc),
     update: async (c: string, id: string, expected: Filter, patch: Patch) => this.ops.update(c, id, expected, patch),
-    increment: async (c: string, id: string, delta: Readonly<Record<string, number>>) => this.ops.increment(c, id, delta),
+    create: async <T extends Doc>(c: string, doc: T) => this.ops.create(c, doc),
+    increment: async (c: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>) => this.ops.increment(c, id, delta, set),
   };
 
   private async exclusive<R>(fn: () => R): Promise<R> {

@@ -41,10 +41,18 @@ export interface DocOps {
   /** Sets `patch` on the document only if every `expected` field still holds its value. Returns whether it did. */
   update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean>;
   /**
-   * Adds to numeric fields of an existing document in one operation, without reading it (CloudBase `_.inc`).
-   * Returns false, writing nothing, when the document does not exist: the caller creates it instead.
+   * Creates a document whose id nothing else can hold yet: one the caller's compare-and-set in the same transaction
+   * has just claimed (e.g. the commission entries of a line of the order the transaction moves to PAID). One write
+   * and no existence check, so one billed request where `insert` needs two inside a CloudBase transaction. Should
+   * the document exist after all, it throws (the transaction fails): it never overwrites.
    */
-  increment(collection: string, id: string, delta: Readonly<Record<string, number>>): Promise<boolean>;
+  create<T extends Doc>(collection: string, doc: T): Promise<void>;
+  /**
+   * Adds to numeric fields of an existing document in one operation, without reading it (CloudBase `_.inc`), and
+   * sets `set`'s fields in the same write. A field name may be a dot path into nested objects ('products.p01.units'),
+   * created as needed. Returns false, writing nothing, when the document does not exist: the caller creates it instead.
+   */
+  increment(collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean>;
 }
 
 export interface Store extends DocOps {

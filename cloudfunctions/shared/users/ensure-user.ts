@@ -1,7 +1,9 @@
 import { randomInt } from 'node:crypto';
+import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { zeroStats } from '../ledger/apply-stats-change';
+import { recordStats } from '../stats/record-stats';
 import { COLLECTIONS } from '../store/collections';
-import type { Store } from '../store/store';
+import type { DocOps, Store } from '../store/store';
 import type { UserDoc } from '../docs';
 import type { UserContext } from '../context';
 
@@ -23,11 +25,18 @@ export async function ensureUser(ctx: UserContext): Promise<UserDoc> {
 
 /**
  * Creates a user with zeroed counters, so that later events can move the counters with a blind increment (one
- * operation, e.g. a downline's first paid order) instead of a read and a write. Both writes are create-if-absent.
+ * operation, e.g. a downline's first paid order) instead of a read and a write, and counts them among the day's new
+ * users — in one transaction of create-if-absent writes, so a repeat counts nobody twice.
  */
-export async function insertNewUser(store: Pick<Store, 'insert'>, user: UserDoc): Promise<void> {
-  await store.insert(COLLECTIONS.users, user);
-  await store.insert(COLLECTIONS.userStats, zeroStats(user._id));
+export async function insertNewUser(store: Pick<Store, 'runTransaction'>, user: UserDoc): Promise<void> {
+  await store.runTransaction((tx) => insertNewUserIn(tx, user));
+}
+
+/** The same inside a transaction the caller runs (e.g. seeding many users at once). */
+export async function insertNewUserIn(tx: DocOps, user: UserDoc): Promise<void> {
+  if (!(await tx.insert(COLLECTIONS.users, { ...user, inStats: true }))) return;
+  await tx.insert(COLLECTIONS.userStats, zeroStats(user._id));
+  await recordStats(tx, new Map([[shanghaiDay(user.createdAt), { newShoppers: 1 }]]));
 }
 
 export function newUserDoc(openid: string, nickname: string, now: Date): UserDoc {
@@ -42,13 +51,20 @@ export function newUserDoc(openid: string, nickname: string, now: Date): UserDoc
     treeVersion: 0,
     hasTeam: false,
     createdAt: now.toISOString(),
+    noticesAccepted: false,
   };
 }
 
-async function touchLastSeen(ctx: UserContext, user: UserDoc): Promise<UserDoc> {
+/** The visit stamp a write of `user` at `now` should carry, or nothing when the last one is under an hour old. */
+export function lastSeenPatch(user: UserDoc, now: Date): { lastSeenAt?: string } {
   const last = user.lastSeenAt ? Date.parse(user.lastSeenAt) : NaN;
-  if (!Number.isNaN(last) && ctx.now.getTime() - last < SEEN_EVERY_MS) return user;
-  const lastSeenAt = ctx.now.toISOString();
+  return !Number.isNaN(last) && now.getTime() - last < SEEN_EVERY_MS ? {} : { lastSeenAt: now.toISOString() };
+}
+
+/** Records the visit on its own (guarded by the stamp read), when due. */
+export async function touchLastSeen(ctx: UserContext, user: UserDoc): Promise<UserDoc> {
+  const { lastSeenAt } = lastSeenPatch(user, ctx.now);
+  if (!lastSeenAt) return user;
   const updated = await ctx.store.update(COLLECTIONS.users, user._id, user.lastSeenAt ? { lastSeenAt: user.lastSeenAt } : {}, { lastSeenAt });
   return updated ? { ...user, lastSeenAt } : user;
 }
