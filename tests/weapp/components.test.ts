@@ -1,8 +1,7 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./tests/weapp/support/jsdom-with-server-globals.js
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { TextDecoder, TextEncoder } from 'node:util';
 import { PAGES } from '../../src/contracts/pages';
 import { invokeFunction } from '../../server/local-runtime';
 import { startSimulatedApp, type SimulatedApp } from './support/simulate-taro';
@@ -29,8 +28,6 @@ beforeAll(async () => {
   warn = jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
     if (!String(args[0]).startsWith('WXMLRT_')) print(...args);
   });
-  // The shop's server code runs in this jsdom test too; it needs Node's text codecs (the QR code library uses them).
-  Object.assign(globalThis, { TextEncoder, TextDecoder });
   shop = await startWeappShop();
   app = await startSimulatedApp(WEAPP_DIR, backend);
 }, 60_000);
