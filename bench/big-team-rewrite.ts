@@ -1,6 +1,6 @@
 import type { RebindResult } from '../src/contracts/distribution-admin';
 import type { ShareCode } from '../src/contracts/distributor';
-import { INLINE_REWRITE_BUDGET, TIMER_REWRITE_BUDGET } from '../cloudfunctions/shared/referral/upline-rewrite-jobs';
+import { INLINE_REWRITE_BUDGET, TIMER_REWRITE_BUDGET } from '../cloudfunctions/shared/flows/referral/upline-rewrite-jobs';
 import { invokeFunction } from '../server/local-runtime';
 import { createNewUser } from '../server/seed/personas';
 import { createTestRuntime } from '../tests/support/test-runtime';

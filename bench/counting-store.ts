@@ -1,4 +1,4 @@
-import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../cloudfunctions/shared/store/store';
+import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../cloudfunctions/shared/kernel/store/store';
 
 export interface OpCounts {
   reads: number;

@@ -1,9 +1,9 @@
 import type { DashboardView } from '../src/contracts/finance';
 import { toFen } from '../src/domain/money/fen';
 import { periodStart } from '../src/domain/report/summarize-sales';
-import type { CommissionEntryDoc, OrderDoc } from '../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
-import type { Store } from '../cloudfunctions/shared/store/store';
+import type { CommissionEntryDoc, OrderDoc } from '../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
+import type { Store } from '../cloudfunctions/shared/kernel/store/store';
 import { invokeFunction } from '../server/local-runtime';
 import { createTestRuntime } from '../tests/support/test-runtime';
 import { row, type BenchRow } from './bench-row';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FlashSaleView } from '../src/contracts/activities';
-import type { FlashSaleDoc } from '../cloudfunctions/shared/activities/activity-docs';
-import type { OrderDoc, SkuDoc } from '../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
+import type { FlashSaleDoc } from '../cloudfunctions/shared/kernel/docs/activity-docs';
+import type { OrderDoc, SkuDoc } from '../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
 import { startLocalServer } from '../server/start-local-server';
 import type { BenchRow } from './bench-row';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
 import { startLocalServer } from '../server/start-local-server';
 import { row, type BenchRow } from './bench-row';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkLedger } from '../cloudfunctions/shared/ledger/check-ledger';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
+import { checkLedger } from '../cloudfunctions/shared/flows/ledger/check-ledger';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
 import { startLocalServer } from '../server/start-local-server';
 import { row, type BenchRow } from './bench-row';
 

@@ -1,5 +1,5 @@
-import { RECONCILE_MAX_PER_RUN } from '../cloudfunctions/shared/payments/reconcile-unpaid-orders';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
+import { RECONCILE_MAX_PER_RUN } from '../cloudfunctions/shared/flows/payments/reconcile-unpaid-orders';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../server/local-runtime';
 import { createTestRuntime } from '../tests/support/test-runtime';
 import { row, type BenchRow } from './bench-row';

@@ -1,6 +1,6 @@
-import type { OrderDoc } from '../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
-import type { Store } from '../cloudfunctions/shared/store/store';
+import type { OrderDoc } from '../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
+import type { Store } from '../cloudfunctions/shared/kernel/store/store';
 import { toFen } from '../src/domain/money/fen';
 
 /**

@@ -1,7 +1,7 @@
-import type { UserDoc } from '../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
-import type { Store } from '../cloudfunctions/shared/store/store';
-import { insertNewUserIn, newUserDoc } from '../cloudfunctions/shared/users/ensure-user';
+import type { UserDoc } from '../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
+import type { Store } from '../cloudfunctions/shared/kernel/store/store';
+import { insertNewUserIn, newUserDoc } from '../cloudfunctions/shared/flows/users/ensure-user';
 
 /**
  * A team of `size` users below `rootId`, seeded straight into the store (as a shop that grew would hold them): a

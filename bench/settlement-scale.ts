@@ -1,8 +1,8 @@
-import type { CommissionEntryDoc, OrderDoc } from '../cloudfunctions/shared/docs';
-import { checkLedger } from '../cloudfunctions/shared/ledger/check-ledger';
-import { settleDueCommissions } from '../cloudfunctions/shared/settlement/settle-due-commissions';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
-import { EmbeddedStore } from '../cloudfunctions/shared/store/embedded-store';
+import type { CommissionEntryDoc, OrderDoc } from '../cloudfunctions/shared/kernel/docs/docs';
+import { checkLedger } from '../cloudfunctions/shared/flows/ledger/check-ledger';
+import { settleDueCommissions } from '../cloudfunctions/shared/flows/settlement/settle-due-commissions';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
+import { EmbeddedStore } from '../cloudfunctions/shared/kernel/store/embedded-store';
 import { toFen } from '../src/domain/money/fen';
 import { row, type BenchRow } from './bench-row';
 

@@ -1,7 +1,7 @@
-import type { CommissionEntryDoc, DistributorDoc, OrderDoc, UserDoc, UserStatsDoc } from '../cloudfunctions/shared/docs';
-import { createLocalPlatform } from '../cloudfunctions/shared/platform/local-platform';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
-import { EmbeddedStore } from '../cloudfunctions/shared/store/embedded-store';
+import type { CommissionEntryDoc, DistributorDoc, OrderDoc, UserDoc, UserStatsDoc } from '../cloudfunctions/shared/kernel/docs/docs';
+import { createLocalPlatform } from '../cloudfunctions/shared/kernel/platform/local-platform';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
+import { EmbeddedStore } from '../cloudfunctions/shared/kernel/store/embedded-store';
 import { invokeFunction, type LocalRuntime } from '../server/local-runtime';
 import { toFen } from '../src/domain/money/fen';
 import { row, type BenchRow } from './bench-row';

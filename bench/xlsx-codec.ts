@@ -1,4 +1,4 @@
-import { readXlsx, writeXlsx } from '../cloudfunctions/shared/exports/xlsx-file';
+import { readXlsx, writeXlsx } from '../cloudfunctions/shared/kernel/files/xlsx-file';
 import { CATALOG_HEADER, IMPORT_XLSX_MAX_BASE64_CHARS } from '../src/contracts/catalog-csv';
 import { toFen } from '../src/domain/money/fen';
 import type { SheetCell } from '../src/domain/export/xlsx-package-parts';

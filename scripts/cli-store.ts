@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CloudbaseStore } from '../cloudfunctions/shared/platform/cloudbase-store';
-import { EmbeddedStore } from '../cloudfunctions/shared/store/embedded-store';
-import type { Store } from '../cloudfunctions/shared/store/store';
+import { CloudbaseStore } from '../cloudfunctions/shared/kernel/store/cloudbase-store';
+import { EmbeddedStore } from '../cloudfunctions/shared/kernel/store/embedded-store';
+import type { Store } from '../cloudfunctions/shared/kernel/store/store';
 import { credentialsFromEnv, type CliArgs, type Credentials } from './cli-args';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-var-requires -- the CloudBase SDK ships loose types */

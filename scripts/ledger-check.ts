@@ -5,8 +5,8 @@
  * TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY), through the same store port and the same checks. Read-only.
  * Exits 1 on a problem, 2 when it could not run.
  */
-import { checkLedger } from '../cloudfunctions/shared/ledger/check-ledger';
-import { checkPointsLedger } from '../cloudfunctions/shared/marketing/check-points-ledger';
+import { checkLedger } from '../cloudfunctions/shared/flows/ledger/check-ledger';
+import { checkPointsLedger } from '../cloudfunctions/shared/flows/marketing/check-points-ledger';
 import { parseCliArgs } from './cli-args';
 import { openCliStore, type CliStoreDeps } from './cli-store';
 import { runCommand } from './run-command';

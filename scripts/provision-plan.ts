@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, INDEXED_FIELDS, indexName } from '../cloudfunctions/shared/store/collections';
+import { COLLECTIONS, INDEXED_FIELDS, indexName } from '../cloudfunctions/shared/kernel/store/collections';
 
 /** What a CloudBase environment needs before the functions run: every collection, its rule, its indexes. */
 export interface ProvisionPlan {

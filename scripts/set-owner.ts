@@ -4,7 +4,7 @@
  * CloudBase environment (API key from TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY) through the same store port
  * and the same rule. The other production route is the `staff` function's WFX_OWNER_OPENID (docs/deploy.md).
  */
-import { makeOwner } from '../cloudfunctions/shared/auth/make-owner';
+import { makeOwner } from '../cloudfunctions/shared/flows/auth/make-owner';
 import { parseCliArgs } from './cli-args';
 import { openCliStore, type CliStoreDeps } from './cli-store';
 import { runCommand } from './run-command';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { consoleLogger, type FunctionContext, type Logger } from '../cloudfunctions/shared/context';
-import type { Platform } from '../cloudfunctions/shared/platform/platform';
-import type { Store } from '../cloudfunctions/shared/store/store';
+import { consoleLogger, type FunctionContext, type Logger } from '../cloudfunctions/shared/kernel/context';
+import type { Platform } from '../cloudfunctions/shared/kernel/platform/platform';
+import type { Store } from '../cloudfunctions/shared/kernel/store/store';
 import { FUNCTIONS } from './function-registry';
 
 export interface LocalRuntime {

@@ -1,6 +1,6 @@
-import type { OrderDoc } from '../cloudfunctions/shared/docs';
-import { orderIdOfTradeNo } from '../cloudfunctions/shared/payments/trade-no';
-import { COLLECTIONS } from '../cloudfunctions/shared/store/collections';
+import type { OrderDoc } from '../cloudfunctions/shared/kernel/docs/docs';
+import { orderIdOfTradeNo } from '../cloudfunctions/shared/flows/payments/trade-no';
+import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction, type LocalRuntime } from './local-runtime';
 
 /** A notify shaped like CloudBase's pay callback event, for the order's real amount (under a friend's number if given). */

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createLocalPlatform } from '../cloudfunctions/shared/platform/local-platform';
-import { EmbeddedStore } from '../cloudfunctions/shared/store/embedded-store';
-import { consoleLogger, type Logger } from '../cloudfunctions/shared/context';
+import { createLocalPlatform } from '../cloudfunctions/shared/kernel/platform/local-platform';
+import { EmbeddedStore } from '../cloudfunctions/shared/kernel/store/embedded-store';
+import { consoleLogger, type Logger } from '../cloudfunctions/shared/kernel/context';
 import { createGateway } from './create-gateway';
 import type { LocalRuntime } from './local-runtime';
 import { runTimers } from './run-timers';

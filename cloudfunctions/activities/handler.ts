@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { buyBargain } from './actions/buy-bargain';
 import { buyFlashSale } from './actions/buy-flash-sale';
 import { createPayRequest } from './actions/create-pay-request';

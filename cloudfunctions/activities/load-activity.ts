@@ -1,8 +1,8 @@
 import { ACTIVITY_ERRORS } from '../../src/contracts/activities';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { BargainActivityDoc, BargainDoc, FlashSaleDoc, GroupBuyDoc, GroupDoc } from '../shared/activities/activity-docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Store } from '../shared/store/store';
+import type { BargainActivityDoc, BargainDoc, FlashSaleDoc, GroupBuyDoc, GroupDoc } from '../shared/kernel/docs/activity-docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Store } from '../shared/kernel/store/store';
 
 /** A deleted activity answers like a missing one. */
 async function live<T extends { deletedAt: string | null }>(store: Store, collection: string, id: string): Promise<T> {

@@ -1,10 +1,10 @@
 import { ACTIVITY_ERRORS } from '../../src/contracts/activities';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { PayRequestDoc } from '../shared/activities/activity-docs';
-import { parseSharedPayRequestId, shareKeyMatches } from '../shared/activities/pay-request-id-for';
-import type { OrderDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Store } from '../shared/store/store';
+import type { PayRequestDoc } from '../shared/kernel/docs/activity-docs';
+import { parseSharedPayRequestId, shareKeyMatches } from '../shared/flows/activities/pay-request-id-for';
+import type { OrderDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Store } from '../shared/kernel/store/store';
 
 /** Opens a pay request by its shared id (document id + share key); a wrong or missing key is not found. */
 export async function loadPayRequest(store: Store, sharedId: string): Promise<{ request: PayRequestDoc; order: OrderDoc }> {

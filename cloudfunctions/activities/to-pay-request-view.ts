@@ -1,10 +1,10 @@
 import type { PayRequestView } from '../../src/contracts/activities';
-import type { PayRequestDoc } from '../shared/activities/activity-docs';
-import { sharedPayRequestId } from '../shared/activities/pay-request-id-for';
-import type { OrderDoc } from '../shared/docs';
-import type { Store } from '../shared/store/store';
-import { maskNickname } from '../shared/users/mask-nickname';
-import { nicknamesOf } from '../shared/users/nicknames-of';
+import type { PayRequestDoc } from '../shared/kernel/docs/activity-docs';
+import { sharedPayRequestId } from '../shared/flows/activities/pay-request-id-for';
+import type { OrderDoc } from '../shared/kernel/docs/docs';
+import type { Store } from '../shared/kernel/store/store';
+import { maskNickname } from '../shared/flows/users/mask-nickname';
+import { nicknamesOf } from '../shared/flows/users/nicknames-of';
 
 /** The friend sees what they pay for and whose order it is (masked), never the buyer's address or phone. */
 export async function toPayRequestView(store: Store, request: PayRequestDoc, order: OrderDoc, viewerId: string): Promise<PayRequestView> {

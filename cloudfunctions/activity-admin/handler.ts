@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { deleteBargainActivity, listBargainActivities, listBargains, saveBargainActivity } from './actions/bargain-activities';
 import { deleteFlashSale, listFlashSales, saveFlashSale } from './actions/flash-sales';
 import { deleteGroupBuy, listGroupBuys, listGroups, saveGroupBuy } from './actions/group-buys';

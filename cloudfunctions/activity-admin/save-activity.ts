@@ -1,14 +1,14 @@
 import { ACTIVITY_ERRORS } from '../../src/contracts/activities';
 import { ORDERS_ERRORS } from '../../src/contracts/orders';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { BargainActivityDoc, FlashSaleDoc, GroupBuyDoc } from '../shared/activities/activity-docs';
-import { requirePermission } from '../shared/auth/require-permission';
-import { writeAudit } from '../shared/auth/write-audit';
-import type { UserContext } from '../shared/context';
-import type { SkuDoc } from '../shared/docs';
-import { stableId } from '../shared/scenes/scene-id';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { DocOps } from '../shared/store/store';
+import type { BargainActivityDoc, FlashSaleDoc, GroupBuyDoc } from '../shared/kernel/docs/activity-docs';
+import { requirePermission } from '../shared/flows/auth/require-permission';
+import { writeAudit } from '../shared/flows/auth/write-audit';
+import type { UserContext } from '../shared/kernel/context';
+import type { SkuDoc } from '../shared/kernel/docs/docs';
+import { stableId } from '../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { DocOps } from '../shared/kernel/store/store';
 
 type ActivityDoc = FlashSaleDoc | GroupBuyDoc | BargainActivityDoc;
 interface SaveInput {

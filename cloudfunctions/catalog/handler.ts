@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getProduct } from './actions/get-product';
 import { listCategories } from './actions/list-categories';
 import { listProducts } from './actions/list-products';

@@ -1,2 +1,2 @@
 // Shared with the distributor function's shop pages, so a card looks the same in the catalog and in a shop.
-export { toProductCard } from '../shared/catalog/to-product-card';
+export { toProductCard } from '../shared/flows/catalog/to-product-card';

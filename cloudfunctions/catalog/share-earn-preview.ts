@@ -3,7 +3,7 @@ import type { DistributionPolicy } from '../../src/domain/distribution/distribut
 import { earnsCommission } from '../../src/domain/distribution/distributor-lifecycle';
 import type { LevelBeneficiary } from '../../src/domain/distribution/resolve-beneficiaries';
 import { toFen, type Fen } from '../../src/domain/money/fen';
-import type { DistributorDoc, SkuDoc } from '../shared/docs';
+import type { DistributorDoc, SkuDoc } from '../shared/kernel/docs/docs';
 
 /**
  * "分享赚": what the distributor would earn at level 1 if a friend bought one unit of this SKU — computed by the same

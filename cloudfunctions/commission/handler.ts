@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMyBalance } from './actions/get-my-balance';
 import { getMyEarningsChart } from './actions/get-my-earnings-chart';
 import { listMyEntries } from './actions/list-my-entries';

@@ -1,7 +1,7 @@
 import type { CustomerFilter } from '../../src/contracts/customer-admin';
-import type { CustomerProfileDoc, UserDoc, UserStatsDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Filter, Store } from '../shared/store/store';
+import type { CustomerProfileDoc, UserDoc, UserStatsDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Filter, Store } from '../shared/kernel/store/store';
 
 /** Every customer a filter may read needs these three records; absent stats / profile count as zero / empty. */
 export interface CustomerRecord {

@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { addCustomerNote } from './actions/add-customer-note';
 import { exportCustomers } from './actions/export-customers';
 import { getCustomer } from './actions/get-customer';

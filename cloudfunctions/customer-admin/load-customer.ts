@@ -1,8 +1,8 @@
 import { CUSTOMER_ADMIN_ERRORS } from '../../src/contracts/customer-admin';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { CustomerProfileDoc, UserDoc, UserStatsDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Store } from '../shared/store/store';
+import type { CustomerProfileDoc, UserDoc, UserStatsDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Store } from '../shared/kernel/store/store';
 import type { CustomerRecord } from './customer-source';
 
 export async function loadCustomer(store: Store, userId: string): Promise<CustomerRecord> {

@@ -1,9 +1,9 @@
 import { CUSTOMER_ADMIN_ERRORS } from '../../src/contracts/customer-admin';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { FunctionContext } from '../shared/context';
-import { writeAudit } from '../shared/auth/write-audit';
-import type { CustomerProfileDoc, UserDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { FunctionContext } from '../shared/kernel/context';
+import { writeAudit } from '../shared/flows/auth/write-audit';
+import type { CustomerProfileDoc, UserDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /**
  * Applies `change` to a customer's CRM profile (created on first edit) in one transaction with its audit record.

@@ -1,9 +1,9 @@
 import { DEFAULT_MEMBER_LEVEL, type CustomerDetailView, type CustomerView } from '../../src/contracts/customer-admin';
 import { toFen } from '../../src/domain/money/fen';
 import { memberLevelFor, type MemberLevel } from '../../src/domain/promotions/member-level';
-import { getMarketingRules } from '../shared/marketing/get-marketing-rules';
-import type { Store } from '../shared/store/store';
-import { nicknamesInChunks } from '../shared/exports/nicknames-in-chunks';
+import { getMarketingRules } from '../shared/flows/marketing/get-marketing-rules';
+import type { Store } from '../shared/kernel/store/store';
+import { nicknamesInChunks } from '../shared/flows/exports/nicknames-in-chunks';
 import type { CustomerRecord } from './customer-source';
 
 /** List rows, with superiors' nicknames read in one go. */

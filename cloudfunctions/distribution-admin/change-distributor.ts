@@ -1,11 +1,11 @@
 import { DISTRIBUTION_ADMIN_ERRORS } from '../../src/contracts/distribution-admin';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { UserContext } from '../shared/context';
-import type { DistributorDoc } from '../shared/docs';
-import { writeAudit } from '../shared/auth/write-audit';
-import { COUNTED, recordDistributorStats } from '../shared/stats/record-distributor-stats';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { DocOps } from '../shared/store/store';
+import type { UserContext } from '../shared/kernel/context';
+import type { DistributorDoc } from '../shared/kernel/docs/docs';
+import { writeAudit } from '../shared/flows/auth/write-audit';
+import { COUNTED, recordDistributorStats } from '../shared/flows/stats/record-distributor-stats';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { DocOps } from '../shared/kernel/store/store';
 
 /**
  * A staff change to a distributor record, inside the caller's transaction: compare-and-set on the status and grade

@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { designateDistributor } from './actions/designate-distributor';
 import { getPolicy } from './actions/get-policy';
 import { getProductCommission } from './actions/get-product-commission';

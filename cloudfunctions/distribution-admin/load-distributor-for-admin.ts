@@ -1,8 +1,8 @@
 import { DISTRIBUTION_ADMIN_ERRORS } from '../../src/contracts/distribution-admin';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { DistributorDoc, UserDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { DocOps } from '../shared/store/store';
+import type { DistributorDoc, UserDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { DocOps } from '../shared/kernel/store/store';
 
 export async function loadDistributorForAdmin(ops: DocOps, userId: string): Promise<DistributorDoc> {
   const distributor = await ops.get<DistributorDoc>(COLLECTIONS.distributors, userId);

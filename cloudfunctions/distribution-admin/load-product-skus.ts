@@ -1,8 +1,8 @@
 import { DISTRIBUTION_ADMIN_ERRORS } from '../../src/contracts/distribution-admin';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { ProductDoc, SkuDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Store } from '../shared/store/store';
+import type { ProductDoc, SkuDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Store } from '../shared/kernel/store/store';
 
 /** The product's SKUs in id order (a product has at most 20 through saveProduct; 50 is the read's ceiling). */
 export async function loadProductSkus(store: Store, productId: string): Promise<SkuDoc[]> {

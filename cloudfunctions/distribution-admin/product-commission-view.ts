@@ -1,7 +1,7 @@
 import type { ProductCommissionView } from '../../src/contracts/distribution-admin';
 import type { DistributionPolicy } from '../../src/domain/distribution/distribution-policy';
 import { productCommissionSlice } from '../../src/domain/distribution/with-product-commission';
-import type { SkuDoc } from '../shared/docs';
+import type { SkuDoc } from '../shared/kernel/docs/docs';
 
 export function toProductCommissionView(policy: DistributionPolicy, productId: string, skus: readonly SkuDoc[]): ProductCommissionView {
   const slice = productCommissionSlice(policy.productOverrides, productId, skus.map((s) => s._id));

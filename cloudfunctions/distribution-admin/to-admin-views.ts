@@ -1,7 +1,7 @@
 import type { ApplicationView, BindingView, DistributorAdminView } from '../../src/contracts/distribution-admin';
-import type { BindingDoc, DistributorDoc, UserDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { DocOps } from '../shared/store/store';
+import type { BindingDoc, DistributorDoc, UserDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { DocOps } from '../shared/kernel/store/store';
 
 /** Users of a page by id (one read each: a page is at most 50). */
 async function usersById(ops: DocOps, ids: readonly string[]): Promise<Map<string, UserDoc>> {

@@ -1,9 +1,9 @@
 import type { DistributorAdminView, DistributorListItemView } from '../../src/contracts/distribution-admin';
 import { toFen } from '../../src/domain/money/fen';
-import type { BalanceDoc } from '../shared/docs';
-import { readPendingFen } from '../shared/ledger/read-pending-fen';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Store } from '../shared/store/store';
+import type { BalanceDoc } from '../shared/kernel/docs/docs';
+import { readPendingFen } from '../shared/flows/ledger/read-pending-fen';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Store } from '../shared/kernel/store/store';
 
 /**
  * Team size and earnings for one page of distributors (≤ 50): per row two counts on indexed fields (superiorId,

@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { becomeDistributor } from './actions/become-distributor';
 import { createShareCode } from './actions/create-share-code';
 import { getMyGrade } from './actions/get-my-grade';

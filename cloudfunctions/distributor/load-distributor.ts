@@ -1,9 +1,9 @@
 import { DISTRIBUTOR_ERRORS, type DistributorView } from '../../src/contracts/distributor';
 import { earnsCommission } from '../../src/domain/distribution/distributor-lifecycle';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { UserContext } from '../shared/context';
-import type { DistributorDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { UserContext } from '../shared/kernel/context';
+import type { DistributorDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /** The caller as a distributor who may share and earn (active or frozen): an applicant or a revoked one may not. */
 export async function loadMyDistributor(ctx: UserContext): Promise<DistributorDoc> {

@@ -1,6 +1,6 @@
-import type { UserContext } from '../shared/context';
-import type { DistributorDoc, ShopDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { UserContext } from '../shared/kernel/context';
+import type { DistributorDoc, ShopDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 import { shopIdFor } from './shop-id';
 
 /**

@@ -1,8 +1,8 @@
 import type { RankingKind } from '../../src/contracts/distributor';
-import type { CommissionEntryDoc, UserDoc, UserStatsDoc } from '../shared/docs';
-import type { Logger } from '../shared/context';
-import { COLLECTIONS } from '../shared/store/collections';
-import { MAX_PAGE_SIZE, type Store } from '../shared/store/store';
+import type { CommissionEntryDoc, UserDoc, UserStatsDoc } from '../shared/kernel/docs/docs';
+import type { Logger } from '../shared/kernel/context';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import { MAX_PAGE_SIZE, type Store } from '../shared/kernel/store/store';
 
 /** A period's rows are read in pages of 1000 up to this many pages; past it the ranking is logged as partial. */
 const MAX_READS = 20;

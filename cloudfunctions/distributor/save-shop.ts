@@ -1,8 +1,8 @@
 import { SHOP_ERRORS } from '../../src/contracts/distributor';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { UserContext } from '../shared/context';
-import type { ShopDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { UserContext } from '../shared/kernel/context';
+import type { ShopDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /**
  * Writes the next version of a shop by compare-and-set on the version it was read at (an insert for version 0), so

@@ -1,5 +1,5 @@
 import type { TeamLevel } from '../../src/contracts/distributor';
-import type { Filter } from '../shared/store/store';
+import type { Filter } from '../shared/kernel/store/store';
 
 /**
  * Who is on a level of `ownerId`'s team. The upline is nearest first, so level 1 is `superiorId` (= upline.0) and

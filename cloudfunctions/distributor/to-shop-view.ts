@@ -1,10 +1,10 @@
 import type { MyShopView, ShopView } from '../../src/contracts/distributor';
 import { MAX_SHOP_PRODUCTS } from '../../src/contracts/distributor';
 import { pickOnShelf } from '../../src/domain/shop/pick-on-shelf';
-import { toProductCard } from '../shared/catalog/to-product-card';
-import type { ProductDoc, ShopDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Store } from '../shared/store/store';
+import { toProductCard } from '../shared/flows/catalog/to-product-card';
+import type { ProductDoc, ShopDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Store } from '../shared/kernel/store/store';
 
 /** One query for every picked product; off-shelf ones are left out. HQ prices: the product's own price, unchanged. */
 export async function toShopView(store: Store, shop: ShopDoc): Promise<ShopView> {

@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { approveWithdrawal } from './actions/approve-withdrawal';
 import { checkLedgerAction } from './actions/check-ledger';
 import { dismissPaymentAlert } from './actions/dismiss-payment-alert';

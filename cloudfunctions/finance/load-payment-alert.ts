@@ -1,8 +1,8 @@
 import { PAYMENT_ALERT_ERRORS } from '../../src/contracts/finance';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { PaymentAlertDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { DocOps } from '../shared/store/store';
+import type { PaymentAlertDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { DocOps } from '../shared/kernel/store/store';
 
 export async function loadPaymentAlert(ops: DocOps, alertId: string): Promise<PaymentAlertDoc> {
   const alert = await ops.get<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, alertId);

@@ -1,7 +1,7 @@
-import type { UserContext } from '../shared/context';
-import type { PaymentAlertDoc } from '../shared/docs';
-import { writeAudit } from '../shared/auth/write-audit';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { UserContext } from '../shared/kernel/context';
+import type { PaymentAlertDoc } from '../shared/kernel/docs/docs';
+import { writeAudit } from '../shared/flows/auth/write-audit';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /**
  * The money side of an alert's refund, once the alert is REFUNDING with its refund number: asks WeChat Pay to refund

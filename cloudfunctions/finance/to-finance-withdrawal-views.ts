@@ -1,8 +1,8 @@
 import type { FinanceWithdrawalView } from '../../src/contracts/finance';
 import { toFen } from '../../src/domain/money/fen';
-import type { BalanceDoc, UserDoc, WithdrawalDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Store } from '../shared/store/store';
+import type { BalanceDoc, UserDoc, WithdrawalDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Store } from '../shared/kernel/store/store';
 
 /** Staff views with the payee's nickname and balance, each read in one query for the whole page. */
 export async function toFinanceWithdrawalViews(store: Store, docs: readonly WithdrawalDoc[]): Promise<FinanceWithdrawalView[]> {

@@ -1,6 +1,6 @@
 import type { PaymentAlertView } from '../../src/contracts/finance';
-import type { PaymentAlertDoc } from '../shared/docs';
-import { alertState } from '../shared/payment-alerts/alert-state';
+import type { PaymentAlertDoc } from '../shared/kernel/docs/docs';
+import { alertState } from '../shared/flows/payment-alerts/alert-state';
 
 export function toPaymentAlertView(a: PaymentAlertDoc): PaymentAlertView {
   return {

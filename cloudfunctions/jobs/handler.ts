@@ -1,11 +1,11 @@
-import { timerOnly } from '../shared/handler/timer-only';
-import { isolate } from '../shared/jobs/isolate';
-import { completeFullReductionWindow } from '../shared/marketing/full-reduction-window';
-import { migrateRecruitConditions } from '../shared/merchant/migrate-recruit-conditions';
-import { runUplineRewrites, TIMER_REWRITE_BUDGET } from '../shared/referral/upline-rewrite-jobs';
-import { backfillDailyStats } from '../shared/stats/backfill-daily-stats';
-import { ensureStatsDays } from '../shared/stats/ensure-stats-days';
-import { rollUpDailyStats } from '../shared/stats/roll-up-daily-stats';
+import { timerOnly } from '../shared/kernel/handler/timer-only';
+import { isolate } from '../shared/kernel/jobs/isolate';
+import { completeFullReductionWindow } from '../shared/flows/marketing/full-reduction-window';
+import { migrateRecruitConditions } from '../shared/flows/merchant/migrate-recruit-conditions';
+import { runUplineRewrites, TIMER_REWRITE_BUDGET } from '../shared/flows/referral/upline-rewrite-jobs';
+import { backfillDailyStats } from '../shared/flows/stats/backfill-daily-stats';
+import { ensureStatsDays } from '../shared/flows/stats/ensure-stats-days';
+import { rollUpDailyStats } from '../shared/flows/stats/roll-up-daily-stats';
 
 /** Of the run's 60 s, what counting a shop's history may take (the rest is the other steps'). */
 const STATS_BACKFILL_BUDGET_MS = 20_000;

@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMarketingRules } from './actions/get-marketing-rules';
 import { issueCoupon } from './actions/issue-coupon';
 import { listCouponTemplates } from './actions/list-coupon-templates';

@@ -1,10 +1,10 @@
 import { MARKETING_ERRORS } from '../../src/contracts/marketing';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import { writeAudit } from '../shared/auth/write-audit';
-import type { UserContext } from '../shared/context';
-import { getMarketingRules } from '../shared/marketing/get-marketing-rules';
-import type { MarketingRulesDoc } from '../shared/marketing/marketing-docs';
-import { COLLECTIONS } from '../shared/store/collections';
+import { writeAudit } from '../shared/flows/auth/write-audit';
+import type { UserContext } from '../shared/kernel/context';
+import { getMarketingRules } from '../shared/flows/marketing/get-marketing-rules';
+import type { MarketingRulesDoc } from '../shared/kernel/docs/marketing-docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /** Replaces part of the marketing rules document by compare-and-set on its version, audited in the same transaction. */
 export async function saveMarketingRules(

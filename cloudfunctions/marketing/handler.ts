@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { claimCoupon } from './actions/claim-coupon';
 import { getMyMemberLevel } from './actions/get-my-member-level';
 import { getPointsAccount } from './actions/get-points-account';

@@ -1,4 +1,4 @@
-import { createCloudMain } from '../shared/platform/cloud-main';
+import { createCloudMain } from '../shared/kernel/platform/cloud-main';
 import { marketingHandler } from './handler';
 
 export const main = createCloudMain(marketingHandler);

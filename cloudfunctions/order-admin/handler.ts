@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getOrderDetail } from './actions/get-order-detail';
 import { listOrders } from './actions/list-orders';
 import { refundOrderLine } from './actions/refund-order-line';

@@ -1,9 +1,9 @@
 import { AFTER_SALE_ERRORS } from '../../src/contracts/after-sale';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { FunctionContext } from '../shared/context';
-import type { AfterSaleDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import { toAdminAfterSaleViews } from '../shared/after-sales/to-after-sale-views';
+import type { FunctionContext } from '../shared/kernel/context';
+import type { AfterSaleDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import { toAdminAfterSaleViews } from '../shared/flows/after-sales/to-after-sale-views';
 import type { AdminAfterSaleView } from '../../src/contracts/after-sale';
 
 export async function loadAfterSale(ctx: Pick<FunctionContext, 'store'>, afterSaleId: string): Promise<AfterSaleDoc> {

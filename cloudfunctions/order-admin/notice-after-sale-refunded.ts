@@ -1,7 +1,7 @@
-import type { FunctionContext } from '../shared/context';
-import type { OrderDoc, RefundDoc } from '../shared/docs';
-import { noticeRefundResult } from '../shared/notices/notices';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { FunctionContext } from '../shared/kernel/context';
+import type { OrderDoc, RefundDoc } from '../shared/kernel/docs/docs';
+import { noticeRefundResult } from '../shared/flows/notices/notices';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /** After a refund committed and went to WeChat Pay: the shopper's 退款成功 message, once per refund. */
 export async function noticeAfterSaleRefunded(ctx: FunctionContext, order: OrderDoc, refundId: string): Promise<void> {

@@ -1,5 +1,5 @@
-import { beijingDayRange } from '../shared/exports/day-range';
-import type { FieldCondition, Filter } from '../shared/store/store';
+import { beijingDayRange } from '../shared/flows/exports/day-range';
+import type { FieldCondition, Filter } from '../shared/kernel/store/store';
 
 export interface OrderListFilter {
   status?: string;

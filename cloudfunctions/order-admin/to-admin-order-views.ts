@@ -1,8 +1,8 @@
 import type { AdminOrderView } from '../../src/contracts/orders';
-import type { OrderDoc } from '../shared/docs';
-import { toOrderView } from '../shared/orders/to-order-view';
-import type { Store } from '../shared/store/store';
-import { nicknamesOf } from '../shared/users/nicknames-of';
+import type { OrderDoc } from '../shared/kernel/docs/docs';
+import { toOrderView } from '../shared/flows/orders/to-order-view';
+import type { Store } from '../shared/kernel/store/store';
+import { nicknamesOf } from '../shared/flows/users/nicknames-of';
 
 /** Staff views of a page of orders, with the buyers' nicknames read in one query. */
 export async function toAdminOrderViews(store: Store, docs: readonly OrderDoc[]): Promise<AdminOrderView[]> {

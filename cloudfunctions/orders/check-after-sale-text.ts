@@ -1,6 +1,6 @@
 import { AFTER_SALE_ERRORS } from '../../src/contracts/after-sale';
 import { DomainError, isDomainError } from '../../src/domain/shared/domain-error';
-import type { UserContext } from '../shared/context';
+import type { UserContext } from '../shared/kernel/context';
 
 /**
  * The description staff read goes through the content check first (WeChat security.msgSecCheck; locally a word list),

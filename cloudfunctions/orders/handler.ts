@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { cancelOrder } from './actions/cancel-order';
 import { confirmReceipt } from './actions/confirm-receipt';
 import { extendReceipt } from './actions/extend-receipt';

@@ -1,8 +1,8 @@
 import { AFTER_SALE_ERRORS } from '../../src/contracts/after-sale';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { UserContext } from '../shared/context';
-import type { AfterSaleDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { UserContext } from '../shared/kernel/context';
+import type { AfterSaleDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /** Someone else's request answers exactly like a missing one. */
 export async function loadOwnAfterSale(ctx: UserContext, afterSaleId: string): Promise<AfterSaleDoc> {

@@ -1,8 +1,8 @@
 import { ORDERS_ERRORS } from '../../src/contracts/orders';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { UserContext } from '../shared/context';
-import type { OrderDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { UserContext } from '../shared/kernel/context';
+import type { OrderDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /** Someone else's order answers exactly like a missing one, so order ids reveal nothing. */
 export async function loadOwnOrder(ctx: UserContext, orderId: string): Promise<OrderDoc> {

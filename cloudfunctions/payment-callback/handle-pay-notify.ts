@@ -1,5 +1,5 @@
-import type { FunctionContext } from '../shared/context';
-import { applyPayment, type PaymentOutcome } from '../shared/payments/apply-payment';
+import type { FunctionContext } from '../shared/kernel/context';
+import { applyPayment, type PaymentOutcome } from '../shared/flows/payments/apply-payment';
 import { payNotifySchema, type PayNotifyReply } from './pay-notify';
 
 const PAY_CALLBACK_SOURCE = 'wx_paycallback';

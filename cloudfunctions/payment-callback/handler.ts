@@ -1,4 +1,4 @@
-import type { FunctionHandler } from '../shared/handler/define-action';
+import type { FunctionHandler } from '../shared/kernel/handler/define-action';
 import { handlePayNotify } from './handle-pay-notify';
 
 /** 支付回调: WeChat Pay's notify through CloudBase (not callable from the client). */

@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { exportProducts } from './actions/export-products';
 import { getProduct } from './actions/get-product';
 import { importProducts } from './actions/import-products';

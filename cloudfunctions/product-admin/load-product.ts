@@ -1,8 +1,8 @@
 import { PRODUCT_ADMIN_ERRORS } from '../../src/contracts/product-admin';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { ProductDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { DocOps } from '../shared/store/store';
+import type { ProductDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { DocOps } from '../shared/kernel/store/store';
 
 export async function loadProduct(ops: DocOps, productId: string): Promise<ProductDoc> {
   const product = await ops.get<ProductDoc>(COLLECTIONS.products, productId);

@@ -3,13 +3,13 @@ import type { productAdminInputs } from '../../src/contracts/product-admin-input
 import { toFen } from '../../src/domain/money/fen';
 import { DomainError } from '../../src/domain/shared/domain-error';
 import type { z } from 'zod';
-import { writeAudit } from '../shared/auth/write-audit';
-import { isLiveCategory } from '../shared/catalog/live-categories';
-import type { UserContext } from '../shared/context';
-import type { CategoryDoc, ProductDoc, SkuDoc } from '../shared/docs';
-import { stableId } from '../shared/scenes/scene-id';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { DocOps } from '../shared/store/store';
+import { writeAudit } from '../shared/flows/auth/write-audit';
+import { isLiveCategory } from '../shared/flows/catalog/live-categories';
+import type { UserContext } from '../shared/kernel/context';
+import type { CategoryDoc, ProductDoc, SkuDoc } from '../shared/kernel/docs/docs';
+import { stableId } from '../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { DocOps } from '../shared/kernel/store/store';
 
 type FormInput = z.infer<typeof productAdminInputs.saveProduct>;
 /**

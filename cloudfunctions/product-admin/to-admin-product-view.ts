@@ -1,7 +1,7 @@
 import type { AdminProductView } from '../../src/contracts/product-admin';
-import type { ProductDoc, SkuDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Store } from '../shared/store/store';
+import type { ProductDoc, SkuDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Store } from '../shared/kernel/store/store';
 
 /** A product has at most 20 SKUs (saveProduct's limit); seeded ones fewer. */
 const MAX_SKUS = 50;

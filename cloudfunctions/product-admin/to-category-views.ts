@@ -1,7 +1,7 @@
 import type { AdminCategoryView } from '../../src/contracts/product-admin';
-import type { CategoryDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
-import type { Store } from '../shared/store/store';
+import type { CategoryDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
+import type { Store } from '../shared/kernel/store/store';
 
 /** One indexed count per category of the page (products by categoryId), on and off shelf. */
 export async function toCategoryViews(store: Store, categories: readonly CategoryDoc[]): Promise<AdminCategoryView[]> {

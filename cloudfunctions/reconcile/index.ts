@@ -1,4 +1,4 @@
-import { createCloudMain } from '../shared/platform/cloud-main';
+import { createCloudMain } from '../shared/kernel/platform/cloud-main';
 import { reconcileHandler } from './handler';
 
 export const main = createCloudMain(reconcileHandler);

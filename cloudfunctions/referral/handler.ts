@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { bindByScene } from './actions/bind-by-scene';
 import { resolveScene } from './actions/resolve-scene';
 

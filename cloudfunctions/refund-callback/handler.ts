@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { FunctionContext } from '../shared/context';
-import type { RefundChannelState, RefundDoc } from '../shared/docs';
-import type { FunctionHandler } from '../shared/handler/define-action';
-import { isAlertRefundNo } from '../shared/payment-alerts/alert-refund-no';
-import { orderIdOfTradeNo } from '../shared/payments/trade-no';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { FunctionContext } from '../shared/kernel/context';
+import type { RefundChannelState, RefundDoc } from '../shared/kernel/docs/docs';
+import type { FunctionHandler } from '../shared/kernel/handler/define-action';
+import { isAlertRefundNo } from '../shared/flows/payment-alerts/alert-refund-no';
+import { orderIdOfTradeNo } from '../shared/flows/payments/trade-no';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 import { recordAlertRefundNotify } from './record-alert-refund-notify';
 
 const PAY_CALLBACK_SOURCE = 'wx_paycallback';

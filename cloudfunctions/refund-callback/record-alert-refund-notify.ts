@@ -1,6 +1,6 @@
-import type { FunctionContext } from '../shared/context';
-import type { PaymentAlertDoc } from '../shared/docs';
-import { COLLECTIONS } from '../shared/store/collections';
+import type { FunctionContext } from '../shared/kernel/context';
+import type { PaymentAlertDoc } from '../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 type AlertChannelState = NonNullable<PaymentAlertDoc['channelState']>;
 

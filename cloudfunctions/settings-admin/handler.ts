@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getShopSettings } from './actions/get-shop-settings';
 import { updateShopSettings } from './actions/update-shop-settings';
 

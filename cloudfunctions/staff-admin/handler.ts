@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { createInvite } from './actions/create-invite';
 import { listAuditLog } from './actions/list-audit-log';
 import { listInvites } from './actions/list-invites';

@@ -1,5 +1,5 @@
 import type { InviteView } from '../../src/contracts/staff';
-import type { StaffInviteDoc } from '../shared/docs';
+import type { StaffInviteDoc } from '../shared/kernel/docs/docs';
 
 export function toInviteView(doc: StaffInviteDoc): InviteView {
   return {

@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMyRole } from './actions/get-my-role';
 import { redeemInvite } from './actions/redeem-invite';
 

@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { checkInReservation } from './actions/check-in-reservation';
 import { createStoreCode } from './actions/create-store-code';
 import { getStaffReport } from './actions/get-staff-report';

@@ -1,4 +1,4 @@
-import { createHandler } from '../shared/handler/create-handler';
+import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMyCouponCode } from './actions/get-my-coupon-code';
 import { getMyPickupCode } from './actions/get-my-pickup-code';
 import { getStore } from './actions/get-store';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { UserDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { Store } from '../../cloudfunctions/shared/store/store';
-import { insertNewUser, newUserDoc, defaultNickname } from '../../cloudfunctions/shared/users/ensure-user';
+import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
+import { insertNewUser, newUserDoc, defaultNickname } from '../../cloudfunctions/shared/flows/users/ensure-user';
 import type { LocalRuntime } from '../local-runtime';
 
 /** The demo people the local login offers; their openids are fixed so tests and docs can name them. */

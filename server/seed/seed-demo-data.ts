@@ -1,11 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { CategoryDoc, DistributorDoc, MerchantSettingsDoc, ProductDoc, SkuDoc, UserDoc } from '../../cloudfunctions/shared/docs';
-import { DEFAULT_MERCHANT_SETTINGS } from '../../cloudfunctions/shared/merchant/get-merchant-settings';
-import { COUNTED, recordDistributorStats } from '../../cloudfunctions/shared/stats/record-distributor-stats';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { Store } from '../../cloudfunctions/shared/store/store';
-import { insertNewUser, newUserDoc } from '../../cloudfunctions/shared/users/ensure-user';
+import type { CategoryDoc, DistributorDoc, MerchantSettingsDoc, ProductDoc, SkuDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { DEFAULT_MERCHANT_SETTINGS } from '../../cloudfunctions/shared/flows/merchant/get-merchant-settings';
+import { COUNTED, recordDistributorStats } from '../../cloudfunctions/shared/flows/stats/record-distributor-stats';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
+import { insertNewUser, newUserDoc } from '../../cloudfunctions/shared/flows/users/ensure-user';
 import { toFen } from '../../src/domain/money/fen';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-catalog';
 import { PERSONAS } from './personas';

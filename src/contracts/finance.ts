@@ -103,7 +103,7 @@ export interface JobFailureView {
 }
 
 /**
- * 支付异常: money WeChat Pay took that the shop cannot keep (cloudfunctions/shared/payments/apply-payment.ts).
+ * 支付异常: money WeChat Pay took that the shop cannot keep (cloudfunctions/shared/flows/payments/apply-payment.ts).
  * UNKNOWN_ORDER: no such order; AMOUNT_MISMATCH: paid a different amount; UNPAYABLE_ORDER: the order can no longer
  * take it (cancelled, or already paid — the buyer and a friend both paid, 找人代付).
  */
@@ -172,7 +172,7 @@ export const PAYMENT_ALERT_ERRORS = {
   BUSY: 'PAYMENT_ALERT.BUSY',
 } as const;
 
-/** What a balance or line disagreement is (see cloudfunctions/shared/ledger/check-ledger.ts). */
+/** What a balance or line disagreement is (see cloudfunctions/shared/flows/ledger/check-ledger.ts). */
 export type LedgerProblemKind = 'BALANCE_MISMATCH' | 'LINE_NOT_CONSERVED' | 'LEVEL_BELOW_ZERO';
 
 /** 账目核对: cached balances re-derived from entries and withdrawals, every paid line's entries re-added. */

@@ -26,8 +26,8 @@ test('every cloud function bundles alone, exports main, and leaves only wx-serve
 test('a bundled function runs in plain Node with only its own node_modules: a real order through the production entry', async () => {
   const { spawnSync } = await import('node:child_process');
   const { build } = await import('esbuild');
-  const { CloudbaseStore } = await import('../../cloudfunctions/shared/platform/cloudbase-store');
-  const { COLLECTIONS } = await import('../../cloudfunctions/shared/store/collections');
+  const { CloudbaseStore } = await import('../../cloudfunctions/shared/kernel/store/cloudbase-store');
+  const { COLLECTIONS } = await import('../../cloudfunctions/shared/kernel/store/collections');
   const { seedDemoData } = await import('../../server/seed/seed-demo-data');
   const { createFakeCloudbaseDb } = await import('../support/fake-cloudbase-db');
 

@@ -68,15 +68,27 @@ test('a function never imports another function', () => {
   ).toEqual([]);
 });
 
-test('shared function code knows no function, and only platform/ knows the WeChat SDKs', () => {
+test('shared function code knows no function, and only the kernel platform and CloudBase store know the WeChat SDKs', () => {
   const shared = filesUnder('cloudfunctions/shared');
   expect(
     violations(shared, (file, to, spec) => {
       if (to && to.startsWith('cloudfunctions/') && !to.startsWith('cloudfunctions/shared')) return `${file} → ${spec}`;
-      if (/wx-server-sdk|@cloudbase\//.test(spec) && !file.startsWith('cloudfunctions/shared/platform/')) return `${file} → ${spec}`;
+      if (/wx-server-sdk|@cloudbase\//.test(spec) && !file.startsWith('cloudfunctions/shared/kernel/platform/') && !file.startsWith('cloudfunctions/shared/kernel/store/cloudbase-store')) return `${file} → ${spec}`;
       return null;
     }),
   ).toEqual([]);
+});
+
+test('the kernel never imports a flow', () => {
+  expect(
+    violations(filesUnder('cloudfunctions/shared/kernel'), (file, to, spec) =>
+      to && to.startsWith('cloudfunctions/shared/') && !to.startsWith('cloudfunctions/shared/kernel') ? `${file} → ${spec}` : null,
+    ),
+  ).toEqual([]);
+});
+
+test('cloudfunctions/shared holds only the kernel and the flows', () => {
+  expect(fs.readdirSync(path.join(ROOT, 'cloudfunctions/shared')).sort()).toEqual(['flows', 'kernel']);
 });
 
 test('subpackages never import each other', () => {

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigParser } from '@cloudbase/toolbox';
-import { SUBSCRIBE_TEMPLATES } from '../../cloudfunctions/shared/platform/platform';
-import { parseTemplateSetting, templateEnvName } from '../../cloudfunctions/shared/platform/subscribe-template-setting';
+import { SUBSCRIBE_TEMPLATES } from '../../cloudfunctions/shared/kernel/platform/platform';
+import { parseTemplateSetting, templateEnvName } from '../../cloudfunctions/shared/kernel/platform/subscribe-template-setting';
 
 /**
  * `npm run deploy` as the CloudBase CLI will see it. The CLI (@cloudbase/cli 2.12) reads cloudbaserc.json through

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFunctions } from '../../config/build-functions';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const json = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as T;

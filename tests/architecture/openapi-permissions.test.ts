@@ -8,7 +8,7 @@ import path from 'node:path';
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 
-/** Platform methods that are openapi calls in cloudfunctions/shared/platform/wechat-*.ts, with their permission. */
+/** Platform methods that are openapi calls in cloudfunctions/shared/kernel/platform/wechat-*.ts, with their permission. */
 const OPENAPI_METHODS = {
   renderCode: 'wxacode.getUnlimited',
   checkText: 'security.msgSecCheck',
@@ -29,6 +29,7 @@ const SHARED_HELPERS: Record<string, readonly Method[]> = {
   noticeRefundResult: ['sendSubscribeMessage'],
   applyPayment: ['sendSubscribeMessage'],
   reconcileUnpaidOrders: ['sendSubscribeMessage'],
+  payOut: ['sendSubscribeMessage'],
 };
 
 function tsFilesUnder(dir: string): string[] {

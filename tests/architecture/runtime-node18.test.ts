@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildFunctions, listFunctions } from '../../config/build-functions';
-import { PAY_NOTIFY_FUNCTION, REFUND_NOTIFY_FUNCTION } from '../../cloudfunctions/shared/platform/wechat-pay';
+import { PAY_NOTIFY_FUNCTION, REFUND_NOTIFY_FUNCTION } from '../../cloudfunctions/shared/kernel/platform/wechat-pay';
 import { TIMER_FUNCTIONS } from '../../server/run-timers';
 
 /**

@@ -1,9 +1,9 @@
 import type { PayRequestView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { PayRequestDoc } from '../../cloudfunctions/shared/activities/activity-docs';
-import { MAX_FRIEND_TRADE_NOS } from '../../cloudfunctions/shared/activities/record-friend-payer';
-import { payRequestIdFor } from '../../cloudfunctions/shared/activities/pay-request-id-for';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { PayRequestDoc } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
+import { MAX_FRIEND_TRADE_NOS } from '../../cloudfunctions/shared/flows/activities/record-friend-payer';
+import { payRequestIdFor } from '../../cloudfunctions/shared/flows/activities/pay-request-id-for';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { ACTIVITY_SKU } from '../support/activity-fixtures';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';

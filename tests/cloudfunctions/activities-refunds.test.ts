@@ -1,8 +1,8 @@
 import type { OrderView } from '../../src/contracts/orders';
-import type { GroupDoc } from '../../cloudfunctions/shared/activities/activity-docs';
-import type { OrderDoc, RefundDoc } from '../../cloudfunctions/shared/docs';
-import type { RefundCallResult, RefundInput } from '../../cloudfunctions/shared/platform/platform';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { GroupDoc } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
+import type { OrderDoc, RefundDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { RefundCallResult, RefundInput } from '../../cloudfunctions/shared/kernel/platform/platform';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { HOUR_MS, createGroupBuy } from '../support/activity-fixtures';

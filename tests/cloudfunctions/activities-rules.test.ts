@@ -1,10 +1,10 @@
 import type { GroupBuyView, GroupView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { GroupDoc } from '../../cloudfunctions/shared/activities/activity-docs';
-import type { OrderDoc } from '../../cloudfunctions/shared/docs';
-import { AGENT_REGISTRY_ID } from '../../cloudfunctions/shared/o2o/agent-registry';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { Store } from '../../cloudfunctions/shared/store/store';
+import type { GroupDoc } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
+import type { OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { AGENT_REGISTRY_ID } from '../../cloudfunctions/shared/flows/o2o/agent-registry';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
 import { createNewUser } from '../../server/seed/personas';
 import { ACTIVITY_SKU, createFlashSale, createGroupBuy } from '../support/activity-fixtures';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';

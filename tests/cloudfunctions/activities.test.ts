@@ -1,10 +1,10 @@
 import type { BargainView, GroupView, PayRequestView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { CommissionEntryDoc, OrderDoc, PaymentAlertDoc, RefundDoc, SkuDoc } from '../../cloudfunctions/shared/docs';
-import type { FlashSaleDoc, GroupDoc, PayRequestDoc } from '../../cloudfunctions/shared/activities/activity-docs';
-import type { RefundInput, UnifiedOrderInput } from '../../cloudfunctions/shared/platform/platform';
-import { payRequestIdFor } from '../../cloudfunctions/shared/activities/pay-request-id-for';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { CommissionEntryDoc, OrderDoc, PaymentAlertDoc, RefundDoc, SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { FlashSaleDoc, GroupDoc, PayRequestDoc } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
+import type { RefundInput, UnifiedOrderInput } from '../../cloudfunctions/shared/kernel/platform/platform';
+import { payRequestIdFor } from '../../cloudfunctions/shared/flows/activities/pay-request-id-for';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { ACTIVITY_SKU, HOUR_MS, createBargainActivity, createFlashSale, createGroupBuy } from '../support/activity-fixtures';

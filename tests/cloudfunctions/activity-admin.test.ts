@@ -1,9 +1,9 @@
 import type { ActivityListView, FlashSaleView, GroupView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { AuditDoc, OrderDoc } from '../../cloudfunctions/shared/docs';
-import type { GroupDoc } from '../../cloudfunctions/shared/activities/activity-docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { Store } from '../../cloudfunctions/shared/store/store';
+import type { AuditDoc, OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { GroupDoc } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { ACTIVITY_SKU, createFlashSale, createGroupBuy } from '../support/activity-fixtures';

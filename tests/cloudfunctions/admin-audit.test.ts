@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AuditDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import type { SettlementRun } from '../../src/contracts/orders';
 import { adminActions, createAdminFixture, SAMPLES, type Fixture, type Sample } from '../support/admin-action-samples';
 import { buyAndPay, DAY_MS, shipAndReceive } from '../support/money-flow';

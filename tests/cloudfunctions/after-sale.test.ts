@@ -1,8 +1,8 @@
 import type { Balance } from '../../src/contracts/commission';
 import type { AdminAfterSaleView, AdminOrderDetail, AfterSaleView, OrderView } from '../../src/contracts/orders';
 import type { Page } from '../../src/contracts/paging';
-import type { CommissionEntryDoc, OutboxDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { CommissionEntryDoc, OutboxDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
 import { aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';

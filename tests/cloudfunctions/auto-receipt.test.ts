@@ -1,6 +1,6 @@
 import type { OrderView } from '../../src/contracts/orders';
-import type { AuditDoc, OrderDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { AuditDoc, OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, runSettlement } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
@@ -88,7 +88,7 @@ test('orders shipped before automatic receipt existed are received the set days 
   }
   await rt.store.update(COLLECTIONS.orders, orders[0]!.id, {}, { autoReceiveAt: null });
   rt.advance(10 * DAY_MS + 1000);
-  const { receiveDueOrders } = await import('../../cloudfunctions/shared/orders/receive-due-orders');
+  const { receiveDueOrders } = await import('../../cloudfunctions/shared/flows/orders/receive-due-orders');
   expect(await receiveDueOrders({ store: rt.store, now: rt.now(), log: rt.log, platform: rt.platform, requestId: 't' } as never, { batchSize: 2 })).toMatchObject({ received: 5, batches: 3 });
   for (const o of orders) expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, o.id))?.status).toBe('RECEIVED');
   expect(await rt.call('order-timer', 'anything', {}, 'dev_staff')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });

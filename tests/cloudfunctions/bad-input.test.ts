@@ -1,5 +1,5 @@
 import { FUNCTIONS } from '../../server/function-registry';
-import type { ActionHandler } from '../../cloudfunctions/shared/handler/define-action';
+import type { ActionHandler } from '../../cloudfunctions/shared/kernel/handler/define-action';
 import { invokeFunction } from '../../server/local-runtime';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { snapshotStore } from '../support/snapshot-store';

@@ -1,7 +1,7 @@
 import type { RebindResult } from '../../src/contracts/distribution-admin';
-import type { CommissionEntryDoc, UserDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import { UPLINE_MOVES_ID, type UplineMovesDoc } from '../../cloudfunctions/shared/referral/upline-moves';
+import type { CommissionEntryDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import { UPLINE_MOVES_ID, type UplineMovesDoc } from '../../cloudfunctions/shared/flows/referral/upline-moves';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { CountingStore } from '../../bench/counting-store';

@@ -1,7 +1,7 @@
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { BindResult } from '../../src/contracts/referral';
-import type { UserDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { snapshotStore } from '../support/snapshot-store';

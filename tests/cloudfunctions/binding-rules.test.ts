@@ -1,8 +1,8 @@
 import type { Balance } from '../../src/contracts/commission';
 import type { BindingView } from '../../src/contracts/distribution-admin';
 import type { Page } from '../../src/contracts/paging';
-import type { BindingDoc, CommissionSkipDoc, UserDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { BindingDoc, CommissionSkipDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { DAY_MS, OWNER, bind as bindAs, buyAndPay, createOrder, distributorCode as codeOf, savePolicy } from '../support/distribution-steps';
 import { snapshotStore } from '../support/snapshot-store';

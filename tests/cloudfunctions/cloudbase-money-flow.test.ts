@@ -1,7 +1,7 @@
 import type { WithdrawalView } from '../../src/contracts/commission';
-import type { OrderDoc } from '../../cloudfunctions/shared/docs';
-import { CloudbaseStore } from '../../cloudfunctions/shared/platform/cloudbase-store';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { CloudbaseStore } from '../../cloudfunctions/shared/kernel/store/cloudbase-store';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createFakeCloudbaseDb, type FakeCloudbaseDb } from '../support/fake-cloudbase-db';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';

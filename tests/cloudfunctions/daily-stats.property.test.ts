@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { DashboardView } from '../../src/contracts/finance';
 import type { OrderView } from '../../src/contracts/orders';
-import { recountDashboard } from '../../cloudfunctions/shared/stats/recount-dashboard';
+import { recountDashboard } from '../../cloudfunctions/shared/flows/stats/recount-dashboard';
 import { createNewUser } from '../../server/seed/personas';
 import { invokeFunction } from '../../server/local-runtime';
 import { DAY_MS, buyAndPay, refund, runSettlement } from '../support/money-flow';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { earnSettledCommission } from '../support/withdrawal-fixtures';
-import { DAILY_STATS_TOTALS_ID, type DailyStatsTotalsDoc } from '../../cloudfunctions/shared/stats/daily-stats-docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { DAILY_STATS_TOTALS_ID, type DailyStatsTotalsDoc } from '../../cloudfunctions/shared/kernel/docs/daily-stats-docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { copyWithoutStatistics } from '../support/without-statistics';
 
 /**

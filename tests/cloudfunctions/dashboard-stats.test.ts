@@ -1,7 +1,7 @@
 import type { DashboardView } from '../../src/contracts/finance';
 import { CountingStore } from '../../bench/counting-store';
 import { DASHBOARD_DOCUMENT_BUDGET } from '../../bench/operation-budgets';
-import { recountDashboard } from '../../cloudfunctions/shared/stats/recount-dashboard';
+import { recountDashboard } from '../../cloudfunctions/shared/flows/stats/recount-dashboard';
 import { boundShopper, buyAndPay, DAY_MS } from '../support/money-flow';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 

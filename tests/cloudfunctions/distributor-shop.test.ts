@@ -6,7 +6,7 @@ import type { Page } from '../../src/contracts/paging';
 import type { BindResult } from '../../src/contracts/referral';
 import { PAGES } from '../../src/contracts/pages';
 import { createNewUser } from '../../server/seed/personas';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { DAY_MS, buyAndPay, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { savePolicy } from '../support/distribution-steps';

@@ -1,7 +1,7 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { FullReductionView } from '../../src/contracts/marketing';
-import { FULL_REDUCTION_WINDOW_ID, type FullReductionWindowDoc } from '../../cloudfunctions/shared/marketing/full-reduction-window';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { FULL_REDUCTION_WINDOW_ID, type FullReductionWindowDoc } from '../../cloudfunctions/shared/flows/marketing/full-reduction-window';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';

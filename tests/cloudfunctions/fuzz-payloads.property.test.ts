@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ActionHandler } from '../../cloudfunctions/shared/handler/define-action';
+import type { ActionHandler } from '../../cloudfunctions/shared/kernel/handler/define-action';
 import { FUNCTIONS } from '../../server/function-registry';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { snapshotStore } from '../support/snapshot-store';

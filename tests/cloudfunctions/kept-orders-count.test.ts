@@ -1,7 +1,7 @@
 import type { GradeCard, Ranking } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
-import type { DistributorDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { DistributorDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { HOUR_MS, createGroupBuy } from '../support/activity-fixtures';

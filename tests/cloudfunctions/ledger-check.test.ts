@@ -1,6 +1,6 @@
 import type { LedgerCheckView } from '../../src/contracts/finance';
-import type { BalanceDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { BalanceDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { boundShopper, buyAndPay } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';

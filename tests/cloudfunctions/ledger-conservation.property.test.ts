@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { OrderView } from '../../src/contracts/orders';
-import { checkLedger } from '../../cloudfunctions/shared/ledger/check-ledger';
+import { checkLedger } from '../../cloudfunctions/shared/flows/ledger/check-ledger';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { DAY_MS, boundShopper, buyAndPay, refund, runSettlement } from '../support/money-flow';
 import { earnSettledCommission } from '../support/withdrawal-fixtures';

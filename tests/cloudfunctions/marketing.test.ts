@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { CheckoutPreview, CouponTemplateView, FullReductionView, MarketingRulesView, PointsAccountView, SignInResult, UserCouponView } from '../../src/contracts/marketing';
 import type { OrderView } from '../../src/contracts/orders';
-import type { CommissionEntryDoc, OrderDoc } from '../../cloudfunctions/shared/docs';
-import type { PointsAccountDoc, PointsChangeDoc, UserCouponDoc } from '../../cloudfunctions/shared/marketing/marketing-docs';
-import { checkPointsLedger } from '../../cloudfunctions/shared/marketing/check-points-ledger';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { CommissionEntryDoc, OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { PointsAccountDoc, PointsChangeDoc, UserCouponDoc } from '../../cloudfunctions/shared/kernel/docs/marketing-docs';
+import { checkPointsLedger } from '../../cloudfunctions/shared/flows/marketing/check-points-ledger';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { boundShopper, refund } from '../support/money-flow';

@@ -1,9 +1,9 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { WithdrawalView } from '../../src/contracts/commission';
-import type { OutboxDoc, SubscriptionDoc, UserDoc } from '../../cloudfunctions/shared/docs';
-import type { ShippingInfoInput, SubscribeMessageInput } from '../../cloudfunctions/shared/platform/platform';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import { newUserDoc } from '../../cloudfunctions/shared/users/ensure-user';
+import type { OutboxDoc, SubscriptionDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { ShippingInfoInput, SubscribeMessageInput } from '../../cloudfunctions/shared/kernel/platform/platform';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import { newUserDoc } from '../../cloudfunctions/shared/flows/users/ensure-user';
 import { buyAndPay } from '../support/money-flow';
 import { aWithdrawalRequestId, earnSettledCommission } from '../support/withdrawal-fixtures';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';

@@ -1,6 +1,6 @@
-import type { AuditDoc, UserDoc } from '../../cloudfunctions/shared/docs';
-import { CloudbaseStore } from '../../cloudfunctions/shared/platform/cloudbase-store';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { AuditDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { CloudbaseStore } from '../../cloudfunctions/shared/kernel/store/cloudbase-store';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { ledgerCheckCommand } from '../../scripts/ledger-check';
 import { setOwnerCommand } from '../../scripts/set-owner';
 import { createFakeCloudbaseDb, type FakeCloudbaseDb } from '../support/fake-cloudbase-db';

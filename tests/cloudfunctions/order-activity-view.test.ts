@@ -1,6 +1,6 @@
-import type { OrderActivity } from '../../cloudfunctions/shared/activities/activity-docs';
-import type { OrderDoc } from '../../cloudfunctions/shared/docs';
-import { toOrderView } from '../../cloudfunctions/shared/orders/to-order-view';
+import type { OrderActivity } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
+import type { OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { toOrderView } from '../../cloudfunctions/shared/flows/orders/to-order-view';
 import { toFen } from '../../src/domain/money/fen';
 
 const anOrder = (activity?: OrderActivity): OrderDoc => ({

@@ -1,7 +1,7 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { Page } from '../../src/contracts/paging';
-import type { SkuDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { snapshotStore } from '../support/snapshot-store';
 

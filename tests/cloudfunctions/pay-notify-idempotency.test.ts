@@ -1,7 +1,7 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { ShareCode } from '../../src/contracts/distributor';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { OrderDoc, PaymentAlertDoc } from '../../cloudfunctions/shared/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { OrderDoc, PaymentAlertDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';

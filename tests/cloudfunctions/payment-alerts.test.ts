@@ -1,7 +1,7 @@
 import type { PaymentAlertPage, PaymentAlertView } from '../../src/contracts/finance';
-import type { AuditDoc, PaymentAlertDoc } from '../../cloudfunctions/shared/docs';
-import type { RefundCallResult, RefundInput } from '../../cloudfunctions/shared/platform/platform';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { AuditDoc, PaymentAlertDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { RefundCallResult, RefundInput } from '../../cloudfunctions/shared/kernel/platform/platform';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { toFen } from '../../src/domain/money/fen';
 import { FaultyStore } from '../support/faulty-store';

@@ -1,7 +1,7 @@
 import type { Envelope } from '../../src/contracts/envelope';
 import type { ProductCommissionView } from '../../src/contracts/distribution-admin';
-import type { AuditDoc, CommissionEntryDoc, CommissionSkipDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { AuditDoc, CommissionEntryDoc, CommissionSkipDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { boundShopper, buyAndPay, expectLedgerClean } from '../support/money-flow';
 import { savePolicy } from '../support/distribution-steps';
 import { snapshotStore } from '../support/snapshot-store';

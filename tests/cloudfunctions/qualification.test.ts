@@ -3,7 +3,7 @@ import type { ApplicationView, DistributorAdminView } from '../../src/contracts/
 import type { DistributorPanel, DistributorView } from '../../src/contracts/distributor';
 import type { Page } from '../../src/contracts/paging';
 import { toFen } from '../../src/domain/money/fen';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { buyAndPay, OWNER, savePolicy } from '../support/distribution-steps';
 import { refund } from '../support/money-flow';

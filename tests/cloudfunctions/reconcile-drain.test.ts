@@ -1,6 +1,6 @@
-import type { OrderDoc } from '../../cloudfunctions/shared/docs';
-import { reconcileUnpaidOrders } from '../../cloudfunctions/shared/payments/reconcile-unpaid-orders';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { reconcileUnpaidOrders } from '../../cloudfunctions/shared/flows/payments/reconcile-unpaid-orders';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { seedStaleOrders } from '../../bench/seed-stale-orders';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';

@@ -1,7 +1,7 @@
 import type { OrderView } from '../../src/contracts/orders';
-import type { OrderDoc, SkuDoc } from '../../cloudfunctions/shared/docs';
-import { createWechatPlatform } from '../../cloudfunctions/shared/platform/wechat-platform';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { OrderDoc, SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { createWechatPlatform } from '../../cloudfunctions/shared/kernel/platform/wechat-platform';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { installFakeGateway, payReply, WECHAT_PAY, type FakeGateway, type GatewayCall } from '../support/fake-cloudbase-gateway';

@@ -1,8 +1,8 @@
 import type { PolicyView } from '../../src/contracts/distribution-admin';
 import type { GradeCard } from '../../src/contracts/distributor';
-import type { AuditDoc, DistributorDoc, PolicyDoc } from '../../cloudfunctions/shared/docs';
-import { POLICY_DOC_ID } from '../../cloudfunctions/shared/merchant/get-distribution-policy';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { AuditDoc, DistributorDoc, PolicyDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { POLICY_DOC_ID } from '../../cloudfunctions/shared/flows/merchant/get-distribution-policy';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { OWNER, savePolicy } from '../support/distribution-steps';
 import { boundShopper, buyAndPay } from '../support/money-flow';

@@ -1,6 +1,6 @@
 import type { Balance } from '../../src/contracts/commission';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { CommissionEntryDoc } from '../../cloudfunctions/shared/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { CommissionEntryDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { createNewUser } from '../../server/seed/personas';
 import type { ShareCode } from '../../src/contracts/distributor';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';

@@ -1,7 +1,7 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { ShopSettingsView } from '../../src/contracts/settings-admin';
-import type { AuditDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { createStaff } from '../support/withdrawal-fixtures';
 

@@ -1,7 +1,7 @@
 import type { Balance } from '../../src/contracts/commission';
 import type { OrderView } from '../../src/contracts/orders';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { CommissionEntryDoc } from '../../cloudfunctions/shared/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { CommissionEntryDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { invokeFunction } from '../../server/local-runtime';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, runSettlement, shipAndReceive } from '../support/money-flow';
@@ -80,7 +80,7 @@ test('settlement works through many due orders in bounded batches and is not cal
     await shipAndReceive(rt, order, shopper);
   }
   rt.advance(8 * DAY_MS);
-  const { settleDueCommissions } = await import('../../cloudfunctions/shared/settlement/settle-due-commissions');
+  const { settleDueCommissions } = await import('../../cloudfunctions/shared/flows/settlement/settle-due-commissions');
   expect(await settleDueCommissions({ store: rt.store, now: rt.now(), log: rt.log }, { batchSize: 3 })).toMatchObject({ settledOrders: 7, batches: 3 });
   expect(await rt.call('settlement', 'anything', {}, 'dev_staff')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   expect(await rt.call('order-admin', 'runSettlement', {}, 'dev_customer')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });

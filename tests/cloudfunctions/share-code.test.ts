@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { BindResult } from '../../src/contracts/referral';
 import { isValidScene } from '../../src/domain/referral/scene';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 

@@ -1,6 +1,6 @@
 import type { AdminOrderDetail, OrderView } from '../../src/contracts/orders';
 import { newShipForm, OTHER_CARRIER, toShipPayload } from '../../src/packages/admin/pages/order/ship-form';
-import type { ShippingInfoInput } from '../../cloudfunctions/shared/platform/platform';
+import type { ShippingInfoInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { buyAndPay } from '../support/money-flow';
 import { recordShippingUploads } from '../support/record-shipping-uploads';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';

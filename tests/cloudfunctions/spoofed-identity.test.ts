@@ -1,6 +1,6 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { DistributorPanel } from '../../src/contracts/distributor';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { snapshotStore } from '../support/snapshot-store';

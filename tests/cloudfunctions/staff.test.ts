@@ -1,7 +1,7 @@
 import type { Envelope } from '../../src/contracts/envelope';
 import type { Page } from '../../src/contracts/paging';
 import type { AuditView, InviteView, MyRole, StaffMemberView } from '../../src/contracts/staff';
-import { makeOwner } from '../../cloudfunctions/shared/auth/make-owner';
+import { makeOwner } from '../../cloudfunctions/shared/flows/auth/make-owner';
 import { createNewUser } from '../../server/seed/personas';
 import { buyAndPay } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';

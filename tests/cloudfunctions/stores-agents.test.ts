@@ -1,7 +1,7 @@
 import type { Balance } from '../../src/contracts/commission';
 import type { AgentView, RegionReportRow, StoreReportRow } from '../../src/contracts/stores';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { CommissionEntryDoc, DistributorDoc } from '../../cloudfunctions/shared/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { CommissionEntryDoc, DistributorDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { createNewUser } from '../../server/seed/personas';
 import { AGENT_LEVEL } from '../../src/domain/o2o/agent-commission';
 import { savePolicy } from '../support/distribution-steps';

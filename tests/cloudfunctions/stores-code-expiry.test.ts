@@ -1,7 +1,7 @@
 import type { BindResult } from '../../src/contracts/referral';
 import type { StoreAdminView, StoreCodeView } from '../../src/contracts/stores';
-import type { UserDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { OWNER, storeWithStaff } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';

@@ -1,7 +1,7 @@
 import type { CheckoutPreview, CouponTemplateView, UserCouponView } from '../../src/contracts/marketing';
 import type { CouponCounterCodeView, VerifyCouponResult } from '../../src/contracts/stores';
-import type { CouponTemplateDoc, UserCouponDoc } from '../../cloudfunctions/shared/marketing/marketing-docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { CouponTemplateDoc, UserCouponDoc } from '../../cloudfunctions/shared/kernel/docs/marketing-docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { createStore, inStoreCoupon, OWNER } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';

@@ -1,8 +1,8 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { Envelope } from '../../src/contracts/envelope';
-import type { CommissionEntryDoc, OrderDoc } from '../../cloudfunctions/shared/docs';
-import type { SlotDoc } from '../../cloudfunctions/shared/o2o/o2o-docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { CommissionEntryDoc, OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { SlotDoc } from '../../cloudfunctions/shared/kernel/docs/o2o-docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { runWithCrashAt, type CrashScenario } from '../support/crash-scenario';
 import { createPickupOrder, OWNER, payOrder, storeWithStaff } from '../support/o2o-steps';

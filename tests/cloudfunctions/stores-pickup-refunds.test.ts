@@ -1,5 +1,5 @@
 import type { PickupCodeView, VerifyPickupResult } from '../../src/contracts/stores';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { refund } from '../support/money-flow';
 import { createPickupOrder, createStore, OWNER, payOrder } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';

@@ -1,8 +1,8 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { ReservationView } from '../../src/contracts/stores';
-import type { AuditDoc } from '../../cloudfunctions/shared/docs';
-import type { SlotDoc } from '../../cloudfunctions/shared/o2o/o2o-docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { SlotDoc } from '../../cloudfunctions/shared/kernel/docs/o2o-docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { refund } from '../support/money-flow';
 import { createStore, OWNER, payOrder } from '../support/o2o-steps';

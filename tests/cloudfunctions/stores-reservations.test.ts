@@ -1,6 +1,6 @@
 import type { ReservationView, SlotAvailabilityView } from '../../src/contracts/stores';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { SlotDoc } from '../../cloudfunctions/shared/o2o/o2o-docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { SlotDoc } from '../../cloudfunctions/shared/kernel/docs/o2o-docs';
 import { createNewUser } from '../../server/seed/personas';
 import { createStore, OWNER, payOrder } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';

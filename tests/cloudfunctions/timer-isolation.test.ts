@@ -1,7 +1,7 @@
 import type { Page } from '../../src/contracts/paging';
 import type { OrderView } from '../../src/contracts/orders';
-import type { OrderDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { runTimers } from '../../server/run-timers';
 import { createNewUser } from '../../server/seed/personas';

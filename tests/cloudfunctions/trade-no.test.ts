@@ -1,5 +1,5 @@
-import { friendTradeNo, orderIdOfTradeNo, paidTradeNoOf } from '../../cloudfunctions/shared/payments/trade-no';
-import { stableId } from '../../cloudfunctions/shared/scenes/scene-id';
+import { friendTradeNo, orderIdOfTradeNo, paidTradeNoOf } from '../../cloudfunctions/shared/flows/payments/trade-no';
+import { stableId } from '../../cloudfunctions/shared/flows/scenes/scene-id';
 
 const orderId = 'O' + stableId(['order', 'u1', 'req-1'], 20);
 

@@ -1,7 +1,7 @@
 import type { PayRequestView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { OrderDoc, SkuDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { OrderDoc, SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { ACTIVITY_SKU, createFlashSale } from '../support/activity-fixtures';
 import { snapshotStore } from '../support/snapshot-store';

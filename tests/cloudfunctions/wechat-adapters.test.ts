@@ -1,6 +1,6 @@
-import { createWechatNotices } from '../../cloudfunctions/shared/platform/wechat-notices';
-import { createWechatPay } from '../../cloudfunctions/shared/platform/wechat-pay';
-import { createWechatPlatform } from '../../cloudfunctions/shared/platform/wechat-platform';
+import { createWechatNotices } from '../../cloudfunctions/shared/kernel/platform/wechat-notices';
+import { createWechatPay } from '../../cloudfunctions/shared/kernel/platform/wechat-pay';
+import { createWechatPlatform } from '../../cloudfunctions/shared/kernel/platform/wechat-platform';
 import { toFen } from '../../src/domain/money/fen';
 import { installFakeGateway, openApiJson, payReply, WECHAT_PAY, type FakeGateway } from '../support/fake-cloudbase-gateway';
 

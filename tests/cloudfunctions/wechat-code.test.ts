@@ -1,7 +1,7 @@
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { BindResult } from '../../src/contracts/referral';
 import { decodeScene } from '../../src/domain/referral/decode-scene';
-import { createWechatPlatform } from '../../cloudfunctions/shared/platform/wechat-platform';
+import { createWechatPlatform } from '../../cloudfunctions/shared/kernel/platform/wechat-platform';
 import { createNewUser } from '../../server/seed/personas';
 import { installFakeGateway, openApiImage, openApiJson, type FakeGateway } from '../support/fake-cloudbase-gateway';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';

@@ -1,7 +1,7 @@
 import type { OrderView, PrepayView } from '../../src/contracts/orders';
-import type { OrderDoc, PaymentAlertDoc, RefundDoc, SkuDoc } from '../../cloudfunctions/shared/docs';
-import type { RefundInput, UnifiedOrderInput } from '../../cloudfunctions/shared/platform/platform';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { OrderDoc, PaymentAlertDoc, RefundDoc, SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { RefundInput, UnifiedOrderInput } from '../../cloudfunctions/shared/kernel/platform/platform';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { toFen } from '../../src/domain/money/fen';
 import { buyAndPay, refund } from '../support/money-flow';

@@ -3,8 +3,8 @@ import type { WithdrawalQuote, WithdrawalView } from '../../src/contracts/commis
 import type { FinanceWithdrawalView } from '../../src/contracts/finance';
 import type { Page } from '../../src/contracts/paging';
 import { toBps, toFen } from '../../src/domain/money/fen';
-import type { WithdrawalDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { WithdrawalDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { expectLedgerClean, refund } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';

@@ -1,5 +1,5 @@
 import type { ExportFileView } from '../../src/contracts/export-file';
-import { readXlsx, writeXlsx } from '../../cloudfunctions/shared/exports/xlsx-file';
+import { readXlsx, writeXlsx } from '../../cloudfunctions/shared/kernel/files/xlsx-file';
 import { toFen } from '../../src/domain/money/fen';
 import { startE2eShop, type E2eShop } from './support/e2e-shop';
 import { browserAvailable } from './support/launch-browser';

@@ -1,4 +1,4 @@
-import { CloudbaseStore } from '../../cloudfunctions/shared/platform/cloudbase-store';
+import { CloudbaseStore } from '../../cloudfunctions/shared/kernel/store/cloudbase-store';
 import { createFakeCloudbaseDb, FAKE_DEFAULT_GET_LIMIT, FAKE_MAX_LIMIT } from '../support/fake-cloudbase-db';
 import { describeStoreContract } from './store-contract';
 

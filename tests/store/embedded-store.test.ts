@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EmbeddedStore } from '../../cloudfunctions/shared/store/embedded-store';
+import { EmbeddedStore } from '../../cloudfunctions/shared/kernel/store/embedded-store';
 import { describeStoreContract } from './store-contract';
 
 describeStoreContract('EmbeddedStore (SQLite, in memory)', async () => new EmbeddedStore(':memory:'));

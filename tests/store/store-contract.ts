@@ -1,4 +1,4 @@
-import type { Doc, Store } from '../../cloudfunctions/shared/store/store';
+import type { Doc, Store } from '../../cloudfunctions/shared/kernel/store/store';
 
 interface Item extends Doc {
   n: number;

@@ -1,4 +1,4 @@
-import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../../cloudfunctions/shared/store/store';
+import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../../cloudfunctions/shared/kernel/store/store';
 
 /**
  * A store that lets a test step in before every write (insert, create, update, increment — inside a transaction or not) and

@@ -1,6 +1,6 @@
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { OrderView, RefundResult, SettlementRun } from '../../src/contracts/orders';
-import { checkLedger } from '../../cloudfunctions/shared/ledger/check-ledger';
+import { checkLedger } from '../../cloudfunctions/shared/flows/ledger/check-ledger';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { ADDRESS, aRequestId, type TestRuntime } from './test-runtime';

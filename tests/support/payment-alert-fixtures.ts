@@ -1,7 +1,7 @@
 import type { OrderView } from '../../src/contracts/orders';
-import type { OrderDoc } from '../../cloudfunctions/shared/docs';
-import { friendTradeNo } from '../../cloudfunctions/shared/payments/trade-no';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { friendTradeNo } from '../../cloudfunctions/shared/flows/payments/trade-no';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { payNotifyFor } from '../../server/simulate-pay';

@@ -1,4 +1,4 @@
-import type { Filter } from '../../cloudfunctions/shared/store/store';
+import type { Filter } from '../../cloudfunctions/shared/kernel/store/store';
 import { InterceptingStore } from './intercepting-store';
 
 export type PoisonCheck = (op: 'write' | 'find', collection: string, idOrFilter: string | Filter) => boolean;

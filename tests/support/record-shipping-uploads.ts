@@ -1,4 +1,4 @@
-import type { NoticeResult, ShippingInfoInput } from '../../cloudfunctions/shared/platform/platform';
+import type { NoticeResult, ShippingInfoInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import type { TestRuntime } from './test-runtime';
 
 /** Replaces the shipping upload with one that records each call and answers `reply`; returns the record. */

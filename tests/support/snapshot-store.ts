@@ -1,5 +1,5 @@
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import type { Store } from '../../cloudfunctions/shared/store/store';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
 
 /**
  * Every document of every collection, to prove an action wrote nothing. A user's `lastSeenAt` is left out: it records

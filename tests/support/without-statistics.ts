@@ -1,6 +1,6 @@
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
-import { EmbeddedStore } from '../../cloudfunctions/shared/store/embedded-store';
-import type { Doc, Store } from '../../cloudfunctions/shared/store/store';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
+import { EmbeddedStore } from '../../cloudfunctions/shared/kernel/store/embedded-store';
+import type { Doc, Store } from '../../cloudfunctions/shared/kernel/store/store';
 
 /**
  * A copy of a shop as it was before the daily statistics existed: every document of every collection except the

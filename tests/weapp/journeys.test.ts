@@ -1,8 +1,8 @@
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
 import { PAGES } from '../../src/contracts/pages';
-import type { CommissionEntryDoc, UserDoc } from '../../cloudfunctions/shared/docs';
-import { COLLECTIONS } from '../../cloudfunctions/shared/store/collections';
+import type { CommissionEntryDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import type { MiniProgram } from './support/mini-program';
 import { CUSTOMER, DISTRIBUTOR, OWNER, startWeappShop, type WeappShop } from './support/weapp-shop';
 

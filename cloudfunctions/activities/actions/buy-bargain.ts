@@ -2,12 +2,12 @@ import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import type { OrderView } from '../../../src/contracts/orders';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BargainDoc } from '../../shared/activities/activity-docs';
-import { createActivityOrder } from '../../shared/activities/create-activity-order';
-import type { BargainActivityDoc } from '../../shared/activities/activity-docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { toOrderView } from '../../shared/orders/to-order-view';
-import { COLLECTIONS } from '../../shared/store/collections';
+import type { BargainDoc } from '../../shared/kernel/docs/activity-docs';
+import { createActivityOrder } from '../../shared/flows/activities/create-activity-order';
+import type { BargainActivityDoc } from '../../shared/kernel/docs/activity-docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { toOrderView } from '../../shared/flows/orders/to-order-view';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadBargain } from '../load-activity';
 
 /**

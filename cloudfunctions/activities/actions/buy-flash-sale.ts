@@ -1,9 +1,9 @@
 import type { OrderView } from '../../../src/contracts/orders';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
-import { createActivityOrder } from '../../shared/activities/create-activity-order';
-import { reserveFlashStock } from '../../shared/activities/reserve-flash-stock';
-import { defineAction } from '../../shared/handler/define-action';
-import { toOrderView } from '../../shared/orders/to-order-view';
+import { createActivityOrder } from '../../shared/flows/activities/create-activity-order';
+import { reserveFlashStock } from '../../shared/flows/activities/reserve-flash-stock';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { loadFlashSale } from '../load-activity';
 
 /**

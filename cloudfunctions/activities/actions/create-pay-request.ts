@@ -2,11 +2,11 @@ import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import type { PayRequestView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { PayRequestDoc } from '../../shared/activities/activity-docs';
-import type { OrderDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { newPayRequestShareKey, payRequestIdFor } from '../../shared/activities/pay-request-id-for';
-import { COLLECTIONS } from '../../shared/store/collections';
+import type { PayRequestDoc } from '../../shared/kernel/docs/activity-docs';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { newPayRequestShareKey, payRequestIdFor } from '../../shared/flows/activities/pay-request-id-for';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toPayRequestView } from '../to-pay-request-view';
 
 /**

@@ -1,9 +1,9 @@
 import type { BargainActivityView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
-import type { BargainDoc } from '../../shared/activities/activity-docs';
-import { toBargainActivityView } from '../../shared/activities/to-activity-views';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import type { BargainDoc } from '../../shared/kernel/docs/activity-docs';
+import { toBargainActivityView } from '../../shared/flows/activities/to-activity-views';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { bargainIdFor } from '../bargain-id-for';
 import { loadBargainActivity } from '../load-activity';
 

@@ -1,10 +1,10 @@
 import { ACTIVITY_ERRORS, type BargainView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BargainActivityDoc } from '../../shared/activities/activity-docs';
-import { toBargainView } from '../../shared/activities/to-activity-views';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import type { BargainActivityDoc } from '../../shared/kernel/docs/activity-docs';
+import { toBargainView } from '../../shared/flows/activities/to-activity-views';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadBargain } from '../load-activity';
 
 /** The bargain page (the starter's) and the help page (a friend's) both read this. */

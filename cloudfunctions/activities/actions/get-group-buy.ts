@@ -1,7 +1,7 @@
 import type { GroupBuyView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
-import { toGroupBuyView } from '../../shared/activities/to-activity-views';
-import { defineAction } from '../../shared/handler/define-action';
+import { toGroupBuyView } from '../../shared/flows/activities/to-activity-views';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadGroupBuy } from '../load-activity';
 
 export const getGroupBuy = defineAction(activitiesInputs.getGroupBuy, async (ctx, input): Promise<GroupBuyView> =>

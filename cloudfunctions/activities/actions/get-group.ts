@@ -1,11 +1,11 @@
 import type { GroupView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
-import type { GroupBuyDoc } from '../../shared/activities/activity-docs';
-import { toGroupView } from '../../shared/activities/to-activity-views';
+import type { GroupBuyDoc } from '../../shared/kernel/docs/activity-docs';
+import { toGroupView } from '../../shared/flows/activities/to-activity-views';
 import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadGroup } from '../load-activity';
 
 /** What the share card opens: the group, its places and deadline (members by masked nickname). */

@@ -1,6 +1,6 @@
 import type { PayRequestView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
-import { defineAction } from '../../shared/handler/define-action';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadPayRequest } from '../load-pay-request';
 import { toPayRequestView } from '../to-pay-request-view';
 

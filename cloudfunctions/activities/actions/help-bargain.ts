@@ -3,11 +3,11 @@ import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import type { Fen } from '../../../src/domain/money/fen';
 import { bargainCuts, bargainPriceAfter } from '../../../src/domain/promotions/bargain-cuts';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BargainActivityDoc, BargainDoc, BargainHelpDoc } from '../../shared/activities/activity-docs';
-import { toBargainView } from '../../shared/activities/to-activity-views';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { ensureUser } from '../../shared/users/ensure-user';
+import type { BargainActivityDoc, BargainDoc, BargainHelpDoc } from '../../shared/kernel/docs/activity-docs';
+import { toBargainView } from '../../shared/flows/activities/to-activity-views';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
 import { loadBargain } from '../load-activity';
 
 /**

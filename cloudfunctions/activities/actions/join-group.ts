@@ -3,9 +3,9 @@ import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import type { OrderView } from '../../../src/contracts/orders';
 import { decideGroupJoin } from '../../../src/domain/promotions/group-buy';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { createActivityOrder } from '../../shared/activities/create-activity-order';
-import { defineAction } from '../../shared/handler/define-action';
-import { toOrderView } from '../../shared/orders/to-order-view';
+import { createActivityOrder } from '../../shared/flows/activities/create-activity-order';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { loadGroup, loadGroupBuy } from '../load-activity';
 
 const REFUSALS = {

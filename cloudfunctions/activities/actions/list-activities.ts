@@ -1,9 +1,9 @@
 import type { ActivityListView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
-import type { BargainActivityDoc, FlashSaleDoc, GroupBuyDoc } from '../../shared/activities/activity-docs';
-import { toBargainActivityView, toFlashSaleView, toGroupBuyView } from '../../shared/activities/to-activity-views';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import type { BargainActivityDoc, FlashSaleDoc, GroupBuyDoc } from '../../shared/kernel/docs/activity-docs';
+import { toBargainActivityView, toFlashSaleView, toGroupBuyView } from '../../shared/flows/activities/to-activity-views';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 const MAX = 20;
 

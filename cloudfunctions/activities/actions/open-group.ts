@@ -1,9 +1,9 @@
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import type { OrderView } from '../../../src/contracts/orders';
-import { activityOrderId, createActivityOrder } from '../../shared/activities/create-activity-order';
-import { groupIdFor } from '../../shared/activities/group-id-for';
-import { defineAction } from '../../shared/handler/define-action';
-import { toOrderView } from '../../shared/orders/to-order-view';
+import { activityOrderId, createActivityOrder } from '../../shared/flows/activities/create-activity-order';
+import { groupIdFor } from '../../shared/flows/activities/group-id-for';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { assertOn, loadGroupBuy } from '../load-activity';
 
 /**

@@ -2,10 +2,10 @@ import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { ORDERS_ERRORS, type PrepayView } from '../../../src/contracts/orders';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
-import { recordFriendPayer } from '../../shared/activities/record-friend-payer';
-import { friendTradeNo } from '../../shared/payments/trade-no';
-import { ensureUser } from '../../shared/users/ensure-user';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { recordFriendPayer } from '../../shared/flows/activities/record-friend-payer';
+import { friendTradeNo } from '../../shared/flows/payments/trade-no';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
 import { loadPayRequest } from '../load-pay-request';
 
 /**

@@ -5,12 +5,12 @@ import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { bargainCuts } from '../../../src/domain/promotions/bargain-cuts';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BargainDoc } from '../../shared/activities/activity-docs';
-import { toBargainView } from '../../shared/activities/to-activity-views';
-import type { SkuDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { ensureUser } from '../../shared/users/ensure-user';
+import type { BargainDoc } from '../../shared/kernel/docs/activity-docs';
+import { toBargainView } from '../../shared/flows/activities/to-activity-views';
+import type { SkuDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
 import { bargainIdFor } from '../bargain-id-for';
 import { assertOn, loadBargainActivity } from '../load-activity';
 

@@ -2,11 +2,11 @@ import { ACTIVITY_ERRORS, type FlashSaleView } from '../../../src/contracts/acti
 import { activityAdminInputs } from '../../../src/contracts/activities-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { FlashSaleDoc } from '../../shared/activities/activity-docs';
-import { toFlashSaleView } from '../../shared/activities/to-activity-views';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import type { FlashSaleDoc } from '../../shared/kernel/docs/activity-docs';
+import { toFlashSaleView } from '../../shared/flows/activities/to-activity-views';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { deleteActivity, saveActivity } from '../save-activity';
 
 const SPEC = { collection: COLLECTIONS.flashSales, prefix: 'F', action: 'saveFlashSale' };

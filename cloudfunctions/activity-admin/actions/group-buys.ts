@@ -2,13 +2,13 @@ import { ACTIVITY_ERRORS, type AdminGroupRow, type GroupBuyView } from '../../..
 import { activityAdminInputs } from '../../../src/contracts/activities-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { GroupBuyDoc, GroupDoc } from '../../shared/activities/activity-docs';
-import { toGroupBuyView } from '../../shared/activities/to-activity-views';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { ProductDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import type { GroupBuyDoc, GroupDoc } from '../../shared/kernel/docs/activity-docs';
+import { toGroupBuyView } from '../../shared/flows/activities/to-activity-views';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { ProductDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 import { deleteActivity, saveActivity } from '../save-activity';
 
 const SPEC = { collection: COLLECTIONS.groupBuys, prefix: 'T', action: 'saveGroupBuy' };

@@ -1,10 +1,10 @@
 import { CATALOG_ERRORS, type ProductDetail } from '../../../src/contracts/catalog';
 import { catalogInputs } from '../../../src/contracts/catalog-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
-import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { DistributorDoc, ProductDoc, SkuDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { DistributorDoc, ProductDoc, SkuDoc } from '../../shared/kernel/docs/docs';
 import { toProductCard } from '../product-views';
 import { shareEarnPreview } from '../share-earn-preview';
 

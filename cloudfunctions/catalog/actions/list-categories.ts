@@ -1,8 +1,8 @@
 import { catalogInputs } from '../../../src/contracts/catalog-inputs';
 import { type CategoryView } from '../../../src/contracts/catalog';
 import { MAX_CATEGORIES } from '../../../src/contracts/product-admin';
-import { defineAction } from '../../shared/handler/define-action';
-import { findLiveCategories } from '../../shared/catalog/live-categories';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { findLiveCategories } from '../../shared/flows/catalog/live-categories';
 
 export const listCategories = defineAction(catalogInputs.listCategories, async (ctx): Promise<CategoryView[]> => {
   const docs = await findLiveCategories(ctx.store, 0, MAX_CATEGORIES);

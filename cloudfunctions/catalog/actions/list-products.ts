@@ -1,9 +1,9 @@
 import { catalogInputs } from '../../../src/contracts/catalog-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { Filter } from '../../shared/store/store';
-import type { ProductDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { Filter } from '../../shared/kernel/store/store';
+import type { ProductDoc } from '../../shared/kernel/docs/docs';
 import { toProductCard } from '../product-views';
 
 export const listProducts = defineAction(catalogInputs.listProducts, async (ctx, input) => {

@@ -1,11 +1,11 @@
 import { toFen } from '../../../src/domain/money/fen';
 import type { Balance } from '../../../src/contracts/commission';
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { zeroBalance } from '../../shared/ledger/apply-balance-change';
-import { readPendingFen } from '../../shared/ledger/read-pending-fen';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { BalanceDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { zeroBalance } from '../../shared/flows/ledger/apply-balance-change';
+import { readPendingFen } from '../../shared/flows/ledger/read-pending-fen';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { BalanceDoc } from '../../shared/kernel/docs/docs';
 
 /** Two reads: the cached balance (kept equal to the entries; npm run ledger:check proves it) and the pending sum. */
 export const getMyBalance = defineAction(commissionInputs.getMyBalance, async (ctx): Promise<Balance> => {

@@ -2,10 +2,10 @@ import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import type { EarningsChart } from '../../../src/contracts/commission';
 import { chartStart, earningsByDay } from '../../../src/domain/ledger/earnings-by-day';
 import { sumFen } from '../../../src/domain/money/fen';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { MAX_PAGE_SIZE } from '../../shared/store/store';
-import type { CommissionEntryDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { MAX_PAGE_SIZE } from '../../shared/kernel/store/store';
+import type { CommissionEntryDoc } from '../../shared/kernel/docs/docs';
 
 /** A month of a very busy distributor is a few thousand entries; past this the oldest days may be short (logged). */
 const MAX_READS = 20;

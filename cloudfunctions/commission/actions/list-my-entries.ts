@@ -2,12 +2,12 @@ import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import { type CommissionEntryView } from '../../../src/contracts/commission';
 import { expectedSettle } from '../../../src/domain/commission/expected-settle';
 import { DEFAULT_FREEZE_DAYS } from '../../../src/domain/distribution/distribution-policy';
-import { defineAction } from '../../shared/handler/define-action';
-import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
-import { loadOrdersById } from '../../shared/orders/load-orders-by-id';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { CommissionEntryDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getMerchantSettings } from '../../shared/flows/merchant/get-merchant-settings';
+import { loadOrdersById } from '../../shared/flows/orders/load-orders-by-id';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { CommissionEntryDoc } from '../../shared/kernel/docs/docs';
 
 /** The caller's entries, newest first, each with its expected settle date (one extra query for the page's orders). */
 export const listMyEntries = defineAction(commissionInputs.listMyEntries, async (ctx, input) => {

@@ -1,10 +1,10 @@
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import type { CommissionSkipView } from '../../../src/contracts/commission';
-import { defineAction } from '../../shared/handler/define-action';
-import { loadOrdersById } from '../../shared/orders/load-orders-by-id';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { CommissionSkipDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { loadOrdersById } from '../../shared/flows/orders/load-orders-by-id';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { CommissionSkipDoc } from '../../shared/kernel/docs/docs';
 
 /**
  * "Why no commission": the levels of paid lines where the caller was the candidate but earned nothing, with the

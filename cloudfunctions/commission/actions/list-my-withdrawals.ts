@@ -1,9 +1,9 @@
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { WithdrawalDoc } from '../../shared/docs';
-import { toWithdrawalView } from '../to-withdrawal-view';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { WithdrawalDoc } from '../../shared/kernel/docs/docs';
+import { toWithdrawalView } from '../../shared/flows/withdrawals/to-withdrawal-view';
 
 /** The caller's own withdrawals, newest first, accounts masked. */
 export const listMyWithdrawals = defineAction(commissionInputs.listMyWithdrawals, async (ctx, input) =>

@@ -2,9 +2,9 @@ import type { WithdrawalQuote } from '../../../src/contracts/commission';
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
-import { defineAction } from '../../shared/handler/define-action';
-import { withDayTotals } from '../../shared/withdrawals/withdrawal-day-total';
-import { quoteFor } from '../quote-for';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { withDayTotals } from '../../shared/flows/withdrawals/withdrawal-day-total';
+import { quoteFor } from '../../shared/flows/withdrawals/quote-for';
 
 /** The fee and net amount before the distributor confirms; refuses with the same codes the request would. Writes nothing. */
 export const quoteWithdrawal = defineAction(commissionInputs.quoteWithdrawal, async (ctx, input): Promise<WithdrawalQuote> => {

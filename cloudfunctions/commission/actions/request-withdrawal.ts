@@ -1,15 +1,15 @@
 import type { WithdrawalView } from '../../../src/contracts/commission';
 import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
-import { defineAction } from '../../shared/handler/define-action';
-import { applyBalanceChange } from '../../shared/ledger/apply-balance-change';
-import { stableId } from '../../shared/scenes/scene-id';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { withDayTotals } from '../../shared/withdrawals/withdrawal-day-total';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { applyBalanceChange } from '../../shared/flows/ledger/apply-balance-change';
+import { stableId } from '../../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { withDayTotals } from '../../shared/flows/withdrawals/withdrawal-day-total';
 import { isDomainError } from '../../../src/domain/shared/domain-error';
-import type { WithdrawalDoc } from '../../shared/docs';
-import { quoteFor } from '../quote-for';
-import { toWithdrawalView } from '../to-withdrawal-view';
+import type { WithdrawalDoc } from '../../shared/kernel/docs/docs';
+import { quoteFor } from '../../shared/flows/withdrawals/quote-for';
+import { toWithdrawalView } from '../../shared/flows/withdrawals/to-withdrawal-view';
 
 /**
  * Requests a withdrawal and debits the available balance in the same transaction, after checking it (and the daily

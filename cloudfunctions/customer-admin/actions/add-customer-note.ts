@@ -1,7 +1,7 @@
 import { CUSTOMER_NOTES_KEPT, type CustomerDetailView } from '../../../src/contracts/customer-admin';
 import { customerAdminInputs } from '../../../src/contracts/customer-admin-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadCustomer } from '../load-customer';
 import { saveProfile } from '../save-profile';
 import { toCustomerDetailView } from '../to-customer-views';

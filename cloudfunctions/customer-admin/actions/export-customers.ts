@@ -2,9 +2,9 @@ import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/expo
 import { customerAdminInputs } from '../../../src/contracts/customer-admin-inputs';
 import { beijingTimeText } from '../../../src/domain/export/beijing-time-text';
 import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { saveCsvExport } from '../../shared/exports/save-csv-export';
-import { defineAction } from '../../shared/handler/define-action';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { saveCsvExport } from '../../shared/flows/exports/save-csv-export';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { customerSource, type CustomerRecord } from '../customer-source';
 import { toCustomerViews } from '../to-customer-views';
 

@@ -1,9 +1,9 @@
 import type { CustomerView } from '../../../src/contracts/customer-admin';
 import { customerAdminInputs } from '../../../src/contracts/customer-admin-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { DEFAULT_PAGE_SIZE } from '../../shared/paging/to-page';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { DEFAULT_PAGE_SIZE } from '../../shared/kernel/paging/to-page';
 import { customerSource } from '../customer-source';
 import { scanCustomers } from '../scan-customers';
 import { toCustomerViews } from '../to-customer-views';

@@ -1,12 +1,12 @@
 import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { DistributorDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COUNTED, recordDistributorStats } from '../../shared/stats/record-distributor-stats';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { DistributorDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COUNTED, recordDistributorStats } from '../../shared/flows/stats/record-distributor-stats';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { changeDistributor } from '../change-distributor';
 import { loadUserForAdmin } from '../load-distributor-for-admin';
 import { toDistributorAdminView } from '../to-admin-views';

@@ -1,10 +1,10 @@
 import type { PolicyView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { PolicyDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { POLICY_DOC_ID } from '../../shared/merchant/get-distribution-policy';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { PolicyDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { POLICY_DOC_ID } from '../../shared/flows/merchant/get-distribution-policy';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toPolicyView } from '../policy-view';
 
 /** The policy as stored (its `version` is what an edit passes back as `expectedVersion`), or the default. */

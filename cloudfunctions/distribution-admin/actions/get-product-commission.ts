@@ -1,8 +1,8 @@
 import type { ProductCommissionView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
 import { loadProductSkus } from '../load-product-skus';
 import { toProductCommissionView } from '../product-commission-view';
 

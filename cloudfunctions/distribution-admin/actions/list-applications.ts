@@ -1,11 +1,11 @@
 import type { ApplicationView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { DistributorDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { DistributorDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toApplicationViews } from '../to-admin-views';
 
 /** Applications waiting for review, oldest first (a queue). */

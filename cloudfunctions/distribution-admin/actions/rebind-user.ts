@@ -3,15 +3,15 @@ import { distributionAdminInputs } from '../../../src/contracts/distribution-adm
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { decideBind } from '../../../src/domain/referral/decide-bind';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { DistributorDoc, UserDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { bindingRecord } from '../../shared/referral/binding-record';
-import { INLINE_REWRITE_BUDGET, queueUplineRewrite, runUplineRewrites } from '../../shared/referral/upline-rewrite-jobs';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { DistributorDoc, UserDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { bindingRecord } from '../../shared/flows/referral/binding-record';
+import { INLINE_REWRITE_BUDGET, queueUplineRewrite, runUplineRewrites } from '../../shared/flows/referral/upline-rewrite-jobs';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadUserForAdmin } from '../load-distributor-for-admin';
-import { readSharerChain, touchSharerChain } from '../../shared/referral/sharer-chain';
+import { readSharerChain, touchSharerChain } from '../../shared/flows/referral/sharer-chain';
 
 const busy = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.BUSY, '关系刚被其他操作修改，请刷新后重试');
 

@@ -1,8 +1,8 @@
 import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { changeDistributor } from '../change-distributor';
 import { loadDistributorForAdmin } from '../load-distributor-for-admin';
 import { toDistributorAdminView } from '../to-admin-views';

@@ -3,9 +3,9 @@ import { distributionAdminInputs } from '../../../src/contracts/distribution-adm
 import { DISTRIBUTOR_ERRORS } from '../../../src/contracts/distributor';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
 import { changeDistributor } from '../change-distributor';
 import { loadDistributorForAdmin } from '../load-distributor-for-admin';
 import { toDistributorAdminView } from '../to-admin-views';

@@ -6,12 +6,12 @@ import { DEFAULT_DISTRIBUTION_POLICY } from '../../../src/domain/distribution/di
 import { productCommissionSlice, withProductCommission } from '../../../src/domain/distribution/with-product-commission';
 import type { Bps } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { PolicyDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { POLICY_DOC_ID } from '../../shared/merchant/get-distribution-policy';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { PolicyDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { POLICY_DOC_ID } from '../../shared/flows/merchant/get-distribution-policy';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadProductSkus } from '../load-product-skus';
 import { toProductCommissionView } from '../product-commission-view';
 

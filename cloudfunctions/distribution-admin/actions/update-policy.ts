@@ -4,12 +4,12 @@ import { assertPolicyCompliant, type PolicyChangeInput } from '../../../src/doma
 import { COMPLIANCE_ERRORS } from '../../../src/domain/compliance/compliance-errors';
 import { DEFAULT_DISTRIBUTION_POLICY, type DistributionPolicy, type ThreeLevelAck } from '../../../src/domain/distribution/distribution-policy';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { PolicyDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { POLICY_DOC_ID } from '../../shared/merchant/get-distribution-policy';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { PolicyDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { POLICY_DOC_ID } from '../../shared/flows/merchant/get-distribution-policy';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toPolicyView } from '../policy-view';
 
 const stale = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.STALE_VERSION, COMPLIANCE_ERRORS.STALE_VERSION.message);

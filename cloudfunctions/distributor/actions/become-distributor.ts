@@ -5,14 +5,14 @@ import { assertDistributorTransition } from '../../../src/domain/distribution/di
 import { formatFen } from '../../../src/domain/money/format-fen';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { UserContext } from '../../shared/context';
-import type { DistributorDoc, UserStatsDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { zeroStats } from '../../shared/ledger/apply-stats-change';
-import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
-import { COUNTED, recordDistributorStats } from '../../shared/stats/record-distributor-stats';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { ensureUser } from '../../shared/users/ensure-user';
+import type { UserContext } from '../../shared/kernel/context';
+import type { DistributorDoc, UserStatsDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { zeroStats } from '../../shared/flows/ledger/apply-stats-change';
+import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
+import { COUNTED, recordDistributorStats } from '../../shared/flows/stats/record-distributor-stats';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
 import { toDistributorView } from '../load-distributor';
 
 /**

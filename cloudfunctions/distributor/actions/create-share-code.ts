@@ -2,10 +2,10 @@ import { DISTRIBUTOR_ERRORS, type ShareCode } from '../../../src/contracts/distr
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { PAGES, type SceneTargetPage } from '../../../src/contracts/pages';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
-import { sceneIdFor } from '../../shared/scenes/scene-id';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { ProductDoc, SceneDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { sceneIdFor } from '../../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { ProductDoc, SceneDoc } from '../../shared/kernel/docs/docs';
 import { loadMyDistributor } from '../load-distributor';
 import { loadMyShop } from '../load-my-shop';
 

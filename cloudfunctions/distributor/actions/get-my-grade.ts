@@ -2,11 +2,11 @@ import type { GradeCard } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { gradeProgress } from '../../../src/domain/distribution/grade-progress';
 import { toFen } from '../../../src/domain/money/fen';
-import { defineAction } from '../../shared/handler/define-action';
-import { zeroStats } from '../../shared/ledger/apply-stats-change';
-import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { UserStatsDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { zeroStats } from '../../shared/flows/ledger/apply-stats-change';
+import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { UserStatsDoc } from '../../shared/kernel/docs/docs';
 import { loadMyDistributor } from '../load-distributor';
 
 /** The grade card, from the same counters the automatic upgrade reads (kept in the transactions that change them). */

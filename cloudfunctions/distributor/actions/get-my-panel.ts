@@ -1,11 +1,11 @@
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { type DistributorPanel } from '../../../src/contracts/distributor';
-import { defineAction } from '../../shared/handler/define-action';
-import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { ensureUser } from '../../shared/users/ensure-user';
-import { maskNickname } from '../../shared/users/mask-nickname';
-import type { DistributorDoc, UserDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
+import { maskNickname } from '../../shared/flows/users/mask-nickname';
+import type { DistributorDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { toDistributorView } from '../load-distributor';
 
 /** The member centre: the caller's distributor record in any status (an applicant sees APPLIED / REJECTED too). */

@@ -1,6 +1,6 @@
 import type { MyShopView } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
-import { defineAction } from '../../shared/handler/define-action';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadMyDistributor } from '../load-distributor';
 import { loadMyShop } from '../load-my-shop';
 import { toMyShopView } from '../to-shop-view';

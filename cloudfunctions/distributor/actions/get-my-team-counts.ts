@@ -1,7 +1,7 @@
 import type { TeamCounts } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { teamFilter } from '../team-filter';
 
 /** Two indexed counts: direct downlines by superiorId, level 2 by the second upline position. */

@@ -2,10 +2,10 @@ import type { Ranking } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { rankingPeriodStart, topRanked } from '../../../src/domain/ranking/ranking-period';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { maskNickname } from '../../shared/users/mask-nickname';
-import type { DistributorDoc, UserDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { maskNickname } from '../../shared/flows/users/mask-nickname';
+import type { DistributorDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { loadMyDistributor } from '../load-distributor';
 import { rankingValues } from '../ranking-values';
 

@@ -2,9 +2,9 @@ import { SHOP_ERRORS, type ShopView } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { DistributorDoc, ShopDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { DistributorDoc, ShopDoc } from '../../shared/kernel/docs/docs';
 import { toShopView } from '../to-shop-view';
 
 /**

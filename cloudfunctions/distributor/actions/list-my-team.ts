@@ -1,13 +1,13 @@
 import type { TeamMemberView } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { toFen } from '../../../src/domain/money/fen';
-import { defineAction } from '../../shared/handler/define-action';
-import { sumCommissionByBuyer } from '../../shared/ledger/sum-commission-by-buyer';
-import { readPage } from '../../shared/paging/to-page';
-import { stableId } from '../../shared/scenes/scene-id';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { maskNickname } from '../../shared/users/mask-nickname';
-import type { UserDoc, UserStatsDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { sumCommissionByBuyer } from '../../shared/flows/ledger/sum-commission-by-buyer';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { stableId } from '../../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { maskNickname } from '../../shared/flows/users/mask-nickname';
+import type { UserDoc, UserStatsDoc } from '../../shared/kernel/docs/docs';
 import { teamFilter } from '../team-filter';
 
 /**

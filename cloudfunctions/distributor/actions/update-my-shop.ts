@@ -1,8 +1,8 @@
 import { SHOP_ERRORS, type MyShopView } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadMyDistributor } from '../load-distributor';
 import { loadMyShop } from '../load-my-shop';
 import { saveShop } from '../save-shop';

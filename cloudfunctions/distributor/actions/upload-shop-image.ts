@@ -3,7 +3,7 @@ import { SHOP_ERRORS, type MyShopView } from '../../../src/contracts/distributor
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { isImageOfType } from '../../../src/domain/shop/image-signature';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadMyDistributor } from '../load-distributor';
 import { loadMyShop } from '../load-my-shop';
 import { saveShop } from '../save-shop';

@@ -1,16 +1,16 @@
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { requirePermissionWithUsers } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
+import { requirePermissionWithUsers } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BalanceDoc, WithdrawalDoc } from '../../shared/docs';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { moveWithdrawal } from '../apply-withdrawal-move';
-import { assertNotFrozen } from '../assert-not-frozen';
-import { assertPayeeNotInDebt } from '../assert-payee-not-in-debt';
-import { loadWithdrawal } from '../load-withdrawal';
-import { payOut } from '../pay-out';
+import type { BalanceDoc, WithdrawalDoc } from '../../shared/kernel/docs/docs';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { moveWithdrawal } from '../../shared/flows/withdrawals/apply-withdrawal-move';
+import { assertNotFrozen } from '../../shared/flows/withdrawals/assert-not-frozen';
+import { assertPayeeNotInDebt } from '../../shared/flows/withdrawals/assert-payee-not-in-debt';
+import { loadWithdrawal } from '../../shared/flows/withdrawals/load-withdrawal';
+import { payOut } from '../../shared/flows/withdrawals/pay-out';
 import { availableAfterPayout, toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
 
 /**

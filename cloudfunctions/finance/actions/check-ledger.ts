@@ -1,8 +1,8 @@
 import { LEDGER_CHECK_MAX_PROBLEMS, type LedgerCheckView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { checkLedger } from '../../shared/ledger/check-ledger';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { checkLedger } from '../../shared/flows/ledger/check-ledger';
 
 /**
  * 账目核对 on demand: the same proof as `npm run ledger:check` (checkLedger), run against the live store. Read-only,

@@ -1,11 +1,11 @@
 import { PAYMENT_ALERT_ERRORS, type PaymentAlertView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { PaymentAlertDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { PaymentAlertDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadPaymentAlert } from '../load-payment-alert';
 import { toPaymentAlertView } from '../to-payment-alert-view';
 

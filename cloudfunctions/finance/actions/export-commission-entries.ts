@@ -2,14 +2,14 @@ import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/expo
 import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { beijingTimeText } from '../../../src/domain/export/beijing-time-text';
 import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { CommissionEntryDoc } from '../../shared/docs';
-import { beijingDayRange } from '../../shared/exports/day-range';
-import { nicknamesInChunks } from '../../shared/exports/nicknames-in-chunks';
-import { readCapped } from '../../shared/exports/read-capped';
-import { saveCsvExport } from '../../shared/exports/save-csv-export';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { CommissionEntryDoc } from '../../shared/kernel/docs/docs';
+import { beijingDayRange } from '../../shared/flows/exports/day-range';
+import { nicknamesInChunks } from '../../shared/flows/exports/nicknames-in-chunks';
+import { readCapped } from '../../shared/flows/exports/read-capped';
+import { saveCsvExport } from '../../shared/flows/exports/save-csv-export';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS } from '../export-labels';
 
 const HEADER = ['流水号', '类型', '状态', '订单号', '商品', '数量', '层级', '受益人ID', '受益人', '下单人ID', '计佣基数(元)', '金额(元)', '创建时间', '结算时间'];

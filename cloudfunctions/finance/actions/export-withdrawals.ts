@@ -2,14 +2,14 @@ import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/expo
 import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { beijingTimeText } from '../../../src/domain/export/beijing-time-text';
 import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { WithdrawalDoc } from '../../shared/docs';
-import { beijingDayRange } from '../../shared/exports/day-range';
-import { nicknamesInChunks } from '../../shared/exports/nicknames-in-chunks';
-import { readCapped } from '../../shared/exports/read-capped';
-import { saveCsvExport } from '../../shared/exports/save-csv-export';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { WithdrawalDoc } from '../../shared/kernel/docs/docs';
+import { beijingDayRange } from '../../shared/flows/exports/day-range';
+import { nicknamesInChunks } from '../../shared/flows/exports/nicknames-in-chunks';
+import { readCapped } from '../../shared/flows/exports/read-capped';
+import { saveCsvExport } from '../../shared/flows/exports/save-csv-export';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { METHOD_LABELS, WITHDRAWAL_STATUS_LABELS } from '../export-labels';
 
 const HEADER = ['提现单号', '用户ID', '昵称', '状态', '方式', '收款账户', '申请金额(元)', '手续费(元)', '实付(元)', '申请时间', '审核时间', '打款时间', '打款次数', '驳回原因', '失败原因', '渠道单号'];

@@ -1,13 +1,13 @@
 import type { DashboardView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { dashboardFromDays, reportDays } from '../../../src/domain/report/dashboard-from-days';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { readStatsDays } from '../../shared/stats/read-stats-days';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readStatsDays } from '../../shared/flows/stats/read-stats-days';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 
 /**
- * 经营数据 for today / 7 / 30 Beijing days, from the daily statistics (shared/stats): the month's day documents and
+ * 经营数据 for today / 7 / 30 Beijing days, from the daily statistics (shared/flows/stats): the month's day documents and
  * the money totals of the days before it in one query, the top distributors' nicknames in another — at most 37
  * documents whatever the shop's size. `complete` is false only while a shop with history from before the statistics
  * is still being counted (backfillDailyStats).

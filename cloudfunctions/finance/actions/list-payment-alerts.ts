@@ -1,10 +1,10 @@
 import type { PaymentAlertPage } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { PaymentAlertDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { PaymentAlertDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toPaymentAlertView } from '../to-payment-alert-view';
 
 /** 支付异常, newest first: OPEN ones (state absent, the default) or all; with the open count for the badge. */

@@ -1,11 +1,11 @@
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { WithdrawalDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { WithdrawalDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toFinanceWithdrawalViews } from '../to-finance-withdrawal-views';
 
 /** Withdrawals for review, newest first, optionally one status (e.g. REQUESTED: the queue to approve). */

@@ -1,10 +1,10 @@
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { noticeWithdrawalResult } from '../../shared/notices/notices';
-import { applyWithdrawalMove } from '../apply-withdrawal-move';
-import { loadWithdrawal } from '../load-withdrawal';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { noticeWithdrawalResult } from '../../shared/flows/notices/notices';
+import { applyWithdrawalMove } from '../../shared/flows/withdrawals/apply-withdrawal-move';
+import { loadWithdrawal } from '../../shared/flows/withdrawals/load-withdrawal';
 import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
 
 /** REQUESTED → REJECTED with a reason the distributor sees; the amount goes back to their available balance. */

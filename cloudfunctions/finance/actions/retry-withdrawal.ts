@@ -3,15 +3,15 @@ import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { transitionDebitsBalance } from '../../../src/domain/withdrawal/withdrawal-lifecycle';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { applyWithdrawalMove } from '../apply-withdrawal-move';
-import { assertMayDebitAgain } from '../assert-may-debit-again';
-import { assertNotFrozen } from '../assert-not-frozen';
-import { assertPayeeNotInDebt } from '../assert-payee-not-in-debt';
-import { loadWithdrawal } from '../load-withdrawal';
-import { withDayTotals } from '../../shared/withdrawals/withdrawal-day-total';
-import { payOut } from '../pay-out';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { applyWithdrawalMove } from '../../shared/flows/withdrawals/apply-withdrawal-move';
+import { assertMayDebitAgain } from '../../shared/flows/withdrawals/assert-may-debit-again';
+import { assertNotFrozen } from '../../shared/flows/withdrawals/assert-not-frozen';
+import { assertPayeeNotInDebt } from '../../shared/flows/withdrawals/assert-payee-not-in-debt';
+import { loadWithdrawal } from '../../shared/flows/withdrawals/load-withdrawal';
+import { withDayTotals } from '../../shared/flows/withdrawals/withdrawal-day-total';
+import { payOut } from '../../shared/flows/withdrawals/pay-out';
 import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
 
 /**

@@ -1,13 +1,13 @@
 import { MARKETING_ERRORS, type UserCouponView } from '../../../src/contracts/marketing';
 import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { UserDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { grantCoupon } from '../../shared/marketing/grant-coupon';
-import { toUserCouponView } from '../../shared/marketing/to-marketing-views';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { UserDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { grantCoupon } from '../../shared/flows/marketing/grant-coupon';
+import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-views';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Staff give a customer one coupon (also non-claimable ones); the per-user limit and quantity still hold. Audited. */
 export const issueCoupon = defineAction(marketingAdminInputs.issueCoupon, async (ctx, input): Promise<UserCouponView> => {

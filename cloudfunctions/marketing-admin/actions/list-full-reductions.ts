@@ -1,13 +1,13 @@
 import type { FullReductionView } from '../../../src/contracts/marketing';
 import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import type { FullReductionDoc } from '../../shared/marketing/marketing-docs';
-import { toFullReductionView } from '../../shared/marketing/to-marketing-views';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { Filter } from '../../shared/store/store';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { FullReductionDoc } from '../../shared/kernel/docs/marketing-docs';
+import { toFullReductionView } from '../../shared/flows/marketing/to-marketing-views';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { Filter } from '../../shared/kernel/store/store';
 
 export const listFullReductions = defineAction(marketingAdminInputs.listFullReductions, async (ctx, input): Promise<Page<FullReductionView>> => {
   await requirePermission(ctx, 'marketing');

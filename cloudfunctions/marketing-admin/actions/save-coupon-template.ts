@@ -4,13 +4,13 @@ import { toBps, toFen } from '../../../src/domain/money/fen';
 import type { CouponRule } from '../../../src/domain/promotions/coupon';
 import { DEFAULT_COUPON_USAGE, usageOf } from '../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import type { CouponTemplateDoc } from '../../shared/marketing/marketing-docs';
-import { toCouponTemplateView } from '../../shared/marketing/to-marketing-views';
-import { stableId } from '../../shared/scenes/scene-id';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { CouponTemplateDoc } from '../../shared/kernel/docs/marketing-docs';
+import { toCouponTemplateView } from '../../shared/flows/marketing/to-marketing-views';
+import { stableId } from '../../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /**
  * Creates a coupon template (id from the request id: a retried create returns the same template) or edits one

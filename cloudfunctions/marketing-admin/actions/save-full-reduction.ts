@@ -2,14 +2,14 @@ import { MARKETING_ERRORS, type FullReductionView } from '../../../src/contracts
 import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { extendFullReductionWindow } from '../../shared/marketing/full-reduction-window';
-import type { FullReductionDoc } from '../../shared/marketing/marketing-docs';
-import { toFullReductionView } from '../../shared/marketing/to-marketing-views';
-import { stableId } from '../../shared/scenes/scene-id';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { extendFullReductionWindow } from '../../shared/flows/marketing/full-reduction-window';
+import type { FullReductionDoc } from '../../shared/kernel/docs/marketing-docs';
+import { toFullReductionView } from '../../shared/flows/marketing/to-marketing-views';
+import { stableId } from '../../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /**
  * Creates a 满减 activity (id from the request id) or edits one (compare-and-set on version), moving the window in

@@ -1,12 +1,12 @@
 import { MARKETING_ERRORS, type CouponTemplateView } from '../../../src/contracts/marketing';
 import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import type { CouponTemplateDoc } from '../../shared/marketing/marketing-docs';
-import { toCouponTemplateView } from '../../shared/marketing/to-marketing-views';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { CouponTemplateDoc } from '../../shared/kernel/docs/marketing-docs';
+import { toCouponTemplateView } from '../../shared/flows/marketing/to-marketing-views';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Stops (or resumes) granting a coupon; coupons already held stay usable until they expire. Audited. */
 export const setCouponTemplateStatus = defineAction(marketingAdminInputs.setCouponTemplateStatus, async (ctx, input): Promise<CouponTemplateView> => {

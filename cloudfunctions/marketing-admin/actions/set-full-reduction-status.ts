@@ -1,13 +1,13 @@
 import { MARKETING_ERRORS, type FullReductionView } from '../../../src/contracts/marketing';
 import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { extendFullReductionWindow } from '../../shared/marketing/full-reduction-window';
-import type { FullReductionDoc } from '../../shared/marketing/marketing-docs';
-import { toFullReductionView } from '../../shared/marketing/to-marketing-views';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { extendFullReductionWindow } from '../../shared/flows/marketing/full-reduction-window';
+import type { FullReductionDoc } from '../../shared/kernel/docs/marketing-docs';
+import { toFullReductionView } from '../../shared/flows/marketing/to-marketing-views';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Stops (or resumes) a 满减 activity: checkout ignores a stopped one from now on; a resumed one moves the window. Audited. */
 export const setFullReductionStatus = defineAction(marketingAdminInputs.setFullReductionStatus, async (ctx, input): Promise<FullReductionView> => {

@@ -2,9 +2,9 @@ import type { MarketingRulesView } from '../../../src/contracts/marketing';
 import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { toBps, toFen } from '../../../src/domain/money/fen';
 import type { MemberLevel } from '../../../src/domain/promotions/member-level';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { toMarketingRulesView } from '../../shared/marketing/to-marketing-views';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { toMarketingRulesView } from '../../shared/flows/marketing/to-marketing-views';
 import { saveMarketingRules } from '../save-marketing-rules';
 
 /** Member levels by cumulative spend, each with a rate off and optional member prices per SKU. Audited. */

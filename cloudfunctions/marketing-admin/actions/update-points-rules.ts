@@ -1,9 +1,9 @@
 import type { MarketingRulesView } from '../../../src/contracts/marketing';
 import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { toBps } from '../../../src/domain/money/fen';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { toMarketingRulesView } from '../../shared/marketing/to-marketing-views';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { toMarketingRulesView } from '../../shared/flows/marketing/to-marketing-views';
 import { saveMarketingRules } from '../save-marketing-rules';
 
 /** Points rules: earning rate, point value and checkout cap, sign-in reward and streak bonuses. Audited. */

@@ -1,9 +1,9 @@
 import type { UserCouponView } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { grantCoupon } from '../../shared/marketing/grant-coupon';
-import { toUserCouponView } from '../../shared/marketing/to-marketing-views';
-import { ensureUser } from '../../shared/users/ensure-user';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { grantCoupon } from '../../shared/flows/marketing/grant-coupon';
+import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-views';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
 
 /** Claims one coupon in the coupon centre (per-user limit and total quantity enforced in one transaction). */
 export const claimCoupon = defineAction(marketingInputs.claimCoupon, async (ctx, input): Promise<UserCouponView> => {

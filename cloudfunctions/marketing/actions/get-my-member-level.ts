@@ -2,10 +2,10 @@ import type { MyMemberLevelView } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { memberLevelFor, nextMemberLevel } from '../../../src/domain/promotions/member-level';
-import type { UserStatsDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { getMarketingRules } from '../../shared/marketing/get-marketing-rules';
-import { COLLECTIONS } from '../../shared/store/collections';
+import type { UserStatsDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getMarketingRules } from '../../shared/flows/marketing/get-marketing-rules';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** 会员等级: the level the customer's cumulative spend reached, the next one and what is missing. */
 export const getMyMemberLevel = defineAction(marketingInputs.getMyMemberLevel, async (ctx): Promise<MyMemberLevelView> => {

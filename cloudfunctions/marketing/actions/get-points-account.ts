@@ -2,12 +2,12 @@ import type { PointsAccountView } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { currentStreak, signInToday } from '../../../src/domain/promotions/sign-in';
 import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
-import { defineAction } from '../../shared/handler/define-action';
-import { getMarketingRules } from '../../shared/marketing/get-marketing-rules';
-import type { PointsAccountDoc, PointsChangeDoc } from '../../shared/marketing/marketing-docs';
-import { toPointsChangeView } from '../../shared/marketing/to-marketing-views';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getMarketingRules } from '../../shared/flows/marketing/get-marketing-rules';
+import type { PointsAccountDoc, PointsChangeDoc } from '../../shared/kernel/docs/marketing-docs';
+import { toPointsChangeView } from '../../shared/flows/marketing/to-marketing-views';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** 我的积分: balance, today's sign-in state, the rules, and the ledger newest first. */
 export const getPointsAccount = defineAction(marketingInputs.getPointsAccount, async (ctx, input): Promise<PointsAccountView> => {

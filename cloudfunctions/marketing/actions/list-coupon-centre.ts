@@ -1,9 +1,9 @@
 import type { CouponCentreItem } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import type { CouponTemplateDoc, UserCouponDoc } from '../../shared/marketing/marketing-docs';
-import { toCouponTemplateView } from '../../shared/marketing/to-marketing-views';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { CouponTemplateDoc, UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import { toCouponTemplateView } from '../../shared/flows/marketing/to-marketing-views';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** 领券中心: active, claimable, unexpired templates, newest first, with how many this customer already holds. */
 export const listCouponCentre = defineAction(marketingInputs.listCouponCentre, async (ctx): Promise<CouponCentreItem[]> => {

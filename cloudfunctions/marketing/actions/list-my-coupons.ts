@@ -1,12 +1,12 @@
 import type { UserCouponView } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { defineAction } from '../../shared/handler/define-action';
-import type { UserCouponDoc } from '../../shared/marketing/marketing-docs';
-import { toUserCouponView } from '../../shared/marketing/to-marketing-views';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { Filter } from '../../shared/store/store';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-views';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { Filter } from '../../shared/kernel/store/store';
 
 /** 我的优惠券: usable (unused, not expired), used, or expired; newest first. */
 export const listMyCoupons = defineAction(marketingInputs.listMyCoupons, async (ctx, input): Promise<Page<UserCouponView>> => {

@@ -5,12 +5,12 @@ import { priceCart } from '../../../src/domain/pricing/price-cart';
 import { FREE_SHIPPING } from '../../../src/domain/pricing/price-without-promotions';
 import { usableOnline } from '../../../src/domain/promotions/coupon-usage';
 import { memberBenefitOf } from '../../../src/domain/promotions/member-level';
-import { defineAction } from '../../shared/handler/define-action';
-import { loadCartLines } from '../../shared/marketing/load-cart-lines';
-import type { UserCouponDoc } from '../../shared/marketing/marketing-docs';
-import { fullReductionHint, priceCheckout, toActivity, toCoupon, toDiscountLines } from '../../shared/marketing/price-checkout';
-import { toUserCouponView } from '../../shared/marketing/to-marketing-views';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { loadCartLines } from '../../shared/flows/marketing/load-cart-lines';
+import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import { fullReductionHint, priceCheckout, toActivity, toCoupon, toDiscountLines } from '../../shared/flows/marketing/price-checkout';
+import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-views';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Coupons judged per checkout: the newest usable ones. */
 const COUPONS_JUDGED = 50;

@@ -2,14 +2,14 @@ import type { SignInResult } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { signInToday } from '../../../src/domain/promotions/sign-in';
 import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
-import { defineAction } from '../../shared/handler/define-action';
-import { applyPointsChange } from '../../shared/marketing/apply-points-change';
-import { getMarketingRules } from '../../shared/marketing/get-marketing-rules';
-import { grantCouponInTx } from '../../shared/marketing/grant-coupon';
-import type { PointsAccountDoc, UserCouponDoc } from '../../shared/marketing/marketing-docs';
-import { toUserCouponView } from '../../shared/marketing/to-marketing-views';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { ensureUser } from '../../shared/users/ensure-user';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { applyPointsChange } from '../../shared/flows/marketing/apply-points-change';
+import { getMarketingRules } from '../../shared/flows/marketing/get-marketing-rules';
+import { grantCouponInTx } from '../../shared/flows/marketing/grant-coupon';
+import type { PointsAccountDoc, UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-views';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
 
 /**
  * 每日签到 (Beijing day). The change id `sign:<user>:<day>` and the account's version make it once per day even when

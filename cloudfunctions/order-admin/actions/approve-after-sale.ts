@@ -1,12 +1,12 @@
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { assertAfterSaleTransition } from '../../../src/domain/after-sale/after-sale-lifecycle';
-import { moveAfterSale } from '../../shared/after-sales/move-after-sale';
-import { refundAfterSale } from '../../shared/after-sales/refund-after-sale';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { AfterSaleDoc } from '../../shared/docs';
+import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
+import { refundAfterSale } from '../../shared/flows/after-sales/refund-after-sale';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 import { adminViewOf, loadAfterSale } from '../load-after-sale';
 import { noticeAfterSaleRefunded } from '../notice-after-sale-refunded';
 

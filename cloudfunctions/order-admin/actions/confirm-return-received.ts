@@ -1,8 +1,8 @@
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { assertAfterSaleTransition } from '../../../src/domain/after-sale/after-sale-lifecycle';
-import { refundAfterSale } from '../../shared/after-sales/refund-after-sale';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
+import { refundAfterSale } from '../../shared/flows/after-sales/refund-after-sale';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { adminViewOf, loadAfterSale } from '../load-after-sale';
 import { noticeAfterSaleRefunded } from '../notice-after-sale-refunded';
 

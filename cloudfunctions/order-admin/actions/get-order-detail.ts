@@ -1,15 +1,15 @@
 import { ORDERS_ERRORS, type AdminOrderDetail } from '../../../src/contracts/orders';
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { CommissionEntryDoc, OrderDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { shippingUploadView } from '../../shared/notices/upload-shipping';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { CommissionEntryDoc, OrderDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { shippingUploadView } from '../../shared/flows/notices/upload-shipping';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 import { toAdminOrderViews } from '../to-admin-order-views';
-import { toAdminAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
-import type { AfterSaleDoc } from '../../shared/docs';
+import { toAdminAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
+import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 
 /** At most 20 lines × 3 levels × (entry + a few corrections): one read holds them all. */
 const MAX_ENTRIES_PER_ORDER = 500;

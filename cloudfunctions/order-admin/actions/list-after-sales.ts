@@ -1,12 +1,12 @@
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { OPEN_AFTER_SALE_STATUSES } from '../../../src/domain/after-sale/after-sale-status';
-import { toAdminAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { Filter } from '../../shared/store/store';
-import type { AfterSaleDoc } from '../../shared/docs';
+import { toAdminAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { Filter } from '../../shared/kernel/store/store';
+import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 
 /** 售后: every shopper's requests — the open ones oldest first (the queue to work), or one state / all newest first. */
 export const listAfterSales = defineAction(orderAdminInputs.listAfterSales, async (ctx, input) => {

@@ -1,11 +1,11 @@
 import type { AdminOrderView } from '../../../src/contracts/orders';
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { OrderDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { orderListFilter } from '../order-list-filter';
 import { toAdminOrderViews } from '../to-admin-order-views';
 

@@ -1,9 +1,9 @@
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { refundOrderLine as refundLine } from '../../shared/refunds/refund-order-line';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { OrderDoc } from '../../shared/docs';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { refundOrderLine as refundLine } from '../../shared/flows/refunds/refund-order-line';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { noticeAfterSaleRefunded } from '../notice-after-sale-refunded';
 
 /** After-sale: refund all or part of a line (units, or an amount), with the commission following; the shopper is told. */

@@ -1,12 +1,12 @@
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
-import { clearOpenAfterSale } from '../../shared/after-sales/clear-open-after-sale';
-import { moveAfterSale } from '../../shared/after-sales/move-after-sale';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { noticeRefundResult } from '../../shared/notices/notices';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { AfterSaleDoc, OrderDoc } from '../../shared/docs';
+import { clearOpenAfterSale } from '../../shared/flows/after-sales/clear-open-after-sale';
+import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { noticeRefundResult } from '../../shared/flows/notices/notices';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { AfterSaleDoc, OrderDoc } from '../../shared/kernel/docs/docs';
 import { adminViewOf, loadAfterSale } from '../load-after-sale';
 
 /**

@@ -1,12 +1,12 @@
 import { ORDERS_ERRORS, type ShippingUploadView } from '../../../src/contracts/orders';
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { OrderDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { retryShipping, shippingUploadView } from '../../shared/notices/upload-shipping';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { retryShipping, shippingUploadView } from '../../shared/flows/notices/upload-shipping';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Sends a refused 发货信息录入 again (e.g. after WeChat's trouble is fixed): WeChat Pay holds the money until it lands. */
 export const retryShippingUpload = defineAction(orderAdminInputs.retryShippingUpload, async (ctx, input): Promise<ShippingUploadView> => {

@@ -1,9 +1,9 @@
-import { noticeCommissionSettled } from '../../shared/notices/notices';
+import { noticeCommissionSettled } from '../../shared/flows/notices/notices';
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { settleDueCommissions } from '../../shared/settlement/settle-due-commissions';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { settleDueCommissions } from '../../shared/flows/settlement/settle-due-commissions';
 
 /**
  * Runs the settlement job now (it also runs on its timer). Audited with what it settled: staff moving money out of

@@ -3,16 +3,16 @@ import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { carrierName } from '../../../src/domain/shipping/carriers';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { assertActivityShippable } from '../../shared/activities/assert-activity-shippable';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { autoReceiveDaysOf, getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { assertActivityShippable } from '../../shared/flows/activities/assert-activity-shippable';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { autoReceiveDaysOf, getMerchantSettings } from '../../shared/flows/merchant/get-merchant-settings';
 import { autoReceiveAtMs } from '../../../src/domain/order/auto-receipt';
-import { noticeOrderShipped } from '../../shared/notices/notices';
-import { toOrderView } from '../../shared/orders/to-order-view';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { OrderDoc } from '../../shared/docs';
+import { noticeOrderShipped } from '../../shared/flows/notices/notices';
+import { toOrderView } from '../../shared/flows/orders/to-order-view';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
 
 /**
  * HQ ships every order (distributors hold no stock): PAID → SHIPPED with the carrier (WeChat's code, which the

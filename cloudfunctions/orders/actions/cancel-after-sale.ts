@@ -1,10 +1,10 @@
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { clearOpenAfterSale } from '../../shared/after-sales/clear-open-after-sale';
-import { moveAfterSale } from '../../shared/after-sales/move-after-sale';
-import { toAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { AfterSaleDoc } from '../../shared/docs';
+import { clearOpenAfterSale } from '../../shared/flows/after-sales/clear-open-after-sale';
+import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
+import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 import { loadOwnAfterSale } from '../load-own-after-sale';
 
 /**

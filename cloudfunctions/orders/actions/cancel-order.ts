@@ -1,10 +1,10 @@
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
-import { friendTradeNosOf } from '../../shared/activities/friend-trade-nos-of';
-import { defineAction } from '../../shared/handler/define-action';
-import { closeThenCancel } from '../../shared/orders/close-then-cancel';
+import { friendTradeNosOf } from '../../shared/flows/activities/friend-trade-nos-of';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { closeThenCancel } from '../../shared/flows/orders/close-then-cancel';
 import { loadOwnOrder } from '../load-own-order';
-import { toOrderView } from '../../shared/orders/to-order-view';
+import { toOrderView } from '../../shared/flows/orders/to-order-view';
 
 /**
  * The buyer cancels an unpaid order; its stock goes back — after WeChat Pay closed the prepay and every friend's

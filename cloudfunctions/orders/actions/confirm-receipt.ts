@@ -2,12 +2,12 @@ import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
-import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
-import { receiptPatch } from '../../shared/orders/receipt-patch';
-import { toOrderView } from '../../shared/orders/to-order-view';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { OrderDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getMerchantSettings } from '../../shared/flows/merchant/get-merchant-settings';
+import { receiptPatch } from '../../shared/flows/orders/receipt-patch';
+import { toOrderView } from '../../shared/flows/orders/to-order-view';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { loadOwnOrder } from '../load-own-order';
 
 /**

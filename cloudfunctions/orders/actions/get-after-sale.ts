@@ -1,6 +1,6 @@
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { toAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
-import { defineAction } from '../../shared/handler/define-action';
+import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadOwnAfterSale } from '../load-own-after-sale';
 
 /** One of the shopper's after-sale requests with its timeline, refund and (while returning) the return address. */

@@ -1,7 +1,7 @@
 import { ORDERS_ERRORS, type TrackingView } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadOwnOrder } from '../load-own-order';
 
 /**

@@ -1,10 +1,10 @@
 import type { OrderDetailView } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { RefundDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { RefundDoc } from '../../shared/kernel/docs/docs';
 import { loadOwnOrder } from '../load-own-order';
-import { toOrderView } from '../../shared/orders/to-order-view';
+import { toOrderView } from '../../shared/flows/orders/to-order-view';
 
 /** WeChat Pay allows at most 50 partial refunds per payment, so one read holds every refund of an order. */
 const MAX_REFUNDS_PER_ORDER = 100;

@@ -1,5 +1,5 @@
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { defineAction } from '../../shared/handler/define-action';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 
 /** Template ids for wx.requestSubscribeMessage (only those the merchant configured). */
 export const getSubscribeTemplates = defineAction(ordersInputs.getSubscribeTemplates, async (ctx) =>

@@ -1,10 +1,10 @@
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { toAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { AfterSaleDoc } from '../../shared/docs';
-import type { Filter } from '../../shared/store/store';
+import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
+import type { Filter } from '../../shared/kernel/store/store';
 
 /** The shopper's after-sale requests (of one order, or all), newest first. */
 export const listMyAfterSales = defineAction(ordersInputs.listMyAfterSales, async (ctx, input) => {

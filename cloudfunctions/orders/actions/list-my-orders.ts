@@ -1,10 +1,10 @@
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { Filter } from '../../shared/store/store';
-import type { OrderDoc } from '../../shared/docs';
-import { toOrderView } from '../../shared/orders/to-order-view';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { Filter } from '../../shared/kernel/store/store';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { toOrderView } from '../../shared/flows/orders/to-order-view';
 
 export const listMyOrders = defineAction(ordersInputs.listMyOrders, async (ctx, input) => {
   const filter: Filter = input.status ? { buyerId: ctx.openid, status: input.status } : { buyerId: ctx.openid };

@@ -1,6 +1,6 @@
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { changeQuota } from '../../shared/notices/send-notice';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { changeQuota } from '../../shared/flows/notices/send-notice';
 
 /** An accepted one-time send is one message; more than this many unused ones are not worth tracking. */
 export const MAX_REMAINING_SENDS = 20;

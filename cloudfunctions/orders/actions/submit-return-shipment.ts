@@ -3,11 +3,11 @@ import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { carrierName } from '../../../src/domain/shipping/carriers';
-import { moveAfterSale } from '../../shared/after-sales/move-after-sale';
-import { toAfterSaleViews } from '../../shared/after-sales/to-after-sale-views';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { AfterSaleDoc } from '../../shared/docs';
+import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
+import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 import { loadOwnAfterSale } from '../load-own-after-sale';
 
 /**

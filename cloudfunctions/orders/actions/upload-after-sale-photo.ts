@@ -3,8 +3,8 @@ import { AFTER_SALE_ERRORS } from '../../../src/contracts/after-sale';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { isImageOfType } from '../../../src/domain/shop/image-signature';
-import { afterSalePhotoFolder } from '../../shared/after-sales/after-sale-id';
-import { defineAction } from '../../shared/handler/define-action';
+import { afterSalePhotoFolder } from '../../shared/flows/after-sales/after-sale-id';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 
 const EXTENSIONS = { 'image/png': 'png', 'image/jpeg': 'jpg' } as const;
 

@@ -1,12 +1,12 @@
 import { PRODUCT_ADMIN_ERRORS } from '../../../src/contracts/product-admin';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { DELETED_CATEGORY_SORT } from '../../shared/catalog/live-categories';
-import type { CategoryDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { DELETED_CATEGORY_SORT } from '../../shared/flows/catalog/live-categories';
+import type { CategoryDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /**
  * Deletes an empty category: one that still holds a product (on or off shelf) is refused, so no product is left

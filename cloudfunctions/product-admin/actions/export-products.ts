@@ -1,12 +1,12 @@
 import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/export-file';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import type { SheetCell } from '../../../src/domain/export/xlsx-package-parts';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { CategoryDoc, ProductDoc, SkuDoc } from '../../shared/docs';
-import { readCapped } from '../../shared/exports/read-capped';
-import { saveSheetExport } from '../../shared/exports/save-sheet-export';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { CategoryDoc, ProductDoc, SkuDoc } from '../../shared/kernel/docs/docs';
+import { readCapped } from '../../shared/flows/exports/read-capped';
+import { saveSheetExport } from '../../shared/flows/exports/save-sheet-export';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { CATALOG_HEADER, IMAGE_SEPARATOR } from '../../../src/contracts/catalog-csv';
 
 /** 50 products × at most 20 SKUs each fit one store page. */

@@ -4,13 +4,13 @@ import { parseCsv } from '../../../src/domain/export/parse-csv';
 import { sheetRowNumber } from '../../../src/domain/export/sheet-row-number';
 import { toFen } from '../../../src/domain/money/fen';
 import { planCatalogImport, type PlannedProduct } from '../../../src/domain/shop/plan-catalog-import';
-import { isLiveCategory } from '../../shared/catalog/live-categories';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { AuditDoc, CategoryDoc, ProductDoc, SkuDoc } from '../../shared/docs';
-import { readXlsx } from '../../shared/exports/xlsx-file';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { Store } from '../../shared/store/store';
+import { isLiveCategory } from '../../shared/flows/catalog/live-categories';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { AuditDoc, CategoryDoc, ProductDoc, SkuDoc } from '../../shared/kernel/docs/docs';
+import { readXlsx } from '../../shared/kernel/files/xlsx-file';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { Store } from '../../shared/kernel/store/store';
 import { saveProductWithSkus } from '../save-product-with-skus';
 
 /**

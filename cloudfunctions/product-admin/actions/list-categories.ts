@@ -1,10 +1,10 @@
 import type { Page } from '../../../src/contracts/paging';
 import type { AdminCategoryView } from '../../../src/contracts/product-admin';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { findLiveCategories } from '../../shared/catalog/live-categories';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { findLiveCategories } from '../../shared/flows/catalog/live-categories';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
 import { toCategoryViews } from '../to-category-views';
 
 /** Live categories in the order shoppers see them, each with how many products it holds. */

@@ -1,12 +1,12 @@
 import type { Page } from '../../../src/contracts/paging';
 import type { AdminProductView } from '../../../src/contracts/product-admin';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { ProductDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { Filter } from '../../shared/store/store';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { ProductDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { Filter } from '../../shared/kernel/store/store';
 import { toAdminProductViews } from '../to-admin-product-view';
 
 /** Every product, on shelf or not, in shelf order; optionally one category or one shelf state. */

@@ -1,12 +1,12 @@
 import { MAX_CATEGORIES, PRODUCT_ADMIN_ERRORS, type AdminCategoryView } from '../../../src/contracts/product-admin';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { findLiveCategories } from '../../shared/catalog/live-categories';
-import type { CategoryDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { findLiveCategories } from '../../shared/flows/catalog/live-categories';
+import type { CategoryDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toCategoryViews } from '../to-category-views';
 
 const mismatch = () => new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_ORDER_MISMATCH, '分类已被他人修改，请刷新后重新排序');

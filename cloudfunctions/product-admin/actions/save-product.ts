@@ -1,7 +1,7 @@
 import type { AdminProductView } from '../../../src/contracts/product-admin';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
 import { saveProductWithSkus } from '../save-product-with-skus';
 import { toAdminProductView } from '../to-admin-product-view';
 

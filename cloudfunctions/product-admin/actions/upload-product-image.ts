@@ -1,8 +1,8 @@
 import { PRODUCT_ADMIN_ERRORS } from '../../../src/contracts/product-admin';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { saveStaffImage } from '../../shared/uploads/save-staff-image';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { saveStaffImage } from '../../shared/flows/uploads/save-staff-image';
 
 /** Stores a product picture and returns its URL for saveProduct (saveStaffImage: by content hash, audited). */
 export const uploadProductImage = defineAction(productAdminInputs.uploadProductImage, async (ctx, input): Promise<{ url: string }> => {

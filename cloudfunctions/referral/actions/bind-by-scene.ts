@@ -1,12 +1,12 @@
 import { type BindOutcome, type BindResult } from '../../../src/contracts/referral';
 import { referralInputs } from '../../../src/contracts/referral-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { bindToSharer } from '../../shared/referral/bind-to-sharer';
-import { loadLiveScene } from '../../shared/scenes/load-live-scene';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
-import { ensureUser, lastSeenPatch, touchLastSeen } from '../../shared/users/ensure-user';
-import type { DistributorDoc, OrderDoc, UserDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { bindToSharer } from '../../shared/flows/referral/bind-to-sharer';
+import { loadLiveScene } from '../../shared/flows/scenes/load-live-scene';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
+import { ensureUser, lastSeenPatch, touchLastSeen } from '../../shared/flows/users/ensure-user';
+import type { DistributorDoc, OrderDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { sharerName } from '../sharer-name';
 
 /**

@@ -1,9 +1,9 @@
 import { referralInputs } from '../../../src/contracts/referral-inputs';
 import { type ResolvedScene } from '../../../src/contracts/referral';
-import { defineAction } from '../../shared/handler/define-action';
-import { loadLiveScene } from '../../shared/scenes/load-live-scene';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { DistributorDoc, UserDoc } from '../../shared/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { loadLiveScene } from '../../shared/flows/scenes/load-live-scene';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { DistributorDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { sharerName } from '../sharer-name';
 
 export const resolveScene = defineAction(referralInputs.resolveScene, async (ctx, input): Promise<ResolvedScene> => {

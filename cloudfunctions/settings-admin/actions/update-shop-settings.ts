@@ -1,11 +1,11 @@
 import type { ShopSettingsView } from '../../../src/contracts/settings-admin';
 import { settingsAdminInputs } from '../../../src/contracts/settings-admin-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { MerchantSettingsDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { getMerchantSettings, toShopSettingsView } from '../../shared/merchant/get-merchant-settings';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { MerchantSettingsDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getMerchantSettings, toShopSettingsView } from '../../shared/flows/merchant/get-merchant-settings';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Saves the shop's name, timings and hold limits (new orders use them; existing deadlines stay as they were set). Audited. */
 export const updateShopSettings = defineAction(settingsAdminInputs.updateShopSettings, async (ctx, input): Promise<ShopSettingsView> => {

@@ -1,10 +1,10 @@
 import type { InviteView } from '../../../src/contracts/staff';
 import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
-import { requireOwner } from '../../shared/auth/require-owner';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { StaffInviteDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requireOwner } from '../../shared/flows/auth/require-owner';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { StaffInviteDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { newInviteCode } from '../new-invite-code';
 import { toInviteView } from '../to-invite-view';
 

@@ -1,12 +1,12 @@
 import type { Page } from '../../../src/contracts/paging';
 import type { AuditView } from '../../../src/contracts/staff';
 import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
-import { requireOwner } from '../../shared/auth/require-owner';
-import type { AuditDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { requireOwner } from '../../shared/flows/auth/require-owner';
+import type { AuditDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 
 /** Every audited admin write (who, what, before/after, when), newest first; optionally one actor's. */
 export const listAuditLog = defineAction(staffAdminInputs.listAuditLog, async (ctx, input): Promise<Page<AuditView>> => {

@@ -1,11 +1,11 @@
 import type { Page } from '../../../src/contracts/paging';
 import type { InviteView } from '../../../src/contracts/staff';
 import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
-import { requireOwner } from '../../shared/auth/require-owner';
-import type { StaffInviteDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requireOwner } from '../../shared/flows/auth/require-owner';
+import type { StaffInviteDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toInviteView } from '../to-invite-view';
 
 /** Invitations, newest first, redeemed or not. */

@@ -1,12 +1,12 @@
 import type { Page } from '../../../src/contracts/paging';
 import type { StaffMemberView } from '../../../src/contracts/staff';
 import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
-import { requireOwner } from '../../shared/auth/require-owner';
-import { toMyRole } from '../../shared/auth/to-my-role';
-import type { UserDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requireOwner } from '../../shared/flows/auth/require-owner';
+import { toMyRole } from '../../shared/flows/auth/to-my-role';
+import type { UserDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Owners and staff with their permissions. */
 export const listStaff = defineAction(staffAdminInputs.listStaff, async (ctx, input): Promise<Page<StaffMemberView>> => {

@@ -1,11 +1,11 @@
 import { STAFF_ERRORS, type StaffMemberView } from '../../../src/contracts/staff';
 import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requireOwner } from '../../shared/auth/require-owner';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { UserDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requireOwner } from '../../shared/flows/auth/require-owner';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { UserDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Changes a staff member's permissions; an empty set makes them a shopper again. Owners cannot be changed here. */
 export const setStaffPermissions = defineAction(staffAdminInputs.setStaffPermissions, async (ctx, input): Promise<StaffMemberView> => {

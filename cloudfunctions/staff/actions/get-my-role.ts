@@ -1,10 +1,10 @@
 import type { MyRole } from '../../../src/contracts/staff';
 import { staffInputs } from '../../../src/contracts/staff-inputs';
-import { configuredOwnerOpenid } from '../../shared/auth/configured-owner';
-import { makeOwner } from '../../shared/auth/make-owner';
-import { toMyRole } from '../../shared/auth/to-my-role';
-import { defineAction } from '../../shared/handler/define-action';
-import { ensureUser } from '../../shared/users/ensure-user';
+import { configuredOwnerOpenid } from '../../shared/flows/auth/configured-owner';
+import { makeOwner } from '../../shared/flows/auth/make-owner';
+import { toMyRole } from '../../shared/flows/auth/to-my-role';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
 
 /**
  * The caller's role and permissions, so the client can show the admin tab (every admin action checks again on

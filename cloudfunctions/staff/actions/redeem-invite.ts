@@ -1,12 +1,12 @@
 import { STAFF_ERRORS, type MyRole } from '../../../src/contracts/staff';
 import { staffInputs } from '../../../src/contracts/staff-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { toMyRole } from '../../shared/auth/to-my-role';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { StaffInviteDoc, UserDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { ensureUser } from '../../shared/users/ensure-user';
+import { toMyRole } from '../../shared/flows/auth/to-my-role';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { StaffInviteDoc, UserDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
 
 /**
  * Redeems a one-time invitation: the caller becomes staff with the invitation's permissions. The invitation and

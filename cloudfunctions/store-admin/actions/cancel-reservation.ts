@@ -1,11 +1,11 @@
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import { cancelBooking } from '../../shared/o2o/cancel-booking';
-import type { ReservationDoc } from '../../shared/o2o/o2o-docs';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { cancelBooking } from '../../shared/flows/o2o/cancel-booking';
+import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Staff cancel a booking by its counter code (same permission as check-in); the place goes back to the slot. Audited. */
 export const cancelReservation = defineAction(storeAdminInputs.cancelReservation, async (ctx, input): Promise<ReservationView> => {

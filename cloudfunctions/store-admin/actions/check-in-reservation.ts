@@ -2,14 +2,14 @@ import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/store
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import type { ReservationDoc } from '../../shared/o2o/o2o-docs';
-import { toReservationView } from '../../shared/o2o/to-reservation-view';
-import { COLLECTIONS } from '../../shared/store/collections';
-import type { Store } from '../../shared/store/store';
-import type { OrderDoc } from '../../shared/docs';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
+import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import type { Store } from '../../shared/kernel/store/store';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
 
 /**
  * Staff check a booking in by its code, once (compare-and-set BOOKED → CHECKED_IN; a repeat is STORE.ALREADY_CHECKED_IN,

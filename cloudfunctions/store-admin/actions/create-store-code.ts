@@ -3,13 +3,13 @@ import { STORE_ERRORS, type StoreCodeView } from '../../../src/contracts/stores'
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { DistributorDoc, SceneDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { loadStore } from '../../shared/o2o/load-store';
-import { sceneIdFor } from '../../shared/scenes/scene-id';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { DistributorDoc, SceneDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { loadStore } from '../../shared/flows/o2o/load-store';
+import { sceneIdFor } from '../../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /**
  * A store's counter code (门店码), or a staff member's own. It is an ordinary scene: the sharer is the staff member

@@ -1,15 +1,15 @@
 import type { StaffReportRow } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { staffReport } from '../../../src/domain/o2o/staff-report';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { SceneDoc } from '../../shared/docs';
-import { readCapped } from '../../shared/exports/read-capped';
-import { defineAction } from '../../shared/handler/define-action';
-import type { UserCouponDoc } from '../../shared/marketing/marketing-docs';
-import { loadStore } from '../../shared/o2o/load-store';
-import type { PickupDoc, ReservationDoc } from '../../shared/o2o/o2o-docs';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { SceneDoc } from '../../shared/kernel/docs/docs';
+import { readCapped } from '../../shared/flows/exports/read-capped';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import { loadStore } from '../../shared/flows/o2o/load-store';
+import type { PickupDoc, ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 
 /** Counter events read per kind and store (a report, not a ledger: the page says counts stop there). */
 export const STAFF_REPORT_CAP = 5000;

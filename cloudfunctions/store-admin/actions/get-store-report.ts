@@ -1,12 +1,12 @@
 import type { StoreReportRow } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { sumFen, toFen } from '../../../src/domain/money/fen';
-import { requirePermission } from '../../shared/auth/require-permission';
-import type { OrderDoc, SceneDoc } from '../../shared/docs';
-import { readCapped } from '../../shared/exports/read-capped';
-import { defineAction } from '../../shared/handler/define-action';
-import type { StoreDoc } from '../../shared/o2o/o2o-docs';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import type { OrderDoc, SceneDoc } from '../../shared/kernel/docs/docs';
+import { readCapped } from '../../shared/flows/exports/read-capped';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { StoreDoc } from '../../shared/kernel/docs/o2o-docs';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { MAX_STORES } from './list-stores';
 
 const PAID: OrderDoc['status'][] = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];

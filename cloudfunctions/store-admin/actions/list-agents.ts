@@ -1,10 +1,10 @@
 import type { AgentView } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import type { AgentDoc } from '../../shared/o2o/o2o-docs';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { AgentDoc } from '../../shared/kernel/docs/o2o-docs';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 import { toAgentView } from '../to-agent-view';
 
 /** Regions are few (provinces, cities, districts a merchant sells in): one page holds them all. */

@@ -1,11 +1,11 @@
 import type { StoreAdminView } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { defineAction } from '../../shared/handler/define-action';
-import type { StoreDoc } from '../../shared/o2o/o2o-docs';
-import { toStoreAdminView } from '../../shared/o2o/to-store-view';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { StoreDoc } from '../../shared/kernel/docs/o2o-docs';
+import { toStoreAdminView } from '../../shared/flows/o2o/to-store-view';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 
 export const MAX_STORES = 200;
 

@@ -1,12 +1,12 @@
 import { STORE_ERRORS } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { readAgentRegistry, writeAgentRegistry } from '../../shared/o2o/agent-registry';
-import type { AgentDoc } from '../../shared/o2o/o2o-docs';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { readAgentRegistry, writeAgentRegistry } from '../../shared/flows/o2o/agent-registry';
+import type { AgentDoc } from '../../shared/kernel/docs/o2o-docs';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /**
  * Revokes a region's agent: orders paid from now on pay them nothing; what they already earned stays theirs (entries

@@ -3,16 +3,16 @@ import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { assertAgentRateWithinCap } from '../../../src/domain/o2o/agent-rate-within-cap';
 import { regionLabel, regionsConflict } from '../../../src/domain/o2o/region';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { getDistributionPolicy } from '../../shared/merchant/get-distribution-policy';
-import { agentIdFor } from '../../shared/o2o/agent-id';
-import { readAgentRegistry, writeAgentRegistry } from '../../shared/o2o/agent-registry';
-import { ensureActiveDistributor } from '../../shared/o2o/ensure-active-distributor';
-import type { AgentDoc } from '../../shared/o2o/o2o-docs';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
+import { agentIdFor } from '../../shared/flows/o2o/agent-id';
+import { readAgentRegistry, writeAgentRegistry } from '../../shared/flows/o2o/agent-registry';
+import { ensureActiveDistributor } from '../../shared/flows/o2o/ensure-active-distributor';
+import type { AgentDoc } from '../../shared/kernel/docs/o2o-docs';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 import { toAgentView } from '../to-agent-view';
 
 /**

@@ -1,15 +1,15 @@
 import { STORE_ERRORS, type StoreAdminView } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { loadStore } from '../../shared/o2o/load-store';
-import type { StoreDoc } from '../../shared/o2o/o2o-docs';
-import { toStoreAdminView } from '../../shared/o2o/to-store-view';
-import { stableId } from '../../shared/scenes/scene-id';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { loadStore } from '../../shared/flows/o2o/load-store';
+import type { StoreDoc } from '../../shared/kernel/docs/o2o-docs';
+import { toStoreAdminView } from '../../shared/flows/o2o/to-store-view';
+import { stableId } from '../../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 
 /**
  * Creates a store (id from the staff member and their request id: a retried create finds the same store) or edits

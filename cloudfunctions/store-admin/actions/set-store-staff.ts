@@ -1,14 +1,14 @@
 import { STORE_ERRORS, type StoreAdminView } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import { defineAction } from '../../shared/handler/define-action';
-import { ensureActiveDistributor } from '../../shared/o2o/ensure-active-distributor';
-import { loadStore } from '../../shared/o2o/load-store';
-import { toStoreAdminView } from '../../shared/o2o/to-store-view';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { nicknamesOf } from '../../shared/users/nicknames-of';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { ensureActiveDistributor } from '../../shared/flows/o2o/ensure-active-distributor';
+import { loadStore } from '../../shared/flows/o2o/load-store';
+import { toStoreAdminView } from '../../shared/flows/o2o/to-store-view';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 
 /**
  * Sets a store's staff and its own distributor account. Every one of them becomes an ACTIVE distributor (free, no

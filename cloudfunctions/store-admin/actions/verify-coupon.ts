@@ -2,13 +2,13 @@ import { STORE_ERRORS, type VerifyCouponResult } from '../../../src/contracts/st
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { counterUseRefusal, type CounterUseRefusal } from '../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { UserDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import type { CounterUse, UserCouponDoc } from '../../shared/marketing/marketing-docs';
-import { loadStore } from '../../shared/o2o/load-store';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { UserDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { CounterUse, UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import { loadStore } from '../../shared/flows/o2o/load-store';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
   ONLINE_ONLY: [STORE_ERRORS.COUPON_NOT_IN_STORE, '该优惠券仅限线上使用，不能到店核销'],

@@ -5,15 +5,15 @@ import { pickupHandover } from '../../../src/domain/o2o/pickup-handover';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/auth/require-permission';
-import { writeAudit } from '../../shared/auth/write-audit';
-import type { OrderDoc, UserDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import type { PickupDoc } from '../../shared/o2o/o2o-docs';
-import { uploadShipping } from '../../shared/notices/upload-shipping';
-import { receiptPatch } from '../../shared/orders/receipt-patch';
-import { getMerchantSettings } from '../../shared/merchant/get-merchant-settings';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { writeAudit } from '../../shared/flows/auth/write-audit';
+import type { OrderDoc, UserDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { PickupDoc } from '../../shared/kernel/docs/o2o-docs';
+import { uploadShipping } from '../../shared/flows/notices/upload-shipping';
+import { receiptPatch } from '../../shared/flows/orders/receipt-patch';
+import { getMerchantSettings } from '../../shared/flows/merchant/get-merchant-settings';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /**
  * 核销: staff scan or type the shopper's pickup code and hand the goods over. The order goes PAID → RECEIVED (handed

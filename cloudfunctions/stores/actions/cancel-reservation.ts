@@ -2,11 +2,11 @@ import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/store
 import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { assertCancellableByShopper } from '../../../src/domain/o2o/reservation-slot';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
-import { cancelBooking } from '../../shared/o2o/cancel-booking';
-import type { ReservationDoc } from '../../shared/o2o/o2o-docs';
-import { toReservationView } from '../../shared/o2o/to-reservation-view';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { cancelBooking } from '../../shared/flows/o2o/cancel-booking';
+import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
+import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** The shopper cancels their own booking before its slot starts; the place goes back to the slot. Someone else's booking answers like a missing one. */
 export const cancelReservation = defineAction(storesInputs.cancelReservation, async (ctx, input): Promise<ReservationView> => {

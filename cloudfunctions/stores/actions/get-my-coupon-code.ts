@@ -4,10 +4,10 @@ import { STORE_ERRORS, type CouponCounterCodeView } from '../../../src/contracts
 import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { counterUseRefusal, usableInStore } from '../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { defineAction } from '../../shared/handler/define-action';
-import type { UserCouponDoc } from '../../shared/marketing/marketing-docs';
-import { newCounterCode } from '../../shared/o2o/new-counter-code';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import { newCounterCode } from '../../shared/flows/o2o/new-counter-code';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /**
  * 到店使用: the holder's counter code (and QR) for an in-store coupon. The code is a random bearer secret, like a

@@ -5,10 +5,10 @@ import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { pickupState } from '../../../src/domain/o2o/pickup-handover';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { OrderDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import type { PickupDoc } from '../../shared/o2o/o2o-docs';
-import { COLLECTIONS } from '../../shared/store/collections';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { PickupDoc } from '../../shared/kernel/docs/o2o-docs';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** The buyer's pickup code and its QR for the counter; someone else's order answers like a missing one. */
 export const getMyPickupCode = defineAction(storesInputs.getMyPickupCode, async (ctx, input): Promise<PickupCodeView> => {

@@ -1,11 +1,11 @@
 import type { Page } from '../../../src/contracts/paging';
 import type { ReservationView } from '../../../src/contracts/stores';
 import { storesInputs } from '../../../src/contracts/stores-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import type { ReservationDoc } from '../../shared/o2o/o2o-docs';
-import { toReservationView } from '../../shared/o2o/to-reservation-view';
-import { readPage } from '../../shared/paging/to-page';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
+import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
+import { readPage } from '../../shared/kernel/paging/to-page';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 export const listMyReservations = defineAction(storesInputs.listMyReservations, async (ctx, input): Promise<Page<ReservationView>> =>
   readPage(

@@ -1,10 +1,10 @@
 import type { StoreView } from '../../../src/contracts/stores';
 import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { sortByDistance } from '../../../src/domain/o2o/sort-by-distance';
-import { defineAction } from '../../shared/handler/define-action';
-import type { StoreDoc } from '../../shared/o2o/o2o-docs';
-import { toStoreView } from '../../shared/o2o/to-store-view';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import type { StoreDoc } from '../../shared/kernel/docs/o2o-docs';
+import { toStoreView } from '../../shared/flows/o2o/to-store-view';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** A merchant has a handful of stores, not thousands: all open ones, nearest first when the shopper shared a location. */
 const MAX_STORES = 200;

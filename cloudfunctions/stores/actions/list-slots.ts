@@ -1,10 +1,10 @@
 import type { SlotAvailabilityView } from '../../../src/contracts/stores';
 import { storesInputs } from '../../../src/contracts/stores-inputs';
-import { defineAction } from '../../shared/handler/define-action';
-import { loadStore } from '../../shared/o2o/load-store';
-import type { SlotDoc } from '../../shared/o2o/o2o-docs';
-import { slotIdFor } from '../../shared/o2o/slot-id';
-import { COLLECTIONS } from '../../shared/store/collections';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { loadStore } from '../../shared/flows/o2o/load-store';
+import type { SlotDoc } from '../../shared/kernel/docs/o2o-docs';
+import { slotIdFor } from '../../shared/flows/o2o/slot-id';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** A day's slots of a store with what is still free. */
 export const listSlots = defineAction(storesInputs.listSlots, async (ctx, input): Promise<SlotAvailabilityView[]> => {

@@ -3,16 +3,16 @@ import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/store
 import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { assertBookableSlot, holdSlot } from '../../../src/domain/o2o/reservation-slot';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { OrderDoc } from '../../shared/docs';
-import { defineAction } from '../../shared/handler/define-action';
-import { loadStore } from '../../shared/o2o/load-store';
-import { newCounterCode } from '../../shared/o2o/new-counter-code';
-import type { ReservationDoc, SlotDoc } from '../../shared/o2o/o2o-docs';
-import { slotIdFor } from '../../shared/o2o/slot-id';
-import { toReservationView } from '../../shared/o2o/to-reservation-view';
-import { stableId } from '../../shared/scenes/scene-id';
-import { COLLECTIONS } from '../../shared/store/collections';
-import { ensureUser } from '../../shared/users/ensure-user';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { defineAction } from '../../shared/kernel/handler/define-action';
+import { loadStore } from '../../shared/flows/o2o/load-store';
+import { newCounterCode } from '../../shared/flows/o2o/new-counter-code';
+import type { ReservationDoc, SlotDoc } from '../../shared/kernel/docs/o2o-docs';
+import { slotIdFor } from '../../shared/flows/o2o/slot-id';
+import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
+import { stableId } from '../../shared/flows/scenes/scene-id';
+import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { ensureUser } from '../../shared/flows/users/ensure-user';
 
 /** Paid-online bookings are tied to a paid order of the shopper's (one booking per order); in-store ones pay at the counter. */
 /** How many times one order may book again after cancelling. */
@@ -25,7 +25,7 @@ const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RE
  * compare-and-set on its `taken` count inside the transaction that creates the booking, so concurrent bookings
  * never exceed the capacity: the loser of a race re-reads and either takes the next place or gets STORE.SLOT_FULL.
  * The slot also lists who holds it, so one shopper holds at most one active booking per slot (STORE.ALREADY_BOOKED,
- * whatever request ids they send); cancelling (shared/o2o/cancel-booking.ts) gives the place back.
+ * whatever request ids they send); cancelling (shared/flows/o2o/cancel-booking.ts) gives the place back.
  * The booking id comes from the shopper and their request (or their order), so a retry books once.
  */
 export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, input): Promise<ReservationView> => {

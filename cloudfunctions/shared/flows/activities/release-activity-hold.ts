@@ -1,0 +1,32 @@
+import { ACTIVITY_ERRORS } from '../../../../src/contracts/activities';
+import { DomainError } from '../../../../src/domain/shared/domain-error';
+import type { OrderDoc } from '../../kernel/docs/docs';
+import { COLLECTIONS } from '../../kernel/store/collections';
+import type { DocOps } from '../../kernel/store/store';
+import type { BargainDoc, FlashPurchaseDoc, FlashSaleDoc } from '../../kernel/docs/activity-docs';
+import { flashPurchaseId } from './reserve-flash-stock';
+
+/**
+ * Inside the transaction that cancels an unpaid order (user, or the pay timeout): a 秒杀 order gives its units back
+ * to the sale and to the buyer's limit; a 砍价 order frees its bargain so the starter may buy again. Both by
+ * compare-and-set; a conflict fails the cancel, which the caller (or the next reconcile run) retries.
+ */
+export async function releaseActivityHold(tx: DocOps, order: OrderDoc): Promise<void> {
+  const a = order.activity;
+  if (!a) return;
+  const units = order.lines.reduce((n, l) => n + l.quantity, 0);
+  let ok = true;
+  if (a.kind === 'FLASH_SALE') {
+    const sale = await tx.get<FlashSaleDoc>(COLLECTIONS.flashSales, a.id);
+    if (sale) ok = await tx.update(COLLECTIONS.flashSales, sale._id, { stockLeft: sale.stockLeft }, { stockLeft: sale.stockLeft + units });
+    const purchase = await tx.get<FlashPurchaseDoc>(COLLECTIONS.flashPurchases, flashPurchaseId(a.id, order.buyerId));
+    if (purchase && ok) ok = await tx.update(COLLECTIONS.flashPurchases, purchase._id, { units: purchase.units }, { units: Math.max(0, purchase.units - units) });
+  } else if (a.kind === 'BARGAIN' && a.bargainId) {
+    const bargain = await tx.get<BargainDoc>(COLLECTIONS.bargains, a.bargainId);
+    if (bargain && bargain.orderId === order._id) {
+      const status = bargain.helpsDone >= bargain.helps ? 'FLOORED' : 'OPEN';
+      ok = await tx.update(COLLECTIONS.bargains, bargain._id, { orderId: order._id }, { orderId: null, status });
+    }
+  }
+  if (!ok) throw new DomainError(ACTIVITY_ERRORS.BUSY, '活动库存正在变动，请重试');
+}

@@ -1,0 +1,36 @@
+import { STORE_ERRORS, type ReservationView } from '../../../../src/contracts/stores';
+import { releaseSlot } from '../../../../src/domain/o2o/reservation-slot';
+import { DomainError } from '../../../../src/domain/shared/domain-error';
+import { writeAudit } from '../auth/write-audit';
+import type { UserContext } from '../../kernel/context';
+import { COLLECTIONS } from '../../kernel/store/collections';
+import type { ReservationDoc, SlotDoc } from '../../kernel/docs/o2o-docs';
+import { toReservationView } from './to-reservation-view';
+
+const ATTEMPTS = 5;
+
+/**
+ * Cancels a BOOKED booking and gives its place back, in one transaction: the booking moves BOOKED → CANCELLED by
+ * compare-and-set, and the slot's `taken` count goes down by compare-and-set on its current value (releasing the
+ * shopper's hold), so a concurrent booking or cancel of the same slot makes this attempt retry rather than lose a
+ * count. A repeat of a cancel answers the cancelled booking and changes nothing. Staff cancels are audited.
+ */
+export async function cancelBooking(ctx: UserContext, reservationId: string, by: { staff: boolean }): Promise<ReservationView> {
+  const nowIso = ctx.now.toISOString();
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const done = await ctx.store.runTransaction(async (tx): Promise<ReservationDoc | null> => {
+      const current = await tx.get<ReservationDoc>(COLLECTIONS.reservations, reservationId);
+      if (!current) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约不存在');
+      if (current.status === 'CANCELLED') return current;
+      if (current.status !== 'BOOKED') throw new DomainError(STORE_ERRORS.RESERVATION_NOT_CANCELLABLE, '该预约已签到，不能取消');
+      const slot = await tx.get<SlotDoc>(COLLECTIONS.slots, current.slotId);
+      if (slot && !(await tx.update(COLLECTIONS.slots, slot._id, { taken: slot.taken }, releaseSlot(slot, current.userId)))) return null;
+      const patch = { status: 'CANCELLED' as const, cancelledAt: nowIso, cancelledBy: ctx.openid };
+      if (!(await tx.update(COLLECTIONS.reservations, current._id, { status: 'BOOKED' }, patch))) return null;
+      if (by.staff) await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'cancelReservation', target: current._id, before: { status: 'BOOKED' }, after: patch });
+      return { ...current, ...patch };
+    });
+    if (done) return toReservationView(done);
+  }
+  throw new DomainError(STORE_ERRORS.BUSY, '操作的人太多了，请重试');
+}

@@ -1,0 +1,20 @@
+import { ORDERS_ERRORS } from '../../../../src/contracts/orders';
+import { toFen } from '../../../../src/domain/money/fen';
+import { DomainError } from '../../../../src/domain/shared/domain-error';
+import type { LineAfterSale, OrderDoc, OrderLineDoc } from '../../kernel/docs/docs';
+
+export function findLine(order: OrderDoc, lineId: string): OrderLineDoc {
+  const line = order.lines.find((l) => l.lineId === lineId);
+  if (!line) throw new DomainError(ORDERS_ERRORS.LINE_NOT_FOUND, '订单中没有这件商品');
+  return line;
+}
+
+export function lineAfterSale(order: OrderDoc, lineId: string): LineAfterSale {
+  return order.afterSale?.[lineId] ?? { refundedFen: toFen(0), refundedUnits: 0, open: null };
+}
+
+/**
+ * Orders whose money can still be refunded: paid and not cancelled. A CLOSED order may still have money left (every
+ * unit back but only part of the money): the per-line checks stop anything beyond what was paid.
+ */
+export const REFUNDABLE_STATUSES = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED', 'CLOSED'] as const;

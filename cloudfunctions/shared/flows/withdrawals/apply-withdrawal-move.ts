@@ -1,0 +1,61 @@
+import { WITHDRAWAL_ERRORS } from '../../../../src/contracts/commission';
+import { DomainError } from '../../../../src/domain/shared/domain-error';
+import { assertWithdrawalTransition, withdrawalDebitsBalance, type WithdrawalStatus } from '../../../../src/domain/withdrawal/withdrawal-lifecycle';
+import type { FunctionContext } from '../../kernel/context';
+import type { WithdrawalDoc } from '../../kernel/docs/docs';
+import { writeAudit } from '../auth/write-audit';
+import { applyBalanceChange, incrementBalance, type BalanceChange } from '../ledger/apply-balance-change';
+import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
+import { recordStats } from '../stats/record-stats';
+import { COLLECTIONS } from '../../kernel/store/collections';
+import type { DocOps } from '../../kernel/store/store';
+
+/** Which cached-balance bucket holds a withdrawal's amount in each status (deriveBalance's rule). */
+function bucketOf(status: WithdrawalStatus): keyof BalanceChange | null {
+  if (status === 'REQUESTED' || status === 'APPROVED') return 'inWithdrawalFen';
+  if (status === 'PAID') return 'withdrawnFen';
+  return null;
+}
+
+/**
+ * Moves one withdrawal along the domain's transition table inside the caller's transaction, together with
+ * everything that must change with it: the balance bucket its amount sits in, the daily cap's total of its request
+ * day (carried by the balance), and an audit record. Compare-and-set on (status, attempts): a concurrent move makes
+ * this one fail, never both apply. `current` may have been read before the transaction: if the withdrawal has moved
+ * since, nothing is written and moveWithdrawal answers null (applyWithdrawalMove throws WITHDRAWAL.BUSY).
+ */
+export async function moveWithdrawal(
+  tx: DocOps,
+  ctx: Pick<FunctionContext, 'now' | 'requestId'>,
+  move: { current: WithdrawalDoc; to: WithdrawalStatus; patch: Partial<WithdrawalDoc>; actorId: string; action: string },
+): Promise<WithdrawalDoc | null> {
+  const { current, to } = move;
+  assertWithdrawalTransition(current.status, to);
+  // A payout counts in the day's statistics (money paid out), with the withdrawal marked as counted.
+  const next: WithdrawalDoc = { ...current, ...move.patch, ...(to === 'PAID' ? { inStats: true } : {}), _id: current._id, status: to };
+  const { _id: _ignored, ...fields } = next;
+  const moved = await tx.update(COLLECTIONS.withdrawals, current._id, { status: current.status, attempts: current.attempts }, fields);
+  if (!moved) return null;
+
+  const nowIso = ctx.now.toISOString();
+  const change: BalanceChange = {};
+  const from = bucketOf(current.status);
+  const into = bucketOf(to);
+  if (from) change[from] = (change[from] ?? 0) - current.amountFen;
+  if (into) change[into] = (change[into] ?? 0) + current.amountFen;
+  const dayDelta = (withdrawalDebitsBalance(to) ? 1 : 0) - (withdrawalDebitsBalance(current.status) ? 1 : 0);
+  // A move that starts or stops debiting checks nothing but moves the day's total, which needs the balance read; a
+  // payout (in withdrawal → withdrawn) is one increment.
+  if (dayDelta !== 0) await applyBalanceChange(tx, current.userId, change, nowIso, { day: { day: current.day, deltaFen: dayDelta * current.amountFen } });
+  else if (from !== into) await incrementBalance(tx, current.userId, change, nowIso);
+  if (to === 'PAID') await recordStats(tx, new Map([[shanghaiDay(ctx.now), { withdrawnDeltaFen: current.amountFen }]]));
+
+  await writeAudit(tx, ctx, { actorId: move.actorId, action: move.action, target: current._id, before: current, after: next });
+  return next;
+}
+
+export async function applyWithdrawalMove(tx: DocOps, ctx: Pick<FunctionContext, 'now' | 'requestId'>, move: Parameters<typeof moveWithdrawal>[2]): Promise<WithdrawalDoc> {
+  const next = await moveWithdrawal(tx, ctx, move);
+  if (!next) throw new DomainError(WITHDRAWAL_ERRORS.BUSY, '提现状态已变化，请刷新后重试');
+  return next;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.cjs';
+import { COMMON_ERRORS, type Envelope } from '../../../../src/contracts/envelope';
+import { isDomainError } from '../../../../src/domain/shared/domain-error';
+import type { FunctionContext, UserContext } from '../context';
+import type { ActionHandler, ActionMap } from './define-action';
+
+// Validation messages in Chinese; only this locale is bundled.
+z.config(zhCN());
+
+const requestShape = z.object({ action: z.string().min(1).max(64), payload: z.unknown().optional() });
+
+/**
+ * Dispatches `{ action, payload }` to an action: unknown action, invalid payload and missing identity come back as
+ * typed codes before anything runs; expected business failures (DomainError) come back as their code; anything
+ * else is a bug: logged with the request id and answered with a generic code.
+ * Fields the platform adds to the event (e.g. `userInfo`) and any other top-level field are ignored.
+ */
+export function createHandler(functionName: string, actions: ActionMap): ActionHandler {
+  const handler = async (event: unknown, ctx: FunctionContext): Promise<Envelope<unknown>> => {
+    const request = requestShape.safeParse(event);
+    if (!request.success) return fail(COMMON_ERRORS.INVALID_PAYLOAD, '请求格式不正确', ctx);
+    const { action: actionName, payload } = request.data;
+    const action = Object.prototype.hasOwnProperty.call(actions, actionName) ? actions[actionName] : undefined;
+    if (!action) return fail(COMMON_ERRORS.UNKNOWN_ACTION, `未知操作：${actionName}`, ctx);
+    if (!ctx.openid) return fail(COMMON_ERRORS.NO_IDENTITY, '无法识别用户身份，请在微信中打开', ctx);
+
+    const parsed = action.input.safeParse(payload ?? {});
+    if (!parsed.success) return fail(COMMON_ERRORS.INVALID_PAYLOAD, describeIssue(parsed.error), ctx);
+
+    try {
+      const data = await action.run(ctx as UserContext, parsed.data);
+      return { ok: true, data };
+    } catch (error) {
+      if (isDomainError(error)) return fail(error.code, error.message, ctx);
+      ctx.log.error('action failed', {
+        fn: functionName,
+        action: actionName,
+        requestId: ctx.requestId,
+        error: error instanceof Error ? error.stack : String(error),
+      });
+      return fail(COMMON_ERRORS.INTERNAL, '服务器开小差了，请稍后再试', ctx);
+    }
+  };
+  return Object.assign(handler, { actions });
+}
+
+function fail(code: string, message: string, ctx: FunctionContext): Envelope<never> {
+  return { ok: false, code, message, requestId: ctx.requestId };
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return '请求参数不正确';
+  const where = issue.path.length ? `（${issue.path.join('.')}）` : '';
+  return `请求参数不正确${where}：${issue.message}`;
+}

@@ -1,7 +1,0 @@
-import type { PaymentAlertState } from '../../../src/contracts/finance';
-import type { PaymentAlertDoc } from '../docs';
-
-/** An alert without a state is OPEN: apply-payment raises it without one (a single insert on the alert path). */
-export function alertState(alert: Pick<PaymentAlertDoc, 'state'>): PaymentAlertState {
-  return alert.state ?? 'OPEN';
-}
