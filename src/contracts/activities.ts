@@ -54,7 +54,8 @@ export interface BargainActivityView extends ActivityProduct {
   hours: number;
 }
 
-export type GroupStatus = 'OPEN' | 'FULL' | 'SUCCEEDED' | 'EXPIRED';
+export type { GroupBuyStatus as GroupStatus } from '../domain/promotions/group-buy';
+import type { GroupBuyStatus as GroupStatus } from '../domain/promotions/group-buy';
 
 export interface GroupView {
   id: string;
@@ -68,7 +69,8 @@ export interface GroupView {
   iAmMember: boolean;
 }
 
-export type BargainStatus = 'OPEN' | 'FLOORED' | 'BOUGHT' | 'EXPIRED';
+export type { BargainStatus } from '../domain/promotions/bargain-lifecycle';
+import type { BargainStatus } from '../domain/promotions/bargain-lifecycle';
 
 export interface BargainView {
   id: string;

@@ -16,8 +16,10 @@ import type { Page } from './paging';
 export const MARKETING_FN = 'marketing';
 export const MARKETING_ADMIN_FN = 'marketing-admin';
 
-export type CouponTemplateStatus = 'ACTIVE' | 'STOPPED';
-export type UserCouponStatus = 'UNUSED' | 'USED';
+export type { CampaignStatus as CouponTemplateStatus } from '../domain/promotions/campaign-lifecycle';
+export type { UserCouponStatus } from '../domain/promotions/user-coupon-lifecycle';
+import type { CampaignStatus as CouponTemplateStatus } from '../domain/promotions/campaign-lifecycle';
+import type { UserCouponStatus } from '../domain/promotions/user-coupon-lifecycle';
 /** How the customer got the coupon: claimed in the coupon centre, issued by staff, or a reward (e.g. a sign-in streak). */
 export type CouponSource = 'CLAIM' | 'ISSUE' | 'REWARD';
 

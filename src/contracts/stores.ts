@@ -122,7 +122,8 @@ export interface VerifyCouponResult {
 
 export type ReservationPayMode = 'ONLINE' | 'IN_STORE';
 /** CANCELLED: by the shopper before the slot, or by staff; its place went back to the slot. */
-export type ReservationStatus = 'BOOKED' | 'CHECKED_IN' | 'CANCELLED';
+export type { ReservationStatus } from '../domain/o2o/reservation-lifecycle';
+import type { ReservationStatus } from '../domain/o2o/reservation-lifecycle';
 
 export interface ReservationView {
   id: string;

@@ -7,6 +7,7 @@ import type { DistributorStatus } from '../../../../src/domain/distribution/dist
 import type { Fen } from '../../../../src/domain/money/fen';
 import type { WithdrawalMethod } from '../../../../src/domain/distribution/distribution-policy';
 import type { WithdrawalStatus } from '../../../../src/domain/withdrawal/withdrawal-lifecycle';
+import type { UplineJobStatus } from '../../../../src/domain/referral/upline-job-lifecycle';
 import type { OrderStatus } from '../../../../src/domain/order/order-status';
 import type { AfterSaleKind, AfterSaleReason } from '../../../../src/domain/after-sale/after-sale-kind';
 import type { AfterSaleActor } from '../../../../src/domain/after-sale/after-sale-lifecycle';
@@ -524,7 +525,7 @@ export type JobFailureDoc = Omit<JobFailureView, 'id'> & { _id: string };
 export interface UplineJobDoc {
   _id: string;
   userId: string;
-  status: 'PENDING' | 'DONE';
+  status: UplineJobStatus;
   cursorBoundAt: string | null;
   cursorSkip: number;
   /** Team members visited so far (already-rebased ones included). */

@@ -1,0 +1,16 @@
+import { defineLifecycle } from '../shared/define-lifecycle';
+
+/** A store booking: BOOKED until the shopper arrives (CHECKED_IN) or it is called off (CANCELLED). */
+export type ReservationStatus = 'BOOKED' | 'CHECKED_IN' | 'CANCELLED';
+
+/** The single reservation lifecycle. */
+export const reservationLifecycle = defineLifecycle<ReservationStatus>({
+  transitions: {
+    BOOKED: ['CHECKED_IN', 'CANCELLED'],
+    CHECKED_IN: [],
+    CANCELLED: [],
+  },
+  initial: ['BOOKED'],
+  terminal: ['CHECKED_IN', 'CANCELLED'],
+  error: { code: 'RESERVATION.INVALID_TRANSITION', message: '预约状态不允许此操作' },
+});

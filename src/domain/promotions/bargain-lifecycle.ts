@@ -1,0 +1,20 @@
+import { defineLifecycle } from '../shared/define-lifecycle';
+
+/**
+ * OPEN: friends may still cut. FLOORED: the last cut reached the floor price. BOUGHT: the starter placed the order
+ * (a cancelled or unpaid order hands the bargain back, OPEN or FLOORED by its cuts). EXPIRED: time ran out unbought.
+ */
+export type BargainStatus = 'OPEN' | 'FLOORED' | 'BOUGHT' | 'EXPIRED';
+
+/** The single 砍价 lifecycle. A help that is not the last one leaves the bargain OPEN (no move). */
+export const bargainLifecycle = defineLifecycle<BargainStatus>({
+  transitions: {
+    OPEN: ['FLOORED', 'BOUGHT', 'EXPIRED'],
+    FLOORED: ['BOUGHT', 'EXPIRED'],
+    BOUGHT: ['OPEN', 'FLOORED'],
+    EXPIRED: [],
+  },
+  initial: ['OPEN'],
+  terminal: ['EXPIRED'],
+  error: { code: 'BARGAIN.INVALID_TRANSITION', message: '砍价状态不允许此操作' },
+});
