@@ -84,6 +84,6 @@ export function hasValidSign(entry: Pick<CommissionEntry, 'kind' | 'amountFen'>)
 }
 
 /** The entry lifecycle as one kind sees it: the table, narrowed by the kind's own rule (canTransitionEntry). */
-export function entryLifecycleOf(kind: CommissionEntryKind): { assert(from: CommissionEntryStatus, to: CommissionEntryStatus): void } {
-  return { assert: (from, to) => assertEntryTransition(kind, from, to) };
+export function entryLifecycleOf(kind: CommissionEntryKind): Pick<typeof commissionEntryLifecycle, 'assert' | 'initial'> {
+  return { assert: (from, to) => assertEntryTransition(kind, from, to), initial: [INITIAL_ENTRY_STATUS[kind]] };
 }
