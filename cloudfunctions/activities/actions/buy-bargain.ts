@@ -9,6 +9,8 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadBargain } from '../load-activity';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { bargainLifecycle } from '../../../src/domain/promotions/bargain-lifecycle';
 
 /**
  * The starter buys at the current price (floor reached or not), before the bargain expires. The bargain is marked
@@ -34,7 +36,8 @@ export const buyBargain = defineAction(activitiesInputs.buyBargain, async (ctx, 
       if (!fresh || !open) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_CLOSED, '砍价已结束或已下单');
       // The price was read before the transaction: a help landing meanwhile must not be lost to a stale price.
       if (fresh.currentFen !== bargain.currentFen) throw new DomainError(ACTIVITY_ERRORS.BUSY, '价格刚刚更新，请重试');
-      if (!(await tx.update(COLLECTIONS.bargains, fresh._id, { status: fresh.status, orderId: null, helpsDone: fresh.helpsDone }, { status: 'BOUGHT', orderId }))) {
+      const move = { collection: COLLECTIONS.bargains, id: fresh._id, lifecycle: bargainLifecycle, from: fresh.status, to: 'BOUGHT', expected: { orderId: null, helpsDone: fresh.helpsDone }, patch: { orderId } } as const;
+      if (!(await moveStatus(tx, move))) {
         throw new DomainError(ACTIVITY_ERRORS.BUSY, '请重试');
       }
     },

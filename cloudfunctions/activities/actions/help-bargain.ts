@@ -9,6 +9,8 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
 import { loadBargain } from '../load-activity';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { bargainLifecycle } from '../../../src/domain/promotions/bargain-lifecycle';
 
 /**
  * 帮砍一刀: a friend's help, at most one per friend per bargain (the help's id is bargain + helper), never the
@@ -29,8 +31,10 @@ export const helpBargain = defineAction(activitiesInputs.helpBargain, async (ctx
     const cuts = bargainCuts(bargain);
     const index = bargain.helpsDone;
     const cut = cuts[index] as Fen;
-    const patch = { helpsDone: index + 1, currentFen: bargainPriceAfter(bargain.startFen, cuts, index + 1), status: index + 1 === bargain.helps ? 'FLOORED' : 'OPEN' };
-    if (!(await tx.update(COLLECTIONS.bargains, bargain._id, { helpsDone: index, status: 'OPEN' }, patch))) throw new DomainError(ACTIVITY_ERRORS.BUSY, '帮砍的人太多了，请重试');
+    const patch = { helpsDone: index + 1, currentFen: bargainPriceAfter(bargain.startFen, cuts, index + 1) };
+    const to = index + 1 === bargain.helps ? 'FLOORED' : 'OPEN';
+    const move = { collection: COLLECTIONS.bargains, id: bargain._id, lifecycle: bargainLifecycle, from: bargain.status, to, expected: { helpsDone: index }, patch } as const;
+    if (!(await moveStatus(tx, move))) throw new DomainError(ACTIVITY_ERRORS.BUSY, '帮砍的人太多了，请重试');
     const help: BargainHelpDoc = { _id: helpId, bargainId: bargain._id, helperId: ctx.openid, index, cutFen: cut, at: nowIso };
     await tx.insert(COLLECTIONS.bargainHelps, help);
     return cut;

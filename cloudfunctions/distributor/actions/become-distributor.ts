@@ -1,7 +1,7 @@
 import { DISTRIBUTOR_ERRORS, type DistributorApplication, type DistributorView } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { qualifyDistributor, type QualificationResult } from '../../../src/domain/distribution/qualify-distributor';
-import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
+import { assertDistributorTransition, distributorLifecycle } from '../../../src/domain/distribution/distributor-lifecycle';
 import { formatFen } from '../../../src/domain/money/format-fen';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
@@ -14,6 +14,7 @@ import { COUNTED, recordDistributorStats } from '../../shared/flows/stats/record
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
 import { toDistributorView } from '../load-distributor';
+import { moveStatus } from '../../shared/kernel/store/move-status';
 
 /**
  * Becomes a distributor under the merchant's qualification mode: automatically (unconditional, after the first paid
@@ -68,11 +69,11 @@ export const becomeDistributor = defineAction(distributorInputs.becomeDistributo
  * transaction; a concurrent twin's result wins and is returned.
  */
 async function save(ctx: UserContext, existing: DistributorDoc | null, next: DistributorDoc): Promise<DistributorView> {
-  const { _id, ...fields } = next;
+  const { _id, status, ...fields } = next;
+  // An applicant applies again along the table; one who now qualifies at once is a new record in place of the old.
+  const move = existing && { collection: COLLECTIONS.distributors, id: _id, lifecycle: distributorLifecycle, from: existing.status, to: status, replace: status === 'ACTIVE', expected: { since: existing.since }, patch: { ...fields, ...COUNTED } };
   const written = await ctx.store.runTransaction(async (tx) => {
-    const saved = existing
-      ? await tx.update(COLLECTIONS.distributors, _id, { status: existing.status, since: existing.since }, { ...fields, ...COUNTED })
-      : await tx.insert(COLLECTIONS.distributors, { ...next, ...COUNTED });
+    const saved = move ? await moveStatus(tx, move) : await tx.insert(COLLECTIONS.distributors, { ...next, ...COUNTED });
     if (saved) await recordDistributorStats(tx, existing, next);
     return saved;
   });

@@ -8,6 +8,8 @@ import { extendFullReductionWindow } from '../../shared/flows/marketing/full-red
 import type { FullReductionDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toFullReductionView } from '../../shared/flows/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { campaignLifecycle } from '../../../src/domain/promotions/campaign-lifecycle';
 
 /** Stops (or resumes) a 满减 activity: checkout ignores a stopped one from now on; a resumed one moves the window. Audited. */
 export const setFullReductionStatus = defineAction(marketingAdminInputs.setFullReductionStatus, async (ctx, input): Promise<FullReductionView> => {
@@ -18,7 +20,8 @@ export const setFullReductionStatus = defineAction(marketingAdminInputs.setFullR
     if (!current) throw new DomainError(MARKETING_ERRORS.FULL_REDUCTION_NOT_FOUND, '满减活动不存在');
     if (current.status === input.status) return current;
     const next = { ...current, status: input.status, version: current.version + 1, updatedAt: nowIso };
-    if (!(await tx.update(COLLECTIONS.fullReductions, current._id, { version: current.version }, { status: next.status, version: next.version, updatedAt: nowIso }))) {
+    const move = { collection: COLLECTIONS.fullReductions, id: current._id, lifecycle: campaignLifecycle, from: current.status, to: next.status, expected: { version: current.version }, patch: { version: next.version, updatedAt: nowIso } };
+    if (!(await moveStatus(tx, move))) {
       throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
     }
     if (next.status === 'ACTIVE') await extendFullReductionWindow(tx, next.endAt);

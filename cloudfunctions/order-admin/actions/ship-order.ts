@@ -13,6 +13,8 @@ import { noticeOrderShipped } from '../../shared/flows/notices/notices';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { orderLifecycle } from '../../../src/domain/order/order-lifecycle';
 
 /**
  * HQ ships every order (distributors hold no stock): PAID → SHIPPED with the carrier (WeChat's code, which the
@@ -31,8 +33,11 @@ export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, in
     assertActivityShippable(order);
     const shippedAt = ctx.now.toISOString();
     const autoReceiveAt = new Date(autoReceiveAtMs(shippedAt, autoReceiveDays)).toISOString();
-    const patch = { status: 'SHIPPED' as const, shippedAt, autoReceiveAt, shipment: { carrier, carrierCode: input.carrierCode, trackingNo: input.trackingNo } };
-    if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+    const shipping = { shippedAt, autoReceiveAt, shipment: { carrier, carrierCode: input.carrierCode, trackingNo: input.trackingNo } };
+    const patch = { status: 'SHIPPED' as const, ...shipping };
+    if (!(await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: order.status, to: 'SHIPPED', patch: shipping }))) {
+      throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+    }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'shipOrder', target: order._id, before: { status: order.status }, after: patch });
     return { ...order, ...patch };
   });

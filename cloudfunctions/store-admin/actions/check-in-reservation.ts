@@ -10,6 +10,8 @@ import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { Store } from '../../shared/kernel/store/store';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { reservationLifecycle } from '../../../src/domain/o2o/reservation-lifecycle';
 
 /**
  * Staff check a booking in by its code, once (compare-and-set BOOKED → CHECKED_IN; a repeat is STORE.ALREADY_CHECKED_IN,
@@ -24,12 +26,14 @@ export const checkInReservation = defineAction(storeAdminInputs.checkInReservati
   const checkedIn = await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<ReservationDoc>(COLLECTIONS.reservations, found._id);
     if (current?.status === 'CANCELLED') throw new DomainError(STORE_ERRORS.RESERVATION_CANCELLED, '该预约已取消，不能签到');
-    const patch = { status: 'CHECKED_IN' as const, checkedInAt: nowIso, checkedInBy: ctx.openid };
-    if (!current || current.status !== 'BOOKED' || !(await tx.update(COLLECTIONS.reservations, found._id, { status: 'BOOKED' }, patch))) {
+    const checkIn = { checkedInAt: nowIso, checkedInBy: ctx.openid };
+    const move = { collection: COLLECTIONS.reservations, id: found._id, lifecycle: reservationLifecycle, from: 'BOOKED', to: 'CHECKED_IN', patch: checkIn } as const;
+    if (!current || current.status !== 'BOOKED' || !(await moveStatus(tx, move))) {
       throw new DomainError(STORE_ERRORS.ALREADY_CHECKED_IN, '该预约已签到，不能重复签到');
     }
-    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'checkInReservation', target: found._id, before: { status: 'BOOKED' }, after: patch });
-    return { ...current, ...patch };
+    const after = { status: 'CHECKED_IN' as const, ...checkIn };
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'checkInReservation', target: found._id, before: { status: 'BOOKED' }, after });
+    return { ...current, ...after };
   });
   return toReservationView(checkedIn, checkedIn.payMode === 'ONLINE' && (await onlineOrderRefunded(ctx.store, checkedIn.orderId)));
 });

@@ -3,7 +3,6 @@ import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { sumFen, toFen } from '../../../src/domain/money/fen';
 import { pickupHandover } from '../../../src/domain/o2o/pickup-handover';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
-import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
@@ -14,6 +13,8 @@ import { uploadShipping } from '../../shared/flows/notices/upload-shipping';
 import { receiptPatch } from '../../shared/flows/orders/receipt-patch';
 import { getMerchantSettings } from '../../shared/flows/merchant/get-merchant-settings';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { orderLifecycle } from '../../../src/domain/order/order-lifecycle';
 
 /**
  * 核销: staff scan or type the shopper's pickup code and hand the goods over. The order goes PAID → RECEIVED (handed
@@ -38,10 +39,9 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
     if (order.status !== 'PAID') {
       throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, order.status === 'PENDING_PAY' ? '订单尚未付款，不能核销' : '订单状态不允许核销');
     }
-    assertOrderTransition('PAID', 'SHIPPED');
-    assertOrderTransition('SHIPPED', 'RECEIVED');
-    const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso, afterSaleDays, 'STORE') };
-    if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) {
+    const handover = { shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso, afterSaleDays, 'STORE') };
+    const patch = { status: 'RECEIVED' as const, ...handover };
+    if (!(await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: order.status, via: ['SHIPPED'], to: 'RECEIVED', patch: handover }))) {
       throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     }
     const pickup: PickupDoc = { _id: order._id, storeId: delivery.storeId, code: delivery.pickupCode, buyerId: order.buyerId, totalFen: toFen(order.totalFen), verifiedBy: ctx.openid, verifiedAt: nowIso };

@@ -8,6 +8,8 @@ import { GROUP_REFUND_KEYS } from './group-refund-keys';
 import { markActivityRefunded } from './mark-activity-refunded';
 import { refundWholeOrder } from './refund-whole-order';
 import { setGroupState } from './set-group-state';
+import { moveStatus } from '../../kernel/store/move-status';
+import { groupBuyLifecycle } from '../../../../src/domain/promotions/group-buy';
 
 /**
  * Runs after a payment committed (applyPayment), and again from the activity timer for any paid 拼团 order still
@@ -71,15 +73,15 @@ export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Pro
       ctx.now.getTime(),
     );
     if (!decision.ok) return refuse(ctx, order);
-    const joined: Partial<GroupDoc> = {
+    const joined = {
       memberCount: group.memberCount + 1,
       memberIds: [...group.memberIds, order.buyerId],
       memberOrderIds: [...group.memberOrderIds, order._id],
-      status: decision.nextStatus,
     };
-    if (await ctx.store.update(COLLECTIONS.groups, group._id, { memberCount: group.memberCount, status: 'OPEN' }, joined)) {
+    const taken = { collection: COLLECTIONS.groups, id: group._id, lifecycle: groupBuyLifecycle, from: group.status, to: decision.nextStatus };
+    if (await moveStatus(ctx.store, { ...taken, expected: { memberCount: group.memberCount }, patch: joined })) {
       await setGroupState(ctx.store, order._id, 'JOINED');
-      if (decision.nextStatus === 'FULL') await completeGroup(ctx, { ...group, ...joined });
+      if (decision.nextStatus === 'FULL') await completeGroup(ctx, { ...group, ...joined, status: decision.nextStatus });
       return;
     }
   }
@@ -89,7 +91,7 @@ export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Pro
 /** FULL → every member's order may ship → SUCCEEDED. Re-runnable (the timer finishes a FULL group left behind). */
 export async function completeGroup(ctx: FunctionContext, group: GroupDoc): Promise<void> {
   for (const memberOrderId of group.memberOrderIds) await setGroupState(ctx.store, memberOrderId, 'SUCCEEDED');
-  if (group.status === 'FULL') await ctx.store.update(COLLECTIONS.groups, group._id, { status: 'FULL' }, { status: 'SUCCEEDED' });
+  if (group.status === 'FULL') await moveStatus(ctx.store, { collection: COLLECTIONS.groups, id: group._id, lifecycle: groupBuyLifecycle, from: 'FULL', to: 'SUCCEEDED' });
 }
 
 async function refuse(ctx: FunctionContext, order: OrderDoc): Promise<void> {

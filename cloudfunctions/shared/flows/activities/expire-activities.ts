@@ -9,6 +9,9 @@ import { markActivityRefunded } from './mark-activity-refunded';
 import { refundFailedGroupOrder } from './refund-failed-group-order';
 import { refundWholeOrder } from './refund-whole-order';
 import { setGroupState } from './set-group-state';
+import { moveStatus } from '../../kernel/store/move-status';
+import { groupBuyLifecycle } from '../../../../src/domain/promotions/group-buy';
+import { bargainLifecycle } from '../../../../src/domain/promotions/bargain-lifecycle';
 
 const BATCH = 100;
 
@@ -43,7 +46,7 @@ export async function expireActivities(ctx: FunctionContext): Promise<ActivityTi
 
   const due = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'OPEN', expiresAt: { $lte: nowIso } }, { limit: BATCH });
   await each(due, async (g) => {
-    if (await ctx.store.update(COLLECTIONS.groups, g._id, { status: 'OPEN', memberCount: g.memberCount }, { status: 'EXPIRED' })) report.groupsExpired += 1;
+    if (await moveStatus(ctx.store, { collection: COLLECTIONS.groups, id: g._id, lifecycle: groupBuyLifecycle, from: g.status, to: 'EXPIRED', expected: { memberCount: g.memberCount } })) report.groupsExpired += 1;
   });
 
   const expired = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'EXPIRED', refundedAt: null }, { limit: BATCH });
@@ -88,7 +91,7 @@ export async function expireActivities(ctx: FunctionContext): Promise<ActivityTi
 
   const bargains = await ctx.store.find<BargainDoc>(COLLECTIONS.bargains, { status: { $in: ['OPEN', 'FLOORED'] }, expiresAt: { $lte: nowIso } }, { limit: BATCH });
   await each(bargains, async (b) => {
-    if (await ctx.store.update(COLLECTIONS.bargains, b._id, { status: b.status, orderId: null }, { status: 'EXPIRED' })) report.bargainsExpired += 1;
+    if (await moveStatus(ctx.store, { collection: COLLECTIONS.bargains, id: b._id, lifecycle: bargainLifecycle, from: b.status, to: 'EXPIRED', expected: { orderId: null } })) report.bargainsExpired += 1;
   });
   ctx.log.info('activity timer', { ...report, requestId: ctx.requestId });
   return report;

@@ -5,6 +5,8 @@ import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import type { BargainDoc, FlashPurchaseDoc, FlashSaleDoc } from '../../kernel/docs/activity-docs';
 import { flashPurchaseId } from './reserve-flash-stock';
+import { moveStatus } from '../../kernel/store/move-status';
+import { bargainLifecycle } from '../../../../src/domain/promotions/bargain-lifecycle';
 
 /**
  * Inside the transaction that cancels an unpaid order (user, or the pay timeout): a 秒杀 order gives its units back
@@ -25,7 +27,7 @@ export async function releaseActivityHold(tx: DocOps, order: OrderDoc): Promise<
     const bargain = await tx.get<BargainDoc>(COLLECTIONS.bargains, a.bargainId);
     if (bargain && bargain.orderId === order._id) {
       const status = bargain.helpsDone >= bargain.helps ? 'FLOORED' : 'OPEN';
-      ok = await tx.update(COLLECTIONS.bargains, bargain._id, { orderId: order._id }, { orderId: null, status });
+      ok = await moveStatus(tx, { collection: COLLECTIONS.bargains, id: bargain._id, lifecycle: bargainLifecycle, from: bargain.status, to: status, expected: { orderId: order._id }, patch: { orderId: null } });
     }
   }
   if (!ok) throw new DomainError(ACTIVITY_ERRORS.BUSY, '活动库存正在变动，请重试');

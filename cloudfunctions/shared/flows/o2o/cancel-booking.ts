@@ -6,6 +6,8 @@ import type { UserContext } from '../../kernel/context';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { ReservationDoc, SlotDoc } from '../../kernel/docs/o2o-docs';
 import { toReservationView } from './to-reservation-view';
+import { moveStatus } from '../../kernel/store/move-status';
+import { reservationLifecycle } from '../../../../src/domain/o2o/reservation-lifecycle';
 
 const ATTEMPTS = 5;
 
@@ -25,10 +27,11 @@ export async function cancelBooking(ctx: UserContext, reservationId: string, by:
       if (current.status !== 'BOOKED') throw new DomainError(STORE_ERRORS.RESERVATION_NOT_CANCELLABLE, '该预约已签到，不能取消');
       const slot = await tx.get<SlotDoc>(COLLECTIONS.slots, current.slotId);
       if (slot && !(await tx.update(COLLECTIONS.slots, slot._id, { taken: slot.taken }, releaseSlot(slot, current.userId)))) return null;
-      const patch = { status: 'CANCELLED' as const, cancelledAt: nowIso, cancelledBy: ctx.openid };
-      if (!(await tx.update(COLLECTIONS.reservations, current._id, { status: 'BOOKED' }, patch))) return null;
-      if (by.staff) await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'cancelReservation', target: current._id, before: { status: 'BOOKED' }, after: patch });
-      return { ...current, ...patch };
+      const cancelled = { cancelledAt: nowIso, cancelledBy: ctx.openid };
+      if (!(await moveStatus(tx, { collection: COLLECTIONS.reservations, id: current._id, lifecycle: reservationLifecycle, from: current.status, to: 'CANCELLED', patch: cancelled }))) return null;
+      const after = { status: 'CANCELLED' as const, ...cancelled };
+      if (by.staff) await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'cancelReservation', target: current._id, before: { status: 'BOOKED' }, after });
+      return { ...current, ...after };
     });
     if (done) return toReservationView(done);
   }

@@ -5,6 +5,8 @@ import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps, Filter, Store } from '../../kernel/store/store';
 import { addUplineMove, syncUplineMoves } from './upline-moves';
+import { moveStatus } from '../../kernel/store/move-status';
+import { uplineJobLifecycle } from '../../../../src/domain/referral/upline-job-lifecycle';
 
 /** Team members a bind or staff move rewrites before it returns; the rest is left to the jobs timer. */
 export const INLINE_REWRITE_BUDGET = 200;
@@ -66,14 +68,21 @@ export async function runUplineRewrites(ctx: Pick<FunctionContext, 'store' | 'no
     const lastBoundAt = page.at(-1)?.boundAt ?? null;
     const atLast = page.filter((m) => (m.boundAt ?? null) === lastBoundAt).length;
     const nowIso = ctx.now.toISOString();
-    await ctx.store.update(COLLECTIONS.uplineJobs, job._id, { version: job.version }, {
-      cursorBoundAt: page.length ? lastBoundAt : job.cursorBoundAt,
-      cursorSkip: page.length === 0 ? job.cursorSkip : lastBoundAt === job.cursorBoundAt ? job.cursorSkip + atLast : atLast,
-      visited: job.visited + page.length,
-      status: done ? 'DONE' : 'PENDING',
-      updatedAt: nowIso,
-      finishedAt: done ? nowIso : null,
-      version: job.version + 1,
+    await moveStatus(ctx.store, {
+      collection: COLLECTIONS.uplineJobs,
+      id: job._id,
+      lifecycle: uplineJobLifecycle,
+      from: job.status,
+      to: done ? 'DONE' : job.status,
+      expected: { version: job.version },
+      patch: {
+        cursorBoundAt: page.length ? lastBoundAt : job.cursorBoundAt,
+        cursorSkip: page.length === 0 ? job.cursorSkip : lastBoundAt === job.cursorBoundAt ? job.cursorSkip + atLast : atLast,
+        visited: job.visited + page.length,
+        updatedAt: nowIso,
+        finishedAt: done ? nowIso : null,
+        version: job.version + 1,
+      },
     });
     if (done) await syncUplineMoves(ctx.store);
   }

@@ -2,7 +2,6 @@ import { ORDERS_ERRORS, type RefundResult } from '../../../../src/contracts/orde
 import { reverseForRefund } from '../../../../src/domain/commission/reverse-for-refund';
 import { toFen } from '../../../../src/domain/money/fen';
 import { isRefundedInFull, keepsAnything, keptSpendFen } from '../../../../src/domain/order/kept-spend';
-import { assertOrderTransition } from '../../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../../kernel/context';
@@ -19,6 +18,9 @@ import { refundFenForUnits } from '../../../../src/domain/order/refund-fen-for-u
 import { resolveAfterSaleByRefund } from '../after-sales/resolve-after-sale-by-refund';
 import { sendRefundToChannel } from './send-refund-to-channel';
 import { toDomainEntry } from './to-domain-entry';
+import { moveStatus } from '../../kernel/store/move-status';
+import { entryLifecycleOf } from '../../../../src/domain/commission/commission-entry-lifecycle';
+import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
 
 export interface RefundLineInput {
   requestId: string;
@@ -110,9 +112,9 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     // A pending commission that nets to zero is over: it and its reversals leave the pending bucket together (net 0).
     const reversedIds = new Set<string>();
     for (const parentId of reversal.fullyReversedParentIds) {
-      const family = [...entryDocs.filter((d) => d._id === parentId || d.parentEntryId === parentId), ...reversal.corrections.filter((c) => c.parentEntryId === parentId).map((c) => ({ _id: c.id }))];
+      const family = [...entryDocs.filter((d) => d._id === parentId || d.parentEntryId === parentId), ...reversal.corrections.filter((c) => c.parentEntryId === parentId).map((c) => ({ _id: c.id, kind: c.kind }))];
       for (const member of family) {
-        if (await tx.update(COLLECTIONS.commissionEntries, member._id, { status: 'PENDING' }, { status: 'REVERSED' })) reversedIds.add(member._id);
+        if (await moveStatus(tx, { collection: COLLECTIONS.commissionEntries, id: member._id, lifecycle: entryLifecycleOf(member.kind), from: 'PENDING', to: 'REVERSED' })) reversedIds.add(member._id);
       }
     }
     for (const [userId, change] of mergeBalanceChanges(changes)) await applyBalanceChange(tx, userId, change, nowIso);
@@ -125,9 +127,8 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     await applyStatsChange(tx, order.buyerId, keptCountersChange(current, afterSale));
     // Refunded in full: nothing is left to ship, hand over or settle.
     const closing = current.status !== 'CLOSED' && isRefundedInFull(current.lines, afterSale);
-    if (closing) assertOrderTransition(current.status, 'CLOSED');
+    await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: current.status, to: closing ? 'CLOSED' : current.status, patch: { afterSale, ...(closing ? { closedAt: nowIso } : {}) } });
     const closed = closing ? { status: 'CLOSED' as const, closedAt: nowIso } : {};
-    await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale, ...closed });
     await recordRefundStats(tx, { order: current, afterSale, entriesBefore: entryDocs, created, reversedIds, now: ctx.now });
     const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };
     await tx.insert(COLLECTIONS.refunds, refund);

@@ -7,6 +7,9 @@ import { applyStatsChange, incrementStats } from '../ledger/apply-stats-change';
 import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import { recordStats } from '../stats/record-stats';
 import { COLLECTIONS } from '../../kernel/store/collections';
+import { moveStatus } from '../../kernel/store/move-status';
+import { entryLifecycleOf } from '../../../../src/domain/commission/commission-entry-lifecycle';
+import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
 
 export type SettleOrderOutcome = { outcome: 'SETTLED'; entries: number; beneficiaries: string[]; buyerId: string } | { outcome: 'OPEN_AFTER_SALE' | 'NOT_DUE' | 'CHANGED' };
 
@@ -34,7 +37,7 @@ export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' |
     if (!current || current.status !== 'RECEIVED' || JSON.stringify(current.afterSale ?? {}) !== afterSaleSeen) return { outcome: 'CHANGED' };
     const changes: Array<{ userId: string; change: { settledFen: number } }> = [];
     for (const entry of pending) {
-      const moved = await tx.update(COLLECTIONS.commissionEntries, entry._id, { status: 'PENDING' }, { status: 'SETTLED', settledAt: nowIso });
+      const moved = await moveStatus(tx, { collection: COLLECTIONS.commissionEntries, id: entry._id, lifecycle: entryLifecycleOf(entry.kind), from: 'PENDING', to: 'SETTLED', patch: { settledAt: nowIso } });
       if (!moved) continue;
       changes.push({ userId: entry.beneficiaryId, change: { settledFen: entry.amountFen } });
     }
@@ -43,7 +46,7 @@ export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' |
       await applyBalanceChange(tx, userId, change, nowIso);
       await applyStatsChange(tx, userId, { settledCommissionFen: change.settledFen ?? 0 });
     }
-    const completed = await tx.update(COLLECTIONS.orders, orderId, { status: 'RECEIVED' }, { status: 'COMPLETED', commissionSettledAt: nowIso });
+    const completed = await moveStatus(tx, { collection: COLLECTIONS.orders, id: orderId, lifecycle: orderLifecycle, from: 'RECEIVED', to: 'COMPLETED', patch: { commissionSettledAt: nowIso } });
     if (!completed) throw new Error(`order ${orderId} changed inside its settlement transaction`);
     // The day's statistics: the settled commission leaves pending for settled (an order the statistics have not
     // counted yet is counted by their migration, as it then stands).

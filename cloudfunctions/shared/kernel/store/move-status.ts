@@ -21,7 +21,7 @@ export interface StatusMove<S extends string> {
   /** Further compare-and-set conditions besides the status (a version, a counter the write depends on). */
   expected?: Filter;
   /** The other fields written in the same update; never the status field itself. */
-  patch?: Patch;
+  patch?: object;
   /** The status field, when a collection names it otherwise (payment alerts keep `state`). */
   field?: string;
   /** How the store holds `from`, when not as itself (an OPEN payment alert has no stored state). */
@@ -48,6 +48,6 @@ export async function moveStatus<S extends string>(ops: Pick<DocOps, 'update'>, 
   }
   const stored = move.storedFrom === undefined ? move.from : move.storedFrom;
   const expected: Filter = { ...move.expected, [field]: stored };
-  const patch: Patch = move.from === move.to && !move.replace ? (move.patch ?? {}) : { ...move.patch, [field]: move.to };
+  const patch: Patch = move.from === move.to && !move.replace ? { ...move.patch } : { ...move.patch, [field]: move.to };
   return ops.update(move.collection, move.id, expected, patch);
 }
