@@ -20,7 +20,7 @@ export async function changeDistributor(
   ctx: UserContext,
   input: {
     current: DistributorDoc;
-    /** The status it moves to (along the table), or starts again in when `replace` writes a new record over it; by default it keeps its status. */
+    /** The status it moves to (along the table), or starts again in when `replace` writes a new record over it; omitted, it keeps its status. */
     to?: DistributorStatus;
     replace?: boolean;
     patch: Partial<Omit<DistributorDoc, '_id' | 'status'>>;
@@ -28,10 +28,10 @@ export async function changeDistributor(
   },
 ): Promise<DistributorDoc> {
   const { current, patch, action } = input;
-  const to = input.to ?? current.status;
+  const { to } = input;
   const move = { collection: COLLECTIONS.distributors, id: current._id, lifecycle: distributorLifecycle, from: current.status, to, replace: input.replace, expected: { gradeId: current.gradeId ?? null }, patch: { ...patch, ...COUNTED } };
   if (!(await moveStatus(tx, move))) throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.BUSY, '该分销商刚被其他人修改，请刷新后重试');
-  const next: DistributorDoc = { ...current, ...patch, status: to };
+  const next: DistributorDoc = { ...current, ...patch, status: to ?? current.status };
   await recordDistributorStats(tx, current, next);
   await writeAudit(tx, ctx, { actorId: ctx.openid, action, target: current._id, before: current, after: next });
   return next;

@@ -32,7 +32,7 @@ export async function sendAlertRefund(ctx: UserContext, alert: PaymentAlertDoc):
     // The refund notify (or a concurrent retry) recorded the outcome meanwhile: never overwrite it.
     if (!current || current.state !== 'REFUNDING' || current.refundNo !== refundNo) return current ?? alert;
     const { state: to, ...rest } = patch;
-    if (!(await moveStatus(tx, { ...alertMove(current, to ?? 'REFUNDING'), expected: { refundNo }, patch: rest }))) return current;
+    if (!(await moveStatus(tx, { ...alertMove(current, to ?? undefined), expected: { refundNo }, patch: rest }))) return current;
     const next: PaymentAlertDoc = { ...current, ...patch };
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'sendPaymentAlertRefund', target: alert._id, before: current, after: next });
     return next;

@@ -2,7 +2,7 @@ import type { FunctionContext } from '../shared/kernel/context';
 import type { PaymentAlertDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import { moveStatus } from '../shared/kernel/store/move-status';
-import { alertMove, alertState } from '../shared/flows/payment-alerts/alert-state';
+import { alertMove } from '../shared/flows/payment-alerts/alert-state';
 
 type AlertChannelState = NonNullable<PaymentAlertDoc['channelState']>;
 
@@ -31,7 +31,7 @@ export async function recordAlertRefundNotify(
   const nowIso = ctx.now.toISOString();
   const refunding = alert.state === 'REFUNDING';
   const applied = await moveStatus(ctx.store, {
-    ...alertMove(alert, refunding ? 'REFUNDED' : alertState(alert)),
+    ...alertMove(alert, refunding ? 'REFUNDED' : undefined),
     expected: { channelState: before },
     patch: {
       ...(refunding ? { refundedAt: nowIso, failureReason: null } : {}),

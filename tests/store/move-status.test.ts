@@ -34,7 +34,8 @@ describe('moveStatus', () => {
   });
 
   it('keeps the status and writes the rest under its guard when nothing moves', async () => {
-    expect(await moveStatus(store, { ...paidToShipped, to: 'PAID', patch: { n: 3 } })).toBe(true);
+    await expect(moveStatus(store, { ...paidToShipped, to: 'PAID', patch: { n: 3 } })).rejects.toThrow('订单状态不允许此操作');
+    expect(await moveStatus(store, { ...paidToShipped, to: undefined, patch: { n: 3 } })).toBe(true);
     expect(await store.get('orders', 'o1')).toEqual({ _id: 'o1', status: 'PAID', n: 3 });
   });
 

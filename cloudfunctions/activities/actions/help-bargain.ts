@@ -32,7 +32,7 @@ export const helpBargain = defineAction(activitiesInputs.helpBargain, async (ctx
     const index = bargain.helpsDone;
     const cut = cuts[index] as Fen;
     const patch = { helpsDone: index + 1, currentFen: bargainPriceAfter(bargain.startFen, cuts, index + 1) };
-    const to = index + 1 === bargain.helps ? 'FLOORED' : 'OPEN';
+    const to = index + 1 === bargain.helps ? 'FLOORED' : undefined;
     const move = { collection: COLLECTIONS.bargains, id: bargain._id, lifecycle: bargainLifecycle, from: bargain.status, to, expected: { helpsDone: index }, patch } as const;
     if (!(await moveStatus(tx, move))) throw new DomainError(ACTIVITY_ERRORS.BUSY, '帮砍的人太多了，请重试');
     const help: BargainHelpDoc = { _id: helpId, bargainId: bargain._id, helperId: ctx.openid, index, cutFen: cut, at: nowIso };

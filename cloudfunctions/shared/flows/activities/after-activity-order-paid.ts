@@ -78,7 +78,7 @@ export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Pro
       memberIds: [...group.memberIds, order.buyerId],
       memberOrderIds: [...group.memberOrderIds, order._id],
     };
-    const taken = { collection: COLLECTIONS.groups, id: group._id, lifecycle: groupBuyLifecycle, from: group.status, to: decision.nextStatus };
+    const taken = { collection: COLLECTIONS.groups, id: group._id, lifecycle: groupBuyLifecycle, from: group.status, to: decision.nextStatus === 'FULL' ? 'FULL' : undefined } as const;
     if (await moveStatus(ctx.store, { ...taken, expected: { memberCount: group.memberCount }, patch: joined })) {
       await setGroupState(ctx.store, order._id, 'JOINED');
       if (decision.nextStatus === 'FULL') await completeGroup(ctx, { ...group, ...joined, status: decision.nextStatus });

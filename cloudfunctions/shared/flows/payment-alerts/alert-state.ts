@@ -9,7 +9,7 @@ export function alertState(alert: Pick<PaymentAlertDoc, 'state'>): PaymentAlertS
   return alert.state ?? 'OPEN';
 }
 
-/** A move of an alert's `state` for moveStatus, guarded by the state as stored (none while OPEN). */
-export function alertMove(alert: Pick<PaymentAlertDoc, '_id' | 'state'>, to: PaymentAlertState): StatusMove<PaymentAlertState> {
+/** A move of an alert's `state` for moveStatus (none when `to` is omitted), guarded by the state as stored (none while OPEN). */
+export function alertMove(alert: Pick<PaymentAlertDoc, '_id' | 'state'>, to: PaymentAlertState | undefined): StatusMove<PaymentAlertState> {
   return { collection: COLLECTIONS.paymentAlerts, id: alert._id, lifecycle: paymentAlertLifecycle, field: 'state', from: alertState(alert), storedFrom: alert.state ?? null, to };
 }

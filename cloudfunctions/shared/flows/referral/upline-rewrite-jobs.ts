@@ -73,7 +73,7 @@ export async function runUplineRewrites(ctx: Pick<FunctionContext, 'store' | 'no
       id: job._id,
       lifecycle: uplineJobLifecycle,
       from: job.status,
-      to: done ? 'DONE' : job.status,
+      to: done ? 'DONE' : undefined,
       expected: { version: job.version },
       patch: {
         cursorBoundAt: page.length ? lastBoundAt : job.cursorBoundAt,

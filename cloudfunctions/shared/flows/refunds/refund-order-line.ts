@@ -127,7 +127,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     await applyStatsChange(tx, order.buyerId, keptCountersChange(current, afterSale));
     // Refunded in full: nothing is left to ship, hand over or settle.
     const closing = current.status !== 'CLOSED' && isRefundedInFull(current.lines, afterSale);
-    await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: current.status, to: closing ? 'CLOSED' : current.status, patch: { afterSale, ...(closing ? { closedAt: nowIso } : {}) } });
+    await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: current.status, to: closing ? 'CLOSED' : undefined, patch: { afterSale, ...(closing ? { closedAt: nowIso } : {}) } });
     const closed = closing ? { status: 'CLOSED' as const, closedAt: nowIso } : {};
     await recordRefundStats(tx, { order: current, afterSale, entriesBefore: entryDocs, created, reversedIds, now: ctx.now });
     const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };

@@ -9,8 +9,11 @@ export interface StatusMove<S extends string> {
   lifecycle: Pick<Lifecycle<S>, 'assert' | 'initial'>;
   /** The status the caller read; the write applies only while the document still holds it. */
   from: S;
-  /** The status to write. Equal to `from`, nothing moves: the other fields are written under the same guard. */
-  to: S;
+  /**
+   * The status to write, which the table must allow from `from` (a state never moves to itself). Omitted, nothing
+   * moves: the other fields are written under the same guard.
+   */
+  to?: S | undefined;
   /** States passed through on the way, each step checked against the table (a pickup is shipped and received at once). */
   via?: readonly S[];
   /**
@@ -37,17 +40,20 @@ export interface StatusMove<S extends string> {
 export async function moveStatus<S extends string>(ops: Pick<DocOps, 'update'>, move: StatusMove<S>): Promise<boolean> {
   const field = move.field ?? 'status';
   if (move.patch && field in move.patch) throw new Error(`moveStatus: the patch for ${move.collection}/${move.id} carries ${field}; pass it as \`to\``);
-  if (move.replace) {
-    if (!move.lifecycle.initial.includes(move.to)) throw new Error(`moveStatus: ${move.collection}/${move.id} cannot start again in ${move.to}`);
-  } else if (move.from !== move.to || move.via?.length) {
+  const to = move.to;
+  if (to === undefined) {
+    if (move.via?.length || move.replace) throw new Error(`moveStatus: ${move.collection}/${move.id} has steps but no status to move to`);
+  } else if (move.replace) {
+    if (!move.lifecycle.initial.includes(to)) throw new Error(`moveStatus: ${move.collection}/${move.id} cannot start again in ${to}`);
+  } else {
     let at = move.from;
-    for (const next of [...(move.via ?? []), move.to]) {
+    for (const next of [...(move.via ?? []), to]) {
       move.lifecycle.assert(at, next);
       at = next;
     }
   }
   const stored = move.storedFrom === undefined ? move.from : move.storedFrom;
   const expected: Filter = { ...move.expected, [field]: stored };
-  const patch: Patch = move.from === move.to && !move.replace ? { ...move.patch } : { ...move.patch, [field]: move.to };
+  const patch: Patch = to === undefined ? { ...move.patch } : { ...move.patch, [field]: to };
   return ops.update(move.collection, move.id, expected, patch);
 }
