@@ -12,6 +12,7 @@ import type { Store } from '../../shared/kernel/store/store';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { moveStatus } from '../../shared/kernel/store/move-status';
 import { reservationLifecycle } from '../../../src/domain/o2o/reservation-lifecycle';
+import { isPaidOrder } from '../../../src/domain/order/order-status-groups';
 
 /**
  * Staff check a booking in by its code, once (compare-and-set BOOKED → CHECKED_IN; a repeat is STORE.ALREADY_CHECKED_IN,
@@ -38,9 +39,7 @@ export const checkInReservation = defineAction(storeAdminInputs.checkInReservati
   return toReservationView(checkedIn, checkedIn.payMode === 'ONLINE' && (await onlineOrderRefunded(ctx.store, checkedIn.orderId)));
 });
 
-const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
-
 async function onlineOrderRefunded(store: Store, orderId: string | null): Promise<boolean> {
   const order = orderId ? await store.get<OrderDoc>(COLLECTIONS.orders, orderId) : null;
-  return !order || !PAID_STATUSES.includes(order.status) || isRefundedInFull(order.lines, order.afterSale);
+  return !order || !isPaidOrder(order.status) || isRefundedInFull(order.lines, order.afterSale);
 }

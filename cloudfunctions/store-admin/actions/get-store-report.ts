@@ -8,8 +8,8 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { StoreDoc } from '../../shared/kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { MAX_STORES } from './list-stores';
+import { PAID_ORDER_STATUSES } from '../../../src/domain/order/order-status-groups';
 
-const PAID: OrderDoc['status'][] = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 /** Sales are summed over at most this many paid orders per store (a report, not a ledger). */
 const ORDERS_CAP = 5000;
 
@@ -20,7 +20,7 @@ export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, asyn
   return Promise.all(
     stores.map(async (store): Promise<StoreReportRow> => {
       const { docs: orders } = await readCapped(
-        (skip, limit) => ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'delivery.storeId': store._id, status: { $in: PAID } }, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }),
+        (skip, limit) => ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'delivery.storeId': store._id, status: { $in: PAID_ORDER_STATUSES } }, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }),
         ORDERS_CAP,
       );
       const refunded = (o: OrderDoc) => Object.values(o.afterSale ?? {}).reduce((s, a) => s + a.refundedFen, 0);

@@ -13,12 +13,12 @@ import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
 import { stableId } from '../../shared/flows/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
+import { isPaidOrder } from '../../../src/domain/order/order-status-groups';
 
 /** Paid-online bookings are tied to a paid order of the shopper's (one booking per order); in-store ones pay at the counter. */
 /** How many times one order may book again after cancelling. */
 const MAX_REBOOKINGS = 5;
 
-const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 
 /**
  * Books a service slot (预约). The slot's capacity document (deterministic id store+date+time) is taken by
@@ -46,7 +46,7 @@ export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, in
   if (input.orderId) {
     const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
     if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
-    if (!PAID_STATUSES.includes(order.status)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单尚未付款，付款后再预约');
+    if (!isPaidOrder(order.status)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单尚未付款，付款后再预约');
   }
 
   const slotId = slotIdFor(store._id, input.date, input.time);

@@ -10,6 +10,7 @@ import { refundWholeOrder } from './refund-whole-order';
 import { setGroupState } from './set-group-state';
 import { moveStatus } from '../../kernel/store/move-status';
 import { groupBuyLifecycle } from '../../../../src/domain/promotions/group-buy';
+import { isNeverPaidOrder } from '../../../../src/domain/order/order-status-groups';
 
 /**
  * Runs after a payment committed (applyPayment), and again from the activity timer for any paid 拼团 order still
@@ -34,7 +35,7 @@ export async function afterActivityOrderPaid(ctx: FunctionContext, order: Pick<O
 export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Promise<void> {
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
   const a = order?.activity;
-  if (!order || a?.kind !== 'GROUP_BUY' || !a.groupId || order.status === 'PENDING_PAY' || order.status === 'CANCELLED') return;
+  if (!order || a?.kind !== 'GROUP_BUY' || !a.groupId || isNeverPaidOrder(order.status)) return;
   if (a.groupState === 'FAILED') return refundRefused(ctx, order);
   if (a.groupState === 'SUCCEEDED') return;
 

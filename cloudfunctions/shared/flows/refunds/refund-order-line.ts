@@ -9,7 +9,7 @@ import type { CommissionEntryDoc, OrderDoc, RefundDoc } from '../../kernel/docs/
 import { applyBalanceChange, mergeBalanceChanges, type BalanceChange } from '../ledger/apply-balance-change';
 import { applyStatsChange, type StatsChange } from '../ledger/apply-stats-change';
 import { reversePointsForRefund } from '../marketing/order-promotions';
-import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-line';
+import { findLine, lineAfterSale } from '../orders/find-line';
 import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
 import { recordRefundStats } from '../stats/record-refund-stats';
@@ -21,6 +21,7 @@ import { toDomainEntry } from './to-domain-entry';
 import { moveStatus } from '../../kernel/store/move-status';
 import { entryLifecycleOf } from '../../../../src/domain/commission/commission-entry-lifecycle';
 import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
+import { isRefundableOrder } from '../../../../src/domain/order/order-status-groups';
 
 export interface RefundLineInput {
   requestId: string;
@@ -50,7 +51,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     await sendRefundToChannel(ctx, refundId);
     return { refundId, fen: existing.fen, units: existing.units, order: toOrderView(order) };
   }
-  if (!(REFUNDABLE_STATUSES as readonly string[]).includes(order.status)) throw new DomainError(ORDERS_ERRORS.NOT_REFUNDABLE, '该订单未付款或已取消，无需退款');
+  if (!isRefundableOrder(order.status)) throw new DomainError(ORDERS_ERRORS.NOT_REFUNDABLE, '该订单未付款或已取消，无需退款');
 
   const line = findLine(order, input.lineId);
   const before = lineAfterSale(order, line.lineId);

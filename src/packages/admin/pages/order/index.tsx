@@ -4,6 +4,7 @@ import type { AdminCommissionEntryView, AdminOrderDetail, AdminOrderView, OrderL
 import { PAGES } from '@/contracts/pages';
 import { AGENT_LEVEL } from '@/domain/o2o/agent-commission';
 import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
+import { isNeverPaidOrder, isRefundableOrder } from '@/domain/order/order-status-groups';
 import { shipBlockedReason } from '@/domain/promotions/order-activity-tags';
 import { confirmAction } from '@/components/admin-ui/confirm-action';
 import { newRequestId } from '@/components/admin-ui/new-request-id';
@@ -24,7 +25,6 @@ import { orderPriceBreakdown } from '@/domain/order/order-price-breakdown';
 import { formatFen } from '@/domain/money/format-fen';
 import '../admin.scss';
 
-const REFUNDABLE = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 const ENTRY_KIND = { COMMISSION: '佣金', REVERSAL: '冲回', CLAWBACK: '追回' } as const;
 const ENTRY_STATE = { PENDING: '待结算', SETTLED: '已结算', WITHDRAWN: '已提现', REVERSED: '已失效' } as const;
 
@@ -97,7 +97,7 @@ function LineRefund({ order, line, onDone }: { order: AdminOrderView; line: Orde
   };
   const refunded = done?.refundedFen ? <Text className="muted">已退 {done.refundedUnits} 件 · {formatFen(done.refundedFen)}</Text> : null;
   // A request on the line is decided in its card; only a request from before the cards existed is refunded here.
-  if (!REFUNDABLE.includes(order.status) || leftUnits <= 0 || done?.afterSaleId) return refunded;
+  if (!isRefundableOrder(order.status) || leftUnits <= 0 || done?.afterSaleId) return refunded;
   return (
     <View className="admin-actions">
       {refunded}
@@ -210,7 +210,7 @@ function OrderContent({ orderId }: { orderId: string }) {
           <Price fen={prices.shippingFen} size="small" />
         </View>
         <View className="admin-card__foot">
-          <Text className="muted">{order.status === 'PENDING_PAY' || order.status === 'CANCELLED' ? '订单金额' : '实付（含运费）'}</Text>
+          <Text className="muted">{isNeverPaidOrder(order.status) ? '订单金额' : '实付（含运费）'}</Text>
           <Price id="admin-order-total" fen={prices.totalFen} />
         </View>
       </View>
