@@ -10,13 +10,7 @@ import { recordStats } from '../stats/record-stats';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import { moveStatus } from '../../kernel/store/move-status';
-
-/** Which cached-balance bucket holds a withdrawal's amount in each status (deriveBalance's rule). */
-function bucketOf(status: WithdrawalStatus): keyof BalanceChange | null {
-  if (status === 'REQUESTED' || status === 'APPROVED') return 'inWithdrawalFen';
-  if (status === 'PAID') return 'withdrawnFen';
-  return null;
-}
+import { withdrawalBucket } from '../../../../src/domain/ledger/balance-buckets';
 
 /**
  * Moves one withdrawal along the domain's transition table inside the caller's transaction, together with
@@ -39,8 +33,8 @@ export async function moveWithdrawal(
 
   const nowIso = ctx.now.toISOString();
   const change: BalanceChange = {};
-  const from = bucketOf(current.status);
-  const into = bucketOf(to);
+  const from = withdrawalBucket(current.status);
+  const into = withdrawalBucket(to);
   if (from) change[from] = (change[from] ?? 0) - current.amountFen;
   if (into) change[into] = (change[into] ?? 0) + current.amountFen;
   const dayDelta = (withdrawalDebitsBalance(to) ? 1 : 0) - (withdrawalDebitsBalance(current.status) ? 1 : 0);
