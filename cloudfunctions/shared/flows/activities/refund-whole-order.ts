@@ -5,6 +5,7 @@ import { refundOrderLine } from '../refunds/refund-order-line';
 import { sendRefundToChannel } from '../refunds/send-refund-to-channel';
 import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../../kernel/store/collections';
+import { refundIdFor } from '../../../../src/domain/order/refund-id';
 
 /** The actor recorded on refunds and audit records the activity machinery issues by itself. */
 export const ACTIVITY_SYSTEM_ACTOR = 'system:activities';
@@ -24,7 +25,7 @@ export async function refundWholeOrder(ctx: FunctionContext, order: OrderDoc, ke
   const system = { ...ctx, openid: ACTIVITY_SYSTEM_ACTOR };
   const states: Array<RefundChannelState | null> = [];
   for (const line of order.lines) {
-    const refundId = 'R' + stableId(['refund', order._id, line.lineId, key], 20);
+    const refundId = refundIdFor(stableId, order._id, line.lineId, key);
     const done = lineAfterSale(order, line.lineId);
     const units = Math.max(0, line.quantity - done.refundedUnits);
     const fen = line.amountFen - done.refundedFen;

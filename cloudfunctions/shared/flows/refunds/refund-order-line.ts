@@ -22,6 +22,7 @@ import { moveStatus } from '../../kernel/store/move-status';
 import { entryLifecycleOf } from '../../../../src/domain/commission/commission-entry-lifecycle';
 import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
 import { isRefundableOrder } from '../../../../src/domain/order/order-status-groups';
+import { refundIdFor } from '../../../../src/domain/order/refund-id';
 
 export interface RefundLineInput {
   requestId: string;
@@ -42,7 +43,7 @@ export interface RefundLineInput {
  * refund goes to WeChat Pay (sendRefundToChannel) with that id as out_refund_no.
  */
 export async function refundOrderLine(ctx: UserContext, input: RefundLineInput): Promise<RefundResult> {
-  const refundId = 'R' + stableId(['refund', input.orderId, input.lineId, input.requestId], 20);
+  const refundId = refundIdFor(stableId, input.orderId, input.lineId, input.requestId);
   const existing = await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId);
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
   if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
