@@ -1,11 +1,14 @@
 /**
- * Finds writes of a `status` field in TypeScript source that do not go through moveStatus: the patch of a store
+ * Finds writes of a status field (`status`, or a collection's own name for it: STATUS_FIELD_OF) in TypeScript source that do not go through moveStatus: the patch of a store
  * `update` (4th argument) or the `set` of an `increment` (4th argument) that carries `status`, directly, through a
  * spread, through a local variable holding such an object, or as the rest of a destructured document that does not
  * leave `status` out. Document creation (`insert` / `create`) is not a status write. A heuristic over the text, not a
  * type check: it looks for the shapes the code base uses.
  */
-const STATUS_KEY = /(^|[{,\s])(?:status|'status'|"status")\s*(?::|,|}|$)/;
+/** The status field of each collection that names it otherwise (payment alerts keep `state`); `status` elsewhere. */
+const STATUS_FIELD_OF: Readonly<Record<string, string>> = { 'COLLECTIONS.paymentAlerts': 'state' };
+
+const keyPattern = (field: string) => new RegExp(`(^|[{,\\s])(?:${field}|'${field}'|"${field}")\\s*(?::|,|}|$)`);
 
 /** The text between a call's parentheses, split into its top-level arguments. */
 function callArgs(source: string, open: number): { args: string[]; end: number } {
@@ -67,17 +70,18 @@ function declarationOf(source: string, name: string): { init: string } | { rest:
   return null;
 }
 
-function writesStatus(expr: string, source: string, seen: Set<string>): boolean {
+function writesStatus(expr: string, source: string, seen: Set<string>, field: string): boolean {
+  const STATUS_KEY = keyPattern(field);
   const text = expr.trim().replace(/\s+as\s+const\s*$/, '');
   if (text.startsWith('{')) {
     return objectEntries(text).some((entry) => {
-      if (entry.startsWith('...')) return writesStatus(entry.slice(3), source, seen);
+      if (entry.startsWith('...')) return writesStatus(entry.slice(3), source, seen, field);
       return STATUS_KEY.test(entry.split(':')[0] === entry ? entry : `${entry.split(':')[0]}:`);
     });
   }
-  if (text.startsWith('(')) return writesStatus(text.slice(1, -1), source, seen);
+  if (text.startsWith('(')) return writesStatus(text.slice(1, -1), source, seen, field);
   const ternary = /^[^?]+\?([\s\S]+):([\s\S]+)$/.exec(text);
-  if (ternary && /[{}]/.test(text)) return /\bstatus\s*:/.test(text);
+  if (ternary && /[{}]/.test(text)) return new RegExp(`\\b${field}\\s*:`).test(text);
   if (/^[A-Za-z_$][\w$]*$/.test(text)) {
     if (seen.has(text)) return false;
     seen.add(text);
@@ -85,8 +89,8 @@ function writesStatus(expr: string, source: string, seen: Set<string>): boolean 
     if (!decl) return false;
     // The rest of a document carries its status unless the pattern takes it out; only a document built here with
     // a status (`{ ...current, status: to }`) is known to hold one.
-    if ('rest' in decl) return !/\bstatus\b/.test(decl.rest) && writesStatus(decl.of, source, seen);
-    return writesStatus(decl.init, source, seen);
+    if ('rest' in decl) return !new RegExp(`\\b${field}\\b`).test(decl.rest) && writesStatus(decl.of, source, seen, field);
+    return writesStatus(decl.init, source, seen, field);
   }
   return false;
 }
@@ -99,7 +103,8 @@ export function findStatusWrites(source: string): string[] {
     const open = m.index + m[0].length - 1;
     const { args, end } = callArgs(source, open);
     const patch = args[3];
-    if (patch !== undefined && writesStatus(patch, source, new Set())) found.push(source.slice(m.index, end + 1));
+    const field = STATUS_FIELD_OF[args[0] ?? ''] ?? 'status';
+    if (patch !== undefined && writesStatus(patch, source, new Set(), field)) found.push(source.slice(m.index, end + 1));
   }
   return found;
 }

@@ -33,6 +33,7 @@ describe('the checker', () => {
     expect(findStatusWrites(`const next = { ...current, status: to };\nconst { _id, ...fields } = next;\nawait tx.update(C.w, _id, { status: s }, fields);`)).toHaveLength(1);
     expect(findStatusWrites(`await tx.update(C.d, id, {}, { ...patch, status });`)).toHaveLength(1);
     expect(findStatusWrites(`await tx.increment(C.d, id, { n: 1 }, { status: 'X' });`)).toHaveLength(1);
+    expect(findStatusWrites(`await tx.update(COLLECTIONS.paymentAlerts, id, { state: null }, { state: 'DISMISSED' });`)).toHaveLength(1);
   });
 
   it('lets conditions on the status, creations and moveStatus through', () => {
@@ -42,6 +43,7 @@ describe('the checker', () => {
     expect(findStatusWrites(`await moveStatus(tx, { collection: C.orders, id, lifecycle, from: 'PAID', to: 'SHIPPED', patch: { at } });`)).toEqual([]);
     expect(findStatusWrites(`const { _id, status, ...fields } = next;\nawait moveStatus(tx, { collection: C.w, id: _id, lifecycle, from, to: status, patch: fields });\nawait tx.update(C.w, _id, {}, fields);`)).toEqual([]);
     expect(findStatusWrites(`const next = { ...current, version: 2 };\nconst { _id, ...fields } = next;\nawait tx.update(C.shops, _id, { version: 1 }, fields);`)).toEqual([]);
+    expect(findStatusWrites(`await ctx.store.update(COLLECTIONS.outbox, id, { state: 'PENDING' }, { state: 'SENT' });`)).toEqual([]);
     expect(findStatusWrites(`await writeAudit(tx, ctx, { before: { status: 'A' }, after: { status: 'B' } });`)).toEqual([]);
   });
 });
