@@ -2,10 +2,10 @@ import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActivityPhase } from '@/contracts/activities';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 

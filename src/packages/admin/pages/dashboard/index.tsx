@@ -3,7 +3,7 @@ import { usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro';
 import { useState, type ReactNode } from 'react';
 import type { DashboardView } from '@/contracts/finance';
 import { PAGES } from '@/contracts/pages';
-import { FilterTabs } from '@/components/admin-ui/filter-tabs';
+import { FilterTabs } from '@/components/ui-kit/filter-tabs';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { MAX_GRADES } from '@/domain/distribution/distribution-policy';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { newGradeForm, type GradeForm, type PolicyForm } from './policy-form';
 

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { PolicyView } from '@/contracts/distribution-admin';
 import { PAGES } from '@/contracts/pages';
 import { WITHDRAWAL_METHODS, type LevelCount, type WithdrawalMethod } from '@/domain/distribution/distribution-policy';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
@@ -17,7 +17,7 @@ import { getPolicy, updatePolicy } from '@/services/distribution-admin';
 import { fromPolicyForm, toPolicyForm, type PolicyForm } from './policy-form';
 import { GradesEditor } from './grades-editor';
 import '../admin.scss';
-import { Chips } from '@/components/admin-ui/chips';
+import { Chips } from '@/components/ui-kit/chips';
 
 const LEVEL_LABELS = ['一级', '二级', '三级'];
 const QUALIFICATIONS: { value: PolicyForm['qualification']; label: string }[] = [

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { OrderDetailView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { AFTER_SALE_KIND_LABELS, AFTER_SALE_REASONS, afterSaleReasonsFor, MAX_AFTER_SALE_PHOTOS, type AfterSaleReason } from '@/domain/after-sale/after-sale-kind';
-import { Chips } from '@/components/admin-ui/chips';
+import { Chips } from '@/components/ui-kit/chips';
 import { LineSummary } from '@/components/line-summary';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { DistributorPanel } from '@/contracts/distributor';
-import { TextField } from '@/components/admin-ui/text-field';
+import { TextField } from '@/components/ui-kit/text-field';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { PointsChangeView } from '@/contracts/marketing';
 import { PAGES } from '@/contracts/pages';
 import { formatTime } from '@/components/format-time';
-import { PagedListView } from '@/components/admin-ui/paged-list-view';
+import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError, showInfo } from '@/components/show-error';

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { ReservationView, StoreView } from '@/contracts/stores';
 import { shanghaiDay } from '@/domain/shared/shanghai-day';
-import { runAction } from '@/components/admin-ui/run-action';
+import { runAction } from '@/components/ui-kit/run-action';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { StorePhotos } from '@/components/store-photos';

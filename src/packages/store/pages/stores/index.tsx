@@ -12,8 +12,8 @@ import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { cancelReservation, listMyReservations, listNearbyStores } from '@/services/stores';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { runAction } from '@/components/admin-ui/run-action';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { runAction } from '@/components/ui-kit/run-action';
 import './index.scss';
 
 
