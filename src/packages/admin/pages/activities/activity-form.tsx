@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActivityPhase } from '@/contracts/activities';
 import { confirmAction } from '@/components/ui-kit/confirm-action';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { AdminCategoryView } from '@/contracts/product-admin';
 import { confirmAction } from '@/components/ui-kit/confirm-action';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';

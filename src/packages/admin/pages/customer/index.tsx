@@ -2,7 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { CUSTOMER_NOTE_LENGTH_MAX, CUSTOMER_TAG_MAX, type CustomerDetailView } from '@/contracts/customer-admin';
 import { PAGES } from '@/contracts/pages';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
 import { formatTime } from '@/components/format-time';

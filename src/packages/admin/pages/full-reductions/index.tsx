@@ -5,7 +5,7 @@ import { PAGES } from '@/contracts/pages';
 import { parseYuan } from '@/domain/money/parse-yuan';
 import { Chips } from '@/components/ui-kit/chips';
 import { FilterTabs } from '@/components/ui-kit/filter-tabs';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';

@@ -5,7 +5,7 @@ import type { ExportFileView } from '@/contracts/export-file';
 import { PAGES } from '@/contracts/pages';
 import { confirmAction } from '@/components/ui-kit/confirm-action';
 import { ExportFileCard } from '@/components/ui-kit/export-file-card';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { runAction } from '@/components/ui-kit/run-action';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';

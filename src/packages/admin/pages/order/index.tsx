@@ -6,7 +6,7 @@ import { AGENT_LEVEL } from '@/domain/o2o/agent-commission';
 import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
 import { shipBlockedReason } from '@/domain/promotions/order-activity-tags';
 import { confirmAction } from '@/components/ui-kit/confirm-action';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { runAction } from '@/components/ui-kit/run-action';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { CategoryView } from '@/contracts/catalog';
 import { PAGES } from '@/contracts/pages';
 import type { AdminProductView } from '@/contracts/product-admin';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';

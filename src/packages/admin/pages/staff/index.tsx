@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { PERMISSIONS, PERMISSION_LABELS, type InviteView, type Permission, type StaffMemberView } from '@/contracts/staff';
 import { confirmAction } from '@/components/ui-kit/confirm-action';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { runAction } from '@/components/ui-kit/run-action';
 import { formatTime } from '@/components/format-time';

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { StoreAdminView } from '@/contracts/stores';
 import type { Region } from '@/domain/o2o/region';
 import { Chips } from '@/components/ui-kit/chips';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';

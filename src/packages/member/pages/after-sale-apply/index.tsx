@@ -16,6 +16,7 @@ import { replacePage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getOrder, requestAfterSale, uploadAfterSalePhoto } from '@/services/orders';
 import { requestSubscriptions } from '@/services/subscriptions';
+import { newRequestId } from '@/services/request-id';
 import { applyLimits, expectedRefundFen, newApplyForm, toApplyPayload, type ApplyFormState } from './apply-form';
 import './index.scss';
 
@@ -26,7 +27,7 @@ function ApplyForm({ order, lineId }: { order: OrderDetailView; lineId: string }
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
   // One idempotency key per visit to this page: a retried submit finds the same request.
-  const requestId = useRef(`as${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`);
+  const requestId = useRef(newRequestId('as'));
   if (!limits) {
     const openId = order.afterSale[lineId]?.afterSaleId;
     const view = openId ? <Button onClick={() => void replacePage(PAGES.afterSale, { afterSaleId: openId })}>查看售后进度</Button> : undefined;

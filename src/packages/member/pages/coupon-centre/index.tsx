@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { COUPON_USAGE_LABELS } from '@/domain/promotions/coupon-usage';
 import { CouponCard } from '@/components/coupon-card';
-import { newRequestId } from '@/components/ui-kit/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError, showInfo } from '@/components/show-error';

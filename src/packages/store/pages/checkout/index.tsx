@@ -17,6 +17,7 @@ import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { openPage, replacePage, type PageParams } from '@/hooks/navigation';
 import { readCart, removeFromCart, type LinePreview } from '@/hooks/use-cart';
 import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
+import { newRequestId } from '@/services/request-id';
 import { AddressFields, checkAddress } from '@/components/address-fields';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
@@ -59,19 +60,13 @@ async function loadSource(params: PageParams): Promise<CheckoutSource> {
   };
 }
 
-/** An idempotency key for this visit: every retry of the submit sends the same one, so only one order is made. */
-function newRequestId(): string {
-  const random = Math.random().toString(36).slice(2, 12).padEnd(10, '0');
-  return `ck${Date.now().toString(36)}${random}`;
-}
-
 function CheckoutForm({ source }: { source: CheckoutSource }) {
   const [address, setAddress] = useState<AddressInput>(readLastAddress);
   const [remark, setRemark] = useState('');
   const [delivery, setDelivery] = useState<DeliveryChoice>({ kind: 'EXPRESS' });
   const pickup = delivery.kind === 'PICKUP' ? delivery.store : null;
   const [submitting, setSubmitting] = useState(false);
-  const requestId = useRef(newRequestId()).current;
+  const requestId = useRef(newRequestId('ck')).current;
   const inFlight = useRef(false);
   // The server's preview (member price, 满减, coupon, points) is what createOrder charges; list prices until it arrives.
   const promotions = useCheckoutPreview(source.lines);
