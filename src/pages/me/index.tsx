@@ -17,6 +17,7 @@ import { useRemote } from '@/hooks/use-remote';
 import { getMyBalance, listMyEntries } from '@/services/commission';
 import { applicationState } from '@/components/distributor-join/application-form';
 import { becomeDistributor, createShareCode, getMyPanel } from '@/services/distributor';
+import { switchesLocalIdentity } from '@/services/runtime';
 import './index.scss';
 
 const STATE_LABELS: Record<CommissionState, string> = {
@@ -265,7 +266,7 @@ function MeContent() {
         店员入口
       </View>
 
-      {process.env.TARO_ENV === 'h5' ? (
+      {switchesLocalIdentity() ? (
         <View id="switch-persona" className="me-persona" onClick={() => void openPage(PAGES.persona)}>
           切换身份（本地）
         </View>

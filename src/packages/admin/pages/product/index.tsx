@@ -14,7 +14,7 @@ import { ErrorView, LoadingView } from '@/components/status-view';
 import { formatFen } from '@/domain/money/format-fen';
 import { toFen } from '@/domain/money/fen';
 import { parseYuan } from '@/domain/money/parse-yuan';
-import { chooseImageBase64 } from '@/hooks/choose-image-base64';
+import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { useRemote } from '@/hooks/use-remote';
 import { listCategories } from '@/services/catalog';
 import { getAdminProduct, saveProduct, uploadProductImage } from '@/services/product-admin';

@@ -9,7 +9,7 @@ import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { showError } from '@/components/show-error';
-import { chooseImageBase64 } from '@/hooks/choose-image-base64';
+import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { saveStore, uploadStoreImage, type StoreFields } from '@/services/store-admin';
 
 /** saveStore takes at most 9 photos. */

@@ -14,6 +14,7 @@ import { describeCouponRule } from '@/components/coupon-card/describe';
 import { cancelReservationByCode, checkInReservation, verifyCoupon, verifyPickup } from '@/services/store-admin';
 import { confirmAction } from '@/components/ui-kit/confirm-action';
 import { listNearbyStores } from '@/services/stores';
+import { scansCodes } from '@/services/runtime';
 import type { ReservationView, VerifyCouponResult, VerifyPickupResult } from '@/contracts/stores';
 import '../admin.scss';
 
@@ -86,7 +87,7 @@ function VerifyContent() {
       <View className="card">
         <TextField id="verify-code" label="核销码" value={code} onChange={setCode} placeholder="扫码或输入自提码 / 预约签到码 / 优惠券码" maxlength={24} />
         <View className="admin-actions">
-          {process.env.TARO_ENV === 'weapp' ? (
+          {scansCodes() ? (
             <Button size="small" fill="outline" onClick={() => void scan()}>
               扫码
             </Button>

@@ -11,7 +11,7 @@ import { Price } from '@/components/price';
 import { QuantityStepper } from '@/components/quantity-stepper';
 import { showError } from '@/components/show-error';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
-import { chooseImageBase64 } from '@/hooks/choose-image-base64';
+import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { replacePage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getOrder, requestAfterSale, uploadAfterSalePhoto } from '@/services/orders';

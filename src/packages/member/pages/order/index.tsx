@@ -19,6 +19,7 @@ import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { cancelOrder, confirmReceipt, extendReceipt, getOrder, listMyAfterSales } from '@/services/orders';
 import { payOrder } from '@/services/pay-order';
+import { paysOnSimulatedPage } from '@/services/runtime';
 import { FriendPayButton } from '@/components/friend-pay-button';
 import { OrderLines } from './order-lines';
 import { RefundsCard } from './refunds-card';
@@ -53,7 +54,7 @@ function OrderDetail({ order, afterSales, onChanged }: { order: OrderDetailView;
   };
 
   const pay = async () => {
-    if (process.env.TARO_ENV === 'h5') return void openPage(PAGES.pay, { orderId: order.id });
+    if (paysOnSimulatedPage()) return void openPage(PAGES.pay, { orderId: order.id });
     try {
       const outcome = await payOrder(order.id);
       if (outcome === 'simulated') return void openPage(PAGES.pay, { orderId: order.id });

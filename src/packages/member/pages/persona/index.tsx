@@ -9,6 +9,7 @@ import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { pageUrl } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { createLocalUser, listPersonas, setLocalOpenid } from '@/services/local-identity';
+import { switchesLocalIdentity } from '@/services/runtime';
 import './index.scss';
 
 /** Local mode only: act as the demo staff, distributor or customer, or as a brand-new visitor. */
@@ -63,7 +64,7 @@ function PersonaContent() {
 }
 
 export default function PersonaPage() {
-  if (process.env.TARO_ENV !== 'h5') {
+  if (!switchesLocalIdentity()) {
     return <EmptyState text="切换身份仅在本地 H5 模式可用" />;
   }
   return <PageShell page={PAGES.persona}>{() => <PersonaContent />}</PageShell>;

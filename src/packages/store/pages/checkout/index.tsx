@@ -18,6 +18,7 @@ import { openPage, replacePage, type PageParams } from '@/hooks/navigation';
 import { readCart, removeFromCart, type LinePreview } from '@/hooks/use-cart';
 import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
 import { newRequestId } from '@/services/request-id';
+import { paysOnSimulatedPage } from '@/services/runtime';
 import { AddressFields, checkAddress } from '@/components/address-fields';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
@@ -98,7 +99,7 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
       });
       if (!pickup) saveLastAddress(clean);
       if (source.fromCart) removeFromCart(source.lines.map((l) => l.skuId));
-      if (process.env.TARO_ENV === 'h5') {
+      if (paysOnSimulatedPage()) {
         await replacePage(PAGES.pay, { orderId: order.id });
       } else {
         // WeChat Pay right away; closing the cashier leaves the order unpaid on its detail page (pay again there).

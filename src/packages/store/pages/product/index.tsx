@@ -18,6 +18,7 @@ import { addToCart, MAX_LINE_QUANTITY } from '@/hooks/use-cart';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
 import { createShareCode } from '@/services/distributor';
+import { sharesToChat } from '@/services/runtime';
 import './index.scss';
 
 function maxQuantity(sku: SkuView | undefined): number {
@@ -56,7 +57,7 @@ function ProductView({ product }: { product: ProductDetail }) {
 
   // In the mini program the share card must carry the distributor's scene, so make the code before the user taps ···.
   useEffect(() => {
-    if (process.env.TARO_ENV === 'weapp' && isDistributor) ensureCode().catch(() => undefined);
+    if (sharesToChat() && isDistributor) ensureCode().catch(() => undefined);
   }, [isDistributor]);
 
   useShareAppMessage(() => ({
