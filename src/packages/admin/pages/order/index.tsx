@@ -22,11 +22,11 @@ import { AfterSaleCard } from './after-sale-card';
 import { CarrierFields } from '@/components/carrier-form';
 import { orderPriceBreakdown } from '@/domain/order/order-price-breakdown';
 import { formatFen } from '@/domain/money/format-fen';
+import { ENTRY_STATE_LABELS } from '@/components/labels';
 import '../admin.scss';
 
 const REFUNDABLE = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 const ENTRY_KIND = { COMMISSION: '佣金', REVERSAL: '冲回', CLAWBACK: '追回' } as const;
-const ENTRY_STATE = { PENDING: '待结算', SETTLED: '已结算', WITHDRAWN: '已提现', REVERSED: '已失效' } as const;
 
 /** The carrier comes from WeChat's carrier list (the shipping upload needs its code); 其他: its code and name by hand. */
 function ShipForm({ order, onDone }: { order: AdminOrderView; onDone: () => void }) {
@@ -118,7 +118,7 @@ function CommissionEntries({ entries }: { entries: AdminCommissionEntryView[] })
         entries.map((e) => (
           <View key={e.id} className="admin-card__line">
             <Text>
-              {e.level === AGENT_LEVEL ? '区域代理' : `${e.level} 级`} · {e.beneficiaryName} · {ENTRY_KIND[e.kind]} · {ENTRY_STATE[e.state]}
+              {e.level === AGENT_LEVEL ? '区域代理' : `${e.level} 级`} · {e.beneficiaryName} · {ENTRY_KIND[e.kind]} · {ENTRY_STATE_LABELS[e.state]}
             </Text>
             <Price fen={e.amountFen} size="small" />
           </View>

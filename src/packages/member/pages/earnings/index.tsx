@@ -13,7 +13,7 @@ import { getMyBalance, getMyEarningsChart, listMyEntries, listMySkips, listMyWit
 import { getMyGrade } from '@/services/distributor';
 import { EarningsChart } from './earnings-chart';
 import { GradeCard } from './grade-card';
-import { LEVEL_LABELS, METHOD_LABELS, SKIP_REASONS, STATE_LABELS, WITHDRAWAL_STATUS_LABELS } from './labels';
+import { ENTRY_STATE_LABELS, levelLabel, SKIP_REASONS, WITHDRAWAL_METHOD_LABELS, WITHDRAWAL_STATUS_LABELS } from '@/components/labels';
 import { settleText } from './settle-text';
 import { WithdrawForm } from './withdraw-form';
 import './index.scss';
@@ -105,7 +105,7 @@ function EarningsContent() {
               <View className="earn-entry__main">
                 <Text className="earn-entry__title">{e.productTitle}</Text>
                 <Text className="muted">
-                  订单 {e.orderId.slice(-8)} · {LEVEL_LABELS[e.level] ?? `${e.level}级`} · {e.kind === 'COMMISSION' ? STATE_LABELS[e.state] : e.kind === 'REVERSAL' ? '退款冲回' : '结算后退款追回'}
+                  订单 {e.orderId.slice(-8)} · {levelLabel(e.level)} · {e.kind === 'COMMISSION' ? ENTRY_STATE_LABELS[e.state] : e.kind === 'REVERSAL' ? '退款冲回' : '结算后退款追回'}
                 </Text>
                 <Text className="earn-entry__settle">{settleText(e.settle)}</Text>
               </View>
@@ -124,7 +124,7 @@ function EarningsContent() {
               <View className="earn-entry__main">
                 <Text className="earn-entry__title">{s.productTitle || '商品'}</Text>
                 <Text className="muted">
-                  订单 {s.orderId.slice(-8)} · {LEVEL_LABELS[s.level] ?? `${s.level}级`} · {formatTime(s.createdAt)}
+                  订单 {s.orderId.slice(-8)} · {levelLabel(s.level)} · {formatTime(s.createdAt)}
                 </Text>
               </View>
               <Text className="earn-entry__reason">{SKIP_REASONS[s.reason]}</Text>
@@ -143,7 +143,7 @@ function EarningsContent() {
               <View key={w.id} className="earn-entry">
                 <View className="earn-entry__main">
                   <Text className="earn-entry__title">
-                    {METHOD_LABELS[w.method]} {w.accountMasked}
+                    {WITHDRAWAL_METHOD_LABELS[w.method]} {w.accountMasked}
                   </Text>
                   <Text className="muted">
                     {formatTime(w.requestedAt)} · {WITHDRAWAL_STATUS_LABELS[w.status]}

@@ -7,7 +7,7 @@ import { Button } from '@/components/nut/button';
 import { showError, showInfo } from '@/components/show-error';
 import { quoteWithdrawal, requestWithdrawal } from '@/services/commission';
 import { loadSubscribeTemplates, requestSubscriptions } from '@/services/subscriptions';
-import { METHOD_LABELS } from './labels';
+import { WITHDRAWAL_METHOD_LABELS } from '@/components/labels';
 import { newRequestId } from '@/services/request-id';
 
 const METHODS: WithdrawalMethod[] = ['WECHAT_CHANGE', 'BANK_CARD', 'MANUAL'];
@@ -68,7 +68,7 @@ export function WithdrawForm({ onDone }: { onDone: () => void }) {
       <View className="earn-withdraw__methods">
         {METHODS.map((m) => (
           <View key={m} id={`withdraw-method-${m}`} className={`earn-withdraw__method${m === method ? ' earn-withdraw__method--on' : ''}`} onClick={() => change(() => setMethod(m))}>
-            {METHOD_LABELS[m]}
+            {WITHDRAWAL_METHOD_LABELS[m]}
           </View>
         ))}
       </View>
