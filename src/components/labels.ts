@@ -1,4 +1,5 @@
 import type { CommissionState, LineSkipReason, WithdrawalMethod, WithdrawalStatus } from '@/contracts/commission';
+import type { ActivityPhase } from '@/contracts/activities';
 import { AGENT_LEVEL } from '@/domain/o2o/agent-commission';
 
 /** The Chinese words for stored states and kinds, one map each, for every page that shows them. */
@@ -43,3 +44,5 @@ export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatus, string> = {
 
 /** The same states as staff work them (the review queue). */
 export const WITHDRAWAL_STATUS_LABELS_FOR_STAFF: Record<WithdrawalStatus, string> = { REQUESTED: '待审核', APPROVED: '打款中', PAID: '已打款', REJECTED: '已驳回', FAILED: '打款失败' };
+
+export const ACTIVITY_PHASE_LABELS: Record<ActivityPhase, string> = { UPCOMING: '未开始', ON: '进行中', ENDED: '已结束' };

@@ -2,6 +2,7 @@ import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActivityPhase } from '@/contracts/activities';
+import { ACTIVITY_PHASE_LABELS } from '@/components/labels';
 import { confirmAction } from '@/components/ui-kit/confirm-action';
 import { newRequestId } from '@/services/request-id';
 import { runAction } from '@/components/ui-kit/run-action';
@@ -9,7 +10,6 @@ import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 
-const PHASE: Record<ActivityPhase, string> = { UPCOMING: '未开始', ON: '进行中', ENDED: '已结束' };
 
 /** A whole number as typed (counts, hours); null when it is not one. */
 export const whole = (text: string): number | null => (/^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : null);
@@ -99,7 +99,7 @@ export function Row({ id, title, phase, children, onEdit, onDelete }: { id: stri
     <View id={`activity-${id}`} className="card">
       <View className="row-between">
         <Text className="card-title">{title}</Text>
-        <Text className="muted">{PHASE[phase]}</Text>
+        <Text className="muted">{ACTIVITY_PHASE_LABELS[phase]}</Text>
       </View>
       {children}
       <View className="admin-actions">
