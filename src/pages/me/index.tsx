@@ -11,7 +11,7 @@ import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { ShareSheet } from '@/components/share-sheet';
 import { showError, showInfo } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getMyBalance, listMyEntries } from '@/services/commission';
@@ -206,10 +206,7 @@ function MeContent() {
     else setRound((r) => r + 1);
   });
 
-  if (me.data === null) {
-    if (me.error !== null) return <ErrorView message={me.error} onRetry={me.reload} />;
-    return <LoadingView />;
-  }
+  if (me.data === null) return <RemoteView remote={me} />;
   const { panel } = me.data;
 
   return (

@@ -8,7 +8,8 @@ import { newRequestId } from '@/services/request-id';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 
 
 /** A whole number as typed (counts, hours); null when it is not one. */
@@ -121,7 +122,7 @@ export async function confirmDelete(kind: string, title: string, remove: () => P
 }
 
 export function Listing<T>({ remote, render }: { remote: { data: T[] | null; error: string | null; reload: () => void }; render: (item: T) => React.ReactNode }) {
-  if (remote.data === null) return remote.error !== null ? <ErrorView message={remote.error} onRetry={remote.reload} /> : <LoadingView />;
+  if (remote.data === null) return <RemoteView remote={remote} />;
   if (remote.data.length === 0) return <EmptyState text="暂无记录" />;
   return <View>{remote.data.map(render)}</View>;
 }

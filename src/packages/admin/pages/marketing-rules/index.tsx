@@ -10,7 +10,7 @@ import { yuan } from '@/components/coupon-card/describe';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getMarketingRules, updateMemberLevels, updatePointsRules } from '@/services/marketing-admin';
 import '../admin.scss';
@@ -144,7 +144,7 @@ function LevelsForm({ rules, onSaved }: { rules: MarketingRulesView; onSaved: ()
 
 function MarketingRulesContent() {
   const rules = useRemote(getMarketingRules, 'marketing-rules');
-  if (rules.data === null) return rules.error !== null ? <ErrorView message={rules.error} onRetry={rules.reload} /> : <LoadingView />;
+  if (rules.data === null) return <RemoteView remote={rules} />;
   // Keyed by version: after a save the forms restart from what the server stored.
   return (
     <View key={rules.data.version}>

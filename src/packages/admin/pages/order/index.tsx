@@ -14,7 +14,8 @@ import { OrderActivityTag } from '@/components/order-activity-tag';
 import { PageShell } from '@/components/page-shell';
 import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
 import { Price } from '@/components/price';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getOrderDetail, refundOrderLine, retryShippingUpload, shipOrder } from '@/services/order-admin';
 import { newShipForm, toShipPayload, type ShipFormState } from './ship-form';
@@ -131,10 +132,7 @@ function CommissionEntries({ entries }: { entries: AdminCommissionEntryView[] })
 function OrderContent({ orderId }: { orderId: string }) {
   const [round, setRound] = useState(0);
   const detail = useRemote<AdminOrderDetail>(() => getOrderDetail(orderId), `${orderId}-${round}`);
-  if (detail.data === null) {
-    if (detail.error !== null) return <ErrorView message={detail.error} onRetry={detail.reload} />;
-    return <LoadingView />;
-  }
+  if (detail.data === null) return <RemoteView remote={detail} />;
   const { order, commissionEntries, shippingUpload, afterSales } = detail.data;
   const reload = () => setRound((r) => r + 1);
   const prices = orderPriceBreakdown(order);

@@ -10,7 +10,7 @@ import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { formatFen } from '@/domain/money/format-fen';
 import { toFen } from '@/domain/money/fen';
 import { parseYuan } from '@/domain/money/parse-yuan';
@@ -173,11 +173,7 @@ function ProductContent({ productId }: { productId: string | undefined }) {
     async () => ({ categories: await listCategories(), product: productId ? await getAdminProduct(productId) : null }),
     productId ?? 'new',
   );
-  if (data.data === null) {
-    if (data.error !== null) return <ErrorView message={data.error} onRetry={data.reload} />;
-    return <LoadingView />;
-  }
-  return <ProductForm loaded={data.data} />;
+  return <RemoteView remote={data}>{(data) => <ProductForm loaded={data} />}</RemoteView>;
 }
 
 export default function AdminProductPage() {

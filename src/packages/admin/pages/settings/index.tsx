@@ -11,7 +11,7 @@ import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getPolicy, updatePolicy } from '@/services/distribution-admin';
@@ -166,10 +166,7 @@ function PolicyEditor({ view, onSaved }: { view: PolicyView; onSaved: (v: Policy
 function SettingsContent() {
   const [round, setRound] = useState(0);
   const policy = useRemote(getPolicy, `policy-${round}`);
-  if (policy.data === null) {
-    if (policy.error !== null) return <ErrorView message={policy.error} onRetry={policy.reload} />;
-    return <LoadingView />;
-  }
+  if (policy.data === null) return <RemoteView remote={policy} />;
   // Re-mount the editor on every saved version so the form shows what the server stored.
   return <PolicyEditor key={policy.data.policy.version} view={policy.data} onSaved={() => setRound((r) => r + 1)} />;
 }

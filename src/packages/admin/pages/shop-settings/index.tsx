@@ -7,7 +7,7 @@ import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getShopSettings, updateShopSettings } from '@/services/settings-admin';
 import '../admin.scss';
@@ -52,11 +52,7 @@ function ShopForm({ initial }: { initial: ShopSettingsView }) {
 
 function ShopSettingsContent() {
   const settings = useRemote(getShopSettings, 'shop-settings');
-  if (settings.data === null) {
-    if (settings.error !== null) return <ErrorView message={settings.error} onRetry={settings.reload} />;
-    return <LoadingView />;
-  }
-  return <ShopForm initial={settings.data} />;
+  return <RemoteView remote={settings}>{(data) => <ShopForm initial={data} />}</RemoteView>;
 }
 
 export default function AdminShopSettingsPage() {

@@ -11,7 +11,7 @@ import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useMyRole } from '@/hooks/admin-tab';
 import { useRemote } from '@/hooks/use-remote';
 import { createStoreCode, getRegionReport, getStaffReport, getStoreReport, listAgents, listStores, removeAgent, saveAgent, saveStore, setStoreStaff } from '@/services/store-admin';
@@ -206,10 +206,7 @@ function StoresAdminContent() {
   const role = useMyRole();
   const stores = useRemote(listStores, 'admin-stores');
   const may = (p: 'distribution' | 'finance') => role?.permissions.includes(p) ?? false;
-  if (stores.data === null) {
-    if (stores.error !== null) return <ErrorView message={stores.error} onRetry={stores.reload} />;
-    return <LoadingView />;
-  }
+  if (stores.data === null) return <RemoteView remote={stores} />;
   return (
     <View>
       {stores.data.map((s) => (

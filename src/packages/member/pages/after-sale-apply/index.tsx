@@ -10,7 +10,8 @@ import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { QuantityStepper } from '@/components/quantity-stepper';
 import { showError } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { replacePage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
@@ -122,11 +123,7 @@ function ApplyForm({ order, lineId }: { order: OrderDetailView; lineId: string }
 
 function ApplyContent({ orderId, lineId }: { orderId: string; lineId: string }) {
   const remote = useRemote(() => getOrder(orderId), orderId);
-  if (remote.data === null) {
-    if (remote.error !== null) return <ErrorView message={remote.error} onRetry={remote.reload} />;
-    return <LoadingView />;
-  }
-  return <ApplyForm order={remote.data} lineId={lineId} />;
+  return <RemoteView remote={remote}>{(data) => <ApplyForm order={data} lineId={lineId} />}</RemoteView>;
 }
 
 export default function AfterSaleApplyPage() {

@@ -7,6 +7,7 @@ import { formatTime } from '@/components/format-time';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { usePagedList, type PagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { getMyBalance, getMyEarningsChart, listMyEntries, listMySkips, listMyWithdrawals } from '@/services/commission';
@@ -87,7 +88,7 @@ function EarningsContent() {
             ))}
           </View>
         </View>
-        {chart.data ? <EarningsChart chart={chart.data} /> : chart.error !== null ? <ErrorView message={chart.error} onRetry={chart.reload} /> : <LoadingView />}
+        <RemoteView remote={chart}>{(data) => <EarningsChart chart={data} />}</RemoteView>
       </View>
 
       <View className="earn__tabs">

@@ -5,7 +5,8 @@ import { PAGES } from '@/contracts/pages';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { pageUrl } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { createLocalUser, listPersonas, setLocalOpenid } from '@/services/local-identity';
@@ -36,10 +37,7 @@ function PersonaContent() {
     }
   };
 
-  if (personas.data === null) {
-    if (personas.error !== null) return <ErrorView message={personas.error} onRetry={personas.reload} />;
-    return <LoadingView />;
-  }
+  if (personas.data === null) return <RemoteView remote={personas} />;
   return (
     <View className="persona">
       <Text className="persona__intro">本地模式下可以切换为演示用户，体验店员、分销商和顾客的不同视角。</Text>

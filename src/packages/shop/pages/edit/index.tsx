@@ -8,7 +8,8 @@ import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { ShareSheet } from '@/components/share-sheet';
 import { showError, showInfo } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { openPage } from '@/hooks/navigation';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -177,7 +178,7 @@ function MyShopContent() {
     path: code !== null ? code.sharePath : `/${PAGES.home}`,
   }));
 
-  if (shop === null) return remote.error !== null ? <ErrorView message={remote.error} onRetry={remote.reload} /> : <LoadingView />;
+  if (shop === null) return <RemoteView remote={{ ...remote, data: shop }} />;
 
   const openCode = async () => {
     setSheetOpen(true);

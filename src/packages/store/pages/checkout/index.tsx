@@ -13,7 +13,8 @@ import { PageShell } from '@/components/page-shell';
 import { GoodsAndShipping } from '@/components/goods-and-shipping';
 import { Price } from '@/components/price';
 import { showError } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage, replacePage, type PageParams } from '@/hooks/navigation';
 import { readCart, removeFromCart, type LinePreview } from '@/hooks/use-cart';
 import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
@@ -169,10 +170,7 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
 
 function CheckoutContent({ params }: { params: PageParams }) {
   const source = useRemote(() => loadSource(params), JSON.stringify(params));
-  if (source.data === null) {
-    if (source.error !== null) return <ErrorView message={source.error} onRetry={source.reload} />;
-    return <LoadingView />;
-  }
+  if (source.data === null) return <RemoteView remote={source} />;
   if (source.data.lines.length === 0) {
     return <EmptyState text="没有要结算的商品" action={<Button type="primary" size="small" onClick={() => void openPage(PAGES.home)}>去逛逛</Button>} />;
   }

@@ -12,7 +12,8 @@ import { Price } from '@/components/price';
 import { QuantityStepper } from '@/components/quantity-stepper';
 import { ShareSheet } from '@/components/share-sheet';
 import { showError, showInfo } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage, pageUrl } from '@/hooks/navigation';
 import { addToCart, MAX_LINE_QUANTITY } from '@/hooks/use-cart';
 import { useRemote } from '@/hooks/use-remote';
@@ -203,10 +204,7 @@ function ProductView({ product }: { product: ProductDetail }) {
 function ProductContent({ productId }: { productId: string | undefined }) {
   const product = useRemote(() => (productId ? getProduct(productId) : Promise.reject(new Error('商品不存在'))), productId ?? '');
   if (!productId) return <EmptyState text="商品不存在或已下架" />;
-  if (product.data === null) {
-    if (product.error !== null) return <ErrorView message={product.error} onRetry={product.reload} />;
-    return <LoadingView />;
-  }
+  if (product.data === null) return <RemoteView remote={product} />;
   return <ProductView key={product.data.id} product={product.data} />;
 }
 

@@ -7,7 +7,8 @@ import { runAction } from '@/components/ui-kit/run-action';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { StorePhotos } from '@/components/store-photos';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getStore, listSlots, reserveSlot } from '@/services/stores';
 import { newRequestId } from '@/services/request-id';
@@ -88,11 +89,7 @@ function ReserveForm({ store, orderId }: { store: StoreView; orderId: string | n
 
 function ReserveContent({ storeId, orderId }: { storeId: string; orderId: string | null }) {
   const store = useRemote(() => getStore(storeId), storeId);
-  if (store.data === null) {
-    if (store.error !== null) return <ErrorView message={store.error} onRetry={store.reload} />;
-    return <LoadingView />;
-  }
-  return <ReserveForm store={store.data} orderId={orderId} />;
+  return <RemoteView remote={store}>{(data) => <ReserveForm store={data} orderId={orderId} />}</RemoteView>;
 }
 
 export default function ReservePage() {
