@@ -1,5 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { PageShell } from '@/components/page-shell';
 import { ProductCard } from '@/components/product-card';
@@ -38,7 +38,7 @@ function CategoryProducts({ categoryId }: { categoryId: string }) {
 function CategoryContent() {
   const categories = useRemote(listCategories, 'categories');
   const [selected, setSelected] = useState<string | null>(null);
-  const list = categories.data ?? [];
+  const list = useMemo(() => categories.data ?? [], [categories.data]);
 
   useEffect(() => {
     if (selected === null && list[0]) setSelected(list[0].id);

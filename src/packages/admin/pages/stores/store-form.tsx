@@ -101,7 +101,7 @@ export function StoreForm({ editing, onSaved, onCancel }: { editing: StoreAdminV
   const requestId = useRef(newRequestId('st'));
   const idp = editing ? `store-edit-${editing.id}` : 'store';
 
-  const useMyLocation = async () => {
+  const fillMyLocation = async () => {
     try {
       const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' });
       setF((x) => ({ ...x, lat: latitude.toFixed(6), lng: longitude.toFixed(6) }));
@@ -147,7 +147,7 @@ export function StoreForm({ editing, onSaved, onCancel }: { editing: StoreAdminV
       <TextField id={`${idp}-lat`} label="纬度" value={f.lat} onChange={set('lat')} type="digit" />
       <TextField id={`${idp}-lng`} label="经度" value={f.lng} onChange={set('lng')} type="digit" />
       <View className="admin-actions">
-        <Button id={`${idp}-locate`} size="small" fill="outline" onClick={() => void useMyLocation()}>
+        <Button id={`${idp}-locate`} size="small" fill="outline" onClick={() => void fillMyLocation()}>
           使用当前位置
         </Button>
       </View>

@@ -1,6 +1,6 @@
 import { Image, Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProductDetail, SkuView } from '@/contracts/catalog';
 import type { ShareCode } from '@/contracts/distributor';
 import { PAGES } from '@/contracts/pages';
@@ -42,8 +42,9 @@ function ProductView({ product }: { product: ProductDetail }) {
   const isDistributor = shareEarnFen !== null;
   const images = product.images.length > 0 ? product.images : [product.imageUrl];
 
-  const ensureCode = (): Promise<ShareCode> => {
-    codeRequest.current ??= createShareCode({ kind: 'product', productId: product.id }).then(
+  const productId = product.id;
+  const ensureCode = useCallback((): Promise<ShareCode> => {
+    codeRequest.current ??= createShareCode({ kind: 'product', productId }).then(
       (made) => {
         setCode(made);
         return made;
@@ -54,12 +55,12 @@ function ProductView({ product }: { product: ProductDetail }) {
       },
     );
     return codeRequest.current;
-  };
+  }, [productId]);
 
   // In the mini program the share card must carry the distributor's scene, so make the code before the user taps ···.
   useEffect(() => {
     if (sharesToChat() && isDistributor) ensureCode().catch(() => undefined);
-  }, [isDistributor]);
+  }, [isDistributor, ensureCode]);
 
   useShareAppMessage(() => ({
     title: product.title,
