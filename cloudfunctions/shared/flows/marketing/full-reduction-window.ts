@@ -1,22 +1,9 @@
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps, Store } from '../../kernel/store/store';
 import type { FullReductionDoc } from '../../kernel/docs/marketing-docs';
+import { FULL_REDUCTION_WINDOW_ID, type FullReductionWindowDoc } from '../../kernel/docs/merchant-docs';
 
-export const FULL_REDUCTION_WINDOW_ID = 'full-reduction-window';
-
-/**
- * When a 满减 can last be in force: the latest end of every activity saved or resumed as ACTIVE (it never moves back,
- * which only costs a query). An order placed after it needs no query of the activities. Saving or resuming one moves
- * it in the same transaction; the jobs timer builds it once from the activities themselves (`complete`), by
- * compare-and-set, so a save committing meanwhile is never lost. Until then checkout queries.
- */
-export interface FullReductionWindowDoc {
-  _id: typeof FULL_REDUCTION_WINDOW_ID;
-  /** ISO time; '' when no activity was ever saved. */
-  until: string;
-  complete: boolean;
-  version: number;
-}
+export { FULL_REDUCTION_WINDOW_ID, type FullReductionWindowDoc } from '../../kernel/docs/merchant-docs';
 
 /** Whether checkout must look for active 满减 at `nowIso` (the window document may come prefetched). */
 export async function mayHaveActiveFullReduction(reader: Pick<DocOps, 'get'>, nowIso: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import { limitConcurrency } from '../../kernel/jobs/limit-concurrency';
 import { closeThenCancel } from '../orders/close-then-cancel';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { applyPayment, type PaymentOutcome } from './apply-payment';
+import { RECONCILE_CURSOR_ID, type ReconcileCursorDoc } from '../../kernel/docs/merchant-docs';
 
 /** An order unpaid this long is worth asking WeChat about: its notify may have been lost. */
 export const RECONCILE_AFTER_MS = 5 * 60_000;
@@ -96,14 +97,6 @@ async function reconcileOne(ctx: FunctionContext, order: OrderDoc, friendNos: re
     }
   });
   if (!done) report.errors += 1;
-}
-
-const RECONCILE_CURSOR_ID = 'reconcile-cursor';
-
-/** Where the next reconcile batch starts: after this order id (null: from the first due order). */
-interface ReconcileCursorDoc {
-  _id: typeof RECONCILE_CURSOR_ID;
-  afterId: string | null;
 }
 
 /** Last writer wins: two overlapping runs at worst visit a batch twice, which every step tolerates. */

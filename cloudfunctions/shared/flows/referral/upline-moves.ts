@@ -1,22 +1,9 @@
 import type { UplineJobDoc } from '../../kernel/docs/docs';
+import { UPLINE_MOVES_ID, type UplineMovesDoc } from '../../kernel/docs/merchant-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps, Store } from '../../kernel/store/store';
 
-export const UPLINE_MOVES_ID = 'upline-moves';
-
-/**
- * The moves whose team rewrite is still pending (job id → moved user), in one merchant document, so payment learns
- * them from the query that reads the distribution policy instead of a query of its own. `complete` says the list
- * holds every pending job: a move adds its job in its own transaction, and the jobs timer rebuilds the list from the
- * jobs themselves (dropping finished ones) by compare-and-set. Until the timer has done so once — or when more jobs
- * are pending than it reads — payment queries the jobs instead.
- */
-export interface UplineMovesDoc {
-  _id: typeof UPLINE_MOVES_ID;
-  pending: Record<string, string>;
-  complete: boolean;
-  version: number;
-}
+export { UPLINE_MOVES_ID, type UplineMovesDoc } from '../../kernel/docs/merchant-docs';
 
 /** Pending jobs read at once; more than this means something is stuck (listJobFailures shows it). */
 const MAX_PENDING_READ = 100;

@@ -3,27 +3,12 @@ import { reportDays } from '../../../../src/domain/report/dashboard-from-days';
 import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import type { FunctionContext } from '../../kernel/context';
 import type { CommissionEntryDoc, DistributorDoc, OrderDoc, UserDoc, WithdrawalDoc } from '../../kernel/docs/docs';
+import { BACKFILL_PHASES as PHASES, STATS_BACKFILL_ID, type BackfillPhase as Phase, type StatsBackfillDoc } from '../../kernel/docs/daily-stats-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Doc, Filter, Store } from '../../kernel/store/store';
 import { recordStats } from './record-stats';
 
-export const STATS_BACKFILL_ID = 'backfill';
-
-const PHASES = ['orders', 'withdrawals', 'users', 'distributors', 'done'] as const;
-type Phase = (typeof PHASES)[number];
-
-/** The migration's progress: the phase and the last id it counted through (records are walked by id). */
-export interface StatsBackfillDoc {
-  _id: typeof STATS_BACKFILL_ID;
-  phase: Phase;
-  afterId: string;
-  /** The first day of the dashboard when the migration began: users and distributors before it are not reported. */
-  windowStart: string;
-  counted: number;
-  version: number;
-  startedAt: string;
-  finishedAt: string | null;
-}
+export { STATS_BACKFILL_ID, type StatsBackfillDoc } from '../../kernel/docs/daily-stats-docs';
 
 /**
  * The migration begins this long after its first run: every function of a deploy serves the new code by then, so no
