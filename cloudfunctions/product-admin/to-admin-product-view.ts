@@ -1,5 +1,5 @@
 import type { AdminProductView } from '../../src/contracts/product-admin';
-import type { ProductDoc, SkuDoc } from '../shared/kernel/docs/docs';
+import type { ProductDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { Store } from '../shared/kernel/store/store';
 
@@ -8,7 +8,7 @@ const MAX_SKUS = 50;
 
 export async function toAdminProductViews(store: Store, products: readonly ProductDoc[]): Promise<AdminProductView[]> {
   const ids = products.map((p) => p._id);
-  const skus = ids.length ? await store.find<SkuDoc>(COLLECTIONS.skus, { productId: { $in: ids } }, { limit: Math.min(1000, ids.length * MAX_SKUS), orderBy: [{ field: '_id', direction: 'asc' }] }) : [];
+  const skus = ids.length ? await store.find(COLLECTIONS.skus, { productId: { $in: ids } }, { limit: Math.min(1000, ids.length * MAX_SKUS), orderBy: [{ field: '_id', direction: 'asc' }] }) : [];
   return products.map((p) => ({
     id: p._id,
     title: p.title,

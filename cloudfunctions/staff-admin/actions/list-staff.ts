@@ -3,7 +3,6 @@ import type { StaffMemberView } from '../../../src/contracts/staff';
 import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
 import { requireOwner } from '../../shared/flows/auth/require-owner';
 import { toMyRole } from '../../shared/flows/auth/to-my-role';
-import type { UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -14,7 +13,7 @@ export const listStaff = defineAction(staffAdminInputs.listStaff, async (ctx, in
   return readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<UserDoc>(COLLECTIONS.users, { role: { $in: ['owner', 'staff'] } }, { skip, limit, orderBy: [{ field: 'role', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
+      ctx.store.find(COLLECTIONS.users, { role: { $in: ['owner', 'staff'] } }, { skip, limit, orderBy: [{ field: 'role', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
     (u) => ({ userId: u._id, nickname: u.nickname, role: u.role === 'owner' ? 'owner' : 'staff', permissions: toMyRole(u).permissions }),
   );
 });

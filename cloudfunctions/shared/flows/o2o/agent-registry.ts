@@ -6,12 +6,12 @@ import type { DocOps } from '../../kernel/store/store';
 export { AGENT_REGISTRY_ID, type AgentRegistryDoc, type RegisteredAgent } from '../../kernel/docs/merchant-docs';
 
 export async function readAgentRegistry(ops: Pick<DocOps, 'get'>): Promise<AgentRegistryDoc> {
-  return (await ops.get<AgentRegistryDoc>(COLLECTIONS.merchant, AGENT_REGISTRY_ID)) ?? { _id: AGENT_REGISTRY_ID, agents: [], version: 0 };
+  return (await ops.get(COLLECTIONS.merchant, AGENT_REGISTRY_ID)) ?? { _id: AGENT_REGISTRY_ID, agents: [], version: 0 };
 }
 
 /** Writes the next registry by compare-and-set on the version read; false when someone else changed it meanwhile. */
 export async function writeAgentRegistry(ops: DocOps, read: AgentRegistryDoc, agents: RegisteredAgent[]): Promise<boolean> {
-  if (read.version === 0) return ops.insert<AgentRegistryDoc>(COLLECTIONS.merchant, { _id: AGENT_REGISTRY_ID, agents, version: 1 });
+  if (read.version === 0) return ops.insert(COLLECTIONS.merchant, { _id: AGENT_REGISTRY_ID, agents, version: 1 });
   return ops.update(COLLECTIONS.merchant, AGENT_REGISTRY_ID, { version: read.version }, { agents, version: read.version + 1 });
 }
 

@@ -55,3 +55,6 @@ export interface StatsBackfillDoc {
 
 /** Day ids are 'YYYY-MM-DD'; the collection's other documents ('totals', 'backfill') are not days. */
 export const isDayId = (id: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(id);
+
+/** The collection's day documents among what a query of it returned. */
+export const isDayDoc = (doc: DailyStatsDoc | DailyStatsTotalsDoc | StatsBackfillDoc): doc is DailyStatsDoc => isDayId(doc._id);
