@@ -1,5 +1,6 @@
 import type { AdminProductView } from '../../src/contracts/product-admin';
 import type { ProductDoc } from '../shared/kernel/docs/docs';
+import { toSkuView } from '../shared/flows/catalog/to-sku-view';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { Store } from '../shared/kernel/store/store';
 
@@ -19,7 +20,7 @@ export async function toAdminProductViews(store: Store, products: readonly Produ
     onShelf: p.onShelf,
     minPriceFen: p.minPriceFen,
     shareMaterial: p.shareMaterial ?? null,
-    skus: skus.filter((s) => s.productId === p._id).map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
+    skus: skus.filter((s) => s.productId === p._id).map(toSkuView),
   }));
 }
 

@@ -3,6 +3,7 @@ import { catalogInputs } from '../../../src/contracts/catalog-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
+import { toSkuView } from '../../shared/flows/catalog/to-sku-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toProductCard } from '../product-views';
 import { shareEarnPreview } from '../share-earn-preview';
@@ -19,7 +20,7 @@ export const getProduct = defineAction(catalogInputs.getProduct, async (ctx, inp
     ...toProductCard(product),
     images: product.images,
     description: product.description,
-    skus: skus.map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
+    skus: skus.map(toSkuView),
     shareEarnFen,
     shareMaterial: shareEarnFen !== null ? (product.shareMaterial ?? null) : null,
   };

@@ -5,6 +5,7 @@ import { requireOwner } from '../../shared/flows/auth/require-owner';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { toStaffMemberView } from '../to-staff-member-view';
 
 /** Changes a staff member's permissions; an empty set makes them a shopper again. Owners cannot be changed here. */
 export const setStaffPermissions = defineAction(staffAdminInputs.setStaffPermissions, async (ctx, input): Promise<StaffMemberView> => {
@@ -17,6 +18,6 @@ export const setStaffPermissions = defineAction(staffAdminInputs.setStaffPermiss
     const patch = permissions.length ? { role: 'staff' as const, permissions } : { role: 'shopper' as const, permissions: [] };
     if (!(await tx.update(COLLECTIONS.users, user._id, { role: 'staff' }, patch))) throw new DomainError(STAFF_ERRORS.BUSY, '操作繁忙，请重试');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setStaffPermissions', target: user._id, before: { role: user.role, permissions: user.permissions ?? [] }, after: patch });
-    return { userId: user._id, nickname: user.nickname, role: 'staff', permissions: patch.permissions };
+    return toStaffMemberView({ ...user, ...patch });
   });
 });
