@@ -1,4 +1,5 @@
 import type { Fen } from '../domain/money/fen';
+import type { BargainStatus, GroupStatus, PayRequestStatus } from '../domain/promotions/activity-status';
 import type { OrderView, PrepayView } from './orders';
 
 /**
@@ -54,7 +55,7 @@ export interface BargainActivityView extends ActivityProduct {
   hours: number;
 }
 
-export type GroupStatus = 'OPEN' | 'FULL' | 'SUCCEEDED' | 'EXPIRED';
+export type { BargainStatus, GroupStatus, PayRequestStatus } from '../domain/promotions/activity-status';
 
 export interface GroupView {
   id: string;
@@ -67,8 +68,6 @@ export interface GroupView {
   expiresAt: string;
   iAmMember: boolean;
 }
-
-export type BargainStatus = 'OPEN' | 'FLOORED' | 'BOUGHT' | 'EXPIRED';
 
 export interface BargainView {
   id: string;
@@ -86,8 +85,6 @@ export interface BargainView {
   /** The starter's order, once they bought. */
   orderId: string | null;
 }
-
-export type PayRequestStatus = 'OPEN' | 'PAID' | 'CLOSED';
 
 export interface PayRequestView {
   id: string;

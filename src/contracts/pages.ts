@@ -75,6 +75,5 @@ export type PagePath = (typeof PAGES)[keyof typeof PAGES];
  */
 export const LOCAL_ONLY_PAGES: readonly PagePath[] = [PAGES.persona, PAGES.pay];
 
-/** Pages a scene code may point at: what a shared card or code opens. */
-export const SCENE_TARGET_PAGES = [PAGES.home, PAGES.product, PAGES.shop] as const;
-export type SceneTargetPage = (typeof SCENE_TARGET_PAGES)[number];
+/** Pages a scene code may point at: what a shared card or code opens (the referral rules keep the list). */
+export { SCENE_TARGET_PAGES, type SceneTargetPage } from '../domain/referral/scene-target-page';

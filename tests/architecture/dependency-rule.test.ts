@@ -62,6 +62,10 @@ test('the kernel never imports a flow', () => {
   ).toEqual([]);
 });
 
+test('stored document types depend on domain types only, never on the wire contracts', () => {
+  expect(violations(filesUnder('cloudfunctions/shared/kernel/docs'), (file, to, spec) => (to && to.startsWith('src/contracts/') ? `${file} → ${spec}` : null))).toEqual([]);
+});
+
 test('cloudfunctions/shared holds only the kernel and the flows', () => {
   expect(fs.readdirSync(path.join(ROOT, 'cloudfunctions/shared')).sort()).toEqual(['flows', 'kernel']);
 });

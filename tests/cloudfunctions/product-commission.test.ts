@@ -1,6 +1,5 @@
 import type { Envelope } from '../../src/contracts/envelope';
 import type { ProductCommissionView } from '../../src/contracts/distribution-admin';
-import type { AuditDoc, CommissionEntryDoc, CommissionSkipDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { boundShopper, buyAndPay, expectLedgerClean } from '../support/money-flow';
 import { savePolicy } from '../support/distribution-steps';
@@ -21,7 +20,7 @@ const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
 const view = (productId: string) => rt.ok<ProductCommissionView>('distribution-admin', 'getProductCommission', { productId }, manager);
 const set = async (productId: string, change: { distribution: boolean; skuRates?: Record<string, number[] | null> }) =>
   rt.call<ProductCommissionView>('distribution-admin', 'setProductCommission', { productId, skuRates: {}, ...change, expectedVersion: (await view(productId)).policyVersion }, manager);
-const entriesOf = (orderId: string) => rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId }, { limit: 20 });
+const entriesOf = (orderId: string) => rt.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 20 });
 
 test('a product shows its policy rates and distribution on until staff change it', async () => {
   expect(await view('p01')).toEqual({
@@ -46,7 +45,7 @@ test('a product with distribution off pays no commission (its SKU rate included)
   const shopper = await boundShopper(rt);
   const excluded = await buyAndPay(rt, shopper, [{ skuId: 'p01-s1', quantity: 2 }]);
   expect(await entriesOf(excluded.id)).toEqual([]);
-  const skips = await rt.store.find<CommissionSkipDoc>(COLLECTIONS.commissionSkips, { orderId: excluded.id }, { limit: 10 });
+  const skips = await rt.store.find(COLLECTIONS.commissionSkips, { orderId: excluded.id }, { limit: 10 });
   expect(skips.map((s) => [s.level, s.reason])).toContainEqual([1, 'NO_COMMISSION_PRODUCT']);
 
   const other = await buyAndPay(rt, shopper, [{ skuId: 'p02-s1', quantity: 1 }]);
@@ -72,7 +71,7 @@ test('a SKU override pays its own rate while the product’s other SKU pays the 
   expect((await entriesOf(plain.id)).map((e) => e.amountFen)).toEqual([399]);
   expect((await entriesOf(before.id)).map((e) => e.amountFen)).toEqual([699]);
 
-  const audit = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: 'p01' }, { limit: 10 });
+  const audit = await rt.store.find(COLLECTIONS.auditLog, { target: 'p01' }, { limit: 10 });
   expect(audit).toEqual([expect.objectContaining({ action: 'setProductCommission', actorId: manager, before: { version: 1, product: null, skus: {} }, after: { version: 2, product: null, skus: { 'p01-s2': { kind: 'RATE', ratesBps: [2500, 500] } } } })]);
   await expectLedgerClean(rt);
 });

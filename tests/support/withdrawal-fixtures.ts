@@ -3,7 +3,7 @@ import type { OrderView } from '../../src/contracts/orders';
 import { deriveBalance } from '../../src/domain/ledger/derive-balance';
 import { withdrawalDebitsBalance } from '../../src/domain/withdrawal/withdrawal-lifecycle';
 import type { WithdrawalRules } from '../../src/domain/distribution/distribution-policy';
-import type { BalanceDoc, CommissionEntryDoc, DistributorDoc, PolicyDoc, UserDoc, WithdrawalDoc, Permission } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { DistributorDoc, PolicyDoc, UserDoc, Permission } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { getDistributionPolicy, POLICY_DOC_ID } from '../../cloudfunctions/shared/flows/merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
@@ -60,9 +60,9 @@ export async function runtimeWithStaff(permissions: Permission[]): Promise<{ rt:
  * the withdrawals of that day that still debit — no request is on a later day, which would have no total.
  */
 export async function expectWithdrawalCachesConsistent(rt: TestRuntime, userId: string): Promise<void> {
-  const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { beneficiaryId: userId }, { limit: 1000 });
-  const withdrawals = await rt.store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, { userId }, { limit: 1000 });
-  const cached = await rt.store.get<BalanceDoc>(COLLECTIONS.balances, userId);
+  const entries = await rt.store.find(COLLECTIONS.commissionEntries, { beneficiaryId: userId }, { limit: 1000 });
+  const withdrawals = await rt.store.find(COLLECTIONS.withdrawals, { userId }, { limit: 1000 });
+  const cached = await rt.store.get(COLLECTIONS.balances, userId);
   const derived = deriveBalance(entries, withdrawals);
   if (!cached) throw new Error(`no balance for ${userId}`);
   const { settledFen, inWithdrawalFen, withdrawnFen, availableFen, clawedBackFen } = cached;

@@ -5,7 +5,6 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
 import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { Store } from '../../shared/kernel/store/store';
@@ -18,11 +17,11 @@ import type { OrderDoc } from '../../shared/kernel/docs/docs';
  */
 export const checkInReservation = defineAction(storeAdminInputs.checkInReservation, async (ctx, input): Promise<ReservationView> => {
   await requirePermission(ctx, 'orders');
-  const [found] = await ctx.store.find<ReservationDoc>(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
+  const [found] = await ctx.store.find(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
   if (!found) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约码不存在');
   const nowIso = ctx.now.toISOString();
   const checkedIn = await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<ReservationDoc>(COLLECTIONS.reservations, found._id);
+    const current = await tx.get(COLLECTIONS.reservations, found._id);
     if (current?.status === 'CANCELLED') throw new DomainError(STORE_ERRORS.RESERVATION_CANCELLED, '该预约已取消，不能签到');
     const patch = { status: 'CHECKED_IN' as const, checkedInAt: nowIso, checkedInBy: ctx.openid };
     if (!current || current.status !== 'BOOKED' || !(await tx.update(COLLECTIONS.reservations, found._id, { status: 'BOOKED' }, patch))) {
@@ -37,6 +36,6 @@ export const checkInReservation = defineAction(storeAdminInputs.checkInReservati
 const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 
 async function onlineOrderRefunded(store: Store, orderId: string | null): Promise<boolean> {
-  const order = orderId ? await store.get<OrderDoc>(COLLECTIONS.orders, orderId) : null;
+  const order = orderId ? await store.get(COLLECTIONS.orders, orderId) : null;
   return !order || !PAID_STATUSES.includes(order.status) || isRefundedInFull(order.lines, order.afterSale);
 }

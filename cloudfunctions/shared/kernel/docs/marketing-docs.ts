@@ -1,4 +1,5 @@
-import type { CouponSource, CouponTemplateStatus, PointsChangeKind, PointsRules, UserCouponStatus } from '../../../../src/contracts/marketing';
+import type { CouponSource, CouponTemplateStatus, UserCouponStatus } from '../../../../src/domain/promotions/coupon-status';
+import type { PointsChangeKind, PointsRules } from '../../../../src/domain/promotions/points-rules';
 import type { Fen } from '../../../../src/domain/money/fen';
 import type { DiscountKind } from '../../../../src/domain/pricing/price-cart';
 import type { CouponRule, CouponScope } from '../../../../src/domain/promotions/coupon';
