@@ -28,7 +28,7 @@ export async function sendAlertRefund(ctx: UserContext, alert: PaymentAlertDoc):
   }
   if (patch.state !== 'REFUNDED') ctx.log.error('payment alert refund failed', { alertId: alert._id, refundNo, reason: patch.failureReason, requestId: ctx.requestId });
   return ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, alert._id);
+    const current = await tx.get(COLLECTIONS.paymentAlerts, alert._id);
     // The refund notify (or a concurrent retry) recorded the outcome meanwhile: never overwrite it.
     if (!current || current.state !== 'REFUNDING' || current.refundNo !== refundNo) return current ?? alert;
     const { state: to, ...rest } = patch;

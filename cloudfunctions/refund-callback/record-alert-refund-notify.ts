@@ -17,7 +17,7 @@ export async function recordAlertRefundNotify(
   info: { outRefundNo: string; outTradeNo: string; refundFee: number; refundStatus: string; refundId?: string | undefined },
   state: AlertChannelState,
 ): Promise<{ errcode: number; errmsg: string }> {
-  const [alert] = await ctx.store.find<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, { refundNo: info.outRefundNo }, { limit: 1 });
+  const [alert] = await ctx.store.find(COLLECTIONS.paymentAlerts, { refundNo: info.outRefundNo }, { limit: 1 });
   if (!alert || (alert.outTradeNo ?? alert.orderId) !== info.outTradeNo) {
     ctx.log.error('refund notify for an unknown alert refund', { outRefundNo: info.outRefundNo, requestId: ctx.requestId });
     return { errcode: 404, errmsg: 'REFUND_NOT_FOUND' };

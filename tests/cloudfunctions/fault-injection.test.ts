@@ -1,6 +1,5 @@
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
-import type { CommissionEntryDoc, OrderDoc, WithdrawalDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { runWithCrashAt, type CrashScenario } from '../support/crash-scenario';
@@ -13,7 +12,7 @@ import { earnSettledCommission } from '../support/withdrawal-fixtures';
  * operation is then retried as the platform or the user would. Whatever the crash point, the end state must be
  * the same as without a crash: money conserved (ledger check) and no duplicate entry, refund or payout.
  */
-const entriesOf = (rt: TestRuntime, orderId: string) => rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId }, { limit: 100 });
+const entriesOf = (rt: TestRuntime, orderId: string) => rt.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 100 });
 
 /** Ids relative to the order, so runs with different (random) shoppers compare. */
 const relative = (id: string, orderId: string) => id.split(orderId).join('<order>');
@@ -37,7 +36,7 @@ const payScenario: CrashScenario<{ order: OrderView }> = {
     if (reply.errcode !== 0) throw new Error(reply.errmsg);
   },
   check: async (rt, c) => {
-    expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, c.order.id)).toMatchObject({ status: 'PAID', transactionId: `4200${c.order.id}` });
+    expect(await rt.store.get(COLLECTIONS.orders, c.order.id)).toMatchObject({ status: 'PAID', transactionId: `4200${c.order.id}` });
     return (await entriesOf(rt, c.order.id)).map((e) => `${relative(e._id, c.order.id)}=${e.amountFen}`).sort();
   },
 };
@@ -83,7 +82,7 @@ const withdrawScenario: CrashScenario<{ availableFen: number }> = {
   attempt: async (rt) => {
     const requested = await rt.call<{ id: string }>('commission', 'requestWithdrawal', { requestId: 'fault-wd-1', amountFen: 5000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
     if (!requested.ok) throw new Error(requested.code);
-    const current = await rt.store.get<WithdrawalDoc>(COLLECTIONS.withdrawals, requested.data.id);
+    const current = await rt.store.get(COLLECTIONS.withdrawals, requested.data.id);
     // Staff act on what they see: approve a new request, retry one left approved or failed by a crash.
     const action = current?.status === 'REQUESTED' ? 'approveWithdrawal' : current?.status === 'PAID' ? null : 'retryWithdrawal';
     if (!action) return;
@@ -91,7 +90,7 @@ const withdrawScenario: CrashScenario<{ availableFen: number }> = {
     if (!res.ok) throw new Error(res.code);
   },
   check: async (rt) => {
-    const withdrawals = await rt.store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, {}, { limit: 10 });
+    const withdrawals = await rt.store.find(COLLECTIONS.withdrawals, {}, { limit: 10 });
     expect(withdrawals.map((w) => [w.status, w.amountFen])).toEqual([['PAID', 5000]]);
     return withdrawals.map((w) => `${w.status}:${w.amountFen}:${w.netFen}`);
   },

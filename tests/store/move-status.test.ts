@@ -1,5 +1,6 @@
 import { EmbeddedStore } from '../../cloudfunctions/shared/kernel/store/embedded-store';
 import { moveStatus } from '../../cloudfunctions/shared/kernel/store/move-status';
+import { untyped } from './untyped-store';
 import { orderLifecycle } from '../../src/domain/order/order-lifecycle';
 import { paymentAlertLifecycle } from '../../src/domain/payment-alert/payment-alert-lifecycle';
 import { isDomainError } from '../../src/domain/shared/domain-error';
@@ -8,7 +9,7 @@ describe('moveStatus', () => {
   let store: EmbeddedStore;
   beforeEach(async () => {
     store = new EmbeddedStore(':memory:');
-    await store.insert('orders', { _id: 'o1', status: 'PAID', n: 1 });
+    await untyped(store).insert('orders', { _id: 'o1', status: 'PAID', n: 1 });
   });
   afterEach(() => store.close());
 
@@ -16,13 +17,13 @@ describe('moveStatus', () => {
 
   it('writes an allowed move together with the other fields in one compare-and-set', async () => {
     expect(await moveStatus(store, { ...paidToShipped, patch: { n: 2 } })).toBe(true);
-    expect(await store.get('orders', 'o1')).toEqual({ _id: 'o1', status: 'SHIPPED', n: 2 });
+    expect(await untyped(store).get('orders', 'o1')).toEqual({ _id: 'o1', status: 'SHIPPED', n: 2 });
   });
 
   it('answers false and writes nothing when the document moved or fails a further condition', async () => {
     expect(await moveStatus(store, { ...paidToShipped, from: 'SHIPPED', to: 'RECEIVED' })).toBe(false);
     expect(await moveStatus(store, { ...paidToShipped, expected: { n: 5 } })).toBe(false);
-    expect(await store.get('orders', 'o1')).toEqual({ _id: 'o1', status: 'PAID', n: 1 });
+    expect(await untyped(store).get('orders', 'o1')).toEqual({ _id: 'o1', status: 'PAID', n: 1 });
   });
 
   it('throws the lifecycle’s DomainError for a move the table refuses, before writing', async () => {
@@ -36,7 +37,7 @@ describe('moveStatus', () => {
   it('keeps the status and writes the rest under its guard when nothing moves', async () => {
     await expect(moveStatus(store, { ...paidToShipped, to: 'PAID', patch: { n: 3 } })).rejects.toThrow('订单状态不允许此操作');
     expect(await moveStatus(store, { ...paidToShipped, to: undefined, patch: { n: 3 } })).toBe(true);
-    expect(await store.get('orders', 'o1')).toEqual({ _id: 'o1', status: 'PAID', n: 3 });
+    expect(await untyped(store).get('orders', 'o1')).toEqual({ _id: 'o1', status: 'PAID', n: 3 });
   });
 
   it('refuses a patch that carries the status itself (a bug)', async () => {
@@ -44,10 +45,10 @@ describe('moveStatus', () => {
   });
 
   it('moves a field named otherwise, stored as null in its initial state', async () => {
-    await store.insert('payment_alerts', { _id: 'a1', state: null });
+    await untyped(store).insert('payment_alerts', { _id: 'a1', state: null });
     const move = { collection: 'payment_alerts', id: 'a1', lifecycle: paymentAlertLifecycle, from: 'OPEN', to: 'DISMISSED', field: 'state', storedFrom: null } as const;
     expect(await moveStatus(store, move)).toBe(true);
-    expect(await store.get('payment_alerts', 'a1')).toEqual({ _id: 'a1', state: 'DISMISSED' });
+    expect(await untyped(store).get('payment_alerts', 'a1')).toEqual({ _id: 'a1', state: 'DISMISSED' });
   });
 });
 
@@ -55,7 +56,7 @@ describe('moveStatus along a path, and over an ended record', () => {
   let store: EmbeddedStore;
   beforeEach(async () => {
     store = new EmbeddedStore(':memory:');
-    await store.insert('orders', { _id: 'o1', status: 'PAID' });
+    await untyped(store).insert('orders', { _id: 'o1', status: 'PAID' });
   });
   afterEach(() => store.close());
 
@@ -64,13 +65,13 @@ describe('moveStatus along a path, and over an ended record', () => {
     await expect(moveStatus(store, base)).rejects.toThrow('订单状态不允许此操作');
     await expect(moveStatus(store, { ...base, via: ['COMPLETED'] })).rejects.toThrow('订单状态不允许此操作');
     expect(await moveStatus(store, { ...base, via: ['SHIPPED'] })).toBe(true);
-    expect(await store.get('orders', 'o1')).toEqual({ _id: 'o1', status: 'RECEIVED' });
+    expect(await untyped(store).get('orders', 'o1')).toEqual({ _id: 'o1', status: 'RECEIVED' });
   });
 
   it('starts a replacing record only in an initial state', async () => {
     const base = { collection: 'orders', id: 'o1', lifecycle: orderLifecycle, from: 'PAID', replace: true } as const;
     await expect(moveStatus(store, { ...base, to: 'SHIPPED' })).rejects.toThrow('cannot start again');
     expect(await moveStatus(store, { ...base, to: 'PENDING_PAY' })).toBe(true);
-    expect(await store.get('orders', 'o1')).toEqual({ _id: 'o1', status: 'PENDING_PAY' });
+    expect(await untyped(store).get('orders', 'o1')).toEqual({ _id: 'o1', status: 'PENDING_PAY' });
   });
 });

@@ -21,7 +21,7 @@ export const designateDistributor = defineAction(distributionAdminInputs.designa
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx): Promise<DistributorDoc> => {
     const user = await loadUserForAdmin(tx, input.userId);
-    const current = await tx.get<DistributorDoc>(COLLECTIONS.distributors, user._id);
+    const current = await tx.get(COLLECTIONS.distributors, user._id);
     const admitted = { status: 'ACTIVE' as const, since: nowIso, reviewedBy: ctx.openid, reviewedAt: nowIso, reviewNote: null };
     if (!current) {
       const doc: DistributorDoc = { _id: user._id, gradeId: null, shopName: `${user.nickname}的小店`, application: null, ...admitted, ...COUNTED };

@@ -5,7 +5,6 @@ import { decideBind } from '../../../src/domain/referral/decide-bind';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
-import type { DistributorDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { INLINE_REWRITE_BUDGET, runUplineRewrites } from '../../shared/flows/referral/upline-rewrite-jobs';
 import { moveInTree } from '../../shared/flows/referral/move-in-tree';
@@ -46,7 +45,7 @@ export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async
         if (decision.code === 'REFERRAL.ALREADY_BOUND') return unchanged; // already there: a repeat is a no-op
         throw new DomainError(decision.code, decision.message);
       }
-      const distributor = await tx.get<DistributorDoc>(COLLECTIONS.distributors, superior._id);
+      const distributor = await tx.get(COLLECTIONS.distributors, superior._id);
       if (!distributor || !earnsCommission(distributor.status)) {
         throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.SUPERIOR_NOT_DISTRIBUTOR, '新的上级必须是正常或冻结中的分销商');
       }

@@ -6,7 +6,7 @@ import { formatFen } from '../../../src/domain/money/format-fen';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { UserContext } from '../../shared/kernel/context';
-import type { DistributorDoc, UserStatsDoc } from '../../shared/kernel/docs/docs';
+import type { DistributorDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { zeroStats } from '../../shared/flows/ledger/apply-stats-change';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
@@ -24,14 +24,14 @@ import { moveStatus } from '../../shared/kernel/store/move-status';
  */
 export const becomeDistributor = defineAction(distributorInputs.becomeDistributor, async (ctx, input): Promise<DistributorView> => {
   const user = await ensureUser(ctx);
-  const existing = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
+  const existing = await ctx.store.get(COLLECTIONS.distributors, ctx.openid);
   if (existing?.status === 'REVOKED') {
     throw new DomainError(DISTRIBUTOR_ERRORS.REVOKED, '你的分销商资格已被商家撤销，如有疑问请联系商家');
   }
   if (existing && existing.status !== 'REJECTED') return toDistributorView(existing);
 
   const policy = await getDistributionPolicy(ctx.store);
-  const stats = (await ctx.store.get<UserStatsDoc>(COLLECTIONS.userStats, ctx.openid)) ?? zeroStats(ctx.openid);
+  const stats = (await ctx.store.get(COLLECTIONS.userStats, ctx.openid)) ?? zeroStats(ctx.openid);
   // spendFen is already net of refunds (the refund transaction lowers it), so nothing is subtracted again here.
   const result = qualifyDistributor(policy.qualification, {
     paidOrderCount: stats.paidOrderCount,
@@ -78,7 +78,7 @@ async function save(ctx: UserContext, existing: DistributorDoc | null, next: Dis
     return saved;
   });
   if (written) return toDistributorView(next);
-  const saved = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
+  const saved = await ctx.store.get(COLLECTIONS.distributors, ctx.openid);
   return toDistributorView(saved ?? next);
 }
 

@@ -4,7 +4,6 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { CouponTemplateDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toCouponTemplateView } from '../../shared/flows/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { moveStatus } from '../../shared/kernel/store/move-status';
@@ -15,7 +14,7 @@ export const setCouponTemplateStatus = defineAction(marketingAdminInputs.setCoup
   await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, input.templateId);
+    const current = await tx.get(COLLECTIONS.couponTemplates, input.templateId);
     if (!current) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
     if (current.status === input.status) return current;
     const next = { ...current, status: input.status, version: current.version + 1, updatedAt: nowIso };

@@ -5,7 +5,6 @@ import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { extendFullReductionWindow } from '../../shared/flows/marketing/full-reduction-window';
-import type { FullReductionDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toFullReductionView } from '../../shared/flows/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { moveStatus } from '../../shared/kernel/store/move-status';
@@ -16,7 +15,7 @@ export const setFullReductionStatus = defineAction(marketingAdminInputs.setFullR
   await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<FullReductionDoc>(COLLECTIONS.fullReductions, input.activityId);
+    const current = await tx.get(COLLECTIONS.fullReductions, input.activityId);
     if (!current) throw new DomainError(MARKETING_ERRORS.FULL_REDUCTION_NOT_FOUND, '满减活动不存在');
     if (current.status === input.status) return current;
     const next = { ...current, status: input.status, version: current.version + 1, updatedAt: nowIso };

@@ -12,7 +12,6 @@ import { autoReceiveAtMs } from '../../../src/domain/order/auto-receipt';
 import { noticeOrderShipped } from '../../shared/flows/notices/notices';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { moveStatus } from '../../shared/kernel/store/move-status';
 import { orderLifecycle } from '../../../src/domain/order/order-lifecycle';
 
@@ -27,7 +26,7 @@ export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, in
   if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
   const autoReceiveDays = autoReceiveDaysOf(await getMerchantSettings(ctx.store));
   const shipped = await ctx.store.runTransaction(async (tx) => {
-    const order = await tx.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+    const order = await tx.get(COLLECTIONS.orders, input.orderId);
     if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
     assertOrderTransition(order.status, 'SHIPPED');
     assertActivityShippable(order);

@@ -5,11 +5,9 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
 import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { Store } from '../../shared/kernel/store/store';
-import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { moveStatus } from '../../shared/kernel/store/move-status';
 import { reservationLifecycle } from '../../../src/domain/o2o/reservation-lifecycle';
 import { isPaidOrder } from '../../../src/domain/order/order-status-groups';
@@ -21,11 +19,11 @@ import { isPaidOrder } from '../../../src/domain/order/order-status-groups';
  */
 export const checkInReservation = defineAction(storeAdminInputs.checkInReservation, async (ctx, input): Promise<ReservationView> => {
   await requirePermission(ctx, 'orders');
-  const [found] = await ctx.store.find<ReservationDoc>(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
+  const [found] = await ctx.store.find(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
   if (!found) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约码不存在');
   const nowIso = ctx.now.toISOString();
   const checkedIn = await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<ReservationDoc>(COLLECTIONS.reservations, found._id);
+    const current = await tx.get(COLLECTIONS.reservations, found._id);
     if (current?.status === 'CANCELLED') throw new DomainError(STORE_ERRORS.RESERVATION_CANCELLED, '该预约已取消，不能签到');
     const checkIn = { checkedInAt: nowIso, checkedInBy: ctx.openid };
     const move = { collection: COLLECTIONS.reservations, id: found._id, lifecycle: reservationLifecycle, from: 'BOOKED', to: 'CHECKED_IN', patch: checkIn } as const;
@@ -40,6 +38,6 @@ export const checkInReservation = defineAction(storeAdminInputs.checkInReservati
 });
 
 async function onlineOrderRefunded(store: Store, orderId: string | null): Promise<boolean> {
-  const order = orderId ? await store.get<OrderDoc>(COLLECTIONS.orders, orderId) : null;
+  const order = orderId ? await store.get(COLLECTIONS.orders, orderId) : null;
   return !order || !isPaidOrder(order.status) || isRefundedInFull(order.lines, order.afterSale);
 }

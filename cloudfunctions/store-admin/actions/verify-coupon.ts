@@ -4,9 +4,8 @@ import { counterUseRefusal, type CounterUseRefusal } from '../../../src/domain/p
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
-import type { UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { CounterUse, UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import type { CounterUse } from '../../shared/kernel/docs/marketing-docs';
 import { loadStore } from '../../shared/flows/o2o/load-store';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { moveStatus } from '../../shared/kernel/store/move-status';
@@ -29,11 +28,11 @@ const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
 export const verifyCoupon = defineAction(storeAdminInputs.verifyCoupon, async (ctx, input): Promise<VerifyCouponResult> => {
   await requirePermission(ctx, 'orders');
   const store = await loadStore(ctx.store, input.storeId);
-  const [found] = await ctx.store.find<UserCouponDoc>(COLLECTIONS.userCoupons, { counterCode: input.code }, { limit: 1 });
+  const [found] = await ctx.store.find(COLLECTIONS.userCoupons, { counterCode: input.code }, { limit: 1 });
   if (!found) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
   const nowIso = ctx.now.toISOString();
   return ctx.store.runTransaction(async (tx): Promise<VerifyCouponResult> => {
-    const coupon = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, found._id);
+    const coupon = await tx.get(COLLECTIONS.userCoupons, found._id);
     if (!coupon || coupon.counterCode !== input.code) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
     const refusal = counterUseRefusal(coupon, ctx.now.getTime());
     if (refusal) throw new DomainError(...REFUSALS[refusal]);
@@ -42,7 +41,7 @@ export const verifyCoupon = defineAction(storeAdminInputs.verifyCoupon, async (c
     const move = { collection: COLLECTIONS.userCoupons, id: coupon._id, lifecycle: userCouponLifecycle, from: 'UNUSED', to: 'USED', expected: { counterCode: input.code }, patch: used } as const;
     if (!(await moveStatus(tx, move))) throw new DomainError(...REFUSALS.USED);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'verifyCoupon', target: coupon._id, before: { status: coupon.status }, after: { status: 'USED', ...used } });
-    const holder = await tx.get<UserDoc>(COLLECTIONS.users, coupon.userId);
+    const holder = await tx.get(COLLECTIONS.users, coupon.userId);
     return { couponId: coupon._id, name: coupon.name, rule: coupon.rule, storeName: store.name, buyerName: holder?.nickname ?? '', verifiedAt: nowIso };
   });
 });

@@ -1,9 +1,7 @@
 import { defineLifecycle } from '../shared/define-lifecycle';
+import type { ReservationStatus } from './reservation-status';
 
-/** A store booking: BOOKED until the shopper arrives (CHECKED_IN) or it is called off (CANCELLED). */
-export type ReservationStatus = 'BOOKED' | 'CHECKED_IN' | 'CANCELLED';
-
-/** The single reservation lifecycle. */
+/** The single reservation lifecycle: BOOKED until the shopper arrives (CHECKED_IN) or it is called off (CANCELLED). */
 export const reservationLifecycle = defineLifecycle<ReservationStatus>({
   transitions: {
     BOOKED: ['CHECKED_IN', 'CANCELLED'],

@@ -1,12 +1,11 @@
 import { defineLifecycle } from '../shared/define-lifecycle';
+import type { BargainStatus } from './activity-status';
 
 /**
- * OPEN: friends may still cut. FLOORED: the last cut reached the floor price. BOUGHT: the starter placed the order
- * (a cancelled or unpaid order hands the bargain back, OPEN or FLOORED by its cuts). EXPIRED: time ran out unbought.
+ * The single 砍价 lifecycle. OPEN: friends may still cut (a help that is not the last one moves nothing). FLOORED: the
+ * last cut reached the floor price. BOUGHT: the starter placed the order (a cancelled or unpaid order hands the
+ * bargain back, OPEN or FLOORED by its cuts). EXPIRED: time ran out unbought.
  */
-export type BargainStatus = 'OPEN' | 'FLOORED' | 'BOUGHT' | 'EXPIRED';
-
-/** The single 砍价 lifecycle. A help that is not the last one leaves the bargain OPEN (no move). */
 export const bargainLifecycle = defineLifecycle<BargainStatus>({
   transitions: {
     OPEN: ['FLOORED', 'BOUGHT', 'EXPIRED'],

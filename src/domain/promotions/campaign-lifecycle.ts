@@ -1,10 +1,11 @@
 import { defineLifecycle } from '../shared/define-lifecycle';
+import type { CouponTemplateStatus } from './coupon-status';
 
-/** A coupon template or a 满减 activity, as staff switch it: granting / applying, or stopped. */
-export type CampaignStatus = 'ACTIVE' | 'STOPPED';
-
-/** The single campaign lifecycle: created ACTIVE, stopped and resumed at will. */
-export const campaignLifecycle = defineLifecycle<CampaignStatus>({
+/**
+ * The single campaign lifecycle, for a coupon template and a 满减 activity alike (both hold a CouponTemplateStatus):
+ * created ACTIVE, stopped and resumed at will.
+ */
+export const campaignLifecycle = defineLifecycle<CouponTemplateStatus>({
   transitions: {
     ACTIVE: ['STOPPED'],
     STOPPED: ['ACTIVE'],

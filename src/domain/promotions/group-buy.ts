@@ -1,11 +1,12 @@
 import { defineLifecycle } from '../shared/define-lifecycle';
 import { DomainError } from '../shared/domain-error';
+import type { GroupStatus } from './activity-status';
 
 /**
  * OPEN: the leader opened it and friends may join. FULL: the last place was taken. SUCCEEDED: every member's order
- * goes ahead. EXPIRED: not full in time; every member is refunded (terminal). The wire's GroupStatus is this type.
+ * goes ahead. EXPIRED: not full in time; every member is refunded (terminal). Declared once, as GroupStatus.
  */
-export type GroupBuyStatus = 'OPEN' | 'FULL' | 'SUCCEEDED' | 'EXPIRED';
+export type GroupBuyStatus = GroupStatus;
 
 /** The single 拼团 lifecycle. A FULL group can no longer expire: its members already won their places. */
 export const groupBuyLifecycle = defineLifecycle<GroupBuyStatus>({

@@ -1,9 +1,10 @@
 import { defineLifecycle } from '../shared/define-lifecycle';
+import type { UserCouponStatus } from './coupon-status';
 
-/** A coupon a user holds. Expiry is read from its validity window, not stored as a status. */
-export type UserCouponStatus = 'UNUSED' | 'USED';
-
-/** The single held-coupon lifecycle: used by an order or at a counter, and given back when its order is cancelled. */
+/**
+ * The single held-coupon lifecycle: used by an order or at a counter, and given back when its order is cancelled.
+ * Expiry is read from its validity window, not stored as a status.
+ */
 export const userCouponLifecycle = defineLifecycle<UserCouponStatus>({
   transitions: {
     UNUSED: ['USED'],

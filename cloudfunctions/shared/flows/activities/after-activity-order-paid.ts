@@ -2,7 +2,7 @@ import { decideGroupJoin, groupExpiresAt } from '../../../../src/domain/promotio
 import type { FunctionContext } from '../../kernel/context';
 import type { OrderDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
-import type { GroupBuyDoc, GroupDoc } from '../../kernel/docs/activity-docs';
+import type { GroupDoc } from '../../kernel/docs/activity-docs';
 import { groupIdFor } from './group-id-for';
 import { GROUP_REFUND_KEYS } from './group-refund-keys';
 import { markActivityRefunded } from './mark-activity-refunded';
@@ -33,17 +33,17 @@ export async function afterActivityOrderPaid(ctx: FunctionContext, order: Pick<O
 
 /** afterActivityOrderPaid's work, throwing on failure (the timer counts it). */
 export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Promise<void> {
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, orderId);
   const a = order?.activity;
   if (!order || a?.kind !== 'GROUP_BUY' || !a.groupId || isNeverPaidOrder(order.status)) return;
   if (a.groupState === 'FAILED') return refundRefused(ctx, order);
   if (a.groupState === 'SUCCEEDED') return;
 
   for (let attempt = 0; attempt < 10; attempt++) {
-    const group = await ctx.store.get<GroupDoc>(COLLECTIONS.groups, a.groupId);
+    const group = await ctx.store.get(COLLECTIONS.groups, a.groupId);
     if (!group) {
       if (a.groupId !== groupIdFor(order._id)) return refuse(ctx, order);
-      const activity = await ctx.store.get<GroupBuyDoc>(COLLECTIONS.groupBuys, a.id);
+      const activity = await ctx.store.get(COLLECTIONS.groupBuys, a.id);
       if (!activity) return refuse(ctx, order);
       const paidAt = order.paidAt ?? ctx.now.toISOString();
       const doc: GroupDoc = {

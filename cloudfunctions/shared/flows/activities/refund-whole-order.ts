@@ -1,5 +1,5 @@
 import type { FunctionContext } from '../../kernel/context';
-import type { OrderDoc, RefundChannelState, RefundDoc } from '../../kernel/docs/docs';
+import type { OrderDoc, RefundChannelState } from '../../kernel/docs/docs';
 import { lineAfterSale } from '../orders/find-line';
 import { refundOrderLine } from '../refunds/refund-order-line';
 import { sendRefundToChannel } from '../refunds/send-refund-to-channel';
@@ -31,7 +31,7 @@ export async function refundWholeOrder(ctx: FunctionContext, order: OrderDoc, ke
     const fen = line.amountFen - done.refundedFen;
     if (fen > 0) {
       await refundOrderLine(system, { requestId: key, orderId: order._id, lineId: line.lineId, units, fen, reason });
-      states.push((await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId))?.channelState ?? null);
+      states.push((await ctx.store.get(COLLECTIONS.refunds, refundId))?.channelState ?? null);
     } else {
       states.push(await sendRefundToChannel(system, refundId));
     }

@@ -6,7 +6,6 @@ import type { OrderDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import { applyPointsChange } from './apply-points-change';
-import type { PointsChangeDoc, UserCouponDoc } from '../../kernel/docs/marketing-docs';
 import { moveStatus } from '../../kernel/store/move-status';
 import { userCouponLifecycle } from '../../../../src/domain/promotions/user-coupon-lifecycle';
 
@@ -19,7 +18,7 @@ export async function lockOrderPromotions(tx: DocOps, order: OrderDoc, nowIso: s
   const pricing = order.pricing;
   if (!pricing) return;
   if (pricing.userCouponId) {
-    const coupon = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, pricing.userCouponId);
+    const coupon = await tx.get(COLLECTIONS.userCoupons, pricing.userCouponId);
     if (!coupon || coupon.userId !== order.buyerId) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
     if (coupon.status !== 'UNUSED') throw new DomainError(MARKETING_ERRORS.COUPON_USED, '该优惠券已被其他订单使用');
     const locked = await moveStatus(tx, { collection: COLLECTIONS.userCoupons, id: coupon._id, lifecycle: userCouponLifecycle, from: 'UNUSED', to: 'USED', patch: { orderId: order._id, usedAt: nowIso } });
@@ -68,7 +67,7 @@ export async function reversePointsForRefund(
 ): Promise<void> {
   const { order, lineId, refundId, nowIso } = input;
   const share = (linePoints: number) => pointsToReverse({ linePoints, linePaidFen: input.linePaidFen, refundedBeforeFen: input.refundedBeforeFen, refundFen: input.refundFen });
-  const earned = await tx.get<PointsChangeDoc>(COLLECTIONS.pointsChanges, `earn:${order._id}`);
+  const earned = await tx.get(COLLECTIONS.pointsChanges, `earn:${order._id}`);
   const takeBack = share(earned?.lines?.[lineId] ?? 0);
   if (takeBack > 0) {
     await applyPointsChange(tx, { id: `refund:${refundId}:earn`, userId: order.buyerId, kind: 'REVERSE_EARN', delta: -takeBack, note: '退款扣回积分', ref: refundId }, nowIso, { allowNegative: true });

@@ -16,9 +16,9 @@ import { distributorLifecycle } from '../../../../src/domain/distribution/distri
  * distribution decision for designateDistributor, not a side effect of a store setting.
  */
 export async function ensureActiveDistributor(tx: DocOps, ctx: UserContext, userId: string, why: string): Promise<UserDoc> {
-  const user = await tx.get<UserDoc>(COLLECTIONS.users, userId);
+  const user = await tx.get(COLLECTIONS.users, userId);
   if (!user) throw new DomainError(STORE_ERRORS.STAFF_NOT_FOUND, '用户不存在，请对方先打开一次小程序');
-  const current = await tx.get<DistributorDoc>(COLLECTIONS.distributors, userId);
+  const current = await tx.get(COLLECTIONS.distributors, userId);
   const nowIso = ctx.now.toISOString();
   const admitted = { status: 'ACTIVE' as const, since: nowIso, reviewedBy: ctx.openid, reviewedAt: nowIso, reviewNote: why };
   if (!current) {

@@ -2,7 +2,7 @@ import { ORDERS_ERRORS } from '../../../../src/contracts/orders';
 import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { releaseActivityHold } from '../activities/release-activity-hold';
-import type { OrderDoc, SkuDoc } from '../../kernel/docs/docs';
+import type { OrderDoc } from '../../kernel/docs/docs';
 import { releaseOrderPromotions } from '../marketing/order-promotions';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
@@ -15,7 +15,7 @@ import { moveStatus } from '../../kernel/store/move-status';
  */
 export async function cancelUnpaidOrder(store: Store, orderId: string, nowIso: string): Promise<OrderDoc> {
   return store.runTransaction(async (tx) => {
-    const current = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
+    const current = await tx.get(COLLECTIONS.orders, orderId);
     if (!current) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
     if (current.status === 'CANCELLED') return current;
     const next: OrderDoc = { ...current, status: 'CANCELLED', cancelledAt: nowIso };
@@ -23,7 +23,7 @@ export async function cancelUnpaidOrder(store: Store, orderId: string, nowIso: s
     if (!changed) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
     await releaseActivityHold(tx, current);
     for (const line of current.lines) {
-      const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, line.skuId);
+      const sku = await tx.get(COLLECTIONS.skus, line.skuId);
       if (sku) await tx.update(COLLECTIONS.skus, sku._id, { stock: sku.stock }, { stock: sku.stock + line.quantity });
     }
     await releaseOrderPromotions(tx, current, nowIso);

@@ -43,7 +43,7 @@ export async function receiveDueOrders(ctx: TimerContext, options: { batchSize?:
   for (const pass of passes) {
     let stepOver = 0;
     while (run.batches < (options.maxBatches ?? 1000)) {
-      const due = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, pass.filter, { skip: stepOver, limit: batchSize, orderBy: [{ field: pass.orderBy, direction: 'asc' }] });
+      const due = await ctx.store.find(COLLECTIONS.orders, pass.filter, { skip: stepOver, limit: batchSize, orderBy: [{ field: pass.orderBy, direction: 'asc' }] });
       if (due.length === 0) break;
       run.batches += 1;
       for (const order of due) {
@@ -66,7 +66,7 @@ export async function receiveDueOrders(ctx: TimerContext, options: { batchSize?:
 
 async function receiveOne(ctx: TimerContext, seen: OrderDoc, afterSaleDays: number): Promise<boolean> {
   return ctx.store.runTransaction(async (tx) => {
-    const order = await tx.get<OrderDoc>(COLLECTIONS.orders, seen._id);
+    const order = await tx.get(COLLECTIONS.orders, seen._id);
     // The buyer confirmed, extended, asked for after-sale or staff refunded it meanwhile: leave it to the next run.
     if (!order || order.status !== 'SHIPPED' || (order.autoReceiveAt ?? null) !== (seen.autoReceiveAt ?? null) || hasOpenAfterSale(order)) return false;
     const receipt = receiptPatch(order, ctx.now.toISOString(), afterSaleDays, 'SYSTEM');

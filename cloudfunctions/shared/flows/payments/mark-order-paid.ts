@@ -96,7 +96,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
   });
   if (!paid) {
     // Another notify (or a cancel) moved the order first: say what it is now.
-    const current = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, order._id);
+    const current = await ctx.store.get(COLLECTIONS.orders, order._id);
     return current ? settledOutcome(current, notify) : { outcome: 'NOT_PAYABLE' };
   }
   return { outcome: 'PAID', buyerId: order.buyerId, buyer };

@@ -5,7 +5,7 @@ import { shouldBindOn, type BindEvent } from '../../../../src/domain/referral/sh
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { FunctionContext } from '../../kernel/context';
 import type { DistributionPolicy } from '../../../../src/domain/distribution/distribution-policy';
-import type { DistributorDoc, UserDoc, UserStatsDoc } from '../../kernel/docs/docs';
+import type { DistributorDoc, UserDoc } from '../../kernel/docs/docs';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { INLINE_REWRITE_BUDGET, runUplineRewrites } from './upline-rewrite-jobs';
@@ -86,7 +86,7 @@ async function bindOnce(ctx: FunctionContext, req: BindToSharerRequest, subjects
   const { rule, onlyNewUsers, trigger } = policy.binding;
   const remembersOnly = req.event === 'OPEN' && !shouldBindOn(trigger, 'OPEN');
   const [stats, hasOrdered] = await Promise.all([
-    onlyNewUsers ? ctx.store.get<UserStatsDoc>(COLLECTIONS.userStats, user._id) : Promise.resolve(null),
+    onlyNewUsers ? ctx.store.get(COLLECTIONS.userStats, user._id) : Promise.resolve(null),
     remembersOnly || req.event === 'FIRST_ORDER' ? req.hasOrdered() : Promise.resolve(false),
   ]);
   const result = await ctx.store.runTransaction(async (tx): Promise<{ outcome: BindOutcome; moved: boolean }> => {
@@ -139,8 +139,8 @@ async function bindOnce(ctx: FunctionContext, req: BindToSharerRequest, subjects
 /** The user and the sharer in one query, the sharer's distributor record and the policy beside it. */
 async function readBindSubjects(ctx: FunctionContext, req: BindToSharerRequest, userPatch?: Partial<UserDoc>): Promise<BindKnown> {
   const [users, distributor, policy] = await Promise.all([
-    ctx.store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: [req.userId, req.sharerId] } }, { limit: 2 }),
-    ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, req.sharerId),
+    ctx.store.find(COLLECTIONS.users, { _id: { $in: [req.userId, req.sharerId] } }, { limit: 2 }),
+    ctx.store.get(COLLECTIONS.distributors, req.sharerId),
     getDistributionPolicy(ctx.store),
   ]);
   const user = users.find((u) => u._id === req.userId);

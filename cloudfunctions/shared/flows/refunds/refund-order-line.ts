@@ -44,8 +44,8 @@ export interface RefundLineInput {
  */
 export async function refundOrderLine(ctx: UserContext, input: RefundLineInput): Promise<RefundResult> {
   const refundId = refundIdFor(stableId, input.orderId, input.lineId, input.requestId);
-  const existing = await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId);
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  const existing = await ctx.store.get(COLLECTIONS.refunds, refundId);
+  const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
   if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   if (existing) {
     // A retry of a refund whose money side failed or never ran re-sends it with the same refund number.
@@ -60,7 +60,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
   const fen = toFen(input.fen ?? refundFenForUnits(line, before.refundedUnits, input.units));
   if (fen <= 0 || fen > line.amountFen - before.refundedFen) throw new DomainError(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '退款金额超过该商品剩余实付金额');
 
-  const entryDocs = await ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { lineId: line.lineId }, { limit: 200 });
+  const entryDocs = await ctx.store.find(COLLECTIONS.commissionEntries, { lineId: line.lineId }, { limit: 200 });
   const reversal = reverseForRefund({
     line: { lineId: line.lineId, paidFen: line.amountFen, quantity: line.quantity },
     entries: entryDocs.map(toDomainEntry),
@@ -71,15 +71,15 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
   const parents = new Map(entryDocs.map((d) => [d._id, d]));
 
   const saved = await ctx.store.runTransaction(async (tx) => {
-    if (await tx.get<RefundDoc>(COLLECTIONS.refunds, refundId)) return null;
-    const current = await tx.get<OrderDoc>(COLLECTIONS.orders, order._id);
+    if (await tx.get(COLLECTIONS.refunds, refundId)) return null;
+    const current = await tx.get(COLLECTIONS.orders, order._id);
     const now = current && lineAfterSale(current, line.lineId);
     if (!current || !now || now.refundedFen !== before.refundedFen || now.refundedUnits !== before.refundedUnits || current.status !== order.status) {
       throw new DomainError(ORDERS_ERRORS.BUSY, '订单刚刚发生变化，请重试');
     }
     // The corrections were computed from these statuses; settlement must not have moved them meanwhile.
     for (const doc of entryDocs) {
-      const fresh = await tx.get<CommissionEntryDoc>(COLLECTIONS.commissionEntries, doc._id);
+      const fresh = await tx.get(COLLECTIONS.commissionEntries, doc._id);
       if (fresh?.status !== doc.status) throw new DomainError(ORDERS_ERRORS.BUSY, '佣金刚刚结算，请重试');
     }
 
@@ -139,8 +139,8 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
   });
   // The ledger side has committed; only now does money move (outside the transaction, which may re-run).
   await sendRefundToChannel(ctx, refundId);
-  const finalOrder = saved ?? (await ctx.store.get<OrderDoc>(COLLECTIONS.orders, order._id)) ?? order;
-  const refund = saved ? { fen, units: input.units } : ((await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId)) ?? { fen, units: input.units });
+  const finalOrder = saved ?? (await ctx.store.get(COLLECTIONS.orders, order._id)) ?? order;
+  const refund = saved ? { fen, units: input.units } : ((await ctx.store.get(COLLECTIONS.refunds, refundId)) ?? { fen, units: input.units });
   return { refundId, fen: refund.fen, units: refund.units, order: toOrderView(finalOrder) };
 }
 

@@ -1,7 +1,6 @@
 import type { SettlementRun } from '../../../../src/contracts/orders';
 import { upgradeGradeIfDue } from '../distribution/upgrade-grade-if-due';
 import type { FunctionContext } from '../../kernel/context';
-import type { OrderDoc } from '../../kernel/docs/docs';
 import { isolate } from '../../kernel/jobs/isolate';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { getMerchantSettings } from '../merchant/get-merchant-settings';
@@ -28,7 +27,7 @@ export async function settleDueCommissions(
   const { afterSaleDays } = await getMerchantSettings(ctx.store);
   let stepOver = 0;
   while (run.batches < (options.maxBatches ?? 10_000)) {
-    const due = await ctx.store.find<OrderDoc>(
+    const due = await ctx.store.find(
       COLLECTIONS.orders,
       { status: 'RECEIVED', settleAfter: { $lte: nowIso } },
       { skip: stepOver, limit: batchSize, orderBy: [{ field: 'settleAfter', direction: 'asc' }] },

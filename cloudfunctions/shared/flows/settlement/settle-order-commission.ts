@@ -1,7 +1,7 @@
 import { isAfterSaleWindowOpen } from '../../../../src/domain/after-sale/after-sale-window';
 import { keepsAnything, keptSpendFen } from '../../../../src/domain/order/kept-spend';
 import type { FunctionContext } from '../../kernel/context';
-import type { CommissionEntryDoc, OrderDoc } from '../../kernel/docs/docs';
+import type { OrderDoc } from '../../kernel/docs/docs';
 import { applyBalanceChange, mergeBalanceChanges } from '../ledger/apply-balance-change';
 import { applyStatsChange, incrementStats } from '../ledger/apply-stats-change';
 import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
@@ -23,16 +23,16 @@ const hasOpenAfterSale = (order: OrderDoc) => Object.values(order.afterSale ?? {
  */
 export async function settleOrderCommission(ctx: Pick<FunctionContext, 'store' | 'now'>, orderId: string, afterSaleDays: number): Promise<SettleOrderOutcome> {
   const nowIso = ctx.now.toISOString();
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, orderId);
   if (!order || order.status !== 'RECEIVED' || !order.settleAfter || order.settleAfter > nowIso) return { outcome: 'NOT_DUE' };
   // Orders received before the window was fixed at receipt may carry an earlier settleAfter: the window still holds them.
   if (isAfterSaleWindowOpen(order, nowIso, afterSaleDays)) return { outcome: 'NOT_DUE' };
   if (hasOpenAfterSale(order)) return { outcome: 'OPEN_AFTER_SALE' };
-  const pending = await ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId, status: 'PENDING' }, { limit: 1000 });
+  const pending = await ctx.store.find(COLLECTIONS.commissionEntries, { orderId, status: 'PENDING' }, { limit: 1000 });
   const afterSaleSeen = JSON.stringify(order.afterSale ?? {});
 
   return ctx.store.runTransaction(async (tx): Promise<SettleOrderOutcome> => {
-    const current = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
+    const current = await tx.get(COLLECTIONS.orders, orderId);
     // A refund between the query above and now would have added entries this run did not see: leave it to the next run.
     if (!current || current.status !== 'RECEIVED' || JSON.stringify(current.afterSale ?? {}) !== afterSaleSeen) return { outcome: 'CHANGED' };
     const changes: Array<{ userId: string; change: { settledFen: number } }> = [];

@@ -2,7 +2,7 @@ import { WITHDRAWAL_ERRORS } from '../../../../src/contracts/commission';
 import { formatFen } from '../../../../src/domain/money/format-fen';
 import { toFen } from '../../../../src/domain/money/fen';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
-import type { BalanceDoc, WithdrawalDoc } from '../../kernel/docs/docs';
+import type { WithdrawalDoc } from '../../kernel/docs/docs';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
@@ -16,7 +16,7 @@ import { debitFitsBalance, debitFitsDailyCap } from '../../../../src/domain/with
  * summed: withDayTotals).
  */
 export async function assertMayDebitAgain(tx: DocOps, w: WithdrawalDoc, summed?: SummedDayTotal): Promise<void> {
-  const balance = await tx.get<BalanceDoc>(COLLECTIONS.balances, w.userId);
+  const balance = await tx.get(COLLECTIONS.balances, w.userId);
   const availableFen = balance?.availableFen ?? toFen(0);
   if (!debitFitsBalance(w.amountFen, availableFen)) {
     throw new DomainError(WITHDRAWAL_ERRORS.INSUFFICIENT_BALANCE, `可提现余额不足，无法重试：当前可提现 ${formatFen(availableFen)}`);

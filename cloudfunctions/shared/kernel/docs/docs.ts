@@ -12,13 +12,13 @@ import type { OrderStatus } from '../../../../src/domain/order/order-status';
 import type { AfterSaleKind, AfterSaleReason } from '../../../../src/domain/after-sale/after-sale-kind';
 import type { AfterSaleActor } from '../../../../src/domain/after-sale/after-sale-lifecycle';
 import type { AfterSaleStatus } from '../../../../src/domain/after-sale/after-sale-status';
-import type { AddressInput, OrderLineView } from '../../../../src/contracts/orders';
-import type { SceneTargetPage } from '../../../../src/contracts/pages';
+import type { Address } from '../../../../src/domain/order/address';
+import type { OrderLine } from '../../../../src/domain/order/order-line';
+import type { SceneTargetPage } from '../../../../src/domain/referral/scene-target-page';
 import type { OrderActivity } from './activity-docs';
-import type { ShareMaterial } from '../../../../src/contracts/catalog';
+import type { ShareMaterial } from '../../../../src/domain/shop/share-material';
 import type { OrderPricingDoc } from './marketing-docs';
-import type { OrderDelivery } from '../../../../src/contracts/stores';
-import type { JobFailureView } from '../../../../src/contracts/finance';
+import type { OrderDelivery } from '../../../../src/domain/o2o/order-delivery';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
 
@@ -52,9 +52,9 @@ export interface PolicyDoc {
   updatedAt: string;
 }
 
-// Roles and permissions are defined once, in the contract the client shares.
-export type { Permission, Role } from '../../../../src/contracts/staff';
-import type { Permission, Role } from '../../../../src/contracts/staff';
+// Roles and permissions are defined once, in the domain (the client's contract re-exports them).
+export type { Permission, Role } from '../../../../src/domain/staff/permissions';
+import type { Permission, Role } from '../../../../src/domain/staff/permissions';
 
 export interface UserDoc {
   _id: string; // openid
@@ -131,8 +131,8 @@ export interface SkuDoc {
   stock: number;
 }
 
-/** Stored exactly as the client sees it. */
-export type OrderLineDoc = OrderLineView;
+/** An order line as ordered (the client's view of a line shows the same fields). */
+export type OrderLineDoc = OrderLine;
 
 export interface OrderDoc {
   _id: string;
@@ -142,7 +142,7 @@ export interface OrderDoc {
   goodsFen: Fen;
   shippingFen: Fen;
   totalFen: Fen;
-  address: AddressInput;
+  address: Address;
   remark: string;
   createdAt: string;
   payDeadline: string;
@@ -179,7 +179,7 @@ export interface OrderDoc {
    * change adds nothing there, and the migration counts the record as it then stands.
    */
   inStats?: boolean;
-  /** 秒杀 / 拼团 / 砍价 orders (issue 7): absent on ordinary orders. */
+  /** 秒杀 / 拼团 / 砍价 orders: absent on ordinary orders. */
   activity?: OrderActivity;
   /** Coupons, 满减, member price and points applied at creation (absent on orders priced without promotions). */
   pricing?: OrderPricingDoc;
@@ -513,8 +513,21 @@ export interface CustomerProfileDoc {
   updatedAt: string;
 }
 
-/** An item a timer failed on (`_id` = `<job>:<subject>`): kept for staff (JobFailureView), counted on every failed run. */
-export type JobFailureDoc = Omit<JobFailureView, 'id'> & { _id: string };
+/**
+ * An item a timer failed on (settlement, reconcile, activity-timer, jobs), `_id` = `<job>:<subject>`: kept for staff,
+ * counted on every failed run. `subject` is an order id, a group member's order id, a job id, or 'run' when the whole
+ * run threw.
+ */
+export interface JobFailureDoc {
+  _id: string;
+  job: string;
+  subject: string;
+  /** Runs in a row it failed. */
+  count: number;
+  lastError: string;
+  firstAt: string;
+  lastAt: string;
+}
 
 /**
  * A moved user's team still to be given the new upline (`_id` from the user and the tree version of the move). Worked

@@ -1,9 +1,9 @@
 import type { Lifecycle } from '../../../../src/domain/shared/define-lifecycle';
-import type { DocOps, Filter, Patch, Scalar } from './store';
+import type { CollectionName, DocOps, Filter, Patch, Scalar } from './store';
 
 /** One status move of one document, as moveStatus writes it. */
 export interface StatusMove<S extends string> {
-  collection: string;
+  collection: CollectionName;
   id: string;
   /** The table the move must be allowed by (a lifecycle, or a narrowed view of one such as an entry kind's). */
   lifecycle: Pick<Lifecycle<S>, 'assert' | 'initial'>;
