@@ -19,6 +19,7 @@ export async function toAdminProductViews(store: Store, products: readonly Produ
     onShelf: p.onShelf,
     minPriceFen: p.minPriceFen,
     shareMaterial: p.shareMaterial ?? null,
+    keywords: p.keywords ?? [],
     skus: skus.filter((s) => s.productId === p._id).map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
   }));
 }

@@ -7,6 +7,7 @@ import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collection
 import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
 import { insertNewUser, newUserDoc } from '../../cloudfunctions/shared/flows/users/ensure-user';
 import { toFen } from '../../src/domain/money/fen';
+import { cleanKeywords, productSearchTokens } from '../../src/domain/catalog/search-tokens';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-catalog';
 import { PERSONAS } from './personas';
 import { productImageSvg } from './product-image-svg';
@@ -41,6 +42,8 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
       onShelf: true,
       sort,
       createdAt: now.toISOString(),
+      keywords: cleanKeywords(p.keywords ?? []),
+      tokens: productSearchTokens({ title: p.title, subtitle: p.subtitle, keywords: p.keywords }),
     };
     await store.insert(COLLECTIONS.products, product);
     for (const [i, s] of p.skus.entries()) {

@@ -120,6 +120,12 @@ export interface ProductDoc {
   createdAt: string;
   /** HQ's share material (copy text + images) that distributors use with one tap; absent until HQ publishes it. */
   shareMaterial?: ShareMaterial | null;
+  /** The merchant's extra search words (lowercase), shown to staff and part of `tokens`. */
+  keywords?: string[];
+  /** Search tokens (productSearchTokens of title, subtitle, keywords), written with every save; indexed. */
+  tokens?: string[];
+  /** Units sold net of refunds (已售): + in the payment's transaction, − in each refund's. */
+  soldCount?: number;
 }
 
 export interface SkuDoc {
