@@ -1,3 +1,4 @@
+import type { AdminReviewView } from './reviews';
 import type { SearchHints } from './catalog';
 import type { ImportReport } from './catalog-csv';
 import type { ExportFileView } from './export-file';
@@ -64,6 +65,9 @@ export interface ProductAdminResults {
   reorderCategories: AdminCategoryView[];
   deleteCategory: { categoryId: string; deleted: boolean };
   saveHotWords: SearchHints;
+  listReviews: Page<AdminReviewView>;
+  setReviewHidden: AdminReviewView;
+  replyReview: AdminReviewView;
 }
 
 /** A category as staff manage it; `productCount` counts products on and off shelf (a category with any cannot be deleted). */
