@@ -11,10 +11,11 @@ import { cleanKeywords, productSearchTokens } from '../../src/domain/catalog/sea
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-catalog';
 import { PERSONAS } from './personas';
 import { productImageSvg } from './product-image-svg';
+import { seedDemoReviews } from './seed-demo-reviews';
 
 /**
  * Fills an empty database with the demo shop: merchant settings, categories, products with SKUs and pictures,
- * and the three personas (the distributor already active). Every write is keyed, so seeding twice changes nothing.
+ * hot words and a few reviews, and the three personas (the distributor already active). Every write is keyed, so seeding twice changes nothing.
  * Returns false when the shop already had data.
  */
 export async function seedDemoData(store: Store, dataDir: string, now: Date): Promise<boolean> {
@@ -51,6 +52,7 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
       await store.insert(COLLECTIONS.skus, sku);
     }
   }
+  await seedDemoReviews(store, now);
   for (const persona of PERSONAS) {
     const user: UserDoc = { ...newUserDoc(persona.openid, persona.nickname, now), role: persona.role, persona: persona.key };
     await insertNewUser(store, user);

@@ -78,8 +78,12 @@ test('staff hide (out of the figures) and reply; both audited; shoppers cannot; 
   if (!review.ok) throw new Error(review.message);
   const clerk = await createStaff(rt, ['products']);
   expect(code(await rt.call('product-admin', 'setReviewHidden', { reviewId: review.data.id, hidden: true }, buyer))).toBe('AUTH.FORBIDDEN');
+  // Newest first: the one just written before the demo shop's.
   const listed = await rt.ok<Page<AdminReviewView>>('product-admin', 'listReviews', {}, clerk);
-  expect(listed.items.map((r) => [r.id, r.orderId, r.hidden])).toEqual([[review.data.id, order.id, false]]);
+  expect(listed.items[0] && [listed.items[0].id, listed.items[0].orderId, listed.items[0].hidden]).toEqual([review.data.id, order.id, false]);
+  expect(JSON.stringify(listed)).not.toContain(buyer);
+  const ofProduct = await rt.ok<Page<AdminReviewView>>('product-admin', 'listReviews', { productId: 'p01' }, clerk);
+  expect(ofProduct.items.map((r) => r.id)).toEqual([review.data.id]);
 
   await rt.ok('product-admin', 'replyReview', { reviewId: review.data.id, text: '抱歉，已为您补发' }, clerk);
   expect((await productReviews('p01')).items[0]?.reply?.text).toBe('抱歉，已为您补发');
