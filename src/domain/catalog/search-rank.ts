@@ -1,4 +1,4 @@
-import { productSearchTokens } from './search-tokens';
+import { queryBigrams } from './search-tokens';
 
 /** 综合 (relevance), 销量 (most sold first), 价格 (cheapest first, or dearest with 'PRICE_DESC'). */
 export const SEARCH_SORTS = ['RELEVANCE', 'SALES', 'PRICE_ASC', 'PRICE_DESC'] as const;
@@ -13,24 +13,24 @@ export interface Searchable {
   sort: number;
 }
 
-/** Whether a product has every token of the query. */
+/** Whether a product has every required token of the query (querySearchTokens). */
 export function matchesAll(product: Searchable, queryTokens: readonly string[]): boolean {
   const own = new Set(product.tokens ?? []);
   return queryTokens.every((t) => own.has(t));
 }
 
-/** How well the title answers the query: tokens found in the title count twice, the whole query in it more. */
-function relevance(product: Searchable, queryTokens: readonly string[], query: string): number {
-  const titleTokens = new Set(productSearchTokens({ title: product.title, subtitle: '' }));
-  const inTitle = queryTokens.filter((t) => titleTokens.has(t)).length;
-  const whole = query && product.title.toLowerCase().includes(query.toLowerCase()) ? queryTokens.length + 1 : 0;
-  return inTitle * 2 + (queryTokens.length - inTitle) + whole;
+/** How well a product answers the query: the query's bigrams it has, and the whole query in its title counts more. */
+function relevance(product: Searchable, bigrams: readonly string[], query: string): number {
+  const own = new Set(product.tokens ?? []);
+  const whole = query && product.title.toLowerCase().includes(query.toLowerCase()) ? bigrams.length + 1 : 0;
+  return bigrams.filter((b) => own.has(b)).length + whole;
 }
 
 /** The matching products in the order asked; ties keep the shop's own order (sort), so paging is stable. */
 export function rankSearchResults<T extends Searchable>(products: readonly T[], queryTokens: readonly string[], query: string, sort: SearchSort): T[] {
   const sold = (p: T) => p.soldCount ?? 0;
-  const score = new Map(products.map((p) => [p, relevance(p, queryTokens, query)]));
+  const bigrams = queryBigrams(query);
+  const score = new Map(products.map((p) => [p, relevance(p, bigrams, query)]));
   const compare: Record<SearchSort, (a: T, b: T) => number> = {
     RELEVANCE: (a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || sold(b) - sold(a),
     SALES: (a, b) => sold(b) - sold(a),

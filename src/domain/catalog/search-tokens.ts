@@ -8,8 +8,8 @@
 export const MAX_PRODUCT_TOKENS = 300;
 export const MAX_KEYWORDS = 10;
 export const MAX_KEYWORD_LENGTH = 20;
-/** A query keeps at most this many tokens (the rest would only narrow what the first ones found). */
-export const MAX_QUERY_TOKENS = 8;
+/** A query keeps at most this many required tokens (the rest would only narrow what the first ones found). */
+export const MAX_QUERY_TOKENS = 12;
 
 const HAN = /\p{Script=Han}+/gu;
 const WORD = /[a-z0-9]+/g;
@@ -57,11 +57,20 @@ export function productSearchTokens(p: { title: string; subtitle: string; keywor
 }
 
 /**
- * What a query must find on a product: its bigrams (a single Han character as itself) and its words; a product
- * matches when it has every one. Empty when the query has nothing searchable (punctuation, spaces).
+ * What a product must have to match a query: each Han character of it and each latin word. Characters, not bigrams:
+ * shoppers leave words out (烟台苹果 must find 烟台红富士苹果, whose bigrams have no 台苹); the bigrams only rank
+ * (queryBigrams). Empty when the query has nothing searchable (punctuation, spaces).
  */
 export function querySearchTokens(query: string): string[] {
-  return [...new Set(tokensOf(query, false))].slice(0, MAX_QUERY_TOKENS);
+  const t = normalise(query);
+  const chars = (t.match(HAN) ?? []).flatMap((run) => [...run]);
+  const words = t.replace(HAN, ' ').match(WORD) ?? [];
+  return [...new Set([...words, ...chars])].slice(0, MAX_QUERY_TOKENS);
+}
+
+/** The query's Han bigrams: a product having more of them answers it better (综合 order). */
+export function queryBigrams(query: string): string[] {
+  return [...new Set((normalise(query).match(HAN) ?? []).flatMap((run) => ([...run].length > 1 ? hanTokens(run, false) : [])))];
 }
 
 /** The query as shown and remembered: trimmed, inner spaces collapsed. */
