@@ -1,7 +1,8 @@
 import type { ProductCard, ProductDetail, SearchHints, SearchResultPage } from '../../src/contracts/catalog';
 import type { Envelope } from '../../src/contracts/envelope';
 import type { AdminProductView } from '../../src/contracts/product-admin';
-import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { AuditDoc, ProductDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import { invokeFunction } from '../../server/local-runtime';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { CountingStore, totalOps } from '../../bench/counting-store';
 import { buyAndPay, refund } from '../support/money-flow';
@@ -97,4 +98,15 @@ test('a search costs one count per counted token plus one query, never a read of
   // Three tokens counted (of six characters), then one query on the rarest: only the product that has it is read.
   expect(totalOps(counter.counts)).toBe(4);
   expect(counter.counts.documents).toBeLessThanOrEqual(1);
+});
+
+test('a product saved before search (no tokens) is found once the jobs timer has given it its tokens', async () => {
+  const legacy = await rt.store.get<ProductDoc>(COLLECTIONS.products, 'p03');
+  await rt.store.insert<ProductDoc>(COLLECTIONS.products, { ...legacy!, _id: 'legacy1', title: '老款菠萝蜜', tokens: undefined });
+  expect(titles(await search('菠萝蜜'))).toEqual([]);
+  const res = (await invokeFunction(rt, 'jobs', {}, { openid: null, source: 'local_timer' })) as { ok: boolean; data: { searchTokens: { filled: number } } };
+  expect(res.data.searchTokens).toEqual({ filled: 1 });
+  expect(titles(await search('菠萝蜜'))).toEqual(['老款菠萝蜜']);
+  const again = (await invokeFunction(rt, 'jobs', {}, { openid: null, source: 'local_timer' })) as { data: { searchTokens: { filled: number } } };
+  expect(again.data.searchTokens).toEqual({ filled: 0 });
 });
