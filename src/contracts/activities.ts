@@ -2,7 +2,7 @@ import type { Fen } from '../domain/money/fen';
 import type { OrderView, PrepayView } from './orders';
 
 /**
- * 营销活动 (issue 7, the activity half): 秒杀, 拼团, 砍价 and 找人代付. Customers use the `activities` function; staff
+ * 营销活动: 秒杀, 拼团, 砍价 and 找人代付. Customers use the `activities` function; staff
  * manage activities with `activity-admin` (the 'products' permission: activities are how products are sold); the
  * `activity-timer` function expires groups (refunding every member) and bargains.
  */

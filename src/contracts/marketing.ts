@@ -10,7 +10,7 @@ import type { marketingAdminInputs, marketingInputs } from './marketing-inputs';
 import type { Page } from './paging';
 
 /**
- * 营销 (issue 7, checkout half): coupons, 满减, sign-in and points, member levels. `marketing` serves customers;
+ * 营销 (the checkout half): coupons, 满减, sign-in and points, member levels. `marketing` serves customers;
  * `marketing-admin` is for staff with the 'marketing' permission. 秒杀/拼团/砍价 live in the `activities` function.
  */
 export const MARKETING_FN = 'marketing';

@@ -3,15 +3,12 @@ import type { BalanceDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { boundShopper, buyAndPay } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
-import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
+import type { TestRuntime } from '../support/test-runtime';
+import { runtimeWithStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
 
 let rt: TestRuntime;
 let accountant: string;
-beforeEach(async () => {
-  rt = await createTestRuntime();
-  accountant = await createStaff(rt, ['finance']);
-});
+beforeEach(async () => ({ rt, staff: accountant } = await runtimeWithStaff(['finance'])));
 afterEach(() => rt.close());
 
 const check = () => rt.ok<LedgerCheckView>('finance', 'checkLedger', {}, accountant);

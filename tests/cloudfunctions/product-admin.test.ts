@@ -5,15 +5,12 @@ import type { AdminProductView } from '../../src/contracts/product-admin';
 import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { snapshotStore } from '../support/snapshot-store';
-import { aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff } from '../support/withdrawal-fixtures';
+import { aRequestId, type TestRuntime } from '../support/test-runtime';
+import { runtimeWithStaff } from '../support/withdrawal-fixtures';
 
 let rt: TestRuntime;
 let clerk: string;
-beforeEach(async () => {
-  rt = await createTestRuntime();
-  clerk = await createStaff(rt, ['products']);
-});
+beforeEach(async () => ({ rt, staff: clerk } = await runtimeWithStaff(['products'])));
 afterEach(() => rt.close());
 
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);

@@ -5,8 +5,8 @@ import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collection
 import { boundShopper, buyAndPay, expectLedgerClean } from '../support/money-flow';
 import { savePolicy } from '../support/distribution-steps';
 import { snapshotStore } from '../support/snapshot-store';
-import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff } from '../support/withdrawal-fixtures';
+import type { TestRuntime } from '../support/test-runtime';
+import { runtimeWithStaff } from '../support/withdrawal-fixtures';
 
 /**
  * The product editor's 分销 switch and per-SKU rates, written into the policy's productOverrides through a new
@@ -14,10 +14,7 @@ import { createStaff } from '../support/withdrawal-fixtures';
  */
 let rt: TestRuntime;
 let manager: string;
-beforeEach(async () => {
-  rt = await createTestRuntime();
-  manager = await createStaff(rt, ['distribution']);
-});
+beforeEach(async () => ({ rt, staff: manager } = await runtimeWithStaff(['distribution'])));
 afterEach(() => rt.close());
 
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);

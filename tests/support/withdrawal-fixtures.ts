@@ -8,7 +8,7 @@ import { getDistributionPolicy, POLICY_DOC_ID } from '../../cloudfunctions/share
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { DAY_MS, boundShopper, buyAndPay, runSettlement, shipAndReceive } from './money-flow';
-import type { TestRuntime } from './test-runtime';
+import { createTestRuntime, type TestRuntime } from './test-runtime';
 
 let counter = 0;
 /** A fresh withdrawal idempotency key. */
@@ -46,6 +46,12 @@ export async function createStaff(rt: TestRuntime, permissions: Permission[]): P
   const patch: Partial<UserDoc> = { role: 'staff', permissions };
   await rt.store.update(COLLECTIONS.users, openid, {}, patch);
   return openid;
+}
+
+/** A fresh shop with one staff member holding the given permissions. */
+export async function runtimeWithStaff(permissions: Permission[]): Promise<{ rt: TestRuntime; staff: string }> {
+  const rt = await createTestRuntime();
+  return { rt, staff: await createStaff(rt, permissions) };
 }
 
 /**

@@ -5,6 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { ProductCard } from '@/components/product-card';
 import { SearchBar } from '@/components/search-bar';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { listCategories, listProducts } from '@/services/catalog';
@@ -44,10 +45,7 @@ function CategoryContent() {
     if (selected === null && list[0]) setSelected(list[0].id);
   }, [list, selected]);
 
-  if (categories.data === null) {
-    if (categories.error !== null) return <ErrorView message={categories.error} onRetry={categories.reload} />;
-    return <LoadingView />;
-  }
+  if (categories.data === null) return <RemoteView remote={categories} />;
   if (list.length === 0) return <EmptyState text="店铺还没有设置分类" />;
 
   return (

@@ -188,7 +188,7 @@ export interface OrderDoc {
    * change adds nothing there, and the migration counts the record as it then stands.
    */
   inStats?: boolean;
-  /** 秒杀 / 拼团 / 砍价 orders (issue 7): absent on ordinary orders. */
+  /** 秒杀 / 拼团 / 砍价 orders: absent on ordinary orders. */
   activity?: OrderActivity;
   /** Coupons, 满减, member price and points applied at creation (absent on orders priced without promotions). */
   pricing?: OrderPricingDoc;

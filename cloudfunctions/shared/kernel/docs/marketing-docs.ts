@@ -132,7 +132,7 @@ export interface OrderPricingDoc {
   pointsByLine: Record<string, number>;
   /**
    * The points-earning rate in force at checkout, which payment credits on each line's paid amount: the paying
-   * transaction reads no rules (issue 10 counts its operations), and the buyer earns what checkout promised.
+   * transaction reads no rules (its operations are budgeted), and the buyer earns what checkout promised.
    */
   pointsEarnBps?: number;
 }

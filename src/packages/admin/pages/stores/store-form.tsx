@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { StoreAdminView } from '@/contracts/stores';
 import type { Region } from '@/domain/o2o/region';
-import { Chips } from '@/components/admin-ui/chips';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { Chips } from '@/components/ui-kit/chips';
+import { newRequestId } from '@/services/request-id';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { showError } from '@/components/show-error';
-import { chooseImageBase64 } from '@/hooks/choose-image-base64';
+import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { saveStore, uploadStoreImage, type StoreFields } from '@/services/store-admin';
 
 /** saveStore takes at most 9 photos. */

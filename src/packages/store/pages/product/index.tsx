@@ -13,12 +13,14 @@ import { ProductReviews } from '@/components/product-reviews';
 import { QuantityStepper } from '@/components/quantity-stepper';
 import { ShareSheet } from '@/components/share-sheet';
 import { showError, showInfo } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage, pageUrl } from '@/hooks/navigation';
 import { addToCart, MAX_LINE_QUANTITY } from '@/hooks/use-cart';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
 import { createShareCode } from '@/services/distributor';
+import { sharesToChat } from '@/services/runtime';
 import './index.scss';
 
 function maxQuantity(sku: SkuView | undefined): number {
@@ -57,7 +59,7 @@ function ProductView({ product }: { product: ProductDetail }) {
 
   // In the mini program the share card must carry the distributor's scene, so make the code before the user taps ···.
   useEffect(() => {
-    if (process.env.TARO_ENV === 'weapp' && isDistributor) ensureCode().catch(() => undefined);
+    if (sharesToChat() && isDistributor) ensureCode().catch(() => undefined);
   }, [isDistributor]);
 
   useShareAppMessage(() => ({
@@ -206,10 +208,7 @@ function ProductView({ product }: { product: ProductDetail }) {
 function ProductContent({ productId }: { productId: string | undefined }) {
   const product = useRemote(() => (productId ? getProduct(productId) : Promise.reject(new Error('商品不存在'))), productId ?? '');
   if (!productId) return <EmptyState text="商品不存在或已下架" />;
-  if (product.data === null) {
-    if (product.error !== null) return <ErrorView message={product.error} onRetry={product.reload} />;
-    return <LoadingView />;
-  }
+  if (product.data === null) return <RemoteView remote={product} />;
   return <ProductView key={product.data.id} product={product.data} />;
 }
 
