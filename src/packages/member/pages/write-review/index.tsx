@@ -3,19 +3,19 @@ import { useState } from 'react';
 import type { OrderDetailView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { MAX_REVIEW_PHOTOS, MAX_REVIEW_TEXT, REVIEWABLE_STATUSES } from '@/domain/review/review-rules';
+import { RATING_LABELS } from '@/components/labels';
 import { LineSummary } from '@/components/line-summary';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError, showInfo } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
+import { EmptyState } from '@/components/status-view';
 import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { replacePage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getOrder } from '@/services/orders';
 import { submitReview, uploadReviewPhoto } from '@/services/reviews';
 import './index.scss';
-
-const RATING_LABELS = ['', '非常差', '差', '一般', '满意', '非常满意'];
 
 /** 发表评价 of one received order line: stars, text, up to 6 photos; then the product page shows it. */
 function ReviewForm({ order, lineId }: { order: OrderDetailView; lineId: string }) {
@@ -106,11 +106,7 @@ function ReviewForm({ order, lineId }: { order: OrderDetailView; lineId: string 
 
 function WriteReviewContent({ orderId, lineId }: { orderId: string; lineId: string }) {
   const remote = useRemote(() => getOrder(orderId), orderId);
-  if (remote.data === null) {
-    if (remote.error !== null) return <ErrorView message={remote.error} onRetry={remote.reload} />;
-    return <LoadingView />;
-  }
-  return <ReviewForm order={remote.data} lineId={lineId} />;
+  return <RemoteView remote={remote}>{(data) => <ReviewForm order={data} lineId={lineId} />}</RemoteView>;
 }
 
 export default function WriteReviewPage() {
