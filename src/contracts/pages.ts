@@ -65,6 +65,9 @@ export const PAGES = {
   reserve: 'packages/store/pages/reserve/index',
   adminVerify: 'packages/admin/pages/verify/index',
   adminStores: 'packages/admin/pages/stores/index',
+  /** 优惠买单: what a store's counter code opens (the shopper types the bill and pays); staff's settings and payments. */
+  counter: 'packages/store/pages/counter/index',
+  adminCounter: 'packages/admin/pages/counter/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];
@@ -76,5 +79,5 @@ export type PagePath = (typeof PAGES)[keyof typeof PAGES];
 export const LOCAL_ONLY_PAGES: readonly PagePath[] = [PAGES.persona, PAGES.pay];
 
 /** Pages a scene code may point at: what a shared card or code opens. */
-export const SCENE_TARGET_PAGES = [PAGES.home, PAGES.product, PAGES.shop] as const;
+export const SCENE_TARGET_PAGES = [PAGES.home, PAGES.product, PAGES.shop, PAGES.counter] as const;
 export type SceneTargetPage = (typeof SCENE_TARGET_PAGES)[number];

@@ -15,6 +15,8 @@ import { orderContribution } from '../../../../src/domain/report/daily-stats';
 import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import { recordStats } from '../stats/record-stats';
 import { readPaymentChain } from './read-payment-chain';
+import { getMerchantSettings } from '../merchant/get-merchant-settings';
+import { receiptPatch } from '../orders/receipt-patch';
 
 /** PAID carries the buyer as read for the chain, so the notice after it needs no read of its own. */
 export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; buyer: UserDoc | null } | { outcome: 'ALREADY_PAID' | 'NOT_PAYABLE' };
@@ -51,13 +53,14 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
   });
   entries.push(...(await agentEntriesForOrder(merchant, order, entries, statusOf))); // 区域代理: after the chain, same cap and ledger
   const titles = new Map(order.lines.map((l) => [l.lineId, l.title]));
+  const handedOver = order.counter ? await counterHandOver(ctx, order, policy, nowIso) : {};
 
   const paid = await ctx.store.runTransaction(async (tx) => {
     const changed = await tx.update(
       COLLECTIONS.orders,
       order._id,
       { status: 'PENDING_PAY' },
-      { status: 'PAID', paidAt: nowIso, transactionId: notify.transactionId, paidTradeNo: notify.outTradeNo, uplineSnapshot: upline, policySnapshot: policy, inStats: true },
+      { status: 'PAID', paidAt: nowIso, transactionId: notify.transactionId, paidTradeNo: notify.outTradeNo, uplineSnapshot: upline, policySnapshot: policy, inStats: true, ...handedOver },
     );
     if (!changed) return false;
     const created: CommissionEntryDoc[] = [];
@@ -98,6 +101,18 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
     return current ? settledOutcome(current, notify) : { outcome: 'NOT_PAYABLE' };
   }
   return { outcome: 'PAID', buyerId: order.buyerId, buyer };
+}
+
+/**
+ * A 优惠买单 payment is for what the shopper already had at the counter: paid is handed over (PAID → SHIPPED →
+ * RECEIVED, each step checked against the order table) in the same compare-and-set, with the receipt patch every
+ * receipt writes, so the after-sale window and the commission freeze start at payment.
+ */
+async function counterHandOver(ctx: FunctionContext, order: OrderDoc, policy: OrderDoc['policySnapshot'], nowIso: string) {
+  assertOrderTransition('PAID', 'SHIPPED');
+  assertOrderTransition('SHIPPED', 'RECEIVED');
+  const { afterSaleDays } = await getMerchantSettings(ctx.store);
+  return { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '到店买单', trackingNo: order._id }, ...receiptPatch({ policySnapshot: policy }, nowIso, afterSaleDays, 'STORE') };
 }
 
 function settledOutcome(order: OrderDoc, notify: { transactionId: string }): MarkPaidResult {

@@ -16,6 +16,7 @@ import type { SceneTargetPage } from '../../../../src/contracts/pages';
 import type { OrderActivity } from './activity-docs';
 import type { ShareMaterial } from '../../../../src/contracts/catalog';
 import type { OrderPricingDoc } from './marketing-docs';
+import type { OrderCounter } from './o2o-docs';
 import type { OrderDelivery } from '../../../../src/contracts/stores';
 import type { JobFailureView } from '../../../../src/contracts/finance';
 
@@ -186,6 +187,8 @@ export interface OrderDoc {
   delivery?: OrderDelivery;
   /** The regional agent (区域代理) of the order's region when it was created; null for none (absent on older orders). */
   agent?: { userId: string; rateBps: number } | null;
+  /** 优惠买单 (pay at the counter): absent on other orders. Paid, it is handed over at once (RECEIVED). */
+  counter?: OrderCounter;
 }
 
 export interface LineAfterSale {
