@@ -24,7 +24,7 @@ export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, asyn
         ORDERS_CAP,
       );
       const { docs: counterOrders } = await readCapped(
-        (skip, limit) => ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'counter.storeId': store._id, status: { $in: PAID } }, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'asc' }] }),
+        (skip, limit) => ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'counter.storeId': store._id, status: { $in: [...PAID, 'CLOSED'] } }, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'asc' }] }),
         ORDERS_CAP,
       );
       const refunded = (o: OrderDoc) => Object.values(o.afterSale ?? {}).reduce((s, a) => s + a.refundedFen, 0);
