@@ -169,6 +169,12 @@ export const SAMPLES: Record<string, Sample> = {
   'store-admin.uploadStoreImage': { needs: 'settings', payload: () => ({ contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }) },
   'store-admin.getStaffReport': { needs: 'finance', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
   'store-admin.cancelReservation': { needs: 'orders', payload: (fx) => ({ code: fx.o2o.reservationCode }) },
+  'store-admin.getCounterSettings': { needs: 'settings', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
+  'store-admin.saveCounterSettings': {
+    needs: 'settings',
+    payload: async (fx, rt) => ({ storeId: fx.o2o.storeId, expectedVersion: await storeVersion(rt, fx.o2o.storeId), settings: { enabled: true, offer: { kind: 'RATE', payBps: 9000 }, window: null, limitFen: 100000, paysCommission: false } }),
+  },
+  'store-admin.listCounterPayments': { needs: 'orders', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
   'finance.listPaymentAlerts': { needs: 'finance', payload: () => ({ state: 'OPEN' }) },
   // A real open alert (paid twice): the permitted refund it, the owner then gets PAYMENT_ALERT.ALREADY_REFUNDED.
   'finance.refundPaymentAlert': { needs: 'finance', payload: (fx) => ({ alertId: fx.paymentAlertId }) },
