@@ -33,7 +33,7 @@ export function ownerOverGateway(baseUrl: string): OwnerCall {
 
 /**
  * What `npm start` adds to the demo shop so every tool can be tried at once: a claimable coupon, a 秒杀, a 拼团, a
- * 砍价 and a store with pickup and booking slots. Made through the admin actions as the demo owner (so each passes the
+ * 砍价 and a store with pickup and booking slots and 优惠买单. Made through the admin actions as the demo owner (so each passes the
  * same checks a merchant's would), with fixed request ids: a restart on the same database finds them instead of
  * adding more. Not part of the test seed, whose prices tests rely on.
  */
@@ -53,5 +53,14 @@ export async function seedDemoMarketing(call: OwnerCall, now: Date): Promise<voi
   await call('activity-admin', 'saveFlashSale', { requestId: 'demo-flash-apple', skuId: 'p02-s1', ...window, priceFen: 1990, stockTotal: 50, perUserLimit: 2 });
   await call('activity-admin', 'saveGroupBuy', { requestId: 'demo-group-strawberry', skuId: 'p04-s1', ...window, priceFen: 4990, leaderPriceFen: null, requiredMembers: 2, hours: 24, paysCommission: false });
   await call('activity-admin', 'saveBargainActivity', { requestId: 'demo-bargain-orange', skuId: 'p01-s1', ...window, floorFen: 990, helps: 5, minCutFen: 100, maxCutFen: 1500, hours: 24 });
-  await call('store-admin', 'saveStore', { requestId: 'demo-store-west-lake', ...DEMO_STORE });
+  const store = (await call('store-admin', 'saveStore', { requestId: 'demo-store-west-lake', ...DEMO_STORE })) as { id: string };
+  await seedDemoCounter(call, store.id);
+}
+
+/** 优惠买单 at the demo store: 满100减10 / 满200减30 all day, ¥5,000 a bill, no commission — switched on once only. */
+async function seedDemoCounter(call: OwnerCall, storeId: string): Promise<void> {
+  const current = (await call('store-admin', 'getCounterSettings', { storeId })) as { version: number; settings: { enabled: boolean } };
+  if (current.settings.enabled) return;
+  const offer = { kind: 'TIERS', tiers: [{ thresholdFen: 10000, reductionFen: 1000 }, { thresholdFen: 20000, reductionFen: 3000 }] };
+  await call('store-admin', 'saveCounterSettings', { storeId, expectedVersion: current.version, settings: { enabled: true, offer, window: null, limitFen: 500000, paysCommission: false } });
 }

@@ -90,6 +90,8 @@ const CASES: Record<string, PageCase> = {
   [PAGES.adminMarketingRules]: { expect: { customer: NO_PERMISSION, owner: ['积分与签到'] } },
   [PAGES.adminVerify]: { expect: { customer: ['核销码'], owner: ['核销码', '核销自提'] } },
   [PAGES.adminStores]: { expect: { customer: NO_PERMISSION, owner: ['西湖旗舰店', '0571-88886666'] } },
+  [PAGES.counter]: { query: (f) => ({ storeId: f.storeId }), expect: { customer: ['西湖旗舰店', '满100减10，满200减30', '计算优惠'], owner: ['西湖旗舰店', '请先计算优惠'] } },
+  [PAGES.adminCounter]: { expect: { customer: NO_PERMISSION, owner: ['西湖旗舰店', '买单设置', '买单记录', '门店买单码'] } },
   [PAGES.activities]: { expect: { customer: ['烟台红富士苹果', '¥19.90', '丹东草莓', '¥49.90', '最低砍至'], owner: ['限时秒杀'] } },
   [PAGES.flashSale]: { query: (f) => ({ saleId: f.flashSaleId }), expect: { customer: ['烟台红富士苹果', '¥19.90', '立即抢购'], owner: ['¥19.90'] } },
   [PAGES.groupBuy]: { query: (f) => ({ activityId: f.groupBuyId }), expect: { customer: ['丹东草莓', '¥49.90', '我要开团'], owner: ['¥49.90'] } },
