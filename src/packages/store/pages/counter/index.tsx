@@ -65,15 +65,15 @@ function CounterForm({ counter }: { counter: CounterView }) {
       <View className="card">
         <Text className="card-title">{counter.storeName}</Text>
         {counter.offerText ? (
-          <Text id="counter-offer" className="counter__offer">
+          <View id="counter-offer" className="counter__offer">
             到店优惠：{counter.offerText}
             {counter.window ? `（每天 ${counter.window.from}–${counter.window.to}）` : ''}
             {counter.offerActiveNow ? '' : ' · 当前不在优惠时段'}
-          </Text>
+          </View>
         ) : (
-          <Text className="muted">本店暂无买单优惠</Text>
+          <View className="muted">本店暂无买单优惠</View>
         )}
-        <Text className="muted">单笔最多 {formatFen(counter.limitFen)}；不参与优惠的部分（如酒水、烟草）请另行填写。</Text>
+        <View className="muted">单笔最多 {formatFen(counter.limitFen)}；不参与优惠的部分（如酒水、烟草）请另行填写。</View>
       </View>
       <View className="card">
         <TextField id="counter-bill" label="消费总额（元）" value={bill} onChange={edit(setBill)} type="digit" placeholder="询问店员后输入" />
