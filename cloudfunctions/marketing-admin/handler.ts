@@ -9,8 +9,12 @@ import { setCouponTemplateStatus } from './actions/set-coupon-template-status';
 import { setFullReductionStatus } from './actions/set-full-reduction-status';
 import { updateMemberLevels } from './actions/update-member-levels';
 import { updatePointsRules } from './actions/update-points-rules';
+import { listLuckyDraws } from './actions/list-lucky-draws';
+import { saveLuckyDraw } from './actions/save-lucky-draw';
+import { stopLuckyDraw } from './actions/stop-lucky-draw';
+import { listDrawRecords } from './actions/list-draw-records';
 
-/** 营销管理 (staff with 'marketing'): coupon templates and issuing, 满减 activities, points rules, member levels. */
+/** 营销管理 (staff with 'marketing'): coupon templates and issuing, 满减 activities, points rules, member levels, 刮刮卡 / 大转盘. */
 export const marketingAdminHandler = createHandler('marketing-admin', {
   listCouponTemplates,
   saveCouponTemplate,
@@ -22,4 +26,8 @@ export const marketingAdminHandler = createHandler('marketing-admin', {
   getMarketingRules,
   updatePointsRules,
   updateMemberLevels,
+  listLuckyDraws,
+  saveLuckyDraw,
+  stopLuckyDraw,
+  listDrawRecords,
 });

@@ -1,3 +1,4 @@
+import type { DrawPrize, DrawPrizeKind, DrawStyle } from '../../../../src/domain/draw/lucky-draw';
 import type { CouponSource, CouponTemplateStatus, PointsChangeKind, PointsRules, UserCouponStatus } from '../../../../src/contracts/marketing';
 import type { Fen } from '../../../../src/domain/money/fen';
 import type { DiscountKind } from '../../../../src/domain/pricing/price-cart';
@@ -135,4 +136,45 @@ export interface OrderPricingDoc {
    * transaction reads no rules (issue 10 counts its operations), and the buyer earns what checkout promised.
    */
   pointsEarnBps?: number;
+}
+
+/** 刮刮卡 / 大转盘 (`_id` = 'D' + stableId(creator, requestId)); rules checked by src/domain/draw/lucky-draw.ts. */
+export interface LuckyDrawDoc {
+  _id: string;
+  name: string;
+  style: DrawStyle;
+  rulesText: string;
+  /** Prize ids are 'P1'…'Pn' in the order staff listed them. */
+  prizes: DrawPrize[];
+  chancesPerDay: number;
+  chanceFromSignIn: boolean;
+  chancePerPaidOrder: boolean;
+  startAt: string;
+  endAt: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Units left of one stocked prize (`_id` = `<drawId>:<prizeId>`). */
+export interface DrawStockDoc {
+  _id: string;
+  drawId: string;
+  prizeId: string;
+  remaining: number;
+}
+
+/** One draw made (`_id` = `<drawId>:<userId>:<day>:<n>`: the n-th chance of the shopper's Beijing day). */
+export interface DrawRecordDoc {
+  _id: string;
+  drawId: string;
+  drawName: string;
+  userId: string;
+  day: string;
+  prizeId: string;
+  prizeName: string;
+  kind: DrawPrizeKind;
+  points: number;
+  couponId: string | null;
+  grantNote: string | null;
+  at: string;
 }

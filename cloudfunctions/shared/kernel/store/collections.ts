@@ -69,6 +69,12 @@ export const COLLECTIONS = {
   afterSales: 'after_sales',
   /** Resumable rewrites of a moved user's team uplines (materialized paths), worked oldest first by the jobs timer. */
   uplineJobs: 'upline_jobs',
+  /** 刮刮卡 / 大转盘: the games staff set up (prizes, weights, chances, window, public rules). */
+  luckyDraws: 'lucky_draws',
+  /** One per stocked prize (`<drawId>:<prizeId>`): units left, taken by compare-and-set. */
+  drawStocks: 'draw_stocks',
+  /** One per draw made (`<drawId>:<user>:<day>:<n>`, the n-th chance of the day): each chance is used once. */
+  drawRecords: 'draw_records',
   /**
    * Statistics per Beijing day (`_id` = 'YYYY-MM-DD'), kept by increments in the transactions of the events they
    * count, plus the money totals of the days folded away ('totals') and the migration's progress ('backfill').
@@ -119,6 +125,9 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   after_sales: [['buyerId', 'createdAt'], ['orderId', 'createdAt'], ['status', 'createdAt']],
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
+  lucky_draws: [['createdAt'], ['endAt']],
+  // A shopper's prizes newest first; a game's draws newest first (staff).
+  draw_records: [['userId', 'at'], ['drawId', 'at'], ['drawId', 'userId', 'day']],
 };
 
 /** One name per index in both databases; CloudBase index names take letters, digits and `_` only. */
