@@ -123,6 +123,28 @@ export const SAMPLES: Record<string, Sample> = {
     needs: 'marketing',
     payload: async (_fx, rt) => ({ expectedVersion: await marketingVersion(rt), points: { earnBps: 100, fenPerPoint: 1, maxDeductionBps: 5000, signInPoints: 5, streakBonuses: [] } }),
   },
+  'marketing-admin.listLuckyDraws': { needs: 'marketing', payload: () => ({}) },
+  'marketing-admin.saveLuckyDraw': {
+    needs: 'marketing',
+    payload: (_fx, rt) => ({
+      requestId: aRequestId(),
+      name: '幸运大转盘',
+      style: 'WHEEL',
+      rulesText: '签到得 1 次机会',
+      prizes: [
+        { kind: 'POINTS', name: '88 积分', couponTemplateId: null, points: 88, valueFen: 88, stock: 10, weight: 1 },
+        { kind: 'NONE', name: '谢谢参与', couponTemplateId: null, points: 0, valueFen: 0, stock: null, weight: 9 },
+      ],
+      chancesPerDay: 1,
+      chanceFromSignIn: true,
+      chancePerPaidOrder: false,
+      startAt: rt.now().toISOString(),
+      endAt: new Date(rt.now().getTime() + 86_400_000).toISOString(),
+    }),
+  },
+  // No game in the fixture: the permitted get past the check to DRAW.NOT_FOUND.
+  'marketing-admin.stopLuckyDraw': { needs: 'marketing', payload: () => ({ drawId: 'D0000000000000000' }) },
+  'marketing-admin.listDrawRecords': { needs: 'marketing', payload: () => ({ drawId: 'D0000000000000000' }) },
   'marketing-admin.updateMemberLevels': {
     needs: 'marketing',
     payload: async (_fx, rt) => ({ expectedVersion: await marketingVersion(rt), levels: [{ id: 'silver', name: '银卡', minSpendFen: 100000, offBps: 500, memberPriceFenBySkuId: {} }] }),
