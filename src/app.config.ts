@@ -52,11 +52,12 @@ export default defineAppConfig({
         PAGES.adminVerify,
         PAGES.adminStores,
         PAGES.adminCounter,
+        PAGES.adminLuckyDraws,
       ]),
     },
     {
       root: ACTIVITY_ROOT.slice(0, -1),
-      pages: underRoot(ACTIVITY_ROOT, [PAGES.activities, PAGES.flashSale, PAGES.groupBuy, PAGES.group, PAGES.bargain, PAGES.bargainHelp, PAGES.friendPay]),
+      pages: underRoot(ACTIVITY_ROOT, [PAGES.activities, PAGES.flashSale, PAGES.groupBuy, PAGES.group, PAGES.bargain, PAGES.bargainHelp, PAGES.friendPay, PAGES.luckyDraw]),
     },
   ],
   window: {

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { luckyDrawAdminInputs } from './lucky-draw-inputs';
 import type { DrawPrizeKind, DrawStyle } from '../domain/draw/lucky-draw';
 import type { Fen } from '../domain/money/fen';
 import type { Page } from './paging';
@@ -70,3 +72,5 @@ export interface LuckyDrawAdminResults {
   stopLuckyDraw: LuckyDrawAdminView;
   listDrawRecords: Page<DrawRecordView>;
 }
+
+export type SaveLuckyDrawInput = z.infer<typeof luckyDrawAdminInputs.saveLuckyDraw>;

@@ -68,6 +68,9 @@ export const PAGES = {
   /** 优惠买单: what a store's counter code opens (the shopper types the bill and pays); staff's settings and payments. */
   counter: 'packages/store/pages/counter/index',
   adminCounter: 'packages/admin/pages/counter/index',
+  /** 刮刮卡 / 大转盘: the game with its public rules and odds, and my prizes; staff's games, stock and draws. */
+  luckyDraw: 'packages/activity/pages/lucky-draw/index',
+  adminLuckyDraws: 'packages/admin/pages/lucky-draws/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -21,8 +21,8 @@ export const saveLuckyDraw = defineAction(luckyDrawAdminInputs.saveLuckyDraw, as
   await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   const drawId = 'D' + stableId(['draw', ctx.openid, input.requestId], 16);
-  const { requestId: _r, prizes: inputPrizes, ...fields } = input;
-  const prizes: DrawPrize[] = inputPrizes.map((p, i) => ({ ...p, id: `P${i + 1}`, couponTemplateId: p.kind === 'COUPON' ? p.couponTemplateId : null, points: p.kind === 'POINTS' ? p.points : 0 }));
+  const fields = { name: input.name, style: input.style, rulesText: input.rulesText, chancesPerDay: input.chancesPerDay, chanceFromSignIn: input.chanceFromSignIn, chancePerPaidOrder: input.chancePerPaidOrder, startAt: input.startAt, endAt: input.endAt };
+  const prizes: DrawPrize[] = input.prizes.map((p, i) => ({ ...p, id: `P${i + 1}`, couponTemplateId: p.kind === 'COUPON' ? p.couponTemplateId : null, points: p.kind === 'POINTS' ? p.points : 0 }));
   const draw: LuckyDrawDoc = { _id: drawId, ...fields, prizes, createdBy: ctx.openid, createdAt: nowIso };
   assertDrawRules(draw);
   for (const p of prizes) {
