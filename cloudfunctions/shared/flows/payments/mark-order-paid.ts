@@ -17,6 +17,8 @@ import { recordStats } from '../stats/record-stats';
 import { readPaymentChain } from './read-payment-chain';
 import { getMerchantSettings } from '../merchant/get-merchant-settings';
 import { receiptPatch } from '../orders/receipt-patch';
+import { awardStampsInTx, stampsOfPaidOrder } from '../stamps/award-stamps';
+import { readStampCards, runningCards, STAMP_CARDS_ID } from '../stamps/stamp-registry';
 
 /** PAID carries the buyer as read for the chain, so the notice after it needs no read of its own. */
 export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; buyer: UserDoc | null } | { outcome: 'ALREADY_PAID' | 'NOT_PAYABLE' };
@@ -39,7 +41,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
   if (order.status !== 'PENDING_PAY') return settledOutcome(order, notify);
   assertOrderTransition(order.status, 'PAID');
   const nowIso = ctx.now.toISOString();
-  const merchant = await prefetchDocs(ctx.store, COLLECTIONS.merchant, [POLICY_DOC_ID, UPLINE_MOVES_ID]);
+  const merchant = await prefetchDocs(ctx.store, COLLECTIONS.merchant, [POLICY_DOC_ID, UPLINE_MOVES_ID, STAMP_CARDS_ID]);
   const policy = await getDistributionPolicy(merchant);
   const movers = await pendingUplineMovers(merchant, ctx.store);
   const { buyer, upline, eligibility, gradeOf, statusOf } = await readPaymentChain(ctx.store, order.buyerId, policy, nowIso, movers, order.agent ? [order.agent.userId] : []);
@@ -53,6 +55,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
   });
   entries.push(...(await agentEntriesForOrder(merchant, order, entries, statusOf))); // 区域代理: after the chain, same cap and ledger
   const titles = new Map(order.lines.map((l) => [l.lineId, l.title]));
+  const stamps = stampsOfPaidOrder(runningCards(await readStampCards(merchant), nowIso), order); // 集点卡: decided here, given in the transaction
   const handedOver = order.counter ? await counterHandOver(ctx, order, policy, nowIso) : {};
 
   const paid = await ctx.store.runTransaction(async (tx) => {
@@ -93,6 +96,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
     await incrementStats(tx, order.buyerId, { paidOrderCount: 1, spendFen: order.totalFen });
     await recordStats(tx, orderContribution({ ...order, paidAt: nowIso }, created, shanghaiDay(nowIso)));
     await creditPaidOrderPoints(tx, order, nowIso);
+    if (stamps.length) await awardStampsInTx(tx, order.buyerId, order._id, stamps, nowIso);
     return true;
   });
   if (!paid) {

@@ -10,6 +10,7 @@ import type { CommissionEntryDoc, OrderDoc, RefundDoc } from '../../kernel/docs/
 import { applyBalanceChange, mergeBalanceChanges, type BalanceChange } from '../ledger/apply-balance-change';
 import { applyStatsChange, type StatsChange } from '../ledger/apply-stats-change';
 import { reversePointsForRefund } from '../marketing/order-promotions';
+import { takeBackStamps } from '../stamps/take-back-stamps';
 import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-line';
 import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
@@ -128,6 +129,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     if (closing) assertOrderTransition(current.status, 'CLOSED');
     const closed = closing ? { status: 'CLOSED' as const, closedAt: nowIso } : {};
     await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale, ...closed });
+    await takeBackStamps(tx, current, line, afterSale[line.lineId]!.refundedFen, closing, nowIso);
     await recordRefundStats(tx, { order: current, afterSale, entriesBefore: entryDocs, created, reversedIds, now: ctx.now });
     const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };
     await tx.insert(COLLECTIONS.refunds, refund);

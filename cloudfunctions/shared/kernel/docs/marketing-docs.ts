@@ -1,3 +1,4 @@
+import type { StampStatus } from '../../../../src/domain/stamps/stamp-card';
 import type { DrawPrize, DrawPrizeKind, DrawStyle } from '../../../../src/domain/draw/lucky-draw';
 import type { CouponSource, CouponTemplateStatus, PointsChangeKind, PointsRules, UserCouponStatus } from '../../../../src/contracts/marketing';
 import type { Fen } from '../../../../src/domain/money/fen';
@@ -177,4 +178,51 @@ export interface DrawRecordDoc {
   couponId: string | null;
   grantNote: string | null;
   at: string;
+}
+
+/** One 集点卡 as staff defined it (rules: src/domain/stamps/stamp-card.ts); kept in the merchant document `stamp-cards`. */
+export interface StampCardDoc {
+  id: string;
+  name: string;
+  goal: number;
+  /** The coupon granted at every `goal` stamps (a REWARD grant). */
+  rewardTemplateId: string;
+  productIds: string[];
+  perPickup: boolean;
+  counterMinFen: number | null;
+  startAt: string;
+  endAt: string;
+  createdAt: string;
+}
+
+/** `merchant/stamp-cards`: every card (≤ 20), read by payment in the query it already makes for merchant documents. */
+export interface StampCardsDoc {
+  _id: 'stamp-cards';
+  cards: StampCardDoc[];
+  version: number;
+}
+
+/** One stamp (`_id` = `<cardId>:<source>:<ref>`: the order line, or the order for a pickup), so it is given once. */
+export interface StampDoc {
+  _id: string;
+  cardId: string;
+  userId: string;
+  orderId: string;
+  source: 'LINE' | 'PICKUP' | 'COUNTER';
+  status: StampStatus;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** A shopper's card (`_id` = `<cardId>:<userId>`): active stamps and rewards granted, moved by compare-and-set on version. */
+export interface StampAccountDoc {
+  _id: string;
+  cardId: string;
+  userId: string;
+  active: number;
+  rewardsGranted: number;
+  /** The coupons granted, newest last. */
+  rewardCouponIds: string[];
+  version: number;
+  updatedAt: string;
 }

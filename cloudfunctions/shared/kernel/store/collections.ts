@@ -75,6 +75,10 @@ export const COLLECTIONS = {
   drawStocks: 'draw_stocks',
   /** One per draw made (`<drawId>:<user>:<day>:<n>`, the n-th chance of the day): each chance is used once. */
   drawRecords: 'draw_records',
+  /** 集点卡: one per stamp given (`<cardId>:<source>:<ref>`), ACTIVE until its money is refunded. */
+  stamps: 'stamps',
+  /** A shopper's card (`<cardId>:<userId>`): active stamps, rewards granted. */
+  stampAccounts: 'stamp_accounts',
   /**
    * Statistics per Beijing day (`_id` = 'YYYY-MM-DD'), kept by increments in the transactions of the events they
    * count, plus the money totals of the days folded away ('totals') and the migration's progress ('backfill').
@@ -128,6 +132,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   lucky_draws: [['createdAt'], ['endAt']],
   // A shopper's prizes newest first; a game's draws newest first (staff).
   draw_records: [['userId', 'at'], ['drawId', 'at'], ['drawId', 'userId', 'day']],
+  stamp_accounts: [['userId', 'updatedAt']],
 };
 
 /** One name per index in both databases; CloudBase index names take letters, digits and `_` only. */

@@ -28,6 +28,7 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 19, name: 'daily statistics', up: ensureCollections },
   { id: 20, name: '优惠买单: a store\'s counter payments newest first', up: ensureCollections },
   { id: 21, name: '刮刮卡 / 大转盘: games, prize stock, draws', up: ensureCollections },
+  { id: 22, name: '集点卡: stamps and shoppers\' cards', up: ensureCollections },
 ];
 
 /** Creates every declared collection and index that does not exist yet (safe to repeat). */
