@@ -13,8 +13,11 @@ import { listLuckyDraws } from './actions/list-lucky-draws';
 import { saveLuckyDraw } from './actions/save-lucky-draw';
 import { stopLuckyDraw } from './actions/stop-lucky-draw';
 import { listDrawRecords } from './actions/list-draw-records';
+import { listStampCards } from './actions/list-stamp-cards';
+import { saveStampCard } from './actions/save-stamp-card';
+import { stopStampCard } from './actions/stop-stamp-card';
 
-/** 营销管理 (staff with 'marketing'): coupon templates and issuing, 满减 activities, points rules, member levels, 刮刮卡 / 大转盘. */
+/** 营销管理 (staff with 'marketing'): coupon templates and issuing, 满减 activities, points rules, member levels, 刮刮卡 / 大转盘, 集点卡. */
 export const marketingAdminHandler = createHandler('marketing-admin', {
   listCouponTemplates,
   saveCouponTemplate,
@@ -30,4 +33,7 @@ export const marketingAdminHandler = createHandler('marketing-admin', {
   saveLuckyDraw,
   stopLuckyDraw,
   listDrawRecords,
+  listStampCards,
+  saveStampCard,
+  stopStampCard,
 });

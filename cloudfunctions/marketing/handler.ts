@@ -10,6 +10,7 @@ import { listOpenLuckyDraws } from './actions/list-open-lucky-draws';
 import { getLuckyDraw } from './actions/get-lucky-draw';
 import { drawPrize } from './actions/draw-prize';
 import { listMyDrawRecords } from './actions/list-my-draw-records';
+import { listMyStampCards } from './actions/list-my-stamp-cards';
 
-/** 营销 for customers: coupon centre, my coupons, the checkout preview, sign-in, points and member level, 刮刮卡 / 大转盘. */
-export const marketingHandler = createHandler('marketing', { listCouponCentre, claimCoupon, listMyCoupons, previewCheckout, signIn, getPointsAccount, getMyMemberLevel, listOpenLuckyDraws, getLuckyDraw, drawPrize, listMyDrawRecords });
+/** 营销 for customers: coupon centre, my coupons, the checkout preview, sign-in, points and member level, 刮刮卡 / 大转盘, 集点卡. */
+export const marketingHandler = createHandler('marketing', { listCouponCentre, claimCoupon, listMyCoupons, previewCheckout, signIn, getPointsAccount, getMyMemberLevel, listOpenLuckyDraws, getLuckyDraw, drawPrize, listMyDrawRecords, listMyStampCards });

@@ -1,3 +1,4 @@
+import type { StampCardAdminResults, StampCardResults } from './stamp-card';
 import type { LuckyDrawAdminResults, LuckyDrawResults } from './lucky-draw';
 import type { z } from 'zod';
 import type { Bps, Fen } from '../domain/money/fen';
@@ -177,7 +178,7 @@ export type PreviewCheckoutInput = z.infer<typeof marketingInputs.previewCheckou
 export type SaveCouponTemplateInput = z.infer<typeof marketingAdminInputs.saveCouponTemplate>;
 export type SaveFullReductionInput = z.infer<typeof marketingAdminInputs.saveFullReduction>;
 
-export interface MarketingResults extends LuckyDrawResults {
+export interface MarketingResults extends LuckyDrawResults, StampCardResults {
   listCouponCentre: CouponCentreItem[];
   claimCoupon: UserCouponView;
   listMyCoupons: Page<UserCouponView>;
@@ -187,7 +188,7 @@ export interface MarketingResults extends LuckyDrawResults {
   getMyMemberLevel: MyMemberLevelView;
 }
 
-export interface MarketingAdminResults extends LuckyDrawAdminResults {
+export interface MarketingAdminResults extends LuckyDrawAdminResults, StampCardAdminResults {
   listCouponTemplates: Page<CouponTemplateView>;
   saveCouponTemplate: CouponTemplateView;
   setCouponTemplateStatus: CouponTemplateView;
