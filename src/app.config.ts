@@ -22,7 +22,7 @@ export default defineAppConfig({
   pages: [PAGES.home, PAGES.category, PAGES.cart, PAGES.me, PAGES.admin],
   subPackages: [
     { root: STORE_ROOT.slice(0, -1), pages: underRoot(STORE_ROOT, [PAGES.product, PAGES.checkout, PAGES.pay, PAGES.stores, PAGES.reserve, PAGES.counter]) },
-    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking, PAGES.couponCentre, PAGES.myCoupons, PAGES.points, PAGES.memberLevel, PAGES.distributorApply, PAGES.afterSaleApply, PAGES.afterSale]) },
+    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking, PAGES.couponCentre, PAGES.myCoupons, PAGES.points, PAGES.memberLevel, PAGES.distributorApply, PAGES.afterSaleApply, PAGES.afterSale, PAGES.stampCards]) },
     { root: SHOP_ROOT.slice(0, -1), pages: underRoot(SHOP_ROOT, [PAGES.shop, PAGES.myShop]) },
     {
       root: ADMIN_ROOT.slice(0, -1),
@@ -53,6 +53,7 @@ export default defineAppConfig({
         PAGES.adminStores,
         PAGES.adminCounter,
         PAGES.adminLuckyDraws,
+        PAGES.adminStampCards,
       ]),
     },
     {

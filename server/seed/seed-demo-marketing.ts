@@ -33,7 +33,7 @@ export function ownerOverGateway(baseUrl: string): OwnerCall {
 
 /**
  * What `npm start` adds to the demo shop so every tool can be tried at once: a claimable coupon, a 秒杀, a 拼团, a
- * 砍价, a 大转盘 and a store with pickup and booking slots and 优惠买单. Made through the admin actions as the demo owner (so each passes the
+ * 砍价, a 大转盘, a 集点卡 and a store with pickup and booking slots and 优惠买单. Made through the admin actions as the demo owner (so each passes the
  * same checks a merchant's would), with fixed request ids: a restart on the same database finds them instead of
  * adding more. Not part of the test seed, whose prices tests rely on.
  */
@@ -54,6 +54,7 @@ export async function seedDemoMarketing(call: OwnerCall, now: Date): Promise<voi
   await call('activity-admin', 'saveGroupBuy', { requestId: 'demo-group-strawberry', skuId: 'p04-s1', ...window, priceFen: 4990, leaderPriceFen: null, requiredMembers: 2, hours: 24, paysCommission: false });
   await call('activity-admin', 'saveBargainActivity', { requestId: 'demo-bargain-orange', skuId: 'p01-s1', ...window, floorFen: 990, helps: 5, minCutFen: 100, maxCutFen: 1500, hours: 24 });
   await seedDemoLuckyDraw(call, window);
+  await seedDemoStampCard(call, window);
   const store = (await call('store-admin', 'saveStore', { requestId: 'demo-store-west-lake', ...DEMO_STORE })) as { id: string };
   await seedDemoCounter(call, store.id);
 }
@@ -86,6 +87,22 @@ async function seedDemoLuckyDraw(call: OwnerCall, window: { startAt: string; end
     chancePerPaidOrder: true,
     ...window,
   });
+}
+
+/** A 集点卡: 5 stamps (a line of 赣南脐橙, a pickup handed over, or a 优惠买单 of ¥50 or more each) → a ¥15 coupon. */
+async function seedDemoStampCard(call: OwnerCall, window: { startAt: string; endAt: string }): Promise<void> {
+  const reward = (await call('marketing-admin', 'saveCouponTemplate', {
+    requestId: 'demo-coupon-stamp-reward',
+    name: '集点奖励15元券',
+    rule: { kind: 'FIXED', amountFen: 1500, thresholdFen: 0 },
+    scope: { kind: 'ALL' },
+    validFrom: window.startAt,
+    validTo: window.endAt,
+    perUserLimit: 20,
+    totalQuantity: null,
+    claimable: false,
+  })) as { id: string };
+  await call('marketing-admin', 'saveStampCard', { requestId: 'demo-stamp-card', name: '集满 5 点送 15 元券', goal: 5, rewardTemplateId: reward.id, productIds: ['p01'], perPickup: true, counterMinFen: 5000, ...window });
 }
 
 /** 优惠买单 at the demo store: 满100减10 / 满200减30 all day, ¥5,000 a bill, no commission — switched on once only. */

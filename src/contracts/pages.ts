@@ -71,6 +71,9 @@ export const PAGES = {
   /** 刮刮卡 / 大转盘: the game with its public rules and odds, and my prizes; staff's games, stock and draws. */
   luckyDraw: 'packages/activity/pages/lucky-draw/index',
   adminLuckyDraws: 'packages/admin/pages/lucky-draws/index',
+  /** 集点卡: my cards with progress; staff's cards. */
+  stampCards: 'packages/member/pages/stamp-cards/index',
+  adminStampCards: 'packages/admin/pages/stamp-cards/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { stampCardAdminInputs } from './stamp-card-inputs';
 import type { Page } from './paging';
 
 export { STAMP_ERRORS } from '../domain/stamps/stamp-card';
@@ -37,3 +39,5 @@ export interface StampCardAdminResults {
 }
 
 export type { Page };
+
+export type SaveStampCardInput = z.infer<typeof stampCardAdminInputs.saveStampCard>;

@@ -1,5 +1,6 @@
 import { MARKETING_ADMIN_FN, type MarketingAdminResults, type MarketingRulesView, type SaveCouponTemplateInput, type SaveFullReductionInput } from '../contracts/marketing';
 import type { SaveLuckyDrawInput } from '../contracts/lucky-draw';
+import type { SaveStampCardInput } from '../contracts/stamp-card';
 import { callAction } from './call-function';
 
 type Status = 'ACTIVE' | 'STOPPED';
@@ -36,3 +37,8 @@ export const saveLuckyDraw = (payload: SaveLuckyDrawInput) => callAction<Marketi
 export const stopLuckyDraw = (drawId: string) => callAction<MarketingAdminResults['stopLuckyDraw']>(MARKETING_ADMIN_FN, 'stopLuckyDraw', { drawId });
 export const listDrawRecords = (drawId: string, cursor?: number) =>
   callAction<MarketingAdminResults['listDrawRecords']>(MARKETING_ADMIN_FN, 'listDrawRecords', cursor ? { drawId, cursor } : { drawId });
+
+/** 集点卡 (staff): the cards, a new card, stopping one. */
+export const listStampCards = () => callAction<MarketingAdminResults['listStampCards']>(MARKETING_ADMIN_FN, 'listStampCards', {});
+export const saveStampCard = (payload: SaveStampCardInput) => callAction<MarketingAdminResults['saveStampCard']>(MARKETING_ADMIN_FN, 'saveStampCard', payload);
+export const stopStampCard = (cardId: string) => callAction<MarketingAdminResults['stopStampCard']>(MARKETING_ADMIN_FN, 'stopStampCard', { cardId });

@@ -21,3 +21,6 @@ export const listOpenLuckyDraws = () => callAction<MarketingResults['listOpenLuc
 export const getLuckyDraw = (drawId: string) => callAction<MarketingResults['getLuckyDraw']>(MARKETING_FN, 'getLuckyDraw', { drawId });
 export const drawPrize = (drawId: string) => callAction<MarketingResults['drawPrize']>(MARKETING_FN, 'drawPrize', { drawId });
 export const listMyDrawRecords = (payload: { cursor?: number; limit?: number } = {}) => callAction<MarketingResults['listMyDrawRecords']>(MARKETING_FN, 'listMyDrawRecords', payload);
+
+/** 我的集点卡: my cards with progress toward the next reward. */
+export const listMyStampCards = () => callAction<MarketingResults['listMyStampCards']>(MARKETING_FN, 'listMyStampCards', {});

@@ -20,6 +20,7 @@ test('the demo coupon, activities and store are created once, however often the 
     await seedDemoMarketing(ownerOverGateway(server.url), new Date(Date.now() + 60_000));
     expect(await ask<unknown[]>('marketing', 'listCouponCentre')).toHaveLength(1);
     expect(await ask<Array<{ name: string }>>('marketing', 'listOpenLuckyDraws')).toEqual([expect.objectContaining({ name: '幸运大转盘' })]);
+    expect(await ask<Array<{ name: string }>>('marketing', 'listMyStampCards')).toEqual([expect.objectContaining({ name: '集满 5 点送 15 元券', goal: 5 })]);
     const activities = await ask<{ flashSales: unknown[]; groupBuys: unknown[]; bargains: unknown[] }>('activities', 'listActivities');
     expect([activities.flashSales.length, activities.groupBuys.length, activities.bargains.length]).toEqual([1, 1, 1]);
     const stores = await ask<Array<{ id: string; name: string }>>('stores', 'listNearbyStores');

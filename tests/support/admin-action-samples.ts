@@ -145,6 +145,13 @@ export const SAMPLES: Record<string, Sample> = {
   // No game in the fixture: the permitted get past the check to DRAW.NOT_FOUND.
   'marketing-admin.stopLuckyDraw': { needs: 'marketing', payload: () => ({ drawId: 'D0000000000000000' }) },
   'marketing-admin.listDrawRecords': { needs: 'marketing', payload: () => ({ drawId: 'D0000000000000000' }) },
+  'marketing-admin.listStampCards': { needs: 'marketing', payload: () => ({}) },
+  // A stopped template: the permitted get past the check to STAMP.INVALID, writing nothing.
+  'marketing-admin.saveStampCard': {
+    needs: 'marketing',
+    payload: (_fx, rt) => ({ requestId: aRequestId(), name: '集满 5 点', goal: 5, rewardTemplateId: 'CTunknown', productIds: ['p01'], perPickup: false, counterMinFen: null, startAt: rt.now().toISOString(), endAt: new Date(rt.now().getTime() + 86_400_000).toISOString() }),
+  },
+  'marketing-admin.stopStampCard': { needs: 'marketing', payload: () => ({ cardId: 'K0000000000000000' }) },
   'marketing-admin.updateMemberLevels': {
     needs: 'marketing',
     payload: async (_fx, rt) => ({ expectedVersion: await marketingVersion(rt), levels: [{ id: 'silver', name: '银卡', minSpendFen: 100000, offBps: 500, memberPriceFenBySkuId: {} }] }),
