@@ -98,7 +98,7 @@ async function seedDemoStampCard(call: OwnerCall, window: { startAt: string; end
     scope: { kind: 'ALL' },
     validFrom: window.startAt,
     validTo: window.endAt,
-    perUserLimit: 20,
+    perUserLimit: 10,
     totalQuantity: null,
     claimable: false,
   })) as { id: string };
