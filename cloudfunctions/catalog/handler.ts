@@ -2,6 +2,7 @@ import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getProduct } from './actions/get-product';
 import { listCategories } from './actions/list-categories';
 import { listProducts } from './actions/list-products';
+import { getFollowInfo } from './actions/get-follow-info';
 
 /** 商品目录: categories, the product list and product detail. */
-export const catalogHandler = createHandler('catalog', { listCategories, listProducts, getProduct });
+export const catalogHandler = createHandler('catalog', { listCategories, listProducts, getProduct, getFollowInfo });

@@ -1,3 +1,4 @@
+import type { OfficialAccountView } from './official-account';
 import type { Fen } from '../domain/money/fen';
 import type { Page } from './paging';
 
@@ -42,6 +43,7 @@ export interface ShareMaterial {
 }
 
 export interface CatalogResults {
+  getFollowInfo: OfficialAccountView;
   listCategories: CategoryView[];
   listProducts: Page<ProductCard>;
   getProduct: ProductDetail;

@@ -7,3 +7,6 @@ export const listProducts = (payload: { categoryId?: string; cursor?: number; li
   callAction<CatalogResults['listProducts']>(CATALOG_FN, 'listProducts', payload);
 
 export const getProduct = (productId: string) => callAction<CatalogResults['getProduct']>(CATALOG_FN, 'getProduct', { productId });
+
+/** 关注公众号: what the follow block on scan-opened pages shows. */
+export const getFollowInfo = () => callAction<CatalogResults['getFollowInfo']>(CATALOG_FN, 'getFollowInfo', {});

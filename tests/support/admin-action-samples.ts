@@ -152,6 +152,8 @@ export const SAMPLES: Record<string, Sample> = {
     payload: (_fx, rt) => ({ requestId: aRequestId(), name: '集满 5 点', goal: 5, rewardTemplateId: 'CTunknown', productIds: ['p01'], perPickup: false, counterMinFen: null, startAt: rt.now().toISOString(), endAt: new Date(rt.now().getTime() + 86_400_000).toISOString() }),
   },
   'marketing-admin.stopStampCard': { needs: 'marketing', payload: () => ({ cardId: 'K0000000000000000' }) },
+  'settings-admin.getOfficialAccount': { needs: 'settings', payload: () => ({}) },
+  'settings-admin.setOfficialAccount': { needs: 'settings', payload: () => ({ showOnScan: true, name: '鲜果铺', qrImageUrl: 'https://example.com/qr.png' }) },
   'marketing-admin.updateMemberLevels': {
     needs: 'marketing',
     payload: async (_fx, rt) => ({ expectedVersion: await marketingVersion(rt), levels: [{ id: 'silver', name: '银卡', minSpendFen: 100000, offBps: 500, memberPriceFenBySkuId: {} }] }),

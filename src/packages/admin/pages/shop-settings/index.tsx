@@ -10,6 +10,7 @@ import { showError } from '@/components/show-error';
 import { ErrorView, LoadingView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getShopSettings, updateShopSettings } from '@/services/settings-admin';
+import { OfficialAccountForm } from './official-account-form';
 import '../admin.scss';
 
 const whole = (text: string) => (/^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : null);
@@ -56,7 +57,12 @@ function ShopSettingsContent() {
     if (settings.error !== null) return <ErrorView message={settings.error} onRetry={settings.reload} />;
     return <LoadingView />;
   }
-  return <ShopForm initial={settings.data} />;
+  return (
+    <View>
+      <ShopForm initial={settings.data} />
+      <OfficialAccountForm />
+    </View>
+  );
 }
 
 export default function AdminShopSettingsPage() {
