@@ -91,7 +91,7 @@ const CASES: Record<string, PageCase> = {
   [PAGES.adminVerify]: { expect: { customer: ['核销码'], owner: ['核销码', '核销自提'] } },
   [PAGES.adminStores]: { expect: { customer: NO_PERMISSION, owner: ['西湖旗舰店', '0571-88886666'] } },
   [PAGES.counter]: { query: (f) => ({ storeId: f.storeId }), expect: { customer: ['西湖旗舰店', '满100减10，满200减30', '计算优惠'], owner: ['西湖旗舰店', '请先计算优惠'] } },
-  [PAGES.luckyDraw]: { expect: { customer: ['幸运大转盘', '活动规则', '谢谢参与', '60.00%', '今日剩余'], owner: ['幸运大转盘', '奖项与中奖概率'] } },
+  [PAGES.luckyDraw]: { expect: { customer: ['幸运大转盘', '活动规则', '谢谢参与', '60.00', '今日剩余'], owner: ['幸运大转盘', '奖项与中奖概率'] } },
   [PAGES.adminLuckyDraws]: { expect: { customer: NO_PERMISSION, owner: ['幸运大转盘', '无门槛5元券', '新建抽奖'] } },
   [PAGES.stampCards]: { expect: { customer: ['集满 5 点送 15 元券', '已集', '集点奖励15元券'], owner: ['集满 5 点送 15 元券', '已集 0/5 点'] } },
   [PAGES.adminStampCards]: { expect: { customer: NO_PERMISSION, owner: ['集满 5 点送 15 元券', '新建集点卡'] } },
