@@ -87,21 +87,21 @@ function DrawContent({ drawId }: { drawId: string }) {
         </Text>
         <Board draw={d} result={result} />
         {result ? (
-          <Text id="lucky-result" className="lucky__result">
+          <View id="lucky-result" className="lucky__result">
             {result.won ? `恭喜获得 ${result.prizeName}` : result.prizeName}
-          </Text>
+          </View>
         ) : null}
-        <Text id="lucky-chances" className="muted">
+        <View id="lucky-chances" className="muted">
           {d.open ? `今日剩余 ${d.chancesLeft} 次机会` : '活动未开始或已结束'}
-        </Text>
+        </View>
         <Button id="lucky-draw" type="primary" block disabled={!d.open || d.chancesLeft <= 0 || busy} onClick={() => void go()}>
           {d.style === 'SCRATCH' ? '刮一刮' : '开始抽奖'}
         </Button>
       </View>
       <View id="lucky-rules" className="card">
         <Text className="card-title">活动规则</Text>
-        <Text className="lucky__rules">{d.rulesText}</Text>
-        <Text className="muted">{sourcesText(d)}</Text>
+        <View className="lucky__rules">{d.rulesText}</View>
+        <View className="muted">{sourcesText(d)}</View>
         <Text className="card-title">奖项与中奖概率</Text>
         {d.prizes.map((p) => (
           <View key={p.id} className="row-between">
