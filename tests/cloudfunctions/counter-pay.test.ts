@@ -60,6 +60,8 @@ test('the discount is computed on the server: 满减 on the bill less the exclud
 
   await payOrder(rt, order.orderId);
   expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.orderId)).toMatchObject({ status: 'RECEIVED', receivedBy: 'STORE', paidAt: rt.now().toISOString() });
+  // Handed over at the counter: the shipping info went to WeChat once, as 用户自提.
+  expect(await rt.store.get(COLLECTIONS.outbox, `ship:${order.orderId}`)).toMatchObject({ kind: 'SHIPPING', state: 'SENT' });
   const report = (await rt.ok<StoreReportRow[]>('store-admin', 'getStoreReport', {}, OWNER)).find((r) => r.storeId === storeId);
   expect(report).toMatchObject({ counterPayments: 1, counterSalesFen: 24000, paidOrders: 0 });
   const payments = await rt.ok<Page<CounterPaymentView>>('store-admin', 'listCounterPayments', { storeId }, OWNER);
