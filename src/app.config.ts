@@ -21,8 +21,8 @@ function underRoot(root: string, paths: readonly string[]): string[] {
 export default defineAppConfig({
   pages: [PAGES.home, PAGES.category, PAGES.cart, PAGES.me, PAGES.admin],
   subPackages: [
-    { root: STORE_ROOT.slice(0, -1), pages: underRoot(STORE_ROOT, [PAGES.product, PAGES.checkout, PAGES.pay, PAGES.stores, PAGES.reserve, PAGES.search, PAGES.productReviews]) },
-    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking, PAGES.couponCentre, PAGES.myCoupons, PAGES.points, PAGES.memberLevel, PAGES.distributorApply, PAGES.afterSaleApply, PAGES.afterSale, PAGES.writeReview]) },
+    { root: STORE_ROOT.slice(0, -1), pages: underRoot(STORE_ROOT, [PAGES.product, PAGES.checkout, PAGES.pay, PAGES.stores, PAGES.reserve, PAGES.search, PAGES.productReviews, PAGES.counter]) },
+    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking, PAGES.couponCentre, PAGES.myCoupons, PAGES.points, PAGES.memberLevel, PAGES.distributorApply, PAGES.afterSaleApply, PAGES.afterSale, PAGES.writeReview, PAGES.stampCards]) },
     { root: SHOP_ROOT.slice(0, -1), pages: underRoot(SHOP_ROOT, [PAGES.shop, PAGES.myShop]) },
     {
       root: ADMIN_ROOT.slice(0, -1),
@@ -52,11 +52,14 @@ export default defineAppConfig({
         PAGES.adminVerify,
         PAGES.adminStores,
         PAGES.adminReviews,
+        PAGES.adminCounter,
+        PAGES.adminLuckyDraws,
+        PAGES.adminStampCards,
       ]),
     },
     {
       root: ACTIVITY_ROOT.slice(0, -1),
-      pages: underRoot(ACTIVITY_ROOT, [PAGES.activities, PAGES.flashSale, PAGES.groupBuy, PAGES.group, PAGES.bargain, PAGES.bargainHelp, PAGES.friendPay]),
+      pages: underRoot(ACTIVITY_ROOT, [PAGES.activities, PAGES.flashSale, PAGES.groupBuy, PAGES.group, PAGES.bargain, PAGES.bargainHelp, PAGES.friendPay, PAGES.luckyDraw]),
     },
   ],
   window: {

@@ -6,6 +6,11 @@ import { listCouponCentre } from './actions/list-coupon-centre';
 import { listMyCoupons } from './actions/list-my-coupons';
 import { previewCheckout } from './actions/preview-checkout';
 import { signIn } from './actions/sign-in';
+import { listOpenLuckyDraws } from './actions/list-open-lucky-draws';
+import { getLuckyDraw } from './actions/get-lucky-draw';
+import { drawPrize } from './actions/draw-prize';
+import { listMyDrawRecords } from './actions/list-my-draw-records';
+import { listMyStampCards } from './actions/list-my-stamp-cards';
 
-/** 营销 for customers: coupon centre, my coupons, the checkout preview, sign-in, points and member level. */
-export const marketingHandler = createHandler('marketing', { listCouponCentre, claimCoupon, listMyCoupons, previewCheckout, signIn, getPointsAccount, getMyMemberLevel });
+/** 营销 for customers: coupon centre, my coupons, the checkout preview, sign-in, points and member level, 刮刮卡 / 大转盘, 集点卡. */
+export const marketingHandler = createHandler('marketing', { listCouponCentre, claimCoupon, listMyCoupons, previewCheckout, signIn, getPointsAccount, getMyMemberLevel, listOpenLuckyDraws, getLuckyDraw, drawPrize, listMyDrawRecords, listMyStampCards });

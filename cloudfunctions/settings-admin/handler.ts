@@ -1,6 +1,8 @@
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getShopSettings } from './actions/get-shop-settings';
 import { updateShopSettings } from './actions/update-shop-settings';
+import { getOfficialAccount } from './actions/get-official-account';
+import { setOfficialAccount } from './actions/set-official-account';
 
 /** 店铺设置 (staff with 'settings'): the shop's name, pay timeout and after-sale window. */
-export const settingsAdminHandler = createHandler('settings-admin', { getShopSettings, updateShopSettings });
+export const settingsAdminHandler = createHandler('settings-admin', { getShopSettings, updateShopSettings, getOfficialAccount, setOfficialAccount });

@@ -14,10 +14,13 @@ import { uploadStoreImage } from './actions/upload-store-image';
 import { verifyCoupon } from './actions/verify-coupon';
 import { verifyPickup } from './actions/verify-pickup';
 import { cancelReservation } from './actions/cancel-reservation';
+import { getCounterSettings } from './actions/get-counter-settings';
+import { saveCounterSettings } from './actions/save-counter-settings';
+import { listCounterPayments } from './actions/list-counter-payments';
 
 /**
  * 门店管理 (staff). Permissions: stores, staff, codes, slot settings 'settings'; pickup verification and reservation
- * check-in and in-store coupon 核销 'orders'; store photo upload 'settings'; regional agents 'distribution'; reports 'finance'. Every write is audited.
+ * check-in and in-store coupon 核销 'orders'; store photo upload 'settings'; regional agents 'distribution'; reports 'finance'; 优惠买单 settings 'settings', its payments 'orders'. Every write is audited.
  */
 export const storeAdminHandler = createHandler('store-admin', {
   listStores,
@@ -35,4 +38,7 @@ export const storeAdminHandler = createHandler('store-admin', {
   uploadStoreImage,
   getStaffReport,
   cancelReservation,
+  getCounterSettings,
+  saveCounterSettings,
+  listCounterPayments,
 });

@@ -33,7 +33,7 @@ export function ownerOverGateway(baseUrl: string): OwnerCall {
 
 /**
  * What `npm start` adds to the demo shop so every tool can be tried at once: a claimable coupon, a 秒杀, a 拼团, a
- * 砍价 and a store with pickup and booking slots. Made through the admin actions as the demo owner (so each passes the
+ * 砍价, a 大转盘, a 集点卡 and a store with pickup and booking slots and 优惠买单. Made through the admin actions as the demo owner (so each passes the
  * same checks a merchant's would), with fixed request ids: a restart on the same database finds them instead of
  * adding more. Not part of the test seed, whose prices tests rely on.
  */
@@ -53,5 +53,62 @@ export async function seedDemoMarketing(call: OwnerCall, now: Date): Promise<voi
   await call('activity-admin', 'saveFlashSale', { requestId: 'demo-flash-apple', skuId: 'p02-s1', ...window, priceFen: 1990, stockTotal: 50, perUserLimit: 2 });
   await call('activity-admin', 'saveGroupBuy', { requestId: 'demo-group-strawberry', skuId: 'p04-s1', ...window, priceFen: 4990, leaderPriceFen: null, requiredMembers: 2, hours: 24, paysCommission: false });
   await call('activity-admin', 'saveBargainActivity', { requestId: 'demo-bargain-orange', skuId: 'p01-s1', ...window, floorFen: 990, helps: 5, minCutFen: 100, maxCutFen: 1500, hours: 24 });
-  await call('store-admin', 'saveStore', { requestId: 'demo-store-west-lake', ...DEMO_STORE });
+  await seedDemoLuckyDraw(call, window);
+  await seedDemoStampCard(call, window);
+  const store = (await call('store-admin', 'saveStore', { requestId: 'demo-store-west-lake', ...DEMO_STORE })) as { id: string };
+  await seedDemoCounter(call, store.id);
+}
+
+/** A 大转盘 running for 30 days: a ¥5 coupon (20), 88 points (100) or 谢谢参与; a chance from sign-in and from each paid order, 3 a day. */
+async function seedDemoLuckyDraw(call: OwnerCall, window: { startAt: string; endAt: string }): Promise<void> {
+  const coupon = (await call('marketing-admin', 'saveCouponTemplate', {
+    requestId: 'demo-coupon-draw-5',
+    name: '无门槛5元券',
+    rule: { kind: 'FIXED', amountFen: 500, thresholdFen: 0 },
+    scope: { kind: 'ALL' },
+    validFrom: window.startAt,
+    validTo: window.endAt,
+    perUserLimit: 10,
+    totalQuantity: null,
+    claimable: false,
+  })) as { id: string };
+  await call('marketing-admin', 'saveLuckyDraw', {
+    requestId: 'demo-lucky-wheel',
+    name: '幸运大转盘',
+    style: 'WHEEL',
+    rulesText: '活动期间每日签到可得 1 次抽奖机会，当天每笔付款订单再得 1 次，每人每天最多 3 次。奖品即时发放到「我的优惠券」或积分账户。抽奖免费，不以购买抽奖机会为条件。',
+    prizes: [
+      { kind: 'COUPON', name: '无门槛5元券', couponTemplateId: coupon.id, points: 0, valueFen: 500, stock: 20, weight: 10 },
+      { kind: 'POINTS', name: '88 积分', couponTemplateId: null, points: 88, valueFen: 88, stock: 100, weight: 30 },
+      { kind: 'NONE', name: '谢谢参与', couponTemplateId: null, points: 0, valueFen: 0, stock: null, weight: 60 },
+    ],
+    chancesPerDay: 3,
+    chanceFromSignIn: true,
+    chancePerPaidOrder: true,
+    ...window,
+  });
+}
+
+/** A 集点卡: 5 stamps (a line of 赣南脐橙, a pickup handed over, or a 优惠买单 of ¥50 or more each) → a ¥15 coupon. */
+async function seedDemoStampCard(call: OwnerCall, window: { startAt: string; endAt: string }): Promise<void> {
+  const reward = (await call('marketing-admin', 'saveCouponTemplate', {
+    requestId: 'demo-coupon-stamp-reward',
+    name: '集点奖励15元券',
+    rule: { kind: 'FIXED', amountFen: 1500, thresholdFen: 0 },
+    scope: { kind: 'ALL' },
+    validFrom: window.startAt,
+    validTo: window.endAt,
+    perUserLimit: 10,
+    totalQuantity: null,
+    claimable: false,
+  })) as { id: string };
+  await call('marketing-admin', 'saveStampCard', { requestId: 'demo-stamp-card', name: '集满 5 点送 15 元券', goal: 5, rewardTemplateId: reward.id, productIds: ['p01'], perPickup: true, counterMinFen: 5000, ...window });
+}
+
+/** 优惠买单 at the demo store: 满100减10 / 满200减30 all day, ¥5,000 a bill, no commission — switched on once only. */
+async function seedDemoCounter(call: OwnerCall, storeId: string): Promise<void> {
+  const current = (await call('store-admin', 'getCounterSettings', { storeId })) as { version: number; settings: { enabled: boolean } };
+  if (current.settings.enabled) return;
+  const offer = { kind: 'TIERS', tiers: [{ thresholdFen: 10000, reductionFen: 1000 }, { thresholdFen: 20000, reductionFen: 3000 }] };
+  await call('store-admin', 'saveCounterSettings', { storeId, expectedVersion: current.version, settings: { enabled: true, offer, window: null, limitFen: 500000, paysCommission: false } });
 }

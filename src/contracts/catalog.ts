@@ -1,3 +1,4 @@
+import type { OfficialAccountView } from './official-account';
 import type { Fen } from '../domain/money/fen';
 import type { ShareMaterial } from '../domain/shop/share-material';
 import type { Page } from './paging';
@@ -57,6 +58,7 @@ export const MAX_HOT_WORDS = 10;
 export const MAX_QUERY_LENGTH = 30;
 
 export interface CatalogResults {
+  getFollowInfo: OfficialAccountView;
   listCategories: CategoryView[];
   listProducts: Page<ProductCard>;
   getProduct: ProductDetail;

@@ -1,3 +1,5 @@
+import type { StampCardAdminResults, StampCardResults } from './stamp-card';
+import type { LuckyDrawAdminResults, LuckyDrawResults } from './lucky-draw';
 import type { z } from 'zod';
 import type { Bps, Fen } from '../domain/money/fen';
 import type { DiscountKind, DiscountNotAppliedReason } from '../domain/pricing/price-cart';
@@ -164,7 +166,7 @@ export type PreviewCheckoutInput = z.infer<typeof marketingInputs.previewCheckou
 export type SaveCouponTemplateInput = z.infer<typeof marketingAdminInputs.saveCouponTemplate>;
 export type SaveFullReductionInput = z.infer<typeof marketingAdminInputs.saveFullReduction>;
 
-export interface MarketingResults {
+export interface MarketingResults extends LuckyDrawResults, StampCardResults {
   listCouponCentre: CouponCentreItem[];
   claimCoupon: UserCouponView;
   listMyCoupons: Page<UserCouponView>;
@@ -174,7 +176,7 @@ export interface MarketingResults {
   getMyMemberLevel: MyMemberLevelView;
 }
 
-export interface MarketingAdminResults {
+export interface MarketingAdminResults extends LuckyDrawAdminResults, StampCardAdminResults {
   listCouponTemplates: Page<CouponTemplateView>;
   saveCouponTemplate: CouponTemplateView;
   setCouponTemplateStatus: CouponTemplateView;

@@ -70,6 +70,15 @@ export const PAGES = {
   productReviews: 'packages/store/pages/reviews/index',
   writeReview: 'packages/member/pages/write-review/index',
   adminReviews: 'packages/admin/pages/reviews/index',
+  /** 优惠买单: what a store's counter code opens (the shopper types the bill and pays); staff's settings and payments. */
+  counter: 'packages/store/pages/counter/index',
+  adminCounter: 'packages/admin/pages/counter/index',
+  /** 刮刮卡 / 大转盘: the game with its public rules and odds, and my prizes; staff's games, stock and draws. */
+  luckyDraw: 'packages/activity/pages/lucky-draw/index',
+  adminLuckyDraws: 'packages/admin/pages/lucky-draws/index',
+  /** 集点卡: my cards with progress; staff's cards. */
+  stampCards: 'packages/member/pages/stamp-cards/index',
+  adminStampCards: 'packages/admin/pages/stamp-cards/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -1,3 +1,4 @@
+import type { OfficialAccountAdminResults } from './official-account';
 /** 店铺设置 (staff with the 'settings' permission): the shop's name and order timings. */
 export const SETTINGS_ADMIN_FN = 'settings-admin';
 
@@ -17,7 +18,7 @@ export interface ShopSettingsView {
   maxHeldUnitsPerSku: number;
 }
 
-export interface SettingsAdminResults {
+export interface SettingsAdminResults extends OfficialAccountAdminResults {
   getShopSettings: ShopSettingsView;
   updateShopSettings: ShopSettingsView;
 }

@@ -77,7 +77,8 @@ export const storeAdminInputs = {
       staff: z.array(z.object({ userId, title: z.string().trim().min(1).max(20) }).strict()).max(50),
     })
     .strict(),
-  createStoreCode: z.object({ storeId, staffUserId: userId.optional() }).strict(),
+  /** `purpose` COUNTER: the code opens 优惠买单 at the store instead of the shop's home page. */
+  createStoreCode: z.object({ storeId, staffUserId: userId.optional(), purpose: z.enum(['SHOP', 'COUNTER']).optional() }).strict(),
   verifyPickup: z.object({ code: counterCode }).strict(),
   checkInReservation: z.object({ code: counterCode }).strict(),
   /** Staff cancel a booking by its counter code (e.g. the shopper phoned); audited. */

@@ -1,3 +1,4 @@
+import type { CounterAdminResults, CounterResults } from './counter';
 import type { Fen } from '../domain/money/fen';
 import type { CouponRule } from '../domain/promotions/coupon';
 import type { Region } from '../domain/o2o/region';
@@ -168,6 +169,9 @@ export interface StoreReportRow {
   newMembers: number;
   /** In-store coupons verified at this store's counter. */
   couponsVerified: number;
+  /** 优惠买单 payments at this store (refunded in full ones included) and what they took, refunds excluded. */
+  counterPayments: number;
+  counterSalesFen: Fen;
 }
 
 /** 店员业绩: one person's work for one store (see src/domain/o2o/staff-report.ts). */
@@ -184,7 +188,7 @@ export interface RegionReportRow {
   commissionFen: Fen;
 }
 
-export interface StoresResults {
+export interface StoresResults extends CounterResults {
   listNearbyStores: StoreView[];
   getStore: StoreView;
   getMyPickupCode: PickupCodeView;
@@ -195,7 +199,7 @@ export interface StoresResults {
   getMyCouponCode: CouponCounterCodeView;
 }
 
-export interface StoreAdminResults {
+export interface StoreAdminResults extends CounterAdminResults {
   listStores: StoreAdminView[];
   saveStore: StoreAdminView;
   setStoreStaff: StoreAdminView;

@@ -12,3 +12,6 @@ export const searchProducts = (payload: { query: string; sort?: SearchSort; curs
   callAction<CatalogResults['searchProducts']>(CATALOG_FN, 'searchProducts', payload);
 
 export const getSearchHints = () => callAction<CatalogResults['getSearchHints']>(CATALOG_FN, 'getSearchHints');
+
+/** 关注公众号: what the follow block on scan-opened pages shows. */
+export const getFollowInfo = () => callAction<CatalogResults['getFollowInfo']>(CATALOG_FN, 'getFollowInfo', {});

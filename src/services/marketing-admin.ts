@@ -1,4 +1,6 @@
 import { MARKETING_ADMIN_FN, type MarketingAdminResults, type MarketingRulesView, type SaveCouponTemplateInput, type SaveFullReductionInput } from '../contracts/marketing';
+import type { SaveLuckyDrawInput } from '../contracts/lucky-draw';
+import type { SaveStampCardInput } from '../contracts/stamp-card';
 import { callAction } from './call-function';
 
 type Status = 'ACTIVE' | 'STOPPED';
@@ -28,3 +30,15 @@ export const updatePointsRules = (expectedVersion: number, points: MarketingRule
 
 export const updateMemberLevels = (expectedVersion: number, levels: MarketingRulesView['levels']) =>
   callAction<MarketingAdminResults['updateMemberLevels']>(MARKETING_ADMIN_FN, 'updateMemberLevels', { expectedVersion, levels });
+
+/** 刮刮卡 / 大转盘 (staff): the games with stock left, a new game, stopping one, and its draws. */
+export const listLuckyDraws = () => callAction<MarketingAdminResults['listLuckyDraws']>(MARKETING_ADMIN_FN, 'listLuckyDraws', {});
+export const saveLuckyDraw = (payload: SaveLuckyDrawInput) => callAction<MarketingAdminResults['saveLuckyDraw']>(MARKETING_ADMIN_FN, 'saveLuckyDraw', payload);
+export const stopLuckyDraw = (drawId: string) => callAction<MarketingAdminResults['stopLuckyDraw']>(MARKETING_ADMIN_FN, 'stopLuckyDraw', { drawId });
+export const listDrawRecords = (drawId: string, cursor?: number) =>
+  callAction<MarketingAdminResults['listDrawRecords']>(MARKETING_ADMIN_FN, 'listDrawRecords', cursor ? { drawId, cursor } : { drawId });
+
+/** 集点卡 (staff): the cards, a new card, stopping one. */
+export const listStampCards = () => callAction<MarketingAdminResults['listStampCards']>(MARKETING_ADMIN_FN, 'listStampCards', {});
+export const saveStampCard = (payload: SaveStampCardInput) => callAction<MarketingAdminResults['saveStampCard']>(MARKETING_ADMIN_FN, 'saveStampCard', payload);
+export const stopStampCard = (cardId: string) => callAction<MarketingAdminResults['stopStampCard']>(MARKETING_ADMIN_FN, 'stopStampCard', { cardId });

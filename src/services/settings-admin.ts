@@ -7,3 +7,7 @@ type OptionalSetting = 'maxUnpaidOrders' | 'maxHeldUnitsPerSku' | 'autoReceiveDa
 
 export const updateShopSettings = (payload: Omit<ShopSettingsView, OptionalSetting> & Partial<Pick<ShopSettingsView, OptionalSetting>>) =>
   callAction<SettingsAdminResults['updateShopSettings']>(SETTINGS_ADMIN_FN, 'updateShopSettings', payload);
+
+/** 关注公众号 on scan-opened pages (staff). */
+export const getOfficialAccount = () => callAction<SettingsAdminResults['getOfficialAccount']>(SETTINGS_ADMIN_FN, 'getOfficialAccount', {});
+export const setOfficialAccount = (payload: SettingsAdminResults['setOfficialAccount']) => callAction<SettingsAdminResults['setOfficialAccount']>(SETTINGS_ADMIN_FN, 'setOfficialAccount', payload);

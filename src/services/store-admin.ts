@@ -1,4 +1,5 @@
 import { STORE_ADMIN_FN, type Region, type StoreAdminResults, type StoreAdminView } from '../contracts/stores';
+import type { CounterPaySettings } from '../contracts/counter';
 import { callAction } from './call-function';
 
 export type StoreFields = Omit<StoreAdminView, 'id' | 'distanceM' | 'staff' | 'distributorId' | 'version'>;
@@ -11,8 +12,8 @@ export const saveStore = (payload: StoreFields & ({ requestId: string } | { stor
 export const setStoreStaff = (payload: { storeId: string; expectedVersion: number; distributorId: string | null; staff: Array<{ userId: string; title: string }> }) =>
   callAction<StoreAdminResults['setStoreStaff']>(STORE_ADMIN_FN, 'setStoreStaff', payload);
 
-export const createStoreCode = (storeId: string, staffUserId?: string) =>
-  callAction<StoreAdminResults['createStoreCode']>(STORE_ADMIN_FN, 'createStoreCode', staffUserId ? { storeId, staffUserId } : { storeId });
+export const createStoreCode = (storeId: string, staffUserId?: string, purpose?: 'SHOP' | 'COUNTER') =>
+  callAction<StoreAdminResults['createStoreCode']>(STORE_ADMIN_FN, 'createStoreCode', { storeId, ...(staffUserId ? { staffUserId } : {}), ...(purpose ? { purpose } : {}) });
 
 export const verifyPickup = (code: string) => callAction<StoreAdminResults['verifyPickup']>(STORE_ADMIN_FN, 'verifyPickup', { code });
 
@@ -35,3 +36,10 @@ export const uploadStoreImage = (payload: { contentType: 'image/png' | 'image/jp
   callAction<StoreAdminResults['uploadStoreImage']>(STORE_ADMIN_FN, 'uploadStoreImage', payload);
 
 export const getStaffReport = (storeId: string) => callAction<StoreAdminResults['getStaffReport']>(STORE_ADMIN_FN, 'getStaffReport', { storeId });
+
+/** 优惠买单 of one store: its settings, and its payments (refund one with order-admin's refundOrderLine). */
+export const getCounterSettings = (storeId: string) => callAction<StoreAdminResults['getCounterSettings']>(STORE_ADMIN_FN, 'getCounterSettings', { storeId });
+export const saveCounterSettings = (payload: { storeId: string; expectedVersion: number; settings: CounterPaySettings }) =>
+  callAction<StoreAdminResults['saveCounterSettings']>(STORE_ADMIN_FN, 'saveCounterSettings', payload);
+export const listCounterPayments = (storeId: string, cursor?: number) =>
+  callAction<StoreAdminResults['listCounterPayments']>(STORE_ADMIN_FN, 'listCounterPayments', cursor ? { storeId, cursor } : { storeId });

@@ -17,3 +17,9 @@ export const cancelReservation = (reservationId: string) => callAction<StoresRes
 
 /** 到店使用: the counter code of one of my in-store coupons. */
 export const getMyCouponCode = (couponId: string) => callAction<StoresResults['getMyCouponCode']>(STORES_FN, 'getMyCouponCode', { couponId });
+
+/** 优惠买单: the store's offer, the server's bill for the amounts typed, and the order that pays it. */
+export const getCounter = (storeId: string) => callAction<StoresResults['getCounter']>(STORES_FN, 'getCounter', { storeId });
+export const quoteCounterBill = (payload: { storeId: string; billFen: number; excludedFen: number }) => callAction<StoresResults['quoteCounterBill']>(STORES_FN, 'quoteCounterBill', payload);
+export const createCounterOrder = (payload: { requestId: string; storeId: string; billFen: number; excludedFen: number }) =>
+  callAction<StoresResults['createCounterOrder']>(STORES_FN, 'createCounterOrder', payload);

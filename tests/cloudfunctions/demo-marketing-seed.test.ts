@@ -19,9 +19,14 @@ test('the demo coupon, activities and store are created once, however often the 
     await seedDemoMarketing(ownerOverGateway(server.url), new Date());
     await seedDemoMarketing(ownerOverGateway(server.url), new Date(Date.now() + 60_000));
     expect(await ask<unknown[]>('marketing', 'listCouponCentre')).toHaveLength(1);
+    expect(await ask<Array<{ name: string }>>('marketing', 'listOpenLuckyDraws')).toEqual([expect.objectContaining({ name: '幸运大转盘' })]);
+    expect(await ask<Array<{ name: string }>>('marketing', 'listMyStampCards')).toEqual([expect.objectContaining({ name: '集满 5 点送 15 元券', goal: 5 })]);
     const activities = await ask<{ flashSales: unknown[]; groupBuys: unknown[]; bargains: unknown[] }>('activities', 'listActivities');
     expect([activities.flashSales.length, activities.groupBuys.length, activities.bargains.length]).toEqual([1, 1, 1]);
-    expect(await ask<Array<{ name: string }>>('stores', 'listNearbyStores')).toEqual([expect.objectContaining({ name: '西湖旗舰店' })]);
+    const stores = await ask<Array<{ id: string; name: string }>>('stores', 'listNearbyStores');
+    expect(stores).toEqual([expect.objectContaining({ name: '西湖旗舰店' })]);
+    const counter = await fetch(`${server.url}/api/fn/stores`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': 'dev_customer' }, body: JSON.stringify({ action: 'getCounter', payload: { storeId: stores[0]!.id } }) });
+    expect(((await counter.json()) as Envelope<unknown>)).toMatchObject({ ok: true, data: { enabled: true, offerText: '满100减10，满200减30' } });
   } finally {
     await server.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

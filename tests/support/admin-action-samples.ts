@@ -128,6 +128,37 @@ export const SAMPLES: Record<string, Sample> = {
     needs: 'marketing',
     payload: async (_fx, rt) => ({ expectedVersion: await marketingVersion(rt), points: { earnBps: 100, fenPerPoint: 1, maxDeductionBps: 5000, signInPoints: 5, streakBonuses: [] } }),
   },
+  'marketing-admin.listLuckyDraws': { needs: 'marketing', payload: () => ({}) },
+  'marketing-admin.saveLuckyDraw': {
+    needs: 'marketing',
+    payload: (_fx, rt) => ({
+      requestId: aRequestId(),
+      name: '幸运大转盘',
+      style: 'WHEEL',
+      rulesText: '签到得 1 次机会',
+      prizes: [
+        { kind: 'POINTS', name: '88 积分', couponTemplateId: null, points: 88, valueFen: 88, stock: 10, weight: 1 },
+        { kind: 'NONE', name: '谢谢参与', couponTemplateId: null, points: 0, valueFen: 0, stock: null, weight: 9 },
+      ],
+      chancesPerDay: 1,
+      chanceFromSignIn: true,
+      chancePerPaidOrder: false,
+      startAt: rt.now().toISOString(),
+      endAt: new Date(rt.now().getTime() + 86_400_000).toISOString(),
+    }),
+  },
+  // No game in the fixture: the permitted get past the check to DRAW.NOT_FOUND.
+  'marketing-admin.stopLuckyDraw': { needs: 'marketing', payload: () => ({ drawId: 'D0000000000000000' }) },
+  'marketing-admin.listDrawRecords': { needs: 'marketing', payload: () => ({ drawId: 'D0000000000000000' }) },
+  'marketing-admin.listStampCards': { needs: 'marketing', payload: () => ({}) },
+  // A stopped template: the permitted get past the check to STAMP.INVALID, writing nothing.
+  'marketing-admin.saveStampCard': {
+    needs: 'marketing',
+    payload: (_fx, rt) => ({ requestId: aRequestId(), name: '集满 5 点', goal: 5, rewardTemplateId: 'CTunknown', productIds: ['p01'], perPickup: false, counterMinFen: null, startAt: rt.now().toISOString(), endAt: new Date(rt.now().getTime() + 86_400_000).toISOString() }),
+  },
+  'marketing-admin.stopStampCard': { needs: 'marketing', payload: () => ({ cardId: 'K0000000000000000' }) },
+  'settings-admin.getOfficialAccount': { needs: 'settings', payload: () => ({}) },
+  'settings-admin.setOfficialAccount': { needs: 'settings', payload: () => ({ showOnScan: true, name: '鲜果铺', qrImageUrl: 'https://example.com/qr.png' }) },
   'marketing-admin.updateMemberLevels': {
     needs: 'marketing',
     payload: async (_fx, rt) => ({ expectedVersion: await marketingVersion(rt), levels: [{ id: 'silver', name: '银卡', minSpendFen: 100000, offBps: 500, memberPriceFenBySkuId: {} }] }),
@@ -174,6 +205,12 @@ export const SAMPLES: Record<string, Sample> = {
   'store-admin.uploadStoreImage': { needs: 'settings', payload: () => ({ contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }) },
   'store-admin.getStaffReport': { needs: 'finance', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
   'store-admin.cancelReservation': { needs: 'orders', payload: (fx) => ({ code: fx.o2o.reservationCode }) },
+  'store-admin.getCounterSettings': { needs: 'settings', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
+  'store-admin.saveCounterSettings': {
+    needs: 'settings',
+    payload: async (fx, rt) => ({ storeId: fx.o2o.storeId, expectedVersion: await storeVersion(rt, fx.o2o.storeId), settings: { enabled: true, offer: { kind: 'RATE', payBps: 9000 }, window: null, limitFen: 100000, paysCommission: false } }),
+  },
+  'store-admin.listCounterPayments': { needs: 'orders', payload: (fx) => ({ storeId: fx.o2o.storeId }) },
   'finance.listPaymentAlerts': { needs: 'finance', payload: () => ({ state: 'OPEN' }) },
   // A real open alert (paid twice): the permitted refund it, the owner then gets PAYMENT_ALERT.ALREADY_REFUNDED.
   'finance.refundPaymentAlert': { needs: 'finance', payload: (fx) => ({ alertId: fx.paymentAlertId }) },

@@ -15,7 +15,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * A store's counter code (门店码), or a staff member's own. It is an ordinary scene: the sharer is the staff member
  * (or the store's distributor account) and the params carry the store id, so scanning binds the shopper under the
  * merchant's binding rule (referral.bindByScene, unchanged) and checkout preselects the store. One scene per
- * (sharer, store), created once; the image is rendered once and cached (WeChat rate-limits codes).
+ * (sharer, page, store), created once; a COUNTER code opens 优惠买单 at the store instead of the home page; the image is rendered once and cached (WeChat rate-limits codes).
  */
 export const createStoreCode = defineAction(storeAdminInputs.createStoreCode, async (ctx, input): Promise<StoreCodeView> => {
   await requirePermission(ctx, 'settings');
@@ -31,7 +31,7 @@ export const createStoreCode = defineAction(storeAdminInputs.createStoreCode, as
   const distributor = await ctx.store.get(COLLECTIONS.distributors, sharerId);
   if (!earnsCommission(distributor?.status ?? null)) throw new DomainError(STORE_ERRORS.STAFF_NOT_ELIGIBLE, '该账号不是有效的分销商，请重新设置门店店员');
 
-  const page = PAGES.home;
+  const page = input.purpose === 'COUNTER' ? PAGES.counter : PAGES.home;
   const params = { storeId: store._id };
   const scene = sceneIdFor(sharerId, page, JSON.stringify(params));
   const doc: SceneDoc = { _id: scene, sharerId, page, params, imageUrl: null, createdAt: ctx.now.toISOString() };

@@ -7,12 +7,12 @@ import { readCapped } from '../../shared/flows/exports/read-capped';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { MAX_STORES } from './list-stores';
-import { PAID_ORDER_STATUSES } from '../../../src/domain/order/order-status-groups';
+import { PAID_ORDER_STATUSES, REFUNDABLE_ORDER_STATUSES } from '../../../src/domain/order/order-status-groups';
 
 /** Sales are summed over at most this many paid orders per store (a report, not a ledger). */
 const ORDERS_CAP = 5000;
 
-/** Per store: pickup sales net of refunds, pickups waiting and verified, bookings, members its codes bound, and in-store coupons verified there. */
+/** Per store: pickup sales net of refunds, 优惠买单 payments and their takings net of refunds, pickups waiting and verified, bookings, members its codes bound, and in-store coupons verified there. */
 export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, async (ctx): Promise<StoreReportRow[]> => {
   await requirePermission(ctx, 'finance');
   const stores = await ctx.store.find(COLLECTIONS.stores, {}, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
@@ -20,6 +20,10 @@ export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, asyn
     stores.map(async (store): Promise<StoreReportRow> => {
       const { docs: orders } = await readCapped(
         (skip, limit) => ctx.store.find(COLLECTIONS.orders, { 'delivery.storeId': store._id, status: { $in: PAID_ORDER_STATUSES } }, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }),
+        ORDERS_CAP,
+      );
+      const { docs: counterOrders } = await readCapped(
+        (skip, limit) => ctx.store.find(COLLECTIONS.orders, { 'counter.storeId': store._id, status: { $in: REFUNDABLE_ORDER_STATUSES } }, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'asc' }] }),
         ORDERS_CAP,
       );
       const refunded = (o: OrderDoc) => Object.values(o.afterSale ?? {}).reduce((s, a) => s + a.refundedFen, 0);
@@ -42,6 +46,8 @@ export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, asyn
         checkedIn,
         newMembers,
         couponsVerified,
+        counterPayments: counterOrders.length,
+        counterSalesFen: sumFen(counterOrders.map((o) => toFen(o.totalFen - refunded(o)))),
       };
     }),
   );

@@ -14,6 +14,8 @@ import { getMerchantSettings } from '../../shared/flows/merchant/get-merchant-se
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { moveStatus } from '../../shared/kernel/store/move-status';
 import { orderLifecycle } from '../../../src/domain/order/order-lifecycle';
+import { awardStampsInTx } from '../../shared/flows/stamps/award-stamps';
+import { readStampCards, runningCards } from '../../shared/flows/stamps/stamp-registry';
 
 /**
  * 核销: staff scan or type the shopper's pickup code and hand the goods over. The order goes PAID → RECEIVED (handed
@@ -45,6 +47,9 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
     }
     const pickup: PickupDoc = { _id: order._id, storeId: delivery.storeId, code: delivery.pickupCode, buyerId: order.buyerId, totalFen: toFen(order.totalFen), verifiedBy: ctx.openid, verifiedAt: nowIso };
     if (!(await tx.insert(COLLECTIONS.pickups, pickup))) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
+    // 集点卡: a pickup handed over earns a stamp on each running card that counts them (once: the id is the order's).
+    const stampCards = runningCards(await readStampCards(tx), nowIso).filter((c) => c.perPickup);
+    if (stampCards.length) await awardStampsInTx(tx, order.buyerId, order._id, stampCards.map((card) => ({ card, source: 'PICKUP' as const, ref: order._id })), nowIso);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'verifyPickup', target: order._id, before: { status: order.status }, after: patch });
     const buyer = await tx.get(COLLECTIONS.users, order.buyerId);
     const lines = pickupHandover(order.lines, order.afterSale);

@@ -1,8 +1,10 @@
 import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { PagePath } from '@/contracts/pages';
 import type { PageParams } from '@/hooks/navigation';
 import { useEntryScene } from '@/hooks/use-entry-scene';
+import { FollowOfficialAccount } from '../follow-official-account';
 import { LoadingView } from '../status-view';
 
 interface PageShellProps {
@@ -13,12 +15,14 @@ interface PageShellProps {
   className?: string;
 }
 
-/** Wraps every page: the scene gate first, then the content. */
+/** Wraps every page: the scene gate first, then the content; a page a scan opened also offers 关注公众号. */
 export function PageShell({ page, children, className }: PageShellProps) {
   const entry = useEntryScene(page);
+  const scanned = Boolean((useRouter().params as Record<string, string | undefined>).scene);
   return (
     <View className={className}>
       {entry.status === 'resolving' ? <LoadingView text="正在打开…" /> : children(entry.params)}
+      {scanned && entry.status !== 'resolving' ? <FollowOfficialAccount /> : null}
     </View>
   );
 }

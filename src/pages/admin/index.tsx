@@ -43,6 +43,9 @@ const ENTRIES: Entry[] = [
   { id: 'reviews', title: '评价管理', hint: '回复、隐藏评价，热门搜索词', page: PAGES.adminReviews, needs: 'products' },
   { id: 'verify', title: '门店核销', hint: '自提核销、预约签到', page: PAGES.adminVerify, needs: 'orders' },
   { id: 'stores', title: '门店与代理', hint: '门店、店员码、预约时段、区域代理、报表', page: PAGES.adminStores, needs: 'settings' },
+  { id: 'lucky-draws', title: '刮刮卡 / 大转盘', hint: '奖品、库存、权重、每日次数、规则与中奖记录', page: PAGES.adminLuckyDraws, needs: 'marketing' },
+  { id: 'stamp-cards', title: '集点卡', hint: '集满 N 点送券：按商品、核销或买单集点', page: PAGES.adminStampCards, needs: 'marketing' },
+  { id: 'counter', title: '优惠买单', hint: '到店买单的优惠、时段、限额、佣金、买单码、收款与退款', page: PAGES.adminCounter, needs: 'settings' },
 ];
 
 const may = (role: MyRole, needs: Entry['needs']) => (needs === 'owner' ? role.role === 'owner' : role.permissions.includes(needs));

@@ -50,6 +50,8 @@ const MARKETING_LINKS = [
   { id: 'sign-in-link', page: PAGES.points, title: '每日签到', hint: '签到领积分' },
   { id: 'points-link', page: PAGES.points, title: '我的积分', hint: '余额与明细' },
   { id: 'member-level-link', page: PAGES.memberLevel, title: '会员等级', hint: '等级与权益' },
+  { id: 'stamp-cards-link', page: PAGES.stampCards, title: '我的集点卡', hint: '集满送好礼' },
+  { id: 'lucky-draw-link', page: PAGES.luckyDraw, title: '幸运抽奖', hint: '签到、下单得机会' },
 ] as const;
 
 const ORDER_SHORTCUTS = [

@@ -60,7 +60,8 @@ async function send(ctx: FunctionContext, order: UploadableOrder): Promise<Outbo
     trackingNo: order.shipment.trackingNo,
     itemDesc,
     receiverContact: phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : phone,
-    ...(order.delivery?.kind === 'PICKUP' ? { logisticsType: 4 as const } : {}),
+    // Handed over at a counter (a pickup, or a 优惠买单 paid at the store): 用户自提.
+    ...(order.delivery?.kind === 'PICKUP' || order.counter ? { logisticsType: 4 as const } : {}),
   });
   const patch = result.ok ? { state: 'SENT' as const, sentAt: ctx.now.toISOString(), reason: null } : { state: 'FAILED' as const, reason: result.reason.slice(0, 200) };
   await ctx.store.update(COLLECTIONS.outbox, id, { state: 'PENDING' }, patch);

@@ -4,6 +4,7 @@ import type { FunctionContext } from '../../kernel/context';
 import type { PaymentAlertDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { noticeOrderPaid } from '../notices/notices';
+import { uploadShipping } from '../notices/upload-shipping';
 import { markOrderPaid } from './mark-order-paid';
 import { orderIdOfTradeNo } from './trade-no';
 
@@ -44,6 +45,11 @@ export async function applyPayment(ctx: FunctionContext, payment: ReportedPaymen
   if (result.outcome === 'PAID') {
     await noticeOrderPaid(ctx, order, result.buyer);
     await afterActivityOrderPaid(ctx, order);
+  }
+  // A 优惠买单 is handed over at payment: its 发货信息 (用户自提) goes to WeChat now, once (outbox), never throwing.
+  if (order.counter) {
+    const handed = await ctx.store.get(COLLECTIONS.orders, order._id);
+    if (handed) await uploadShipping(ctx, handed);
   }
   ctx.log.info('payment applied', { orderId: order._id, outcome: result.outcome, requestId: ctx.requestId });
   return result.outcome;

@@ -16,6 +16,10 @@ import { recordStats } from '../stats/record-stats';
 import { readPaymentChain } from './read-payment-chain';
 import { moveStatus } from '../../kernel/store/move-status';
 import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
+import { getMerchantSettings } from '../merchant/get-merchant-settings';
+import { receiptPatch } from '../orders/receipt-patch';
+import { awardStampsInTx, stampsOfPaidOrder } from '../stamps/award-stamps';
+import { readStampCards, runningCards, STAMP_CARDS_ID } from '../stamps/stamp-registry';
 
 /** PAID carries the buyer as read for the chain, so the notice after it needs no read of its own. */
 export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; buyer: UserDoc | null } | { outcome: 'ALREADY_PAID' | 'NOT_PAYABLE' };
@@ -38,7 +42,7 @@ export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; buyer: UserDoc 
 export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notify: { transactionId: string; outTradeNo: string }): Promise<MarkPaidResult> {
   if (order.status !== 'PENDING_PAY') return settledOutcome(order, notify);
   const nowIso = ctx.now.toISOString();
-  const merchant = await prefetchDocs(ctx.store, COLLECTIONS.merchant, [POLICY_DOC_ID, UPLINE_MOVES_ID]);
+  const merchant = await prefetchDocs(ctx.store, COLLECTIONS.merchant, [POLICY_DOC_ID, UPLINE_MOVES_ID, STAMP_CARDS_ID]);
   const policy = await getDistributionPolicy(merchant);
   const movers = await pendingUplineMovers(merchant, ctx.store);
   const { buyer, upline, eligibility, gradeOf, statusOf } = await readPaymentChain(ctx.store, order.buyerId, policy, nowIso, movers, order.agent ? [order.agent.userId] : []);
@@ -52,6 +56,8 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
   });
   entries.push(...(await agentEntriesForOrder(merchant, order, entries, statusOf))); // 区域代理: after the chain, same cap and ledger
   const titles = new Map(order.lines.map((l) => [l.lineId, l.title]));
+  const stamps = stampsOfPaidOrder(runningCards(await readStampCards(merchant), nowIso), order); // 集点卡: decided here, given in the transaction
+  const handedOver = order.counter ? await counterHandOver(ctx, order, policy, nowIso) : {};
 
   const paid = await ctx.store.runTransaction(async (tx) => {
     const changed = await moveStatus(tx, {
@@ -59,8 +65,8 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
       id: order._id,
       lifecycle: orderLifecycle,
       from: 'PENDING_PAY',
-      to: 'PAID',
-      patch: { paidAt: nowIso, transactionId: notify.transactionId, paidTradeNo: notify.outTradeNo, uplineSnapshot: upline, policySnapshot: policy, inStats: true },
+      ...(order.counter ? { via: ['PAID', 'SHIPPED'] as const, to: 'RECEIVED' as const } : { to: 'PAID' as const }),
+      patch: { paidAt: nowIso, transactionId: notify.transactionId, paidTradeNo: notify.outTradeNo, uplineSnapshot: upline, policySnapshot: policy, inStats: true, ...handedOver },
     });
     if (!changed) return false;
     const created: CommissionEntryDoc[] = [];
@@ -94,6 +100,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
     await recordStats(tx, orderContribution({ ...order, paidAt: nowIso }, created, shanghaiDay(nowIso)));
     await creditPaidOrderPoints(tx, order, nowIso);
     for (const [productId, units] of unitsByProduct(order)) await tx.increment(COLLECTIONS.products, productId, { soldCount: units });
+    if (stamps.length) await awardStampsInTx(tx, order.buyerId, order._id, stamps, nowIso);
     return true;
   });
   if (!paid) {
@@ -109,6 +116,16 @@ function unitsByProduct(order: OrderDoc): Map<string, number> {
   const units = new Map<string, number>();
   for (const l of order.lines) units.set(l.productId, (units.get(l.productId) ?? 0) + l.quantity);
   return units;
+}
+
+/**
+ * A 优惠买单 payment is for what the shopper already had at the counter: paid is handed over (PAID → SHIPPED →
+ * RECEIVED, each step checked by moveStatus against the order table) in the same compare-and-set, with the receipt
+ * patch every receipt writes, so the after-sale window and the commission freeze start at payment.
+ */
+async function counterHandOver(ctx: FunctionContext, order: OrderDoc, policy: OrderDoc['policySnapshot'], nowIso: string) {
+  const { afterSaleDays } = await getMerchantSettings(ctx.store);
+  return { shippedAt: nowIso, shipment: { carrier: '到店买单', trackingNo: order._id }, ...receiptPatch({ policySnapshot: policy }, nowIso, afterSaleDays, 'STORE') };
 }
 
 function settledOutcome(order: OrderDoc, notify: { transactionId: string }): MarkPaidResult {

@@ -9,6 +9,7 @@ import type { CommissionEntryDoc, OrderDoc, RefundDoc } from '../../kernel/docs/
 import { applyBalanceChange, mergeBalanceChanges, type BalanceChange } from '../ledger/apply-balance-change';
 import { applyStatsChange, type StatsChange } from '../ledger/apply-stats-change';
 import { reversePointsForRefund } from '../marketing/order-promotions';
+import { takeBackStamps } from '../stamps/take-back-stamps';
 import { findLine, lineAfterSale } from '../orders/find-line';
 import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
@@ -131,6 +132,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     const closing = current.status !== 'CLOSED' && isRefundedInFull(current.lines, afterSale);
     await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: current.status, to: closing ? 'CLOSED' : undefined, patch: { afterSale, ...(closing ? { closedAt: nowIso } : {}) } });
     const closed = closing ? { status: 'CLOSED' as const, closedAt: nowIso } : {};
+    await takeBackStamps(tx, current, line, afterSale[line.lineId]!.refundedFen, closing, nowIso);
     await recordRefundStats(tx, { order: current, afterSale, entriesBefore: entryDocs, created, reversedIds, now: ctx.now });
     // 已售 is net of refunds: the refunded units leave the product's count in the same transaction.
     if (input.units > 0) await tx.increment(COLLECTIONS.products, line.productId, { soldCount: -input.units });

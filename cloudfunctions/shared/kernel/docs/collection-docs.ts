@@ -5,8 +5,11 @@ import type {
 } from './docs';
 import type { BargainActivityDoc, BargainDoc, BargainHelpDoc, FlashPurchaseDoc, FlashSaleDoc, GroupBuyDoc, GroupDoc, PayRequestDoc } from './activity-docs';
 import type { DailyStatsDoc, DailyStatsTotalsDoc, StatsBackfillDoc } from './daily-stats-docs';
-import type { CouponTemplateDoc, FullReductionDoc, MarketingRulesDoc, PointsAccountDoc, PointsChangeDoc, UserCouponDoc } from './marketing-docs';
-import type { AgentRegistryDoc, FullReductionWindowDoc, HotWordsDoc, ReconcileCursorDoc, UplineMovesDoc } from './merchant-docs';
+import type {
+  CouponTemplateDoc, DrawRecordDoc, DrawStockDoc, FullReductionDoc, LuckyDrawDoc, MarketingRulesDoc, PointsAccountDoc, PointsChangeDoc, StampAccountDoc,
+  StampCardsDoc, StampDoc, UserCouponDoc,
+} from './marketing-docs';
+import type { AgentRegistryDoc, FullReductionWindowDoc, HotWordsDoc, OfficialAccountDoc, ReconcileCursorDoc, UplineMovesDoc } from './merchant-docs';
 import type { ReviewDoc } from './review-docs';
 import type { AgentDoc, PickupDoc, ReservationDoc, SlotDoc, StoreDoc } from './o2o-docs';
 import type { Fen } from '../../../../src/domain/money/fen';
@@ -26,7 +29,7 @@ export interface WithdrawalDayDoc {
  * statistics' totals and progress) lists each; a read by one of those ids gets that document's type (DocAt).
  */
 export interface CollectionDocs {
-  merchant: MerchantSettingsDoc | PolicyDoc | MarketingRulesDoc | AgentRegistryDoc | FullReductionWindowDoc | ReconcileCursorDoc | UplineMovesDoc | HotWordsDoc;
+  merchant: MerchantSettingsDoc | PolicyDoc | MarketingRulesDoc | AgentRegistryDoc | FullReductionWindowDoc | ReconcileCursorDoc | UplineMovesDoc | HotWordsDoc | StampCardsDoc | OfficialAccountDoc;
   users: UserDoc;
   categories: CategoryDoc;
   products: ProductDoc;
@@ -72,6 +75,11 @@ export interface CollectionDocs {
   after_sales: AfterSaleDoc;
   upline_jobs: UplineJobDoc;
   reviews: ReviewDoc;
+  lucky_draws: LuckyDrawDoc;
+  draw_stocks: DrawStockDoc;
+  draw_records: DrawRecordDoc;
+  stamps: StampDoc;
+  stamp_accounts: StampAccountDoc;
   daily_stats: DailyStatsDoc | DailyStatsTotalsDoc | StatsBackfillDoc;
 }
 

@@ -19,6 +19,7 @@ import type { OrderActivity } from './activity-docs';
 import type { ShareMaterial } from '../../../../src/domain/shop/share-material';
 import type { OrderPricingDoc } from './marketing-docs';
 import type { OrderDelivery } from '../../../../src/domain/o2o/order-delivery';
+import type { OrderCounter } from './o2o-docs';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
 
@@ -201,6 +202,8 @@ export interface OrderDoc {
   reviewed?: Record<string, string>;
   /** When the lines nobody reviewed get the default review (receipt + DEFAULT_REVIEW_DAYS); null once every line has one. */
   reviewDueAt?: string | null;
+  /** 优惠买单 (pay at the counter): absent on other orders. Paid, it is handed over at once (RECEIVED). */
+  counter?: OrderCounter;
 }
 
 export interface LineAfterSale {

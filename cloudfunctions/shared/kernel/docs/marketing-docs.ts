@@ -1,5 +1,7 @@
 import type { CouponSource, CouponTemplateStatus, UserCouponStatus } from '../../../../src/domain/promotions/coupon-status';
 import type { PointsChangeKind, PointsRules } from '../../../../src/domain/promotions/points-rules';
+import type { StampStatus } from '../../../../src/domain/stamps/stamp-card';
+import type { DrawPrize, DrawPrizeKind, DrawStyle } from '../../../../src/domain/draw/lucky-draw';
 import type { Fen } from '../../../../src/domain/money/fen';
 import type { DiscountKind } from '../../../../src/domain/pricing/price-cart';
 import type { CouponRule, CouponScope } from '../../../../src/domain/promotions/coupon';
@@ -136,4 +138,92 @@ export interface OrderPricingDoc {
    * transaction reads no rules (its operations are budgeted), and the buyer earns what checkout promised.
    */
   pointsEarnBps?: number;
+}
+
+/** 刮刮卡 / 大转盘 (`_id` = 'D' + stableId(creator, requestId)); rules checked by src/domain/draw/lucky-draw.ts. */
+export interface LuckyDrawDoc {
+  _id: string;
+  name: string;
+  style: DrawStyle;
+  rulesText: string;
+  /** Prize ids are 'P1'…'Pn' in the order staff listed them. */
+  prizes: DrawPrize[];
+  chancesPerDay: number;
+  chanceFromSignIn: boolean;
+  chancePerPaidOrder: boolean;
+  startAt: string;
+  endAt: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Units left of one stocked prize (`_id` = `<drawId>:<prizeId>`). */
+export interface DrawStockDoc {
+  _id: string;
+  drawId: string;
+  prizeId: string;
+  remaining: number;
+}
+
+/** One draw made (`_id` = `<drawId>:<userId>:<day>:<n>`: the n-th chance of the shopper's Beijing day). */
+export interface DrawRecordDoc {
+  _id: string;
+  drawId: string;
+  drawName: string;
+  userId: string;
+  day: string;
+  prizeId: string;
+  prizeName: string;
+  kind: DrawPrizeKind;
+  points: number;
+  couponId: string | null;
+  grantNote: string | null;
+  at: string;
+}
+
+/** One 集点卡 as staff defined it (rules: src/domain/stamps/stamp-card.ts); kept in the merchant document `stamp-cards`. */
+export interface StampCardDoc {
+  id: string;
+  name: string;
+  goal: number;
+  /** The coupon granted at every `goal` stamps (a REWARD grant). */
+  rewardTemplateId: string;
+  productIds: string[];
+  perPickup: boolean;
+  counterMinFen: number | null;
+  startAt: string;
+  endAt: string;
+  createdAt: string;
+}
+
+/** `merchant/stamp-cards`: every card (≤ 20), read by payment in the query it already makes for merchant documents. */
+export interface StampCardsDoc {
+  _id: 'stamp-cards';
+  cards: StampCardDoc[];
+  version: number;
+}
+
+/** One stamp (`_id` = `<cardId>:<source>:<ref>`: the order line, or the order for a pickup), so it is given once. */
+export interface StampDoc {
+  _id: string;
+  cardId: string;
+  userId: string;
+  orderId: string;
+  source: 'LINE' | 'PICKUP' | 'COUNTER';
+  status: StampStatus;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** A shopper's card (`_id` = `<cardId>:<userId>`): active stamps and rewards granted, moved by compare-and-set on version. */
+export interface StampAccountDoc {
+  _id: string;
+  cardId: string;
+  userId: string;
+  active: number;
+  rewardsGranted: number;
+  /** The coupons granted, newest last. */
+  rewardCouponIds: string[];
+  version: number;
+  updatedAt: string;
 }

@@ -75,3 +75,14 @@ export interface HotWordsDoc {
   updatedBy: string;
   updatedAt: string;
 }
+
+/** `merchant/official-account`: whether scan-opened pages show the 公众号 follow block (off until staff set it). */
+export const OFFICIAL_ACCOUNT_ID = 'official-account';
+
+export interface OfficialAccountDoc {
+  _id: typeof OFFICIAL_ACCOUNT_ID;
+  showOnScan: boolean;
+  name: string;
+  qrImageUrl: string | null;
+  updatedAt: string;
+}

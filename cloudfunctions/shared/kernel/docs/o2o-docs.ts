@@ -3,6 +3,7 @@ import type { Region } from '../../../../src/domain/o2o/region';
 import type { GeoPoint } from '../../../../src/domain/o2o/sort-by-distance';
 import type { ReservationPayMode, ReservationStatus } from '../../../../src/domain/o2o/reservation-status';
 import type { StoreHours } from '../../../../src/domain/o2o/store-hours';
+import type { CounterPaySettings } from '../../../../src/domain/counter/counter-bill';
 
 /** Stored shapes of the O2O collections (kept beside docs.ts so the shared file stays small). */
 
@@ -21,6 +22,8 @@ export interface StoreDoc {
   /** In-store staff who earn like distributors (each an ACTIVE distributor, made so when assigned). */
   staff: Array<{ userId: string; title: string }>;
   distributorId: string | null;
+  /** 优惠买单 settings (src/domain/counter/counter-bill.ts); absent: DEFAULT_COUNTER_SETTINGS (off). */
+  counterPay?: CounterPaySettings;
   version: number;
   createdBy: string;
   createdAt: string;
@@ -81,4 +84,18 @@ export interface AgentDoc {
   updatedAt: string;
   /** Set when staff revoke the agent (the store port has no delete): a revoked region is free for a new agent. */
   revokedAt: string | null;
+}
+
+/**
+ * On an order that is a 优惠买单 payment (one synthetic line of the amount paid): the store, the amounts the shopper
+ * typed, the discount computed then, and whether the store's setting paid commission (snapshotted at creation).
+ */
+export interface OrderCounter {
+  storeId: string;
+  storeName: string;
+  billFen: Fen;
+  excludedFen: Fen;
+  discountFen: Fen;
+  offerLabel: string;
+  paysCommission: boolean;
 }

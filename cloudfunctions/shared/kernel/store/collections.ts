@@ -69,6 +69,16 @@ export const COLLECTIONS = {
   afterSales: 'after_sales',
   /** Resumable rewrites of a moved user's team uplines (materialized paths), worked oldest first by the jobs timer. */
   uplineJobs: 'upline_jobs',
+  /** 刮刮卡 / 大转盘: the games staff set up (prizes, weights, chances, window, public rules). */
+  luckyDraws: 'lucky_draws',
+  /** One per stocked prize (`<drawId>:<prizeId>`): units left, taken by compare-and-set. */
+  drawStocks: 'draw_stocks',
+  /** One per draw made (`<drawId>:<user>:<day>:<n>`, the n-th chance of the day): each chance is used once. */
+  drawRecords: 'draw_records',
+  /** 集点卡: one per stamp given (`<cardId>:<source>:<ref>`), ACTIVE until its money is refunded. */
+  stamps: 'stamps',
+  /** A shopper's card (`<cardId>:<userId>`): active stamps, rewards granted. */
+  stampAccounts: 'stamp_accounts',
   /**
    * Statistics per Beijing day (`_id` = 'YYYY-MM-DD'), kept by increments in the transactions of the events they
    * count, plus the money totals of the days folded away ('totals') and the migration's progress ('backfill').
@@ -91,7 +101,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   // ['tokens', 'onShelf']: 商品搜索 by one token (array contains; a multikey index on CloudBase), never a scan.
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf'], ['tokens', 'onShelf']],
   skus: [['productId']],
-  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['status', 'autoReceiveAt'], ['status', 'shippedAt'], ['reviewDueAt']],
+  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['counter.storeId', 'createdAt'], ['status', 'autoReceiveAt'], ['status', 'shippedAt'], ['reviewDueAt']],
   commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
@@ -124,6 +134,10 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
   // A product's visible reviews newest first (all, or those with photos); staff's list newest first.
   reviews: [['productId', 'hidden', 'createdAt'], ['productId', 'hidden', 'hasPhotos', 'createdAt'], ['createdAt']],
+  lucky_draws: [['createdAt'], ['endAt']],
+  // A shopper's prizes newest first; a game's draws newest first (staff).
+  draw_records: [['userId', 'at'], ['drawId', 'at'], ['drawId', 'userId', 'day']],
+  stamp_accounts: [['userId', 'updatedAt']],
 };
 
 /** One name per index in both databases; CloudBase index names take letters, digits and `_` only. */

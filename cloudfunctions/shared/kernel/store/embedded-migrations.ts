@@ -28,6 +28,9 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 18, name: '满减 by status and end (the window in which checkout looks for one)', up: ensureCollections },
   { id: 19, name: 'daily statistics', up: ensureCollections },
   { id: 20, name: 'product search tokens (indexed, filled in for existing products); reviews by product and time', up: (db) => (ensureCollections(db), addSearchTokens(db)) },
+  { id: 21, name: '优惠买单: a store\'s counter payments newest first', up: ensureCollections },
+  { id: 22, name: '刮刮卡 / 大转盘: games, prize stock, draws', up: ensureCollections },
+  { id: 23, name: '集点卡: stamps and shoppers\' cards', up: ensureCollections },
 ];
 
 /** Products saved before search carry no tokens: compute them once (later saves keep them current). */

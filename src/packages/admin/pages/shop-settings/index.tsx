@@ -10,6 +10,7 @@ import { showError } from '@/components/show-error';
 import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getShopSettings, updateShopSettings } from '@/services/settings-admin';
+import { OfficialAccountForm } from './official-account-form';
 import '../admin.scss';
 
 const whole = (text: string) => (/^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : null);
@@ -52,7 +53,16 @@ function ShopForm({ initial }: { initial: ShopSettingsView }) {
 
 function ShopSettingsContent() {
   const settings = useRemote(getShopSettings, 'shop-settings');
-  return <RemoteView remote={settings}>{(data) => <ShopForm initial={data} />}</RemoteView>;
+  return (
+    <RemoteView remote={settings}>
+      {(data) => (
+        <View>
+          <ShopForm initial={data} />
+          <OfficialAccountForm />
+        </View>
+      )}
+    </RemoteView>
+  );
 }
 
 export default function AdminShopSettingsPage() {

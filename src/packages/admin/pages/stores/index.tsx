@@ -181,7 +181,7 @@ function Reports() {
             </Text>
           </View>
           <Text className="muted">
-            销售 {formatFen(r.salesFen)} · 订单 {r.paidOrders} · 待自提 {r.pickupsWaiting} · 已核销 {r.pickupsVerified} · 预约 {r.reservations}（签到 {r.checkedIn}）· 到店用券 {r.couponsVerified} · 新会员 {r.newMembers}
+            销售 {formatFen(r.salesFen)} · 订单 {r.paidOrders} · 待自提 {r.pickupsWaiting} · 已核销 {r.pickupsVerified} · 预约 {r.reservations}（签到 {r.checkedIn}）· 到店用券 {r.couponsVerified} · 新会员 {r.newMembers} · 优惠买单 {r.counterPayments} 笔 {formatFen(r.counterSalesFen)}
           </Text>
           {staffOf === r.storeId ? <StaffReport storeId={r.storeId} /> : null}
         </View>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '刮刮卡 / 大转盘' });
