@@ -31,6 +31,10 @@ export abstract class InterceptingStore implements Store {
     this.beforeWrite(collection, id);
     return this.inner.increment(collection, id, delta, set);
   }
+  async updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number> {
+    this.beforeWrite(collection, '*');
+    return this.inner.updateWhere(collection, filter, patch);
+  }
   sum(collection: string, filter: Filter, field: string): Promise<number> {
     return this.inner.sum(collection, filter, field);
   }

@@ -45,6 +45,23 @@ export class EmbeddedStore implements Store {
     return this.exclusive(() => this.ops.increment(collection, id, delta, set));
   }
 
+  updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number> {
+    return this.exclusive(() => {
+      const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
+      if (entries.length === 0) return 0;
+      const where = compileWhere(filter);
+      // One statement: json_set writes each field in place; a JSON text value goes through json() so it stays an object.
+      const sets = entries.map(([key]) => {
+        if (key === '_id') throw new Error('_id is immutable');
+        if (!TOP_LEVEL_FIELD.test(key)) throw new Error(`invalid field name: ${key}`);
+        return `'$.${key}', json(?)`;
+      });
+      const values = entries.map(([, value]) => JSON.stringify(value));
+      const info = this.db.prepare(`UPDATE ${table(collection)} SET doc = json_set(doc, ${sets.join(', ')}) ${where.sql}`).run(...values, ...where.params);
+      return info.changes;
+    });
+  }
+
   sum(collection: string, filter: Filter, field: string): Promise<number> {
     return this.exclusive(() => {
       const where = compileWhere(filter);
@@ -156,6 +173,8 @@ export class EmbeddedStore implements Store {
     return previous.then(() => release);
   }
 }
+
+const TOP_LEVEL_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function assertId(id: unknown): asserts id is string {
   if (typeof id !== 'string' || id.length === 0 || id.length > 128) throw new Error(`invalid _id: ${String(id)}`);
