@@ -74,6 +74,8 @@ export const COLLECTIONS = {
    * count, plus the money totals of the days folded away ('totals') and the migration's progress ('backfill').
    */
   dailyStats: 'daily_stats',
+  /** The bulk settlement's batches (`B<seq>`) and its state ('state': the open batch and the scan's place). */
+  settlementBatches: 'settlement_batches',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -88,8 +90,9 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt'], ['upline', 'boundAt']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
-  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['status', 'autoReceiveAt'], ['status', 'shippedAt']],
-  commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
+  // ['settleBatch', 'status']: what a settlement batch has claimed (its orders, and the entries it moves to SETTLED).
+  orders: [['settleBatch', 'status'], ['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['status', 'autoReceiveAt'], ['status', 'shippedAt']],
+  commission_entries: [['settleBatch', 'status'], ['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
   audit_log: [['actorId', 'at'], ['target', 'at'], ['at']],
