@@ -5,7 +5,7 @@ import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../
  * every query, e.g. to fail there as a crashed instance or a poisoned document would; reads by id pass through.
  */
 export abstract class InterceptingStore implements Store {
-  constructor(private readonly inner: Store) {}
+  constructor(protected readonly inner: Store) {}
 
   /** Called before each write; throw to make the write (and its transaction) fail. */
   protected abstract beforeWrite(collection: string, id: string): void;
