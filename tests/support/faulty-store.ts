@@ -16,7 +16,7 @@ export class FaultyStore extends InterceptingStore {
     if (this.failAt !== null && this.writes === this.failAt) throw new Error(`injected crash at write ${this.writes}`);
   }
 
-  async updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number> {
+  override async updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number> {
     if (this.failAt !== null && this.writes + 1 === this.failAt) {
       const matches = await this.inner.find(collection, filter, { limit: 1000 });
       const half = matches.slice(0, Math.floor(matches.length / 2)).map((d) => d._id);

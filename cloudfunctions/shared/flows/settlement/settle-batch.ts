@@ -4,7 +4,7 @@ import { assertOrderTransition } from '../../../../src/domain/order/order-lifecy
 import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import type { FunctionContext } from '../../kernel/context';
 import type { CommissionEntryDoc, OrderDoc } from '../../kernel/docs/docs';
-import { SETTLEMENT_STATE_ID, type PlannedUser, type SettlementBatchDoc, type SettlementPlan, type SettlementStateDoc } from '../../kernel/docs/settlement-docs';
+import { SETTLEMENT_STATE_ID, type PlannedUser, type SettlementBatchDoc, type SettlementPlan, type SettlementPlanDoc, type SettlementStateDoc } from '../../kernel/docs/settlement-docs';
 import { recordJobFailure } from '../../kernel/jobs/isolate';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { MAX_PAGE_SIZE, type DocOps, type Filter, type Store } from '../../kernel/store/store';
@@ -59,7 +59,7 @@ export async function openBatch(store: Store, seen: SettlementStateDoc, orderIds
     const seq = seen.seq + 1;
     const batchId = `B${String(seq).padStart(10, '0')}`;
     if (!(await writeState(tx, seen, { seq, open: batchId, scanSkip }))) return null;
-    const batch: SettlementBatchDoc = { _id: batchId, step: 'CLAIM', orderIds, at, plan: null, applied: 0, version: 0, doneAt: null };
+    const batch: SettlementBatchDoc = { _id: batchId, step: 'CLAIM', orderIds, at, planned: null, applied: 0, version: 0, doneAt: null };
     // The batch number was claimed by the compare-and-set on the state just above: nothing else holds this id.
     await tx.create(BATCHES, batch);
     return batchId;
@@ -75,13 +75,19 @@ async function readAll<T extends { _id: string }>(store: Store, collection: stri
   }
 }
 
-/** Moves the batch document from `step` by compare-and-set on its version; false when another run got there first. */
-async function moveBatch(store: Store, batchId: string, from: SettlementBatchDoc, patch: Partial<SettlementBatchDoc>, also?: (tx: DocOps) => Promise<void>): Promise<boolean> {
+/**
+ * Moves the batch document on by compare-and-set on its version, with `also`'s writes in the same transaction; the
+ * batch as moved, or null when another run got there first.
+ */
+async function moveBatch(store: Store, from: SettlementBatchDoc, patch: Partial<SettlementBatchDoc>, also?: (tx: DocOps) => Promise<void>): Promise<SettlementBatchDoc | null> {
   return store.runTransaction(async (tx) => {
-    const current = await tx.get<SettlementBatchDoc>(BATCHES, batchId);
-    if (!current || current.version !== from.version) return false;
+    const current = await tx.get<SettlementBatchDoc>(BATCHES, from._id);
+    if (!current || current.version !== from.version) return null;
+    const next = { ...current, ...patch, version: from.version + 1 };
     if (also) await also(tx);
-    return tx.update(BATCHES, batchId, { version: from.version }, { ...patch, version: from.version + 1 });
+    const { _id: _unchanged, orderIds: _same, at: _fixed, ...changed } = next;
+    if (!(await tx.update(BATCHES, from._id, { version: from.version }, changed))) throw new Error(`settlement batch ${from._id} changed inside its transaction`);
+    return next;
   });
 }
 
@@ -92,7 +98,7 @@ async function moveBatch(store: Store, batchId: string, from: SettlementBatchDoc
  * and stores the plan: per user the net settled commission and the completed-order counters, and the statistics'
  * share. Everything here is recomputed on a re-run, so a crash anywhere before the plan commits costs nothing.
  */
-async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, afterSaleDays: number): Promise<void> {
+async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, afterSaleDays: number): Promise<{ batch: SettlementBatchDoc | null; plan: SettlementPlan }> {
   const { store } = ctx;
   const batchId = batch._id;
   if (batch.orderIds.length) await store.updateWhere(COLLECTIONS.orders, { _id: { $in: batch.orderIds }, status: 'RECEIVED' }, { settleBatch: batchId });
@@ -142,20 +148,26 @@ async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, after
     statsSettledFen,
     heldOpenAfterSale,
   };
-  await moveBatch(store, batchId, batch, { step: plan.users.length ? 'APPLY' : 'FINISH', plan, applied: 0 });
+  const planned = { orders: goodIds.length, entries: entries.length, users: plan.users.length, heldOpenAfterSale };
+  const moved = await moveBatch(store, batch, { step: plan.users.length ? 'APPLY' : 'FINISH', planned, applied: 0 }, async (tx) => {
+    // The plan's id is the batch's, and only the transaction that wins the batch's compare-and-set writes it.
+    await tx.create<SettlementPlanDoc>(BATCHES, { _id: planId(batchId), ...plan });
+  });
+  return { batch: moved, plan };
 }
+
+const planId = (batchId: string) => `${batchId}-plan`;
 
 /**
  * APPLY: a chunk of users per transaction, each user's balance and counters by increment (no read), and the batch's
  * `applied` moved by compare-and-set in the same transaction, so every increment lands exactly once whatever crashes
  * or runs twice. The first chunk also carries the day's statistics (pending → settled).
  */
-async function apply(ctx: SettlementJobContext, batch: SettlementBatchDoc, chunkSize: number): Promise<void> {
-  const plan = batch.plan as SettlementPlan;
+async function apply(ctx: SettlementJobContext, batch: SettlementBatchDoc, plan: SettlementPlan, chunkSize: number): Promise<SettlementBatchDoc | null> {
   const from = batch.applied;
   const chunk = plan.users.slice(from, from + chunkSize);
   const next = from + chunk.length;
-  await moveBatch(ctx.store, batch._id, batch, { applied: next, step: next >= plan.users.length ? 'FINISH' : 'APPLY' }, async (tx) => {
+  return moveBatch(ctx.store, batch, { applied: next, step: next >= plan.users.length ? 'FINISH' : 'APPLY' }, async (tx) => {
     for (const u of chunk) {
       if (u.settledFen) await incrementBalance(tx, u.userId, { settledFen: u.settledFen }, batch.at);
       const stats = { settledCommissionFen: u.settledFen, completedOrderCount: u.completedOrderCount, completedSpendFen: u.completedSpendFen };
@@ -172,9 +184,10 @@ async function apply(ctx: SettlementJobContext, batch: SettlementBatchDoc, chunk
  * whose filter names the state they leave (a re-run moves only what a crash left behind); then the notices and grade
  * upgrades (both idempotent), and the batch is DONE and the state free for the next one.
  */
-async function finish(ctx: SettlementJobContext, batch: SettlementBatchDoc, hooks: BatchHooks): Promise<void> {
+async function finish(ctx: SettlementJobContext, batch: SettlementBatchDoc, plan: SettlementPlan | null, hooks: BatchHooks): Promise<SettlementBatchDoc | null> {
   const { store } = ctx;
-  const plan = batch.plan as SettlementPlan;
+  // A batch that found nothing to settle moved straight on and wrote no plan.
+  plan ??= { orderIds: [], entries: 0, users: [], statsSettledFen: 0, heldOpenAfterSale: 0 };
   if (plan.orderIds.length) {
     await store.updateWhere(COLLECTIONS.commissionEntries, { orderId: { $in: plan.orderIds }, settleBatch: batch._id, status: 'PENDING' }, { status: 'SETTLED', settledAt: batch.at });
     assertOrderTransition('RECEIVED', 'COMPLETED');
@@ -187,10 +200,7 @@ async function finish(ctx: SettlementJobContext, batch: SettlementBatchDoc, hook
   if (hooks.upgrade && plan.users.length) {
     await hooks.upgrade(plan.users.map((u) => u.userId)).catch((e: unknown) => recordJobFailure(ctx, 'settlement', `grades:${batch._id}`, e));
   }
-  await store.runTransaction(async (tx) => {
-    const current = await tx.get<SettlementBatchDoc>(BATCHES, batch._id);
-    if (!current || current.step !== 'FINISH') return;
-    await tx.update(BATCHES, batch._id, { version: current.version }, { step: 'DONE', doneAt: ctx.now.toISOString(), version: current.version + 1 });
+  return moveBatch(store, batch, { step: 'DONE', doneAt: ctx.now.toISOString() }, async (tx) => {
     const state = await tx.get<SettlementStateDoc>(BATCHES, SETTLEMENT_STATE_ID);
     if (state?.open === batch._id) await tx.update(BATCHES, SETTLEMENT_STATE_ID, { version: state.version }, { open: null, version: state.version + 1 });
   });
@@ -201,12 +211,17 @@ async function finish(ctx: SettlementJobContext, batch: SettlementBatchDoc, hook
  * `stop()` says the time is up between steps. Returns the batch as it ended.
  */
 export async function advanceBatch(ctx: SettlementJobContext, batchId: string, hooks: BatchHooks, stop: () => boolean = () => false): Promise<SettlementBatchDoc | null> {
+  let batch = await ctx.store.get<SettlementBatchDoc>(BATCHES, batchId);
+  let plan: SettlementPlan | null = null;
   for (;;) {
-    const batch = await ctx.store.get<SettlementBatchDoc>(BATCHES, batchId);
-    if (!batch || batch.step === 'DONE') return batch;
-    if (stop()) return batch;
-    if (batch.step === 'CLAIM') await claim(ctx, batch, hooks.afterSaleDays);
-    else if (batch.step === 'APPLY') await apply(ctx, batch, hooks.applyChunk ?? APPLY_CHUNK);
-    else await finish(ctx, batch, hooks);
+    if (!batch || batch.step === 'DONE' || stop()) return batch;
+    if (batch.step !== 'CLAIM' && batch.planned && !plan) plan = await ctx.store.get<SettlementPlanDoc>(BATCHES, planId(batchId));
+    let moved: SettlementBatchDoc | null;
+    if (batch.step === 'CLAIM') ({ batch: moved, plan } = await claim(ctx, batch, hooks.afterSaleDays));
+    else if (batch.step === 'APPLY') moved = await apply(ctx, batch, plan as SettlementPlan, hooks.applyChunk ?? APPLY_CHUNK);
+    else moved = await finish(ctx, batch, plan, hooks);
+    // Another run moved the batch first: carry on from where it is now.
+    if (!moved) plan = null;
+    batch = moved ?? (await ctx.store.get<SettlementBatchDoc>(BATCHES, batchId));
   }
 }

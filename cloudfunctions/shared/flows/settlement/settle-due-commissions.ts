@@ -1,7 +1,7 @@
 import type { SettlementRun } from '../../../../src/contracts/orders';
 import { isAfterSaleWindowOpen } from '../../../../src/domain/after-sale/after-sale-window';
 import type { OrderDoc } from '../../kernel/docs/docs';
-import { SETTLEMENT_STATE_ID, type SettlementPlan, type SettlementStateDoc } from '../../kernel/docs/settlement-docs';
+import { SETTLEMENT_STATE_ID, type SettlementBatchDoc, type SettlementStateDoc } from '../../kernel/docs/settlement-docs';
 import type { Store } from '../../kernel/store/store';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { upgradeGradesOf } from '../distribution/upgrade-grades-of';
@@ -10,7 +10,7 @@ import { getMerchantSettings } from '../merchant/get-merchant-settings';
 import { advanceBatch, openBatch, readSettlementState, type SettledBatch, type SettlementJobContext } from './settle-batch';
 
 /** Orders per batch: the claim's `_id $in` list and one page of the claimed orders read back. */
-export const SETTLEMENT_BATCH = 500;
+export const SETTLEMENT_BATCH = 1000;
 /** Within the settlement function's 60 s timeout, with room for the step under way when it runs out. */
 export const SETTLEMENT_BUDGET_MS = 40_000;
 
@@ -56,11 +56,11 @@ export async function settleDueCommissions(ctx: SettlementJobContext, options: S
   const { afterSaleDays } = await getMerchantSettings(ctx.store);
   const policy = await getDistributionPolicy(ctx.store);
   const hooks = { afterSaleDays, applyChunk: options.applyChunk, onSettled: options.onSettled, upgrade: (ids: string[]) => upgradeGradesOf(ctx.store, ids, policy) };
-  const count = (plan: SettlementPlan | null) => {
-    if (!plan) return;
-    run.settledOrders += plan.orderIds.length;
-    run.settledEntries += plan.entries;
-    run.skippedOpenAfterSale += plan.heldOpenAfterSale;
+  const count = (planned: SettlementBatchDoc['planned']) => {
+    if (!planned) return;
+    run.settledOrders += planned.orders;
+    run.settledEntries += planned.entries;
+    run.skippedOpenAfterSale += planned.heldOpenAfterSale;
   };
 
   let wrapped = false;
@@ -73,7 +73,7 @@ export async function settleDueCommissions(ctx: SettlementJobContext, options: S
         run.more = true;
         break;
       }
-      count(batch.plan);
+      count(batch.planned);
       continue;
     }
     if (outOfTime() || run.batches >= (options.maxBatches ?? 10_000)) {

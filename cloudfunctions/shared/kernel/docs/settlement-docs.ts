@@ -31,6 +31,11 @@ export interface PlannedUser {
   completedSpendFen: number;
 }
 
+/** Written once with the move to APPLY, beside the batch (`<batchId>-plan`), so the batch document every step reads stays small. */
+export interface SettlementPlanDoc extends SettlementPlan {
+  _id: string;
+}
+
 export interface SettlementPlan {
   orderIds: string[];
   entries: number;
@@ -49,7 +54,8 @@ export interface SettlementBatchDoc {
   orderIds: string[];
   /** The run's clock when the batch opened: settledAt, the statistics day and every due check use it, also on resume. */
   at: string;
-  plan: SettlementPlan | null;
+  /** Set with the move to APPLY: what the plan document holds, in figures (the run reports them). */
+  planned: { orders: number; entries: number; users: number; heldOpenAfterSale: number } | null;
   applied: number;
   version: number;
   doneAt: string | null;

@@ -90,8 +90,9 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt'], ['upline', 'boundAt']],
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
   skus: [['productId']],
-  // ['settleBatch', 'status']: what a settlement batch has claimed (its orders, and the entries it moves to SETTLED).
-  orders: [['settleBatch', 'status'], ['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['status', 'autoReceiveAt'], ['status', 'shippedAt']],
+  // ['settleBatch', 'status']: what a settlement batch has claimed (its orders, and the entries it moves to SETTLED);
+  // ['status', 'settleAfter', '_id']: the due orders in the settlement's order, a page at a time without sorting them all.
+  orders: [['settleBatch', 'status'], ['status', 'settleAfter', '_id'], ['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['status', 'autoReceiveAt'], ['status', 'shippedAt']],
   commission_entries: [['settleBatch', 'status'], ['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],

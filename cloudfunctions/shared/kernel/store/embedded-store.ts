@@ -57,7 +57,7 @@ export class EmbeddedStore implements Store {
         return `'$.${key}', json(?)`;
       });
       const values = entries.map(([, value]) => JSON.stringify(value));
-      const info = this.db.prepare(`UPDATE ${table(collection)} SET doc = json_set(doc, ${sets.join(', ')}) ${where.sql}`).run(...values, ...where.params);
+      const info = this.prepare(`UPDATE ${table(collection)} SET doc = json_set(doc, ${sets.join(', ')}) ${where.sql}`).run(...values, ...where.params);
       return info.changes;
     });
   }
@@ -65,7 +65,7 @@ export class EmbeddedStore implements Store {
   sum(collection: string, filter: Filter, field: string): Promise<number> {
     return this.exclusive(() => {
       const where = compileWhere(filter);
-      const row = this.db.prepare(`SELECT COALESCE(SUM(${fieldExpression(field)}), 0) AS total FROM ${table(collection)} ${where.sql}`).get(...where.params) as { total: number };
+      const row = this.prepare(`SELECT COALESCE(SUM(${fieldExpression(field)}), 0) AS total FROM ${table(collection)} ${where.sql}`).get(...where.params) as { total: number };
       return row.total;
     });
   }
@@ -84,7 +84,7 @@ export class EmbeddedStore implements Store {
   count(collection: string, filter: Filter): Promise<number> {
     return this.exclusive(() => {
       const where = compileWhere(filter);
-      const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${table(collection)} ${where.sql}`).get(...where.params) as { n: number };
+      const row = this.prepare(`SELECT COUNT(*) AS n FROM ${table(collection)} ${where.sql}`).get(...where.params) as { n: number };
       return row.n;
     });
   }
@@ -113,18 +113,18 @@ export class EmbeddedStore implements Store {
   /** Single-document operations, run synchronously; used directly inside a transaction that holds the lock. */
   private readonly ops = {
     get: <T extends Doc>(collection: string, id: string): T | null => {
-      const row = this.db.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+      const row = this.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
       return row ? (JSON.parse(row.doc) as T) : null;
     },
     insert: <T extends Doc>(collection: string, doc: T): boolean => {
       assertId(doc._id);
-      const info = this.db.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      const info = this.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
       return info.changes === 1;
     },
     create: <T extends Doc>(collection: string, doc: T): void => {
       assertId(doc._id);
       // Never an overwrite: an existing id fails the write (and its transaction).
-      const info = this.db.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      const info = this.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
       if (info.changes !== 1) throw new Error(`create: ${collection}/${doc._id} already exists`);
     },
     update: (collection: string, id: string, expected: Filter, patch: Patch): boolean => {
@@ -136,14 +136,14 @@ export class EmbeddedStore implements Store {
         if (key === '_id') throw new Error('_id is immutable');
         if (value !== undefined) (next as Record<string, unknown>)[key] = value;
       }
-      const info = this.db.prepare(`UPDATE ${table(collection)} SET doc = ? ${where.sql}`).run(JSON.stringify(next), ...where.params);
+      const info = this.prepare(`UPDATE ${table(collection)} SET doc = ? ${where.sql}`).run(JSON.stringify(next), ...where.params);
       return info.changes === 1;
     },
     increment: (collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): boolean => {
       const current = this.ops.get<Doc & Record<string, unknown>>(collection, id);
       if (!current) return false;
       const next = applyIncrement(current, delta, set);
-      this.db.prepare(`UPDATE ${table(collection)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
+      this.prepare(`UPDATE ${table(collection)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
       return true;
     },
   };
@@ -155,6 +155,19 @@ export class EmbeddedStore implements Store {
     create: async <T extends Doc>(c: string, doc: T) => this.ops.create(c, doc),
     increment: async (c: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>) => this.ops.increment(c, id, delta, set),
   };
+
+  /** Prepared statements by their text: preparing is most of a small operation's cost. Bounded, as IN lists vary. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= 500) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   private async exclusive<R>(fn: () => R): Promise<R> {
     const release = await this.acquire();
