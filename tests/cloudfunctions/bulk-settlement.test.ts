@@ -81,3 +81,13 @@ test('one notice per beneficiary and batch, for everything the batch settled on 
   expect(await noticeBatchSettled(ctx, { batchId: `B${String(state?.seq).padStart(10, '0')}`, at: rt.now().toISOString(), beneficiaries: [{ userId: 'dev_distributor', settledFen: 2097, orders: 3, firstOrderId: 'x' }] })).toBe(0);
   expect((await rt.store.find<OutboxDoc>(COLLECTIONS.outbox, { userId: 'dev_distributor' }, { limit: 10 })).length).toBe(1);
 });
+
+test('an order the rules cannot read is let go from its batch and recorded; the others settle and the run ends', async () => {
+  const [{ order }, other] = (await dueOrders(2)) as [{ order: OrderView; shopper: string }, { order: OrderView; shopper: string }];
+  await rt.store.update(COLLECTIONS.orders, order.id, {}, { lines: null });
+  const run = await settleDueCommissions(job(), { batchSize: 1 });
+  expect(run).toMatchObject({ settledOrders: 1, more: false });
+  expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'RECEIVED', settleBatch: null });
+  expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, other.order.id)).toMatchObject({ status: 'COMPLETED' });
+  expect(await rt.store.get(COLLECTIONS.jobFailures, `settlement:${order.id}`)).toMatchObject({ count: 1 });
+});

@@ -105,13 +105,22 @@ async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, after
   const claimed = await readAll<OrderDoc>(store, COLLECTIONS.orders, { settleBatch: batchId, status: 'RECEIVED' });
   const held: string[] = [];
   let heldOpenAfterSale = 0;
-  const good: OrderDoc[] = [];
+  const good: Array<OrderDoc & { completed: { count: number; spendFen: number } }> = [];
   for (const order of claimed) {
     if (!order.settleAfter || order.settleAfter > batch.at || isAfterSaleWindowOpen(order, batch.at, afterSaleDays)) held.push(order._id);
     else if (hasOpenAfterSale(order)) {
       held.push(order._id);
       heldOpenAfterSale += 1;
-    } else good.push(order);
+    } else {
+      try {
+        const keeps = keepsAnything(order.lines, order.afterSale);
+        good.push({ ...order, completed: { count: keeps ? 1 : 0, spendFen: keeps ? keptSpendFen(order, order.afterSale) : 0 } });
+      } catch (error) {
+        // One order the rules cannot read is let go and recorded for staff: it must not hold up the rest of the batch.
+        held.push(order._id);
+        await recordJobFailure(ctx, 'settlement', order._id, error);
+      }
+    }
   }
   if (held.length) await store.updateWhere(COLLECTIONS.orders, { _id: { $in: held }, settleBatch: batchId, status: 'RECEIVED' }, { settleBatch: null });
   const goodIds = good.map((o) => o._id);
@@ -136,10 +145,10 @@ async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, after
     if (inStats.has(entry.orderId)) statsSettledFen += entry.amountFen;
   }
   for (const order of good) {
-    if (!keepsAnything(order.lines, order.afterSale)) continue;
+    if (!order.completed.count) continue;
     const u = userOf(order.buyerId, order._id);
-    u.completedOrderCount += 1;
-    u.completedSpendFen += keptSpendFen(order, order.afterSale);
+    u.completedOrderCount += order.completed.count;
+    u.completedSpendFen += order.completed.spendFen;
   }
   const plan: SettlementPlan = {
     orderIds: goodIds,

@@ -65,6 +65,7 @@ export async function settleDueCommissions(ctx: SettlementJobContext, options: S
 
   let wrapped = false;
   const heldOpen = new Set<string>();
+  const tried = new Set<string>();
   for (;;) {
     const state = await readSettlementState(ctx.store);
     if (state.open !== null) {
@@ -93,7 +94,9 @@ export async function settleDueCommissions(ctx: SettlementJobContext, options: S
       continue;
     }
     // Orders received before the window was fixed at receipt may carry an earlier settleAfter: the window still holds them.
-    const settleable = page.filter((o) => !isAfterSaleWindowOpen(o, nowIso, afterSaleDays) && !hasOpenAfterSale(o));
+    // An order this call already put in a batch and that is still here was let go by it (see claim): step over it.
+    const settleable = page.filter((o) => !tried.has(o._id) && !isAfterSaleWindowOpen(o, nowIso, afterSaleDays) && !hasOpenAfterSale(o));
+    for (const o of settleable) tried.add(o._id);
     for (const o of page) if (hasOpenAfterSale(o)) heldOpen.add(o._id);
     const scanSkip = state.scanSkip + page.length - settleable.length;
     if (settleable.length === 0) {
