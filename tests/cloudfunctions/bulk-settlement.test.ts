@@ -8,6 +8,8 @@ import { settleDueCommissions } from '../../cloudfunctions/shared/flows/settleme
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
+import { FaultyStore } from '../support/faulty-store';
+import { checkLedger } from '../../cloudfunctions/shared/flows/ledger/check-ledger';
 
 /** Bulk settlement: refunds racing an open batch, the time budget and its resume, notices per beneficiary (its cost: operation-budget.test.ts). */
 let rt: TestRuntime;
@@ -91,3 +93,32 @@ test('an order the rules cannot read is let go from its batch and recorded; the 
   expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, other.order.id)).toMatchObject({ status: 'COMPLETED' });
   expect(await rt.store.get(COLLECTIONS.jobFailures, `settlement:${order.id}`)).toMatchObject({ count: 1 });
 });
+
+test('wherever a bulk run dies, the ledger check passes before anything resumes it (an open batch is read as far as it got)', async () => {
+  const setUp = async () => {
+    let faulty!: FaultyStore;
+    const shop = await createTestRuntime({ wrapStore: (s) => (faulty = new FaultyStore(s)) });
+    for (let i = 0; i < 2; i++) {
+      const shopper = await boundShopper(shop);
+      const order = await buyAndPay(shop, shopper, [{ skuId: 'p01-s2', quantity: 2 }]);
+      await shipAndReceive(shop, order, shopper);
+      if (i === 0) await refund(shop, order, 0, 1);
+    }
+    shop.advance(8 * DAY_MS);
+    return { shop, faulty, before: faulty.writes };
+  };
+  const settle = (shop: TestRuntime) => settleDueCommissions({ store: shop.store, now: shop.now(), log: shop.log }, { applyChunk: 1 });
+  const baseline = await setUp();
+  await settle(baseline.shop);
+  const writes = baseline.faulty.writes - baseline.before;
+  await baseline.shop.close();
+  expect(writes).toBeGreaterThan(8);
+  for (let n = 1; n <= writes; n++) {
+    const { shop, faulty, before } = await setUp();
+    faulty.failAt = before + n;
+    await expect(settle(shop)).rejects.toThrow('injected crash');
+    faulty.failAt = null;
+    expect({ crashAt: n, problems: (await checkLedger(shop.store)).problems }).toEqual({ crashAt: n, problems: [] });
+    await shop.close();
+  }
+}, 120_000);

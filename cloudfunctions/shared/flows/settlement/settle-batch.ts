@@ -170,7 +170,7 @@ const planId = (batchId: string) => `${batchId}-plan`;
 /**
  * APPLY: a chunk of users per transaction, each user's balance and counters by increment (no read), and the batch's
  * `applied` moved by compare-and-set in the same transaction, so every increment lands exactly once whatever crashes
- * or runs twice. The first chunk also carries the day's statistics (pending → settled).
+ * or runs twice. The last chunk also carries the day's statistics (pending → settled).
  */
 async function apply(ctx: SettlementJobContext, batch: SettlementBatchDoc, plan: SettlementPlan, chunkSize: number): Promise<SettlementBatchDoc | null> {
   const from = batch.applied;
@@ -182,7 +182,8 @@ async function apply(ctx: SettlementJobContext, batch: SettlementBatchDoc, plan:
       const stats = { settledCommissionFen: u.settledFen, completedOrderCount: u.completedOrderCount, completedSpendFen: u.completedSpendFen };
       if (Object.values(stats).some((v) => v !== 0)) await incrementStats(tx, u.userId, stats);
     }
-    if (from === 0 && plan.statsSettledFen) {
+    // With the last chunk: the statistics then run ahead of the entries only while FINISH moves them.
+    if (next >= plan.users.length && plan.statsSettledFen) {
       await recordStats(tx, new Map([[shanghaiDay(new Date(batch.at)), { pendingDeltaFen: -plan.statsSettledFen, settledDeltaFen: plan.statsSettledFen }]]));
     }
   });
