@@ -25,6 +25,7 @@ const SHARED_HELPERS: Record<string, readonly Method[]> = {
   noticeOrderPaid: ['sendSubscribeMessage'],
   noticeOrderShipped: ['sendSubscribeMessage', 'uploadShippingInfo'],
   noticeCommissionSettled: ['sendSubscribeMessage'],
+  noticeBatchSettled: ['sendSubscribeMessage'],
   noticeWithdrawalResult: ['sendSubscribeMessage'],
   noticeRefundResult: ['sendSubscribeMessage'],
   applyPayment: ['sendSubscribeMessage'],

@@ -9,6 +9,10 @@ export abstract class InterceptingStore implements Store {
 
   /** Called before each write; throw to make the write (and its transaction) fail. */
   protected abstract beforeWrite(collection: string, id: string): void;
+  /** Called before a multi-document update: by default one write (the documents it matches are not looked at). */
+  protected async beforeWriteWhere(collection: string, _filter: Filter): Promise<void> {
+    this.beforeWrite(collection, '*');
+  }
   /** Called before each query; throw to make it fail. */
   protected beforeFind(_collection: string, _filter: Filter): void {}
 
@@ -32,7 +36,7 @@ export abstract class InterceptingStore implements Store {
     return this.inner.increment(collection, id, delta, set);
   }
   async updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number> {
-    this.beforeWrite(collection, '*');
+    await this.beforeWriteWhere(collection, filter);
     return this.inner.updateWhere(collection, filter, patch);
   }
   sum(collection: string, filter: Filter, field: string): Promise<number> {

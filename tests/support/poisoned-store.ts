@@ -13,6 +13,10 @@ export class PoisonedStore extends InterceptingStore {
   protected beforeWrite(collection: string, id: string): void {
     if (this.poison('write', collection, id)) throw new Error(`poisoned write on ${collection}/${id}`);
   }
+  /** A multi-document update fails as a whole when it would touch a poisoned document. */
+  protected override async beforeWriteWhere(collection: string, filter: Filter): Promise<void> {
+    for (const doc of await this.inner.find(collection, filter, { limit: 1000 })) this.beforeWrite(collection, doc._id);
+  }
   protected override beforeFind(collection: string, filter: Filter): void {
     if (this.poison('find', collection, filter)) throw new Error(`poisoned find on ${collection}/${JSON.stringify(filter)}`);
   }

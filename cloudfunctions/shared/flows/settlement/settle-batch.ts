@@ -5,7 +5,7 @@ import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import type { FunctionContext } from '../../kernel/context';
 import type { CommissionEntryDoc, OrderDoc } from '../../kernel/docs/docs';
 import { SETTLEMENT_STATE_ID, type PlannedUser, type SettlementBatchDoc, type SettlementPlan, type SettlementPlanDoc, type SettlementStateDoc } from '../../kernel/docs/settlement-docs';
-import { recordJobFailure } from '../../kernel/jobs/isolate';
+import { isolate, recordJobFailure } from '../../kernel/jobs/isolate';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { MAX_PAGE_SIZE, type DocOps, type Filter, type Store } from '../../kernel/store/store';
 import { incrementBalance } from '../ledger/apply-balance-change';
@@ -101,7 +101,14 @@ async function moveBatch(store: Store, from: SettlementBatchDoc, patch: Partial<
 async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, afterSaleDays: number): Promise<{ batch: SettlementBatchDoc | null; plan: SettlementPlan }> {
   const { store } = ctx;
   const batchId = batch._id;
-  if (batch.orderIds.length) await store.updateWhere(COLLECTIONS.orders, { _id: { $in: batch.orderIds }, status: 'RECEIVED' }, { settleBatch: batchId });
+  if (batch.orderIds.length) {
+    try {
+      await store.updateWhere(COLLECTIONS.orders, { _id: { $in: batch.orderIds }, status: 'RECEIVED' }, { settleBatch: batchId });
+    } catch {
+      // One order that cannot be written must not hold up the rest: claim them one by one, recording each that fails.
+      for (const id of batch.orderIds) await isolate(ctx, 'settlement', id, () => store.update(COLLECTIONS.orders, id, { status: 'RECEIVED' }, { settleBatch: batchId }));
+    }
+  }
   const claimed = await readAll<OrderDoc>(store, COLLECTIONS.orders, { settleBatch: batchId, status: 'RECEIVED' });
   const held: string[] = [];
   let heldOpenAfterSale = 0;
