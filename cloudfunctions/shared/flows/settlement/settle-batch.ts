@@ -148,7 +148,10 @@ async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, after
     const u = userOf(entry.beneficiaryId, entry.orderId);
     u.settledFen += entry.amountFen;
     const key = `${entry.beneficiaryId}\u0000${entry.orderId}`;
-    if (!earnedOn.has(key)) (earnedOn.add(key), (u.orders += 1));
+    if (!earnedOn.has(key)) {
+      earnedOn.add(key);
+      u.orders += 1;
+    }
     if (inStats.has(entry.orderId)) statsSettledFen += entry.amountFen;
   }
   for (const order of good) {
