@@ -1,4 +1,4 @@
-import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../cloudfunctions/shared/kernel/store/store';
+import type { CollectionDocs, CollectionName, DocAt, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../cloudfunctions/shared/kernel/store/store';
 
 export interface OpCounts {
   reads: number;
@@ -18,43 +18,43 @@ export class CountingStore implements Store {
     this.counts = { reads: 0, writes: 0, transactions: 0, documents: 0 };
   }
 
-  async get<T extends Doc>(c: string, id: string): Promise<T | null> {
+  async get<C extends CollectionName, I extends string>(c: C, id: I): Promise<DocAt<C, I> | null> {
     this.counts.reads += 1;
-    const doc = await this.inner.get<T>(c, id);
+    const doc = await this.inner.get(c, id);
     if (doc) this.counts.documents += 1;
     return doc;
   }
-  insert<T extends Doc>(c: string, doc: T): Promise<boolean> {
+  insert<C extends CollectionName>(c: C, doc: CollectionDocs[C]): Promise<boolean> {
     this.counts.writes += 1;
     return this.inner.insert(c, doc);
   }
-  update(c: string, id: string, expected: Filter, patch: Patch): Promise<boolean> {
+  update(c: CollectionName, id: string, expected: Filter, patch: Patch): Promise<boolean> {
     this.counts.writes += 1;
     return this.inner.update(c, id, expected, patch);
   }
-  create<T extends Doc>(c: string, doc: T): Promise<void> {
+  create<C extends CollectionName>(c: C, doc: CollectionDocs[C]): Promise<void> {
     this.counts.writes += 1;
     return this.inner.create(c, doc);
   }
-  increment(c: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
+  increment(c: CollectionName, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
     this.counts.writes += 1;
     return this.inner.increment(c, id, delta, set);
   }
-  updateWhere(c: string, filter: Filter, patch: Patch): Promise<number> {
+  updateWhere(c: CollectionName, filter: Filter, patch: Patch): Promise<number> {
     this.counts.writes += 1;
     return this.inner.updateWhere(c, filter, patch);
   }
-  sum(c: string, filter: Filter, field: string): Promise<number> {
+  sum(c: CollectionName, filter: Filter, field: string): Promise<number> {
     this.counts.reads += 1;
     return this.inner.sum(c, filter, field);
   }
-  async find<T extends Doc>(c: string, filter: Filter, options: FindOptions): Promise<T[]> {
+  async find<C extends CollectionName>(c: C, filter: Filter, options: FindOptions): Promise<Array<CollectionDocs[C]>> {
     this.counts.reads += 1;
-    const docs = await this.inner.find<T>(c, filter, options);
+    const docs = await this.inner.find(c, filter, options);
     this.counts.documents += docs.length;
     return docs;
   }
-  count(c: string, filter: Filter): Promise<number> {
+  count(c: CollectionName, filter: Filter): Promise<number> {
     this.counts.reads += 1;
     return this.inner.count(c, filter);
   }
@@ -62,9 +62,9 @@ export class CountingStore implements Store {
     this.counts.transactions += 1;
     return this.inner.runTransaction((tx) =>
       work({
-        get: async <T extends Doc>(c: string, id: string) => {
+        get: async <C extends CollectionName, I extends string>(c: C, id: I) => {
           this.counts.reads += 1;
-          const doc = await tx.get<T>(c, id);
+          const doc = await tx.get(c, id);
           if (doc) this.counts.documents += 1;
           return doc;
         },

@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FlashSaleView } from '../src/contracts/activities';
-import type { FlashSaleDoc } from '../cloudfunctions/shared/kernel/docs/activity-docs';
-import type { OrderDoc, SkuDoc } from '../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
 import { startLocalServer } from '../server/start-local-server';
 import type { BenchRow } from './bench-row';
@@ -77,12 +75,12 @@ export async function rushFlashSale(buyers: number, stock: number, parallel = 20
 
     const store = server.runtime.store;
     result.paid = await store.count(COLLECTIONS.orders, { 'activity.id': saleId, status: 'PAID' });
-    const sale = await store.get<FlashSaleDoc>(COLLECTIONS.flashSales, saleId);
+    const sale = await store.get(COLLECTIONS.flashSales, saleId);
     result.stockLeft = sale?.stockLeft ?? Number.NaN;
     result.soldByCounter = (sale?.stockTotal ?? 0) - result.stockLeft;
-    result.skuStockDrop = 1_000_000 - ((await store.get<SkuDoc>(COLLECTIONS.skus, SKU))?.stock ?? 0);
+    result.skuStockDrop = 1_000_000 - ((await store.get(COLLECTIONS.skus, SKU))?.stock ?? 0);
     // Every order of the sale, whatever its state, is one of the `created`.
-    const orders = await store.find<OrderDoc>(COLLECTIONS.orders, { 'activity.id': saleId }, { limit: 1000 });
+    const orders = await store.find(COLLECTIONS.orders, { 'activity.id': saleId }, { limit: 1000 });
     if (orders.length !== result.created) result.internalErrors += Math.abs(orders.length - result.created);
     return result;
   } finally {

@@ -92,7 +92,7 @@ export async function opsPerAction(): Promise<BenchRow[]> {
     });
     if (levels === 1) out.push(...rows('create order (1 line)', create));
     // WeChat sends the notify: building it (which reads the order for its amount) is not the shop's cost.
-    const notify = payNotifyFor((await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id)) as OrderDoc, rt.now());
+    const notify = payNotifyFor((await rt.store.get(COLLECTIONS.orders, order.id)) as OrderDoc, rt.now());
     const paid = () => invokeFunction(rt, 'payment-callback', notify, { openid: null, source: 'wx_paycallback' });
     out.push(...rows(`paid notify, ${levels} level${levels > 1 ? 's' : ''}`, await measure(counted, paid)));
     if (levels === 1) {

@@ -10,7 +10,7 @@ import { insertNewUserIn, newUserDoc } from '../cloudfunctions/shared/flows/user
  * it; everything they then do goes through the handlers.
  */
 export async function seedTeam(store: Store, rootId: string, size: number, startMs: number, prefix = 'team'): Promise<string[]> {
-  const root = await store.get<UserDoc>(COLLECTIONS.users, rootId);
+  const root = await store.get(COLLECTIONS.users, rootId);
   if (!root) throw new Error(`seedTeam: no root ${rootId}`);
   const direct = Math.max(1, Math.ceil(size / 10));
   const ids: string[] = [];

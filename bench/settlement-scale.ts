@@ -4,7 +4,7 @@ import { settleDueCommissions } from '../cloudfunctions/shared/flows/settlement/
 import { CloudbaseStore } from '../cloudfunctions/shared/kernel/store/cloudbase-store';
 import { COLLECTIONS } from '../cloudfunctions/shared/kernel/store/collections';
 import { EmbeddedStore } from '../cloudfunctions/shared/kernel/store/embedded-store';
-import type { Store } from '../cloudfunctions/shared/kernel/store/store';
+import type { CollectionDocs, CollectionName, Store } from '../cloudfunctions/shared/kernel/store/store';
 import { toFen } from '../src/domain/money/fen';
 import { createFakeCloudbaseDb } from '../tests/support/fake-cloudbase-db';
 import { row, type BenchRow } from './bench-row';
@@ -28,7 +28,8 @@ export async function seed(store: Store, entryCount: number): Promise<void> {
   const beneficiaries = Array.from({ length: 200 }, (_, i) => `bench_d${i}`);
   const orders = Math.ceil(entryCount / 2);
   const inTransaction = store instanceof EmbeddedStore;
-  const put = async (work: (insert: <T extends { _id: string }>(c: string, doc: T) => Promise<unknown>) => Promise<void>) =>
+  type Insert = <C extends CollectionName>(c: C, doc: CollectionDocs[C]) => Promise<unknown>;
+  const put = async (work: (insert: Insert) => Promise<void>) =>
     inTransaction ? store.runTransaction((tx) => work((c, doc) => tx.insert(c, doc))) : work((c, doc) => store.insert(c, doc));
   await put(async (insert) => {
     for (let i = 0; i < orders; i++) {

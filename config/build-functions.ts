@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- aliases.js is CommonJS, shared with jest and babel
 const { directoryAliases, root } = require('./aliases') as { directoryAliases: () => Record<string, string>; root: string };
 
 const RUNTIME_DEPENDENCIES = ['wx-server-sdk'];

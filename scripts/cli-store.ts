@@ -5,7 +5,7 @@ import { EmbeddedStore } from '../cloudfunctions/shared/kernel/store/embedded-st
 import type { Store } from '../cloudfunctions/shared/kernel/store/store';
 import { credentialsFromEnv, type CliArgs, type Credentials } from './cli-args';
 
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-var-requires -- the CloudBase SDK ships loose types */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports -- the CloudBase SDK ships loose types and loads only when a live env is named */
 
 export interface CliStoreDeps {
   /** The live environment's database; tests hand in the CloudBase fake. */

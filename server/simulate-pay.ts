@@ -30,7 +30,7 @@ export function payNotifyFor(order: OrderDoc, now: Date, outTradeNo = order._id)
  * `outTradeNo` is the order id, or a friend's own number for it (找人代付: payForFriend returns it).
  */
 export async function simulatePay(runtime: LocalRuntime, outTradeNo: string): Promise<unknown> {
-  const order = await runtime.store.get<OrderDoc>(COLLECTIONS.orders, orderIdOfTradeNo(outTradeNo));
+  const order = await runtime.store.get(COLLECTIONS.orders, orderIdOfTradeNo(outTradeNo));
   if (!order) return { errcode: 404, errmsg: '订单不存在' };
   return invokeFunction(runtime, 'payment-callback', payNotifyFor(order, runtime.now(), outTradeNo), { openid: null, source: 'wx_paycallback' });
 }

@@ -1,28 +1,28 @@
 import { ACTIVITY_ERRORS } from '../../src/contracts/activities';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { BargainActivityDoc, BargainDoc, FlashSaleDoc, GroupBuyDoc, GroupDoc } from '../shared/kernel/docs/activity-docs';
+import type { BargainDoc, GroupDoc } from '../shared/kernel/docs/activity-docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
-import type { Store } from '../shared/kernel/store/store';
+import type { CollectionDocs, Store } from '../shared/kernel/store/store';
 
 /** A deleted activity answers like a missing one. */
-async function live<T extends { deletedAt: string | null }>(store: Store, collection: string, id: string): Promise<T> {
-  const doc = await store.get<T & { _id: string }>(collection, id);
+async function live<C extends typeof COLLECTIONS.flashSales | typeof COLLECTIONS.groupBuys | typeof COLLECTIONS.bargainActivities>(store: Store, collection: C, id: string): Promise<CollectionDocs[C]> {
+  const doc = await store.get(collection, id);
   if (!doc || doc.deletedAt) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在或已结束');
   return doc;
 }
 
-export const loadFlashSale = (store: Store, id: string) => live<FlashSaleDoc>(store, COLLECTIONS.flashSales, id);
-export const loadGroupBuy = (store: Store, id: string) => live<GroupBuyDoc>(store, COLLECTIONS.groupBuys, id);
-export const loadBargainActivity = (store: Store, id: string) => live<BargainActivityDoc>(store, COLLECTIONS.bargainActivities, id);
+export const loadFlashSale = (store: Store, id: string) => live(store, COLLECTIONS.flashSales, id);
+export const loadGroupBuy = (store: Store, id: string) => live(store, COLLECTIONS.groupBuys, id);
+export const loadBargainActivity = (store: Store, id: string) => live(store, COLLECTIONS.bargainActivities, id);
 
 export async function loadGroup(store: Store, id: string): Promise<GroupDoc> {
-  const group = await store.get<GroupDoc>(COLLECTIONS.groups, id);
+  const group = await store.get(COLLECTIONS.groups, id);
   if (!group) throw new DomainError(ACTIVITY_ERRORS.GROUP_NOT_FOUND, '拼团不存在');
   return group;
 }
 
 export async function loadBargain(store: Store, id: string): Promise<BargainDoc> {
-  const bargain = await store.get<BargainDoc>(COLLECTIONS.bargains, id);
+  const bargain = await store.get(COLLECTIONS.bargains, id);
   if (!bargain) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_NOT_FOUND, '砍价不存在');
   return bargain;
 }

@@ -9,8 +9,8 @@ import type { Store } from '../shared/kernel/store/store';
 /** Opens a pay request by its shared id (document id + share key); a wrong or missing key is not found. */
 export async function loadPayRequest(store: Store, sharedId: string): Promise<{ request: PayRequestDoc; order: OrderDoc }> {
   const parsed = parseSharedPayRequestId(sharedId);
-  const request = parsed && (await store.get<PayRequestDoc>(COLLECTIONS.payRequests, parsed.docId));
-  const order = parsed && request && shareKeyMatches(request, parsed.shareKey) && (await store.get<OrderDoc>(COLLECTIONS.orders, request.orderId));
+  const request = parsed && (await store.get(COLLECTIONS.payRequests, parsed.docId));
+  const order = parsed && request && shareKeyMatches(request, parsed.shareKey) && (await store.get(COLLECTIONS.orders, request.orderId));
   if (!request || !order) throw new DomainError(ACTIVITY_ERRORS.PAY_REQUEST_NOT_FOUND, '代付请求不存在');
   return { request, order };
 }

@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { DocOps } from '../shared/kernel/store/store';
 
 type ActivityDoc = FlashSaleDoc | GroupBuyDoc | BargainActivityDoc;
+type ActivityCollection = typeof COLLECTIONS.flashSales | typeof COLLECTIONS.groupBuys | typeof COLLECTIONS.bargainActivities;
 interface SaveInput {
   id?: string;
   requestId: string;
@@ -28,7 +29,7 @@ interface SaveInput {
  */
 export async function saveActivity<T extends ActivityDoc>(
   ctx: UserContext,
-  spec: { collection: string; prefix: string; action: string },
+  spec: { collection: ActivityCollection; prefix: string; action: string },
   input: SaveInput,
   build: (sku: SkuDoc, current: T | null, tx: DocOps) => Omit<T, keyof ActivityDoc | '_id'> | Promise<Omit<T, keyof ActivityDoc | '_id'>>,
 ): Promise<T> {
@@ -36,12 +37,12 @@ export async function saveActivity<T extends ActivityDoc>(
   const nowIso = ctx.now.toISOString();
   const id = input.id ?? spec.prefix + stableId([spec.collection, input.requestId], 16);
   return ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<T>(spec.collection, id);
+    const current = (await tx.get(spec.collection, id)) as T | null;
     if (input.id && (!current || current.deletedAt)) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
     if (!input.id && current) return current;
     // Orders, groups and bargains already point at this SKU; another product is another activity.
     if (current && input.skuId !== current.skuId) throw new DomainError(ACTIVITY_ERRORS.SKU_LOCKED, '活动创建后不能更换商品，请新建活动');
-    const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, input.skuId);
+    const sku = await tx.get(COLLECTIONS.skus, input.skuId);
     if (!sku) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品规格不存在');
     const fields = await build(sku, current, tx);
     const doc = {
@@ -66,11 +67,11 @@ export async function saveActivity<T extends ActivityDoc>(
 }
 
 /** Soft delete (orders keep pointing at it), audited. */
-export async function deleteActivity(ctx: UserContext, spec: { collection: string; action: string }, id: string): Promise<{ deleted: true }> {
+export async function deleteActivity(ctx: UserContext, spec: { collection: ActivityCollection; action: string }, id: string): Promise<{ deleted: true }> {
   await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<ActivityDoc>(spec.collection, id);
+    const current = await tx.get(spec.collection, id);
     if (!current) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
     if (current.deletedAt) return;
     await tx.update(spec.collection, id, { deletedAt: null }, { deletedAt: nowIso });

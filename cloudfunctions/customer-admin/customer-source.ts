@@ -32,7 +32,7 @@ export function customerSource(store: Store, filter: CustomerFilter): { read: (s
     return {
       matches,
       read: async (skip, limit) => {
-        const profiles = await store.find<CustomerProfileDoc>(COLLECTIONS.customerProfiles, { tags: { $has: tag } }, {
+        const profiles = await store.find(COLLECTIONS.customerProfiles, { tags: { $has: tag } }, {
           skip,
           limit,
           orderBy: [{ field: 'updatedAt', direction: 'desc' }, { field: '_id', direction: 'asc' }],
@@ -45,7 +45,7 @@ export function customerSource(store: Store, filter: CustomerFilter): { read: (s
     return {
       matches,
       read: async (skip, limit) => {
-        const stats = await store.find<UserStatsDoc>(COLLECTIONS.userStats, { spendFen: spend }, {
+        const stats = await store.find(COLLECTIONS.userStats, { spendFen: spend }, {
           skip,
           limit,
           orderBy: [{ field: 'spendFen', direction: 'desc' }, { field: '_id', direction: 'asc' }],
@@ -58,7 +58,7 @@ export function customerSource(store: Store, filter: CustomerFilter): { read: (s
   return {
     matches,
     read: async (skip, limit) => {
-      const users = await store.find<UserDoc>(COLLECTIONS.users, userFilter, {
+      const users = await store.find(COLLECTIONS.users, userFilter, {
         skip,
         limit,
         orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'asc' }],
@@ -85,9 +85,9 @@ async function complete(
   if (!ids.length) return [];
   const byId = { _id: { $in: ids } };
   const [users, stats, profiles] = await Promise.all([
-    known.users ?? store.find<UserDoc>(COLLECTIONS.users, byId, { limit: ids.length }),
-    known.stats ?? store.find<UserStatsDoc>(COLLECTIONS.userStats, byId, { limit: ids.length }),
-    known.profiles ?? store.find<CustomerProfileDoc>(COLLECTIONS.customerProfiles, byId, { limit: ids.length }),
+    known.users ?? store.find(COLLECTIONS.users, byId, { limit: ids.length }),
+    known.stats ?? store.find(COLLECTIONS.userStats, byId, { limit: ids.length }),
+    known.profiles ?? store.find(COLLECTIONS.customerProfiles, byId, { limit: ids.length }),
   ]);
   const u = new Map(users.map((d) => [d._id, d]));
   const s = new Map(stats.map((d) => [d._id, d]));

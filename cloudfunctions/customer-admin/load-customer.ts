@@ -1,15 +1,14 @@
 import { CUSTOMER_ADMIN_ERRORS } from '../../src/contracts/customer-admin';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { CustomerProfileDoc, UserDoc, UserStatsDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { Store } from '../shared/kernel/store/store';
 import type { CustomerRecord } from './customer-source';
 
 export async function loadCustomer(store: Store, userId: string): Promise<CustomerRecord> {
   const [user, stats, profile] = await Promise.all([
-    store.get<UserDoc>(COLLECTIONS.users, userId),
-    store.get<UserStatsDoc>(COLLECTIONS.userStats, userId),
-    store.get<CustomerProfileDoc>(COLLECTIONS.customerProfiles, userId),
+    store.get(COLLECTIONS.users, userId),
+    store.get(COLLECTIONS.userStats, userId),
+    store.get(COLLECTIONS.customerProfiles, userId),
   ]);
   if (!user) throw new DomainError(CUSTOMER_ADMIN_ERRORS.NOT_FOUND, '找不到该顾客');
   return { user, stats, profile };

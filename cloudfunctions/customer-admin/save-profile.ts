@@ -2,7 +2,7 @@ import { CUSTOMER_ADMIN_ERRORS } from '../../src/contracts/customer-admin';
 import { DomainError } from '../../src/domain/shared/domain-error';
 import type { FunctionContext } from '../shared/kernel/context';
 import { writeAudit } from '../shared/flows/auth/write-audit';
-import type { CustomerProfileDoc, UserDoc } from '../shared/kernel/docs/docs';
+import type { CustomerProfileDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /**
@@ -17,8 +17,8 @@ export async function saveProfile(
 ): Promise<void> {
   const nowIso = ctx.now.toISOString();
   await ctx.store.runTransaction(async (tx) => {
-    if (!(await tx.get<UserDoc>(COLLECTIONS.users, input.userId))) throw new DomainError(CUSTOMER_ADMIN_ERRORS.NOT_FOUND, '找不到该顾客');
-    const existing = await tx.get<CustomerProfileDoc>(COLLECTIONS.customerProfiles, input.userId);
+    if (!(await tx.get(COLLECTIONS.users, input.userId))) throw new DomainError(CUSTOMER_ADMIN_ERRORS.NOT_FOUND, '找不到该顾客');
+    const existing = await tx.get(COLLECTIONS.customerProfiles, input.userId);
     const current: CustomerProfileDoc = existing ?? { _id: input.userId, tags: [], notes: [], version: 0, updatedAt: nowIso };
     if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
       throw new DomainError(CUSTOMER_ADMIN_ERRORS.CHANGED, '该顾客资料已被他人修改，请刷新后重试');

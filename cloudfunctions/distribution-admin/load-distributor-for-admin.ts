@@ -5,13 +5,13 @@ import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { DocOps } from '../shared/kernel/store/store';
 
 export async function loadDistributorForAdmin(ops: DocOps, userId: string): Promise<DistributorDoc> {
-  const distributor = await ops.get<DistributorDoc>(COLLECTIONS.distributors, userId);
+  const distributor = await ops.get(COLLECTIONS.distributors, userId);
   if (!distributor) throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.DISTRIBUTOR_NOT_FOUND, '该用户不是分销商，也没有申请记录');
   return distributor;
 }
 
 export async function loadUserForAdmin(ops: DocOps, userId: string): Promise<UserDoc> {
-  const user = await ops.get<UserDoc>(COLLECTIONS.users, userId);
+  const user = await ops.get(COLLECTIONS.users, userId);
   if (!user) throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.USER_NOT_FOUND, '用户不存在');
   return user;
 }

@@ -5,7 +5,7 @@ import type { DocOps } from '../shared/kernel/store/store';
 
 /** Users of a page by id (one read each: a page is at most 50). */
 async function usersById(ops: DocOps, ids: readonly string[]): Promise<Map<string, UserDoc>> {
-  const users = await Promise.all([...new Set(ids)].map((id) => ops.get<UserDoc>(COLLECTIONS.users, id)));
+  const users = await Promise.all([...new Set(ids)].map((id) => ops.get(COLLECTIONS.users, id)));
   return new Map(users.filter((u): u is UserDoc => u !== null).map((u) => [u._id, u]));
 }
 

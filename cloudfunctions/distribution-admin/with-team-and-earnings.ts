@@ -1,6 +1,5 @@
 import type { DistributorAdminView, DistributorListItemView } from '../../src/contracts/distribution-admin';
 import { toFen } from '../../src/domain/money/fen';
-import type { BalanceDoc } from '../shared/kernel/docs/docs';
 import { readPendingFen } from '../shared/flows/ledger/read-pending-fen';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { Store } from '../shared/kernel/store/store';
@@ -17,7 +16,7 @@ export async function withTeamAndEarnings(store: Store, views: readonly Distribu
       const [direct, level2, balance, pendingFen] = await Promise.all([
         store.count(COLLECTIONS.users, { superiorId: v.userId }),
         store.count(COLLECTIONS.users, { 'upline.1': v.userId }),
-        store.get<BalanceDoc>(COLLECTIONS.balances, v.userId),
+        store.get(COLLECTIONS.balances, v.userId),
         readPendingFen(store, v.userId),
       ]);
       return { ...v, team: { direct, level2 }, earnings: { settledFen: balance?.settledFen ?? toFen(0), pendingFen } };

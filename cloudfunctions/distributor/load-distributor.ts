@@ -7,7 +7,7 @@ import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /** The caller as a distributor who may share and earn (active or frozen): an applicant or a revoked one may not. */
 export async function loadMyDistributor(ctx: UserContext): Promise<DistributorDoc> {
-  const distributor = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
+  const distributor = await ctx.store.get(COLLECTIONS.distributors, ctx.openid);
   if (!distributor || !earnsCommission(distributor.status)) throw new DomainError(DISTRIBUTOR_ERRORS.NOT_DISTRIBUTOR, '你还不是分销商');
   return distributor;
 }

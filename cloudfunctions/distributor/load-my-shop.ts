@@ -9,7 +9,7 @@ import { shopIdFor } from './shop-id';
  */
 export async function loadMyShop(ctx: UserContext, distributor: DistributorDoc): Promise<ShopDoc> {
   const shopId = shopIdFor(ctx.openid);
-  const stored = await ctx.store.get<ShopDoc>(COLLECTIONS.shops, shopId);
+  const stored = await ctx.store.get(COLLECTIONS.shops, shopId);
   return (
     stored ?? {
       _id: shopId,

@@ -2,7 +2,7 @@ import type { MyShopView, ShopView } from '../../src/contracts/distributor';
 import { MAX_SHOP_PRODUCTS } from '../../src/contracts/distributor';
 import { pickOnShelf } from '../../src/domain/shop/pick-on-shelf';
 import { toProductCard } from '../shared/flows/catalog/to-product-card';
-import type { ProductDoc, ShopDoc } from '../shared/kernel/docs/docs';
+import type { ShopDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { Store } from '../shared/kernel/store/store';
 
@@ -11,7 +11,7 @@ export async function toShopView(store: Store, shop: ShopDoc): Promise<ShopView>
   const docs =
     shop.productIds.length === 0
       ? []
-      : await store.find<ProductDoc>(COLLECTIONS.products, { _id: { $in: shop.productIds }, onShelf: true }, { limit: MAX_SHOP_PRODUCTS });
+      : await store.find(COLLECTIONS.products, { _id: { $in: shop.productIds }, onShelf: true }, { limit: MAX_SHOP_PRODUCTS });
   return {
     shopId: shop._id,
     name: shop.name,

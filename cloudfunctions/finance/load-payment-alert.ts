@@ -5,7 +5,7 @@ import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { DocOps } from '../shared/kernel/store/store';
 
 export async function loadPaymentAlert(ops: DocOps, alertId: string): Promise<PaymentAlertDoc> {
-  const alert = await ops.get<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, alertId);
+  const alert = await ops.get(COLLECTIONS.paymentAlerts, alertId);
   if (!alert) throw new DomainError(PAYMENT_ALERT_ERRORS.NOT_FOUND, '支付异常记录不存在');
   return alert;
 }

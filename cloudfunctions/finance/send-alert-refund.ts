@@ -2,6 +2,8 @@ import type { UserContext } from '../shared/kernel/context';
 import type { PaymentAlertDoc } from '../shared/kernel/docs/docs';
 import { writeAudit } from '../shared/flows/auth/write-audit';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
+import { moveStatus } from '../shared/kernel/store/move-status';
+import { alertMove } from '../shared/flows/payment-alerts/alert-state';
 
 /**
  * The money side of an alert's refund, once the alert is REFUNDING with its refund number: asks WeChat Pay to refund
@@ -26,10 +28,11 @@ export async function sendAlertRefund(ctx: UserContext, alert: PaymentAlertDoc):
   }
   if (patch.state !== 'REFUNDED') ctx.log.error('payment alert refund failed', { alertId: alert._id, refundNo, reason: patch.failureReason, requestId: ctx.requestId });
   return ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, alert._id);
+    const current = await tx.get(COLLECTIONS.paymentAlerts, alert._id);
     // The refund notify (or a concurrent retry) recorded the outcome meanwhile: never overwrite it.
     if (!current || current.state !== 'REFUNDING' || current.refundNo !== refundNo) return current ?? alert;
-    if (!(await tx.update(COLLECTIONS.paymentAlerts, alert._id, { state: 'REFUNDING', refundNo }, patch))) return current;
+    const { state: to, ...rest } = patch;
+    if (!(await moveStatus(tx, { ...alertMove(current, to ?? undefined), expected: { refundNo }, patch: rest }))) return current;
     const next: PaymentAlertDoc = { ...current, ...patch };
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'sendPaymentAlertRefund', target: alert._id, before: current, after: next });
     return next;

@@ -9,8 +9,8 @@ export async function toFinanceWithdrawalViews(store: Store, docs: readonly With
   const ids = [...new Set(docs.map((w) => w.userId))];
   const [users, balances] = ids.length
     ? await Promise.all([
-        store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: ids } }, { limit: ids.length }),
-        store.find<BalanceDoc>(COLLECTIONS.balances, { _id: { $in: ids } }, { limit: ids.length }),
+        store.find(COLLECTIONS.users, { _id: { $in: ids } }, { limit: ids.length }),
+        store.find(COLLECTIONS.balances, { _id: { $in: ids } }, { limit: ids.length }),
       ])
     : [[], []];
   const names = new Map(users.map((u) => [u._id, u.nickname]));

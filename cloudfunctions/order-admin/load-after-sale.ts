@@ -7,7 +7,7 @@ import { toAdminAfterSaleViews } from '../shared/flows/after-sales/to-after-sale
 import type { AdminAfterSaleView } from '../../src/contracts/after-sale';
 
 export async function loadAfterSale(ctx: Pick<FunctionContext, 'store'>, afterSaleId: string): Promise<AfterSaleDoc> {
-  const doc = await ctx.store.get<AfterSaleDoc>(COLLECTIONS.afterSales, afterSaleId);
+  const doc = await ctx.store.get(COLLECTIONS.afterSales, afterSaleId);
   if (!doc) throw new DomainError(AFTER_SALE_ERRORS.NOT_FOUND, '售后单不存在');
   return doc;
 }

@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /** Someone else's request answers exactly like a missing one. */
 export async function loadOwnAfterSale(ctx: UserContext, afterSaleId: string): Promise<AfterSaleDoc> {
-  const doc = await ctx.store.get<AfterSaleDoc>(COLLECTIONS.afterSales, afterSaleId);
+  const doc = await ctx.store.get(COLLECTIONS.afterSales, afterSaleId);
   if (!doc || doc.buyerId !== ctx.openid) throw new DomainError(AFTER_SALE_ERRORS.NOT_FOUND, '售后单不存在');
   return doc;
 }

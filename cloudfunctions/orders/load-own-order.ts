@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../shared/kernel/store/collections';
 
 /** Someone else's order answers exactly like a missing one, so order ids reveal nothing. */
 export async function loadOwnOrder(ctx: UserContext, orderId: string): Promise<OrderDoc> {
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, orderId);
   if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   return order;
 }

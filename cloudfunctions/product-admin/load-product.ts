@@ -5,7 +5,7 @@ import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { DocOps } from '../shared/kernel/store/store';
 
 export async function loadProduct(ops: DocOps, productId: string): Promise<ProductDoc> {
-  const product = await ops.get<ProductDoc>(COLLECTIONS.products, productId);
+  const product = await ops.get(COLLECTIONS.products, productId);
   if (!product) throw new DomainError(PRODUCT_ADMIN_ERRORS.NOT_FOUND, '商品不存在');
   return product;
 }

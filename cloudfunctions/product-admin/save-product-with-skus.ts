@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { writeAudit } from '../shared/flows/auth/write-audit';
 import { isLiveCategory } from '../shared/flows/catalog/live-categories';
 import type { UserContext } from '../shared/kernel/context';
-import type { CategoryDoc, ProductDoc, SkuDoc } from '../shared/kernel/docs/docs';
+import type { ProductDoc, SkuDoc } from '../shared/kernel/docs/docs';
 import { stableId } from '../shared/flows/scenes/scene-id';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { DocOps } from '../shared/kernel/store/store';
@@ -33,9 +33,9 @@ const skuIndex = (id: string) => Number(/-s(\d+)$/.exec(id)?.[1] ?? 0);
  * call per product). The caller checks the permission.
  */
 export async function saveProductWithSkus(ctx: UserContext, input: SaveProductInput): Promise<ProductDoc> {
-  if (!isLiveCategory(await ctx.store.get<CategoryDoc>(COLLECTIONS.categories, input.categoryId))) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
+  if (!isLiveCategory(await ctx.store.get(COLLECTIONS.categories, input.categoryId))) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
   const productId = input.productId ?? `p${stableId(['product', ctx.openid, input.requestId], 12)}`;
-  const existingSkus = await ctx.store.find<SkuDoc>(COLLECTIONS.skus, { productId }, { limit: 50 });
+  const existingSkus = await ctx.store.find(COLLECTIONS.skus, { productId }, { limit: 50 });
   const known = new Map(existingSkus.map((s) => [s._id, s]));
   for (const s of input.skus) if (s.skuId && !known.has(s.skuId)) throw new DomainError(PRODUCT_ADMIN_ERRORS.SKU_NOT_FOUND, `规格 ${s.skuId} 不属于该商品`);
 
@@ -55,7 +55,7 @@ export async function saveProductWithSkus(ctx: UserContext, input: SaveProductIn
   };
 
   return ctx.store.runTransaction(async (tx) => {
-    const before = await tx.get<ProductDoc>(COLLECTIONS.products, productId);
+    const before = await tx.get(COLLECTIONS.products, productId);
     if (!input.productId) {
       // A retried create: the first attempt already made it.
       if (before) return before;
@@ -80,7 +80,7 @@ export async function saveProductWithSkus(ctx: UserContext, input: SaveProductIn
 async function updateSku(tx: DocOps, sku: SkuDoc, input: SkuInput | undefined): Promise<void> {
   const fields = { specs: sku.specs, priceFen: sku.priceFen };
   if (input?.addStock) {
-    const current = await tx.get<SkuDoc>(COLLECTIONS.skus, sku._id);
+    const current = await tx.get(COLLECTIONS.skus, sku._id);
     const stock = (current?.stock ?? 0) + input.addStock;
     if (!current || stock < 0) throw stockChanged();
     if (!(await tx.update(COLLECTIONS.skus, sku._id, { stock: current.stock }, { ...fields, stock }))) throw stockChanged();

@@ -1,5 +1,6 @@
 import type { AdminProductView } from '../../src/contracts/product-admin';
-import type { ProductDoc, SkuDoc } from '../shared/kernel/docs/docs';
+import type { ProductDoc } from '../shared/kernel/docs/docs';
+import { toSkuView } from '../shared/flows/catalog/to-sku-view';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { Store } from '../shared/kernel/store/store';
 
@@ -8,7 +9,7 @@ const MAX_SKUS = 50;
 
 export async function toAdminProductViews(store: Store, products: readonly ProductDoc[]): Promise<AdminProductView[]> {
   const ids = products.map((p) => p._id);
-  const skus = ids.length ? await store.find<SkuDoc>(COLLECTIONS.skus, { productId: { $in: ids } }, { limit: Math.min(1000, ids.length * MAX_SKUS), orderBy: [{ field: '_id', direction: 'asc' }] }) : [];
+  const skus = ids.length ? await store.find(COLLECTIONS.skus, { productId: { $in: ids } }, { limit: Math.min(1000, ids.length * MAX_SKUS), orderBy: [{ field: '_id', direction: 'asc' }] }) : [];
   return products.map((p) => ({
     id: p._id,
     title: p.title,
@@ -19,7 +20,7 @@ export async function toAdminProductViews(store: Store, products: readonly Produ
     onShelf: p.onShelf,
     minPriceFen: p.minPriceFen,
     shareMaterial: p.shareMaterial ?? null,
-    skus: skus.filter((s) => s.productId === p._id).map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
+    skus: skus.filter((s) => s.productId === p._id).map(toSkuView),
   }));
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FunctionContext } from '../shared/kernel/context';
-import type { RefundChannelState, RefundDoc } from '../shared/kernel/docs/docs';
+import type { RefundChannelState } from '../shared/kernel/docs/docs';
 import type { FunctionHandler } from '../shared/kernel/handler/define-action';
 import { isAlertRefundNo } from '../shared/flows/payment-alerts/alert-refund-no';
 import { orderIdOfTradeNo } from '../shared/flows/payments/trade-no';
@@ -41,7 +41,7 @@ export const refundCallbackHandler: FunctionHandler = async (event: unknown, ctx
   const info = parsed.data;
   // A payment alert's refund (staff gave back money the shop could not take): recorded on the alert instead.
   if (isAlertRefundNo(info.outRefundNo)) return recordAlertRefundNotify(ctx, info, FINAL[info.refundStatus]);
-  const refund = await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, info.outRefundNo);
+  const refund = await ctx.store.get(COLLECTIONS.refunds, info.outRefundNo);
   if (!refund || refund.orderId !== orderIdOfTradeNo(info.outTradeNo)) {
     ctx.log.error('refund notify for an unknown refund', { outRefundNo: info.outRefundNo, requestId: ctx.requestId });
     return { errcode: 404, errmsg: 'REFUND_NOT_FOUND' };

@@ -1,6 +1,8 @@
 import type { FunctionContext } from '../shared/kernel/context';
 import type { PaymentAlertDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
+import { moveStatus } from '../shared/kernel/store/move-status';
+import { alertMove } from '../shared/flows/payment-alerts/alert-state';
 
 type AlertChannelState = NonNullable<PaymentAlertDoc['channelState']>;
 
@@ -15,7 +17,7 @@ export async function recordAlertRefundNotify(
   info: { outRefundNo: string; outTradeNo: string; refundFee: number; refundStatus: string; refundId?: string | undefined },
   state: AlertChannelState,
 ): Promise<{ errcode: number; errmsg: string }> {
-  const [alert] = await ctx.store.find<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, { refundNo: info.outRefundNo }, { limit: 1 });
+  const [alert] = await ctx.store.find(COLLECTIONS.paymentAlerts, { refundNo: info.outRefundNo }, { limit: 1 });
   if (!alert || (alert.outTradeNo ?? alert.orderId) !== info.outTradeNo) {
     ctx.log.error('refund notify for an unknown alert refund', { outRefundNo: info.outRefundNo, requestId: ctx.requestId });
     return { errcode: 404, errmsg: 'REFUND_NOT_FOUND' };
@@ -27,12 +29,17 @@ export async function recordAlertRefundNotify(
   const before = alert.channelState ?? null;
   if (before === 'SUCCESS' || before === 'CLOSED' || before === state) return { errcode: 0, errmsg: 'ALREADY_RECORDED' };
   const nowIso = ctx.now.toISOString();
-  const applied = await ctx.store.update(COLLECTIONS.paymentAlerts, alert._id, { channelState: before, state: alert.state ?? null }, {
-    ...(alert.state === 'REFUNDING' ? { state: 'REFUNDED', refundedAt: nowIso, failureReason: null } : {}),
-    channelState: state,
-    channelRef: info.refundId ?? alert.channelRef ?? null,
-    channelReason: state === 'SUCCESS' ? null : `微信退款状态 ${info.refundStatus}，请在商户平台处理`,
-    channelAt: nowIso,
+  const refunding = alert.state === 'REFUNDING';
+  const applied = await moveStatus(ctx.store, {
+    ...alertMove(alert, refunding ? 'REFUNDED' : undefined),
+    expected: { channelState: before },
+    patch: {
+      ...(refunding ? { refundedAt: nowIso, failureReason: null } : {}),
+      channelState: state,
+      channelRef: info.refundId ?? alert.channelRef ?? null,
+      channelReason: state === 'SUCCESS' ? null : `微信退款状态 ${info.refundStatus}，请在商户平台处理`,
+      channelAt: nowIso,
+    },
   });
   // Lost a race with another write: not acknowledged, so WeChat sends the notify again and it is re-checked.
   if (!applied) return { errcode: 500, errmsg: 'BUSY' };

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
 import { insertNewUser, newUserDoc, defaultNickname } from '../../cloudfunctions/shared/flows/users/ensure-user';
@@ -13,7 +12,7 @@ export const PERSONAS = [
 ] as const;
 
 export async function listPersonas(store: Store): Promise<Array<{ openid: string; nickname: string; label: string }>> {
-  const users = await store.find<UserDoc>(COLLECTIONS.users, { persona: { $ne: null } }, { limit: 20 });
+  const users = await store.find(COLLECTIONS.users, { persona: { $ne: null } }, { limit: 20 });
   const byKey = new Map(users.map((u) => [u.persona, u]));
   return PERSONAS.filter((p) => byKey.has(p.key)).map((p) => ({ openid: p.openid, nickname: byKey.get(p.key)?.nickname ?? p.nickname, label: p.label }));
 }

@@ -1,8 +1,9 @@
 import type { Fen } from '../domain/money/fen';
+import type { BargainStatus, GroupStatus, PayRequestStatus } from '../domain/promotions/activity-status';
 import type { OrderView, PrepayView } from './orders';
 
 /**
- * 营销活动 (issue 7, the activity half): 秒杀, 拼团, 砍价 and 找人代付. Customers use the `activities` function; staff
+ * 营销活动: 秒杀, 拼团, 砍价 and 找人代付. Customers use the `activities` function; staff
  * manage activities with `activity-admin` (the 'products' permission: activities are how products are sold); the
  * `activity-timer` function expires groups (refunding every member) and bargains.
  */
@@ -54,7 +55,7 @@ export interface BargainActivityView extends ActivityProduct {
   hours: number;
 }
 
-export type GroupStatus = 'OPEN' | 'FULL' | 'SUCCEEDED' | 'EXPIRED';
+export type { BargainStatus, GroupStatus, PayRequestStatus } from '../domain/promotions/activity-status';
 
 export interface GroupView {
   id: string;
@@ -67,8 +68,6 @@ export interface GroupView {
   expiresAt: string;
   iAmMember: boolean;
 }
-
-export type BargainStatus = 'OPEN' | 'FLOORED' | 'BOUGHT' | 'EXPIRED';
 
 export interface BargainView {
   id: string;
@@ -86,8 +85,6 @@ export interface BargainView {
   /** The starter's order, once they bought. */
   orderId: string | null;
 }
-
-export type PayRequestStatus = 'OPEN' | 'PAID' | 'CLOSED';
 
 export interface PayRequestView {
   id: string;

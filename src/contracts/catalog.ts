@@ -1,4 +1,5 @@
 import type { Fen } from '../domain/money/fen';
+import type { ShareMaterial } from '../domain/shop/share-material';
 import type { Page } from './paging';
 
 export const CATALOG_FN = 'catalog';
@@ -35,11 +36,7 @@ export interface ProductDetail extends ProductCard {
   shareMaterial: ShareMaterial | null;
 }
 
-/** Copy text and images HQ publishes per product for distributors to post as they are. */
-export interface ShareMaterial {
-  copy: string;
-  images: string[];
-}
+export type { ShareMaterial } from '../domain/shop/share-material';
 
 export interface CatalogResults {
   listCategories: CategoryView[];

@@ -109,7 +109,8 @@ export interface JobFailureView {
  */
 export type PaymentAlertKind = 'AMOUNT_MISMATCH' | 'UNKNOWN_ORDER' | 'UNPAYABLE_ORDER';
 /** OPEN (to handle) → REFUNDING (refund number fixed, call sent or to re-send) → REFUNDED; or OPEN → DISMISSED (handled elsewhere). */
-export type PaymentAlertState = 'OPEN' | 'REFUNDING' | 'REFUNDED' | 'DISMISSED';
+export type { PaymentAlertState } from '../domain/payment-alert/payment-alert-lifecycle';
+import type { PaymentAlertState } from '../domain/payment-alert/payment-alert-lifecycle';
 /** What WeChat Pay said of the refund: the call's answer (ACCEPTED / SUCCESS), then the refund notify's. */
 export type PaymentAlertRefundChannelState = 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'FAILED';
 

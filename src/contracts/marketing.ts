@@ -5,21 +5,19 @@ import type { CouponRule, CouponScope } from '../domain/promotions/coupon';
 import type { CouponUsage } from '../domain/promotions/coupon-usage';
 import type { FullReductionTier } from '../domain/promotions/full-reduction';
 import type { MemberLevel } from '../domain/promotions/member-level';
-import type { SignInRules } from '../domain/promotions/sign-in';
+import type { CouponSource, CouponTemplateStatus, UserCouponStatus } from '../domain/promotions/coupon-status';
+import type { PointsChangeKind, PointsRules } from '../domain/promotions/points-rules';
 import type { marketingAdminInputs, marketingInputs } from './marketing-inputs';
 import type { Page } from './paging';
 
 /**
- * 营销 (issue 7, checkout half): coupons, 满减, sign-in and points, member levels. `marketing` serves customers;
+ * 营销 (the checkout half): coupons, 满减, sign-in and points, member levels. `marketing` serves customers;
  * `marketing-admin` is for staff with the 'marketing' permission. 秒杀/拼团/砍价 live in the `activities` function.
  */
 export const MARKETING_FN = 'marketing';
 export const MARKETING_ADMIN_FN = 'marketing-admin';
 
-export type CouponTemplateStatus = 'ACTIVE' | 'STOPPED';
-export type UserCouponStatus = 'UNUSED' | 'USED';
-/** How the customer got the coupon: claimed in the coupon centre, issued by staff, or a reward (e.g. a sign-in streak). */
-export type CouponSource = 'CLAIM' | 'ISSUE' | 'REWARD';
+export type { CouponSource, CouponTemplateStatus, UserCouponStatus } from '../domain/promotions/coupon-status';
 
 /** A coupon as the merchant configures it; each claim or issue makes one single-use user coupon from it. */
 export interface CouponTemplateView {
@@ -118,7 +116,7 @@ export interface CheckoutPreview {
   memberLevel: { id: string; name: string } | null;
 }
 
-export type PointsChangeKind = 'SIGN_IN' | 'EARN' | 'SPEND' | 'CANCEL_SPEND' | 'REFUND_SPEND' | 'REVERSE_EARN' | 'ADJUST';
+export type { PointsChangeKind, PointsRules } from '../domain/promotions/points-rules';
 
 export interface PointsChangeView {
   id: string;
@@ -146,16 +144,6 @@ export interface SignInResult {
   balance: number;
   /** Streak reward coupons granted by this sign-in (a reward that ran out is skipped, not an error). */
   couponsGranted: UserCouponView[];
-}
-
-/** Points rules: earning on what was paid, spending at checkout, and daily sign-in. */
-export interface PointsRules extends SignInRules {
-  /** Points per paid 分, in bps: 100 = 1 point per yuan. 0 = no points for spending. */
-  earnBps: Bps;
-  /** What one point is worth at checkout, in 分 (1 = 100 points per yuan). */
-  fenPerPoint: number;
-  /** At most this share of the goods still payable may be paid with points. */
-  maxDeductionBps: Bps;
 }
 
 export interface MarketingRulesView {

@@ -37,7 +37,7 @@ export const PAGES = {
   adminCustomer: 'packages/admin/pages/customer/index',
   adminExports: 'packages/admin/pages/exports/index',
   adminImport: 'packages/admin/pages/import/index',
-  // 营销活动 (issue 7): the activity subpackage for shoppers and the admin page.
+  // 营销活动: the activity subpackage for shoppers and the admin page.
   activities: 'packages/activity/pages/list/index',
   flashSale: 'packages/activity/pages/flash-sale/index',
   groupBuy: 'packages/activity/pages/group-buy/index',
@@ -47,7 +47,7 @@ export const PAGES = {
   friendPay: 'packages/activity/pages/friend-pay/index',
   adminActivities: 'packages/admin/pages/activities/index',
   adminCategories: 'packages/admin/pages/categories/index',
-  // 营销 (issue 7): the customer's coupons, points and level; staff's coupons, 满减, levels and points rules.
+  // 营销: the customer's coupons, points and level; staff's coupons, 满减, levels and points rules.
   couponCentre: 'packages/member/pages/coupon-centre/index',
   myCoupons: 'packages/member/pages/coupons/index',
   points: 'packages/member/pages/points/index',
@@ -75,6 +75,5 @@ export type PagePath = (typeof PAGES)[keyof typeof PAGES];
  */
 export const LOCAL_ONLY_PAGES: readonly PagePath[] = [PAGES.persona, PAGES.pay];
 
-/** Pages a scene code may point at: what a shared card or code opens. */
-export const SCENE_TARGET_PAGES = [PAGES.home, PAGES.product, PAGES.shop] as const;
-export type SceneTargetPage = (typeof SCENE_TARGET_PAGES)[number];
+/** Pages a scene code may point at: what a shared card or code opens (the referral rules keep the list). */
+export { SCENE_TARGET_PAGES, type SceneTargetPage } from '../domain/referral/scene-target-page';

@@ -1,3 +1,4 @@
+import type { Permission, Role } from '../domain/staff/permissions';
 import type { Page } from './paging';
 
 /**
@@ -7,11 +8,7 @@ import type { Page } from './paging';
 export const STAFF_FN = 'staff';
 export const STAFF_ADMIN_FN = 'staff-admin';
 
-export type Role = 'owner' | 'staff' | 'shopper';
-
-/** What a staff member may do; an owner may do everything. */
-export const PERMISSIONS = ['products', 'orders', 'distribution', 'finance', 'settings', 'marketing'] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export { PERMISSIONS, type Permission, type Role } from '../domain/staff/permissions';
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
   products: '商品',

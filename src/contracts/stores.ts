@@ -4,6 +4,8 @@ import type { Region } from '../domain/o2o/region';
 import type { StaffReportLine } from '../domain/o2o/staff-report';
 import type { HandoverLine, PickupState } from '../domain/o2o/pickup-handover';
 import type { GeoPoint } from '../domain/o2o/sort-by-distance';
+import type { ReservationPayMode, ReservationStatus } from '../domain/o2o/reservation-status';
+import type { StoreHours } from '../domain/o2o/store-hours';
 import type { Page } from './paging';
 
 /**
@@ -20,11 +22,7 @@ export const STORE_ADMIN_FN = 'store-admin';
 
 export type { Region, GeoPoint, HandoverLine, PickupState };
 
-export interface StoreHours {
-  /** HH:MM, Beijing time. */
-  open: string;
-  close: string;
-}
+export type { StoreHours } from '../domain/o2o/store-hours';
 
 export interface StoreView {
   id: string;
@@ -61,8 +59,7 @@ export interface StoreAdminView extends StoreView {
 /** How an order reaches the shopper; chosen at checkout. */
 export type DeliveryInput = { kind: 'EXPRESS' } | { kind: 'PICKUP'; storeId: string };
 
-/** Stored on the order (a snapshot: renaming or moving the store later does not change it). */
-export type OrderDelivery = { kind: 'EXPRESS' } | { kind: 'PICKUP'; storeId: string; storeName: string; region: Region; pickupCode: string };
+export type { OrderDelivery } from '../domain/o2o/order-delivery';
 
 export interface StoreCodeView {
   scene: string;
@@ -120,9 +117,7 @@ export interface VerifyCouponResult {
   verifiedAt: string;
 }
 
-export type ReservationPayMode = 'ONLINE' | 'IN_STORE';
-/** CANCELLED: by the shopper before the slot, or by staff; its place went back to the slot. */
-export type ReservationStatus = 'BOOKED' | 'CHECKED_IN' | 'CANCELLED';
+export type { ReservationPayMode, ReservationStatus } from '../domain/o2o/reservation-status';
 
 export interface ReservationView {
   id: string;

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { MyRole } from '@/contracts/staff';
-import { savedLocalOpenid } from '@/services/local-identity';
+import { markStaffTab, watchLocalIdentity } from '@/services/runtime';
 import { getMyRole } from '@/services/staff';
 
 /**
@@ -9,14 +9,12 @@ import { getMyRole } from '@/services/staff';
  * a convenience: every admin action is checked again on the server.
  *
  * How the tab hides per target (Taro 4.2): weapp uses `tabBar.custom` and src/custom-tab-bar, which renders the
- * admin item only for staff (it listens to ROLE_EVENT). Taro H5 ignores `custom` (its router has no custom tab bar)
- * and offers no API to remove a tab item, so H5 declares all five items and hides the 5th by CSS (app.scss) until
- * this module puts `wfx-staff` on <html>.
+ * admin item only for staff (it listens to ROLE_EVENT). H5 declares all five items and hides the 5th by CSS until
+ * `markStaffTab` (src/services/runtime.ts) marks the page for staff.
  */
 export const ROLE_EVENT = 'wfx:role-changed';
 
 let current: MyRole | null = null;
-let loadedFor: string | null | undefined;
 
 export const isStaff = (role: MyRole | null): boolean => role !== null && role.role !== 'shopper';
 
@@ -30,22 +28,14 @@ export async function refreshRole(): Promise<MyRole | null> {
   } catch {
     current = null;
   }
-  if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('wfx-staff', isStaff(current));
+  markStaffTab(isStaff(current));
   Taro.eventCenter.trigger(ROLE_EVENT, current);
   return current;
 }
 
 /** At launch: load the role; in H5 load it again whenever the local identity changed (persona switch). */
 export function watchRole(): void {
-  if (process.env.TARO_ENV === 'h5') {
-    loadedFor = savedLocalOpenid();
-    Taro.eventCenter.on('__taroRouterChange', () => {
-      const now = savedLocalOpenid();
-      if (now === loadedFor) return;
-      loadedFor = now;
-      void refreshRole();
-    });
-  }
+  watchLocalIdentity(() => void refreshRole());
   void refreshRole();
 }
 

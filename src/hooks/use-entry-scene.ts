@@ -59,7 +59,9 @@ export function useEntryScene(page: PagePath): EntryState {
   const router = useRouter();
   const routerParams = router.params as Record<string, string | undefined>;
   const scene = decodeScene(routerParams.scene);
-  const plainParams = useMemo(() => withoutScene(routerParams), [JSON.stringify(routerParams)]);
+  // The router hands a new params object on every render; its text says whether anything changed.
+  const paramsText = JSON.stringify(routerParams);
+  const plainParams = useMemo(() => withoutScene(JSON.parse(paramsText) as Record<string, string | undefined>), [paramsText]);
   const [state, setState] = useState<EntryState>(() =>
     scene === null ? { status: 'ready', params: plainParams } : { status: 'resolving' },
   );

@@ -8,8 +8,15 @@ export interface Remote<T> {
   reload: () => void;
 }
 
+/** A message with Chinese in it was written for the user (the server's ActionError, a page's own check). */
+const FOR_THE_USER = /[\u4e00-\u9fff]/;
+
+/**
+ * What to tell the user about a failure: its own Chinese message, else (a transport error such as fetch's
+ * "Failed to fetch", or WeChat's errMsg) that the network failed.
+ */
 export function errorMessage(err: unknown): string {
-  if (err && typeof err === 'object' && 'message' in err && typeof err.message === 'string' && err.message) {
+  if (err && typeof err === 'object' && 'message' in err && typeof err.message === 'string' && FOR_THE_USER.test(err.message)) {
     return err.message;
   }
   return '网络开小差了，请稍后再试';

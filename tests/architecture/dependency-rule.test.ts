@@ -1,37 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { filesUnder, importsOf, ROOT, target } from './import-graph';
 
 /**
  * The layering rule of ARCHITECTURE.md §2, checked on every import in the tree:
  * domain imports nothing outside itself; contracts only domain (and zod); client code never imports
  * cloudfunctions/ or server/; a function never imports another function; subpackages never import each other.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
-
-function filesUnder(dir: string): string[] {
-  const abs = path.join(ROOT, dir);
-  if (!fs.existsSync(abs)) return [];
-  return fs.readdirSync(abs, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|tsx)$/.test(f))
-    .map((f) => path.join(dir, f));
-}
-
-function importsOf(file: string): string[] {
-  const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => (m[1] ?? m[2] ?? m[3]) as string,
-  );
-}
-
-/** Where an import lands, as a project-relative path, or null for a package. */
-function target(file: string, spec: string): string | null {
-  if (spec.startsWith('.')) return path.normalize(path.join(path.dirname(file), spec));
-  const alias = /^@\/(domain|contracts|services|components|hooks)\/(.*)$/.exec(spec);
-  if (alias) return path.join('src', alias[1] as string, alias[2] as string);
-  if (spec.startsWith('@fn/')) return path.join('cloudfunctions', spec.slice(4));
-  return null;
-}
-
 const violations = (files: string[], rule: (file: string, to: string | null, spec: string) => string | null) =>
   files.flatMap((file) => importsOf(file).map((spec) => rule(file, target(file, spec), spec)).filter((v): v is string => v !== null));
 
@@ -85,6 +60,10 @@ test('the kernel never imports a flow', () => {
       to && to.startsWith('cloudfunctions/shared/') && !to.startsWith('cloudfunctions/shared/kernel') ? `${file} → ${spec}` : null,
     ),
   ).toEqual([]);
+});
+
+test('stored document types depend on domain types only, never on the wire contracts', () => {
+  expect(violations(filesUnder('cloudfunctions/shared/kernel/docs'), (file, to, spec) => (to && to.startsWith('src/contracts/') ? `${file} → ${spec}` : null))).toEqual([]);
 });
 
 test('cloudfunctions/shared holds only the kernel and the flows', () => {

@@ -61,12 +61,12 @@ describe('找人代付 requests', () => {
     const refused = await rt.call('activities', 'payForFriend', { payRequestId: request.id }, oneTooMany);
     expect(refused).toMatchObject({ ok: false, code: 'PAY_REQUEST.TOO_MANY_PAYERS' });
     expect((refused as { message: string }).message).toMatch(/好友/);
-    const saved = await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, payRequestIdFor(order.id));
+    const saved = await rt.store.get(COLLECTIONS.payRequests, payRequestIdFor(order.id));
     expect(saved?.tradeNos).toHaveLength(MAX_FRIEND_TRADE_NOS);
     expect(saved?.payerId).toBe(friends[MAX_FRIEND_TRADE_NOS - 1]);
     // Already-recorded friends and the buyer are not new numbers.
     await rt.ok('activities', 'payForFriend', { payRequestId: request.id }, friends[0]!);
     await rt.ok('activities', 'payForFriend', { payRequestId: request.id }, buyer);
-    expect((await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, payRequestIdFor(order.id)))?.tradeNos).toHaveLength(MAX_FRIEND_TRADE_NOS);
+    expect((await rt.store.get(COLLECTIONS.payRequests, payRequestIdFor(order.id)))?.tradeNos).toHaveLength(MAX_FRIEND_TRADE_NOS);
   });
 });

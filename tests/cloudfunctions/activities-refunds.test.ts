@@ -1,6 +1,4 @@
 import type { OrderView } from '../../src/contracts/orders';
-import type { GroupDoc } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
-import type { OrderDoc, RefundDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import type { RefundCallResult, RefundInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -21,7 +19,7 @@ const openAndPay = async (rt: TestRuntime, leader: string, activityId: string) =
   return opened;
 };
 const join = (rt: TestRuntime, who: string, groupId: string) => rt.ok<{ order: OrderView }>('activities', 'joinGroup', { requestId: aRequestId(), groupId, address: ADDRESS }, who);
-const refundsOf = (rt: TestRuntime, orderId: string) => rt.store.find<RefundDoc>(COLLECTIONS.refunds, { orderId }, { limit: 10 });
+const refundsOf = (rt: TestRuntime, orderId: string) => rt.store.find(COLLECTIONS.refunds, { orderId }, { limit: 10 });
 /** Records every refund call and answers like the local platform (which answers a repeated number with its first result). */
 function recordRefunds(rt: TestRuntime, answer?: (input: RefundInput, n: number) => RefundCallResult | null) {
   const sent: RefundInput[] = [];
@@ -42,7 +40,7 @@ describe('拼团 refunds that must not be lost', () => {
     const j1 = await join(rt, f1, groupId);
     const lateJoin = await join(rt, late, groupId);
     expect((await rt.pay(j1.order.id)).errcode).toBe(0);
-    expect((await rt.store.get<GroupDoc>(COLLECTIONS.groups, groupId))?.status).toBe('SUCCEEDED');
+    expect((await rt.store.get(COLLECTIONS.groups, groupId))?.status).toBe('SUCCEEDED');
     return lateJoin.order;
   }
 
@@ -63,7 +61,7 @@ describe('拼团 refunds that must not be lost', () => {
       expect(report.errors).toBe(0);
       await runActivityTimer(rt);
       const refunds = await refundsOf(rt, order.id);
-      const saved = await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id);
+      const saved = await rt.store.get(COLLECTIONS.orders, order.id);
       expect({ crashAt, refunds: refunds.map((r) => [r.fen, r.channelState]), numbers: [...new Set(sent.map((s) => s.outRefundNo))] }).toEqual({
         crashAt,
         refunds: [[2990, 'SUCCESS']],
@@ -96,7 +94,7 @@ describe('拼团 refunds that must not be lost', () => {
       expect(await runActivityTimer(rt)).toMatchObject({ groupsExpired: 1, errors: 0 });
       const refunds = await refundsOf(rt, order.id);
       expect(refunds.map((r) => [r.fen, r.units]).sort()).toEqual([[2290, 0], [500, 1]]);
-      const saved = await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id);
+      const saved = await rt.store.get(COLLECTIONS.orders, order.id);
       expect(saved?.afterSale?.[order.lines[0]!.lineId]).toMatchObject({ refundedFen: 2790, refundedUnits: 1 });
       await expectLedgerClean(rt);
     } finally {
@@ -115,18 +113,18 @@ describe('拼团 refunds that must not be lost', () => {
       rt.advance(2 * HOUR_MS + 1000);
       // Both the group's sweep and the failed-order sweep try; WeChat refuses both.
       expect(await runActivityTimer(rt)).toMatchObject({ groupsExpired: 1, errors: 2 });
-      expect((await rt.store.get<GroupDoc>(COLLECTIONS.groups, groupId))?.refundedAt).toBeNull();
+      expect((await rt.store.get(COLLECTIONS.groups, groupId))?.refundedAt).toBeNull();
       expect((await refundsOf(rt, order.id)).map((r) => r.channelState)).toEqual(['FAILED']);
-      expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id))?.activity?.refundedAt).toBeNull();
+      expect((await rt.store.get(COLLECTIONS.orders, order.id))?.activity?.refundedAt).toBeNull();
       refusing = false;
 
       expect((await runActivityTimer(rt)).errors).toBe(0);
-      expect((await rt.store.get<GroupDoc>(COLLECTIONS.groups, groupId))?.refundedAt).toEqual(expect.any(String));
+      expect((await rt.store.get(COLLECTIONS.groups, groupId))?.refundedAt).toEqual(expect.any(String));
       const refunds = await refundsOf(rt, order.id);
       expect(refunds.map((r) => [r.fen, r.channelState])).toEqual([[2790, 'SUCCESS']]);
       expect(new Set(sent.map((s) => s.outRefundNo))).toEqual(new Set([refunds[0]!._id]));
       expect(sent).toHaveLength(3);
-      expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id))?.activity?.refundedAt).toEqual(expect.any(String));
+      expect((await rt.store.get(COLLECTIONS.orders, order.id))?.activity?.refundedAt).toEqual(expect.any(String));
       await runActivityTimer(rt);
       expect(sent).toHaveLength(3);
     } finally {

@@ -1,10 +1,8 @@
 import type { GroupBuyView, GroupView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { GroupDoc } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
-import type { OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { AGENT_REGISTRY_ID } from '../../cloudfunctions/shared/flows/o2o/agent-registry';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
-import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
+import type { CollectionName, Store } from '../../cloudfunctions/shared/kernel/store/store';
 import { createNewUser } from '../../server/seed/personas';
 import { ACTIVITY_SKU, createFlashSale, createGroupBuy } from '../support/activity-fixtures';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -20,7 +18,7 @@ beforeEach(async () => {
         get(target, prop, receiver) {
           const value = Reflect.get(target, prop, receiver) as unknown;
           if (prop !== 'get' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
-          return (collection: string, id: string) => {
+          return (collection: CollectionName, id: string) => {
             if (collection === COLLECTIONS.merchant && id === AGENT_REGISTRY_ID) registryReads += 1;
             return (value as Store['get']).call(target, collection, id);
           };
@@ -31,7 +29,7 @@ beforeEach(async () => {
 afterEach(() => rt.close());
 
 const ZJ = { province: '浙江省', city: null, district: null };
-const saved = (orderId: string) => rt.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+const saved = (orderId: string) => rt.store.get(COLLECTIONS.orders, orderId);
 
 describe('activity orders and the regional agent', () => {
   test('an activity paying commission snapshots the agent of the address; one paying none reads nothing for it', async () => {
@@ -78,7 +76,7 @@ describe('editing an activity', () => {
     const [leader, friend] = [await createNewUser(rt), await createNewUser(rt)];
     const opened = await rt.ok<{ groupId: string; order: OrderView }>('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, leader);
     expect((await rt.pay(opened.order.id)).errcode).toBe(0);
-    expect((await rt.store.get<GroupDoc>(COLLECTIONS.groups, opened.groupId))?.priceFen).toBe(2990);
+    expect((await rt.store.get(COLLECTIONS.groups, opened.groupId))?.priceFen).toBe(2990);
 
     expect(await editGroupBuy(activity, { priceFen: 2490, leaderPriceFen: 2390 })).toMatchObject({ ok: true });
     const joined = await rt.ok<{ order: OrderView }>('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened.groupId, address: ADDRESS }, friend);

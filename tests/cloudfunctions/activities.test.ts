@@ -1,7 +1,5 @@
 import type { BargainView, GroupView, PayRequestView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { CommissionEntryDoc, OrderDoc, PaymentAlertDoc, RefundDoc, SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
-import type { FlashSaleDoc, GroupDoc, PayRequestDoc } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
 import type { RefundInput, UnifiedOrderInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { payRequestIdFor } from '../../cloudfunctions/shared/flows/activities/pay-request-id-for';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
@@ -17,7 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => rt.close());
 
-const entriesOf = (orderId: string) => rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId }, { limit: 50 });
+const entriesOf = (orderId: string) => rt.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 50 });
 const runActivityTimer = async () => {
   const res = (await invokeFunction(rt, 'activity-timer', {}, { openid: null, source: 'local_timer' })) as { ok: boolean; data: Record<string, number> };
   expect(res.ok).toBe(true);
@@ -40,12 +38,12 @@ describe('秒杀', () => {
     expect(await buy(c)).toMatchObject({ ok: false, code: 'ACTIVITY.SOLD_OUT' });
 
     // a cancels unpaid: the unit returns to the sale and to a's limit, and c can now buy.
-    const skuBefore = await rt.store.get<SkuDoc>(COLLECTIONS.skus, ACTIVITY_SKU);
+    const skuBefore = await rt.store.get(COLLECTIONS.skus, ACTIVITY_SKU);
     await rt.ok('orders', 'cancelOrder', { orderId: first.ok ? first.data.id : '' }, a);
-    expect((await rt.store.get<FlashSaleDoc>(COLLECTIONS.flashSales, sale.id))?.stockLeft).toBe(1);
-    expect((await rt.store.get<SkuDoc>(COLLECTIONS.skus, ACTIVITY_SKU))?.stock).toBe((skuBefore?.stock ?? 0) + 1);
+    expect((await rt.store.get(COLLECTIONS.flashSales, sale.id))?.stockLeft).toBe(1);
+    expect((await rt.store.get(COLLECTIONS.skus, ACTIVITY_SKU))?.stock).toBe((skuBefore?.stock ?? 0) + 1);
     expect(await buy(c)).toMatchObject({ ok: true });
-    expect((await rt.store.get<FlashSaleDoc>(COLLECTIONS.flashSales, sale.id))?.stockLeft).toBe(0);
+    expect((await rt.store.get(COLLECTIONS.flashSales, sale.id))?.stockLeft).toBe(0);
   });
 
   test('the pay timeout (reconcile timer) returns an unpaid order’s units to the sale and the buyer’s limit', async () => {
@@ -57,7 +55,7 @@ describe('秒杀', () => {
     rt.advance(2 * HOUR_MS);
     const res = (await invokeFunction(rt, 'reconcile', {}, { openid: null, source: 'local_timer' })) as { ok: boolean; data: { cancelled: number } };
     expect(res.data.cancelled).toBe(1);
-    expect((await rt.store.get<FlashSaleDoc>(COLLECTIONS.flashSales, sale.id))?.stockLeft).toBe(1);
+    expect((await rt.store.get(COLLECTIONS.flashSales, sale.id))?.stockLeft).toBe(1);
     expect(await buy()).toMatchObject({ ok: true });
   });
 
@@ -134,26 +132,26 @@ describe('拼团', () => {
     rt.advance(2 * HOUR_MS + 1000);
     const report = await runActivityTimer();
     expect(report).toMatchObject({ groupsExpired: 1, membersRefunded: 2, errors: 0 });
-    expect((await rt.store.get<GroupDoc>(COLLECTIONS.groups, groupId))?.status).toBe('EXPIRED');
+    expect((await rt.store.get(COLLECTIONS.groups, groupId))?.status).toBe('EXPIRED');
 
-    const refunds = await rt.store.find<RefundDoc>(COLLECTIONS.refunds, { orderId: { $in: [leaderOrder.id, j1.order.id] } }, { limit: 10 });
+    const refunds = await rt.store.find(COLLECTIONS.refunds, { orderId: { $in: [leaderOrder.id, j1.order.id] } }, { limit: 10 });
     expect(refunds.map((r) => [r.orderId, r.fen]).sort()).toEqual([[leaderOrder.id, 2790], [j1.order.id, 2990]].sort());
     expect(refunds.every((r) => r.channelState === 'ACCEPTED' || r.channelState === 'SUCCESS')).toBe(true);
     const ids = refunds.map((r) => r._id).sort();
 
     // Re-running refunds nothing twice.
     await runActivityTimer();
-    const again = await rt.store.find<RefundDoc>(COLLECTIONS.refunds, { orderId: { $in: [leaderOrder.id, j1.order.id] } }, { limit: 10 });
+    const again = await rt.store.find(COLLECTIONS.refunds, { orderId: { $in: [leaderOrder.id, j1.order.id] } }, { limit: 10 });
     expect(again.map((r) => r._id).sort()).toEqual(ids);
 
     for (const o of [leaderOrder, j1.order]) {
-      const saved = await rt.store.get<OrderDoc>(COLLECTIONS.orders, o.id);
+      const saved = await rt.store.get(COLLECTIONS.orders, o.id);
       expect([saved?.activity?.groupState, saved?.status]).toEqual(['FAILED', 'CLOSED']);
       expect(await ship(o.id)).toMatchObject({ ok: false, code: 'ORDER.INVALID_TRANSITION' });
     }
     // A friend who pays into the expired group is refunded too, and their order never ships either.
     await paid(unpaidJoin.order);
-    expect((await rt.store.find<RefundDoc>(COLLECTIONS.refunds, { orderId: unpaidJoin.order.id }, { limit: 5 })).map((r) => r.fen)).toEqual([2990]);
+    expect((await rt.store.find(COLLECTIONS.refunds, { orderId: unpaidJoin.order.id }, { limit: 5 })).map((r) => r.fen)).toEqual([2990]);
     expect(await ship(unpaidJoin.order.id)).toMatchObject({ ok: false, code: 'ORDER.INVALID_TRANSITION' });
     await expectLedgerClean(rt);
   });
@@ -165,12 +163,12 @@ describe('拼团', () => {
     const j1 = await join(f1, groupId);
     const j2 = await join(f2, groupId);
     await Promise.all([paid(j1.order), paid(j2.order)]);
-    const group = await rt.store.get<GroupDoc>(COLLECTIONS.groups, groupId);
+    const group = await rt.store.get(COLLECTIONS.groups, groupId);
     expect(group?.status).toBe('SUCCEEDED');
     expect(group?.memberCount).toBe(2);
     const loser = group?.memberOrderIds.includes(j1.order.id) ? j2.order : j1.order;
-    expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, loser.id))?.activity?.groupState).toBe('FAILED');
-    expect((await rt.store.find<RefundDoc>(COLLECTIONS.refunds, { orderId: loser.id }, { limit: 5 })).map((r) => r.fen)).toEqual([2990]);
+    expect((await rt.store.get(COLLECTIONS.orders, loser.id))?.activity?.groupState).toBe('FAILED');
+    expect((await rt.store.find(COLLECTIONS.refunds, { orderId: loser.id }, { limit: 5 })).map((r) => r.fen)).toEqual([2990]);
   });
 });
 
@@ -241,9 +239,9 @@ describe('找人代付', () => {
     expect(prepay).toEqual({ kind: 'simulated', outTradeNo: expect.stringMatching(/^[0-9A-Za-z_]{1,32}$/) });
     expect(prepay.outTradeNo).not.toBe(order.id);
     expect(await rt.ok('activities', 'payForFriend', { payRequestId: request.id }, payer)).toEqual(prepay);
-    expect(await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, payRequestIdFor(order.id))).toMatchObject({ payerId: payer, tradeNos: [prepay.outTradeNo] });
+    expect(await rt.store.get(COLLECTIONS.payRequests, payRequestIdFor(order.id))).toMatchObject({ payerId: payer, tradeNos: [prepay.outTradeNo] });
     expect((await rt.pay(prepay.outTradeNo)).errcode).toBe(0);
-    const saved = await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id);
+    const saved = await rt.store.get(COLLECTIONS.orders, order.id);
     expect(saved).toMatchObject({ status: 'PAID', paidTradeNo: prepay.outTradeNo });
     expect(saved?.buyerId).toBe(buyer);
     const beneficiaries = (await entriesOf(order.id)).map((e) => e.beneficiaryId);
@@ -282,12 +280,12 @@ describe('找人代付', () => {
     expect(await notify(friendNo!, order.totalFen)).toEqual({ errcode: 0, errmsg: 'PAID' });
     expect(await notify(friendNo!, order.totalFen)).toEqual({ errcode: 0, errmsg: 'ALREADY_PAID' });
     expect(await notify(buyerNo!, order.totalFen)).toEqual({ errcode: 0, errmsg: 'NEEDS_REFUND' });
-    const saved = await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id);
+    const saved = await rt.store.get(COLLECTIONS.orders, order.id);
     expect(saved).toMatchObject({ status: 'PAID', paidTradeNo: friendNo, transactionId: `4200${friendNo}` });
-    const alerts = await rt.store.find<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, { orderId: order.id }, { limit: 5 });
+    const alerts = await rt.store.find(COLLECTIONS.paymentAlerts, { orderId: order.id }, { limit: 5 });
     expect(alerts).toEqual([expect.objectContaining({ kind: 'UNPAYABLE_ORDER', outTradeNo: buyerNo, transactionId: `4200${buyerNo}`, notifiedFen: order.totalFen })]);
     // The buyer is counted as paying once, and the commission follows the buyer's chain.
-    expect(await rt.store.get<{ _id: string; paidOrderCount: number; spendFen: number }>(COLLECTIONS.userStats, buyer)).toMatchObject({ paidOrderCount: 1, spendFen: order.totalFen });
+    expect(await rt.store.get(COLLECTIONS.userStats, buyer)).toMatchObject({ paidOrderCount: 1, spendFen: order.totalFen });
     expect((await entriesOf(order.id)).map((e) => e.beneficiaryId)).toContain('dev_distributor');
     await expectLedgerClean(rt);
   });
@@ -307,7 +305,7 @@ describe('找人代付', () => {
     expect(sent).toEqual([{ outRefundNo: result.refundId, outTradeNo: friendNo, totalFen: order.totalFen, refundFen: result.fen }]);
     const refundNotify = { returnCode: 'SUCCESS', reqInfo: { outRefundNo: result.refundId, outTradeNo: friendNo, refundStatus: 'SUCCESS', refundFee: result.fen, refundId: 'wxr1' } };
     expect(await invokeFunction(rt, 'refund-callback', refundNotify, { openid: null, source: 'wx_paycallback' })).toEqual({ errcode: 0, errmsg: 'SUCCESS' });
-    expect((await rt.store.get<RefundDoc>(COLLECTIONS.refunds, result.refundId))?.channelState).toBe('SUCCESS');
+    expect((await rt.store.get(COLLECTIONS.refunds, result.refundId))?.channelState).toBe('SUCCESS');
   });
 
   test('reconcile: a friend’s payment whose notify was lost is found under the friend’s number; an expired order is closed under every number', async () => {
@@ -321,7 +319,7 @@ describe('找人代付', () => {
     await Promise.all([friend, other].map((who) => rt.ok('activities', 'payForFriend', { payRequestId: expiring.request.id }, who)));
     const [friendNo, ...expiringNos] = asked.map((a) => a.outTradeNo);
     expect(new Set(expiringNos).size).toBe(2);
-    expect((await rt.store.get<PayRequestDoc>(COLLECTIONS.payRequests, payRequestIdFor(expiring.order.id)))?.tradeNos?.slice().sort()).toEqual(expiringNos.slice().sort());
+    expect((await rt.store.get(COLLECTIONS.payRequests, payRequestIdFor(expiring.order.id)))?.tradeNos?.slice().sort()).toEqual(expiringNos.slice().sort());
 
     const queried: string[] = [];
     rt.platform.queryOrder = async ({ outTradeNo }) => {
@@ -333,11 +331,11 @@ describe('找人代付', () => {
     rt.advance(6 * 60_000);
     expect(await reconcile()).toMatchObject({ checked: 2, paid: 1, cancelled: 0 });
     expect(queried.sort()).toEqual([paidByFriend.order.id, friendNo, expiring.order.id, ...expiringNos].sort());
-    expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, paidByFriend.order.id)).toMatchObject({ status: 'PAID', paidTradeNo: friendNo });
+    expect(await rt.store.get(COLLECTIONS.orders, paidByFriend.order.id)).toMatchObject({ status: 'PAID', paidTradeNo: friendNo });
 
     rt.advance(25 * HOUR_MS);
     expect(await reconcile()).toMatchObject({ checked: 1, cancelled: 1 });
     expect(closed.sort()).toEqual([expiring.order.id, ...expiringNos].sort());
-    expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, expiring.order.id))?.status).toBe('CANCELLED');
+    expect((await rt.store.get(COLLECTIONS.orders, expiring.order.id))?.status).toBe('CANCELLED');
   });
 });

@@ -1,9 +1,7 @@
 import type { ActivityListView, FlashSaleView, GroupView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { AuditDoc, OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
-import type { GroupDoc } from '../../cloudfunctions/shared/kernel/docs/activity-docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
-import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
+import type { CollectionDocs, CollectionName, Store } from '../../cloudfunctions/shared/kernel/store/store';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { ACTIVITY_SKU, createFlashSale, createGroupBuy } from '../support/activity-fixtures';
@@ -26,7 +24,7 @@ describe('activity-admin', () => {
     const list = await rt.ok<ActivityListView>('activities', 'listActivities', {}, 'dev_customer');
     expect(list.flashSales.map((s) => s.id)).not.toContain(sale.id);
     expect(await rt.call('activities', 'getFlashSale', { saleId: sale.id }, 'dev_customer')).toMatchObject({ ok: false, code: 'ACTIVITY.NOT_FOUND' });
-    const audit = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: sale.id }, { limit: 10 });
+    const audit = await rt.store.find(COLLECTIONS.auditLog, { target: sale.id }, { limit: 10 });
     expect(audit.map((a) => a.action).sort()).toEqual(['deleteFlashSale', 'saveFlashSale', 'saveFlashSale']);
   });
 
@@ -47,7 +45,7 @@ function failingInsertsInto(collection: string) {
     new Proxy(store, {
       get(target, prop, receiver) {
         if (prop === 'insert') {
-          return async (c: string, doc: { _id: string }) => {
+          return async (c: CollectionName, doc: CollectionDocs[CollectionName]) => {
             if (state.failing && c === collection) throw new Error('injected crash');
             return target.insert(c, doc);
           };
@@ -69,15 +67,15 @@ test('拼团: a payment whose group step crashed is placed by the next timer run
     fault.state.failing = true;
     expect((await rt.pay(order.id)).errcode).toBe(0); // the payment itself stands
     fault.state.failing = false;
-    expect(await rt.store.get<GroupDoc>(COLLECTIONS.groups, groupId)).toBeNull();
-    expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id))?.status).toBe('PAID');
+    expect(await rt.store.get(COLLECTIONS.groups, groupId)).toBeNull();
+    expect((await rt.store.get(COLLECTIONS.orders, order.id))?.status).toBe('PAID');
 
     const timer = () => invokeFunction(rt, 'activity-timer', {}, { openid: null, source: 'local_timer' });
     await timer();
     await timer();
     const group = await rt.ok<GroupView>('activities', 'getGroup', { groupId }, leader);
     expect(group).toMatchObject({ status: 'OPEN', placesLeft: 1, iAmMember: true });
-    expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id))?.activity?.groupState).toBe('JOINED');
+    expect((await rt.store.get(COLLECTIONS.orders, order.id))?.activity?.groupState).toBe('JOINED');
   } finally {
     await rt.close();
   }

@@ -70,6 +70,6 @@ test('a settlement run started by staff is audited with what it settled', async 
   rt.advance(8 * DAY_MS);
   const run = await rt.ok<SettlementRun>('order-admin', 'runSettlement', {}, OWNER);
   expect(run.settledOrders).toBeGreaterThan(0);
-  const audits = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { action: 'runSettlement' }, { limit: 10 });
+  const audits = await rt.store.find(COLLECTIONS.auditLog, { action: 'runSettlement' }, { limit: 10 });
   expect(audits).toContainEqual(expect.objectContaining({ actorId: OWNER, after: run }));
 });

@@ -1,7 +1,6 @@
 import type { Balance } from '../../src/contracts/commission';
 import type { AdminAfterSaleView, AdminOrderDetail, AfterSaleView, OrderView } from '../../src/contracts/orders';
 import type { Page } from '../../src/contracts/paging';
-import type { CommissionEntryDoc, OutboxDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
@@ -59,7 +58,7 @@ describe('仅退款 before shipment', () => {
     expect(await balance('dev_distributor')).toMatchObject({ pendingFen: 0, settledFen: 0 });
     // The shopper reads the result, and was told.
     expect(await rt.ok<AfterSaleView>('orders', 'getAfterSale', { afterSaleId: request.id }, shopper)).toMatchObject({ status: 'REFUNDED', refund: { fen: 7980 } });
-    const outbox = await rt.store.find<OutboxDoc>(COLLECTIONS.outbox, { userId: shopper }, { limit: 10 });
+    const outbox = await rt.store.find(COLLECTIONS.outbox, { userId: shopper }, { limit: 10 });
     expect(outbox.filter((m) => m.template === 'REFUND_RESULT').map((m) => [m.state, m.data.amount, m.data.status])).toEqual([['SENT', '¥79.80', '退款成功']]);
     // Approving again changes nothing.
     const before = await snapshotStore(rt.store);
@@ -94,7 +93,7 @@ describe('退货退款 with tracking', () => {
     const done = await staff('confirmReturnReceived', { afterSaleId: request.id });
     expect(done).toMatchObject({ status: 'REFUNDED', refund: { fen: 7900 } });
     expect(steps(done)).toEqual(['BUYER:REQUESTED', 'STAFF:APPROVED', 'BUYER:RETURNING', 'STAFF:RETURNED', 'STAFF:REFUNDED']);
-    const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 20 });
+    const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 20 });
     expect(entries.filter((e) => e.kind === 'REVERSAL').map((e) => e.amountFen)).toEqual([-790]);
     expect((await getOrder(order.id, shopper)).status).toBe('RECEIVED'); // one unit kept
 

@@ -1,7 +1,7 @@
 import type { RebindResult } from '../../src/contracts/distribution-admin';
-import type { CommissionEntryDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
-import { UPLINE_MOVES_ID, type UplineMovesDoc } from '../../cloudfunctions/shared/flows/referral/upline-moves';
+import { UPLINE_MOVES_ID } from '../../cloudfunctions/shared/flows/referral/upline-moves';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { CountingStore } from '../../bench/counting-store';
@@ -23,7 +23,7 @@ let counting: CountingStore;
 beforeEach(async () => (rt = await createTestRuntime({ wrapStore: (s) => (counting = new CountingStore(s)) })));
 afterEach(() => rt.close());
 
-const user = async (id: string) => (await rt.store.get<UserDoc>(COLLECTIONS.users, id)) as UserDoc;
+const user = async (id: string) => (await rt.store.get(COLLECTIONS.users, id)) as UserDoc;
 const jobs = () => invokeFunction(rt, 'jobs', {}, { openid: null, source: 'local_timer' }) as Promise<{ ok: boolean; data: { uplineRewrites: { rewritten: number; pending: boolean } } }>;
 
 async function teamLeader() {
@@ -47,7 +47,7 @@ test('a staff move of a leader with a big team returns after a bounded slice; th
   for (let done = false; !done && runs < 20; runs++) done = !(await jobs()).data.uplineRewrites.pending;
   expect(runs).toBeLessThan(20);
   for (const id of [members[0]!, members[TEAM - 1]!]) expect((await user(id)).upline.slice(-2)).toEqual([leader, target]);
-  const stale = (await rt.store.find<UserDoc>(COLLECTIONS.users, { upline: { $has: leader } }, { limit: 1000 })).filter((u) => u.upline.at(-1) !== target);
+  const stale = (await rt.store.find(COLLECTIONS.users, { upline: { $has: leader } }, { limit: 1000 })).filter((u) => u.upline.at(-1) !== target);
   expect(stale).toEqual([]);
 });
 
@@ -60,7 +60,7 @@ test('while the rewrite is pending, a team member’s payment pays the new chain
   const buyer = members[TEAM - 1]!;
   expect((await user(buyer)).upline.at(-1)).toBe(leader);
   const order = await buyAndPay(rt, buyer, [{ skuId: 'p03-s1', quantity: 1 }]);
-  const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
+  const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
   // Level 1: the buyer's superior (a direct member of the leader); level 2: the leader; level 3: the leader's new superior.
   expect(entries.map((e) => [e.level, e.beneficiaryId]).sort()).toEqual([[2, leader], [3, target]]);
 });
@@ -72,7 +72,7 @@ test('payment learns pending moves from their listing once the jobs timer keeps 
   await jobs(); // the listing of pending moves is complete from here on
   const moved = await rt.ok<{ rewritePending: boolean }>('distribution-admin', 'rebindUser', { userId: leader, newSuperiorId: target }, OWNER);
   expect(moved.rewritePending).toBe(true);
-  const listing = await rt.store.get<UplineMovesDoc>(COLLECTIONS.merchant, UPLINE_MOVES_ID);
+  const listing = await rt.store.get(COLLECTIONS.merchant, UPLINE_MOVES_ID);
   expect(listing).toMatchObject({ complete: true });
   expect(Object.values(listing?.pending ?? {})).toEqual([leader]);
 
@@ -82,11 +82,11 @@ test('payment learns pending moves from their listing once the jobs timer keeps 
   const order = await buyAndPay(rt, members[TEAM - 1]!, [{ skuId: 'p03-s1', quantity: 1 }]);
   rt.store.find = find;
   expect(queriedJobs).toEqual([]);
-  const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
+  const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
   expect(entries.map((e) => [e.level, e.beneficiaryId]).sort()).toEqual([[2, leader], [3, target]]);
 
   for (let runs = 0; runs < 20 && (await jobs()).data.uplineRewrites.pending; runs++);
-  expect((await rt.store.get<UplineMovesDoc>(COLLECTIONS.merchant, UPLINE_MOVES_ID))?.pending).toEqual({});
+  expect((await rt.store.get(COLLECTIONS.merchant, UPLINE_MOVES_ID))?.pending).toEqual({});
 });
 
 test('a leader with a big team who opens a share code is bound in bounded time too', async () => {
@@ -110,10 +110,10 @@ test('a rewrite that stops part-way (a failing member) resumes where it stopped;
     store.poison = (op, collection, id) => op === 'write' && collection === COLLECTIONS.users && id === members[450];
     const run = async () => (await invokeFunction(poisoned, 'jobs', {}, { openid: null, source: 'local_timer' })) as { data: { uplineRewrites: { pending: boolean } } };
     expect((await run()).data.uplineRewrites.pending).toBe(true);
-    expect((await poisoned.store.get<UserDoc>(COLLECTIONS.users, members[449]!))?.upline.at(-1)).toBe(target);
+    expect((await poisoned.store.get(COLLECTIONS.users, members[449]!))?.upline.at(-1)).toBe(target);
     store.poison = () => false;
     for (let i = 0; i < 5 && (await run()).data.uplineRewrites.pending; i++);
-    const team = await poisoned.store.find<UserDoc>(COLLECTIONS.users, { upline: { $has: leader } }, { limit: 1000 });
+    const team = await poisoned.store.find(COLLECTIONS.users, { upline: { $has: leader } }, { limit: 1000 });
     expect(team).toHaveLength(TEAM);
     expect(team.filter((u) => u.upline.at(-1) !== target || u.treeVersion !== 1)).toEqual([]);
   } finally {

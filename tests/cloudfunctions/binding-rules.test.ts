@@ -1,7 +1,7 @@
 import type { Balance } from '../../src/contracts/commission';
 import type { BindingView } from '../../src/contracts/distribution-admin';
 import type { Page } from '../../src/contracts/paging';
-import type { BindingDoc, CommissionSkipDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { DAY_MS, OWNER, bind as bindAs, buyAndPay, createOrder, distributorCode as codeOf, savePolicy } from '../support/distribution-steps';
@@ -17,8 +17,8 @@ afterEach(() => rt.close());
 
 const bind = async (scene: string, openid: string) => (await bindAs(rt, scene, openid)).outcome;
 const distributorCode = (openid: string) => codeOf(rt, openid);
-const user = async (openid: string) => (await rt.store.get<UserDoc>(COLLECTIONS.users, openid)) as UserDoc;
-const bindings = (userId: string) => rt.store.find<BindingDoc>(COLLECTIONS.bindings, { userId }, { limit: 50, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
+const user = async (openid: string) => (await rt.store.get(COLLECTIONS.users, openid)) as UserDoc;
+const bindings = (userId: string) => rt.store.find(COLLECTIONS.bindings, { userId }, { limit: 50, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
 const pending = async (openid: string) => (await rt.ok<Balance>('commission', 'getMyBalance', {}, openid)).pendingFen;
 
 /** A fresh distributor with a code, and a fresh shopper. */
@@ -99,7 +99,7 @@ describe('protection period P + validity V (有赞 style)', () => {
     const late = await buyAndPay(rt, shopper, 'p03-s1', 1);
     expect(await pending(d1.id)).toBe(299);
     expect(await rt.store.count(COLLECTIONS.commissionEntries, { orderId: late.id })).toBe(0);
-    const skips = await rt.store.find<CommissionSkipDoc>(COLLECTIONS.commissionSkips, { orderId: late.id }, { limit: 10 });
+    const skips = await rt.store.find(COLLECTIONS.commissionSkips, { orderId: late.id }, { limit: 10 });
     expect(skips).toContainEqual(expect.objectContaining({ level: 1, candidateId: d1.id, reason: 'BINDING_LAPSED' }));
 
     // A lapsed binding counts as none: the old sharer (or anyone) binds afresh, and earning resumes.

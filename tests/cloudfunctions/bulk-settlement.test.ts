@@ -1,8 +1,7 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { Balance } from '../../src/contracts/commission';
 import type { SubscribeMessageInput } from '../../cloudfunctions/shared/kernel/platform/platform';
-import type { CommissionEntryDoc, OrderDoc, OutboxDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
-import { SETTLEMENT_STATE_ID, type SettlementStateDoc } from '../../cloudfunctions/shared/kernel/docs/settlement-docs';
+import { SETTLEMENT_STATE_ID } from '../../cloudfunctions/shared/kernel/docs/settlement-docs';
 import { noticeBatchSettled } from '../../cloudfunctions/shared/flows/notices/notice-batch-settled';
 import { settleDueCommissions } from '../../cloudfunctions/shared/flows/settlement/settle-due-commissions';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
@@ -37,9 +36,9 @@ test('a call whose time runs out leaves its batch open; a refund of a claimed or
   // Out of time after the claim and one increment transaction: the batch stays open mid-way.
   const cut = await settleDueCommissions(job(), { applyChunk: 1, budgetMs: 3, elapsedMs: () => ticks++ });
   expect(cut).toMatchObject({ more: true, settledOrders: 0, batches: 1 });
-  const state = await rt.store.get<SettlementStateDoc>(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
+  const state = await rt.store.get(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
   expect(state?.open).toMatch(/^B\d+$/);
-  expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, first!.order.id)).toMatchObject({ status: 'RECEIVED', settleBatch: state?.open });
+  expect(await rt.store.get(COLLECTIONS.orders, first!.order.id)).toMatchObject({ status: 'RECEIVED', settleBatch: state?.open });
 
   const lineId = first!.order.lines[0]?.lineId;
   const refused = await rt.call('order-admin', 'refundOrderLine', { requestId: 'bulk-refund-1', orderId: first!.order.id, lineId, units: 1, reason: '质量问题' }, 'dev_staff');
@@ -47,11 +46,11 @@ test('a call whose time runs out leaves its batch open; a refund of a claimed or
 
   const resumed = await settleDueCommissions(job());
   expect(resumed).toMatchObject({ more: false, settledOrders: 2, settledEntries: 2 });
-  for (const { order } of [first!, second!]) expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'COMPLETED' });
+  for (const { order } of [first!, second!]) expect(await rt.store.get(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'COMPLETED' });
   expect(await balance('dev_distributor')).toMatchObject({ pendingFen: 0, settledFen: 1398 });
 
   await refund(rt, first!.order, 0, 1, { requestId: 'bulk-refund-1' });
-  const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: first!.order.id }, { limit: 10 });
+  const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: first!.order.id }, { limit: 10 });
   expect(entries.map((e) => `${e.kind}:${e.status}:${e.amountFen}`).sort()).toEqual(['CLAWBACK:SETTLED:-699', 'COMMISSION:SETTLED:699']);
   expect(await balance('dev_distributor')).toMatchObject({ settledFen: 699, clawedBackFen: 699 });
   await expectLedgerClean(rt);
@@ -61,7 +60,7 @@ test('a refund made before the batch claims the order settles with it: its rever
   const [{ order }] = (await dueOrders(1, 2)) as [{ order: OrderView; shopper: string }];
   await refund(rt, order, 0, 1, { requestId: 'bulk-refund-2' });
   expect(await runSettlement(rt)).toMatchObject({ settledOrders: 1, settledEntries: 2 });
-  const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
+  const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
   expect(entries.every((e) => e.status === 'SETTLED')).toBe(true);
   expect(entries.map((e) => e.kind).sort()).toEqual(['COMMISSION', 'REVERSAL']);
   expect(await balance('dev_distributor')).toMatchObject({ pendingFen: 0, settledFen: 699 });
@@ -79,9 +78,9 @@ test('one notice per beneficiary and batch, for everything the batch settled on 
   expect(run).toMatchObject({ settledOrders: 3, batches: 1 });
   expect(sent.map((s) => [s.openid, s.template, s.data.amount])).toEqual([['dev_distributor', 'COMMISSION_SETTLED', '¥20.97']]);
   expect(orders.map((o) => o.order.id)).toContain(sent[0]?.data.orderNo);
-  const state = await rt.store.get<SettlementStateDoc>(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
+  const state = await rt.store.get(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
   expect(await noticeBatchSettled(ctx, { batchId: `B${String(state?.seq).padStart(10, '0')}`, at: rt.now().toISOString(), beneficiaries: [{ userId: 'dev_distributor', settledFen: 2097, orders: 3, firstOrderId: 'x' }] })).toBe(0);
-  expect((await rt.store.find<OutboxDoc>(COLLECTIONS.outbox, { userId: 'dev_distributor' }, { limit: 10 })).length).toBe(1);
+  expect((await rt.store.find(COLLECTIONS.outbox, { userId: 'dev_distributor' }, { limit: 10 })).length).toBe(1);
 });
 
 test('an order the rules cannot read is let go from its batch and recorded; the others settle and the run ends', async () => {
@@ -89,8 +88,8 @@ test('an order the rules cannot read is let go from its batch and recorded; the 
   await rt.store.update(COLLECTIONS.orders, order.id, {}, { lines: null });
   const run = await settleDueCommissions(job(), { batchSize: 1 });
   expect(run).toMatchObject({ settledOrders: 1, more: false });
-  expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'RECEIVED', settleBatch: null });
-  expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, other.order.id)).toMatchObject({ status: 'COMPLETED' });
+  expect(await rt.store.get(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'RECEIVED', settleBatch: null });
+  expect(await rt.store.get(COLLECTIONS.orders, other.order.id)).toMatchObject({ status: 'COMPLETED' });
   expect(await rt.store.get(COLLECTIONS.jobFailures, `settlement:${order.id}`)).toMatchObject({ count: 1 });
 });
 

@@ -2,18 +2,14 @@ import type { CategoryView } from '../../src/contracts/catalog';
 import type { Envelope } from '../../src/contracts/envelope';
 import type { Page } from '../../src/contracts/paging';
 import type { AdminCategoryView } from '../../src/contracts/product-admin';
-import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { snapshotStore } from '../support/snapshot-store';
-import { aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff } from '../support/withdrawal-fixtures';
+import { aRequestId, type TestRuntime } from '../support/test-runtime';
+import { runtimeWithStaff } from '../support/withdrawal-fixtures';
 
 let rt: TestRuntime;
 let clerk: string;
-beforeEach(async () => {
-  rt = await createTestRuntime();
-  clerk = await createStaff(rt, ['products']);
-});
+beforeEach(async () => ({ rt, staff: clerk } = await runtimeWithStaff(['products'])));
 afterEach(() => rt.close());
 
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
@@ -39,7 +35,7 @@ test('a new category goes last for shoppers; a retried create finds it; rename c
 
   await rt.ok('product-admin', 'saveCategory', { requestId: aRequestId(), categoryId: created.id, name: '米面粮油' }, clerk);
   expect(await shopperTabs()).toContain('米面粮油');
-  const audit = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: created.id }, { limit: 10 });
+  const audit = await rt.store.find(COLLECTIONS.auditLog, { target: created.id }, { limit: 10 });
   expect(audit.map((a) => a.action).sort()).toEqual(['createCategory', 'renameCategory']);
 });
 
@@ -84,6 +80,6 @@ test('deleting a category that still has products is refused with a typed code; 
   // Reorder lists only live categories.
   const live = (await adminList()).items.map((c) => c.id);
   await rt.ok('product-admin', 'reorderCategories', { categoryIds: [...live].reverse() }, clerk);
-  const audit = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: empty.id }, { limit: 10 });
+  const audit = await rt.store.find(COLLECTIONS.auditLog, { target: empty.id }, { limit: 10 });
   expect(audit.map((a) => a.action).sort()).toEqual(['createCategory', 'deleteCategory']);
 });

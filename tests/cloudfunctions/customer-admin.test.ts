@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { CustomerDetailView, CustomerView } from '../../src/contracts/customer-admin';
 import type { ExportFileView } from '../../src/contracts/export-file';
 import type { Page } from '../../src/contracts/paging';
-import type { AuditDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { boundShopper, buyAndPay } from '../support/money-flow';
@@ -44,7 +43,7 @@ test('tags and notes: filter by tag, stale version refused, retried note added o
 
   expect((await list({ tag: '老客' })).items.map((c) => c.userId)).toEqual([who]);
   expect((await list({ tag: '老客', hasSuperior: true })).items).toEqual([]);
-  const audits = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: who }, { limit: 10 });
+  const audits = await rt.store.find(COLLECTIONS.auditLog, { target: who }, { limit: 10 });
   expect(audits.map((a) => a.action).sort()).toEqual(['addCustomerNote', 'setCustomerTags']);
 
   const missing = await rt.call('customer-admin', 'getCustomer', { userId: 'nobody' }, 'dev_staff');
@@ -76,12 +75,12 @@ test('list pages without repeats; export writes a BOM CSV with yuan amounts', as
 test('a visit is recorded at most once an hour', async () => {
   const who = await createNewUser(rt);
   await rt.ok('staff', 'getMyRole', {}, who);
-  const first = (await rt.store.get<UserDoc>(COLLECTIONS.users, who))?.lastSeenAt;
+  const first = (await rt.store.get(COLLECTIONS.users, who))?.lastSeenAt;
   expect(first).toBe(rt.now().toISOString());
   rt.advance(30 * 60_000);
   await rt.ok('staff', 'getMyRole', {}, who);
-  expect((await rt.store.get<UserDoc>(COLLECTIONS.users, who))?.lastSeenAt).toBe(first);
+  expect((await rt.store.get(COLLECTIONS.users, who))?.lastSeenAt).toBe(first);
   rt.advance(31 * 60_000);
   await rt.ok('staff', 'getMyRole', {}, who);
-  expect((await rt.store.get<UserDoc>(COLLECTIONS.users, who))?.lastSeenAt).toBe(rt.now().toISOString());
+  expect((await rt.store.get(COLLECTIONS.users, who))?.lastSeenAt).toBe(rt.now().toISOString());
 });

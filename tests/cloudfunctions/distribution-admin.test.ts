@@ -4,7 +4,7 @@ import type { OrderView } from '../../src/contracts/orders';
 import type { Page } from '../../src/contracts/paging';
 import type { DistributorGrade } from '../../src/domain/distribution/distribution-policy';
 import { toBps, toFen } from '../../src/domain/money/fen';
-import type { AuditDoc, BindingDoc, CommissionSkipDoc, DistributorDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { newUserDoc } from '../../cloudfunctions/shared/flows/users/ensure-user';
 import { createNewUser } from '../../server/seed/personas';
@@ -20,8 +20,8 @@ afterEach(() => rt.close());
 const admin = <T = unknown>(action: string, payload: object, who = OWNER) => rt.call<T>('distribution-admin', action, payload, who);
 const getPolicy = () => rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, OWNER);
 const pending = async (openid: string) => (await rt.ok<Balance>('commission', 'getMyBalance', {}, openid)).pendingFen;
-const distributor = (openid: string) => rt.store.get<DistributorDoc>(COLLECTIONS.distributors, openid);
-const user = async (openid: string) => (await rt.store.get<UserDoc>(COLLECTIONS.users, openid)) as UserDoc;
+const distributor = (openid: string) => rt.store.get(COLLECTIONS.distributors, openid);
+const user = async (openid: string) => (await rt.store.get(COLLECTIONS.users, openid)) as UserDoc;
 
 /** The stored policy as an edit (what the admin form would send back). */
 async function currentEdit() {
@@ -45,7 +45,7 @@ describe('policy', () => {
     const saved = await savePolicy(rt, { freezeDays: 10 });
     expect(saved).toMatchObject({ policy: { version: 2, freezeDays: 10 }, updatedBy: OWNER, updatedAt: rt.now().toISOString() });
     expect(await getPolicy()).toEqual(saved);
-    const audits = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { action: 'updatePolicy' }, { limit: 10 });
+    const audits = await rt.store.find(COLLECTIONS.auditLog, { action: 'updatePolicy' }, { limit: 10 });
     expect(audits).toEqual([expect.objectContaining({ actorId: OWNER, target: 'distribution-policy', after: saved.policy })]);
   });
 
@@ -151,7 +151,7 @@ describe('distributor status', () => {
     await buyAndPay(rt, shopper, 'p03-s1', 1);
     expect(await pending('dev_distributor')).toBe(299);
     expect(await admin('setDistributorStatus', { userId: 'dev_distributor', status: 'ACTIVE' })).toMatchObject({ ok: true, data: { status: 'ACTIVE' } });
-    const audits = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { action: 'setDistributorStatus' }, { limit: 10 });
+    const audits = await rt.store.find(COLLECTIONS.auditLog, { action: 'setDistributorStatus' }, { limit: 10 });
     expect(audits).toHaveLength(2);
   });
 
@@ -162,7 +162,7 @@ describe('distributor status', () => {
     await rt.ok('distribution-admin', 'setDistributorStatus', { userId: 'dev_distributor', status: 'REVOKED' }, OWNER);
     const order = await buyAndPay(rt, shopper, 'p03-s1', 1);
     expect(await pending('dev_distributor')).toBe(299);
-    const skips = await rt.store.find<CommissionSkipDoc>(COLLECTIONS.commissionSkips, { orderId: order.id }, { limit: 10 });
+    const skips = await rt.store.find(COLLECTIONS.commissionSkips, { orderId: order.id }, { limit: 10 });
     expect(skips).toContainEqual(expect.objectContaining({ level: 1, candidateId: 'dev_distributor', reason: 'REVOKED' }));
     expect(await admin('setDistributorStatus', { userId: 'dev_distributor', status: 'ACTIVE' })).toMatchObject({ ok: false, code: 'DISTRIBUTOR.INVALID_TRANSITION' });
     expect(await admin('setDistributorStatus', { userId: 'dev_customer', status: 'FROZEN' })).toMatchObject({ ok: false, code: 'DISTRIBUTION.DISTRIBUTOR_NOT_FOUND' });
@@ -193,7 +193,7 @@ describe('staff rebind', () => {
     expect(moved).toEqual({ userId: shopper, superiorId: other, upline: [other], descendantsRewritten: 1, rewritePending: false });
     expect((await user(child)).upline).toEqual([shopper, other]);
     expect(await user(shopper)).toMatchObject({ bindSource: 'staff', boundAt: rt.now().toISOString() });
-    const records = await rt.store.find<BindingDoc>(COLLECTIONS.bindings, { userId: shopper, source: 'staff' }, { limit: 10 });
+    const records = await rt.store.find(COLLECTIONS.bindings, { userId: shopper, source: 'staff' }, { limit: 10 });
     expect(records).toEqual([expect.objectContaining({ fromSuperiorId: 'dev_distributor', toSuperiorId: other, byStaffId: OWNER })]);
     expect(await rt.store.count(COLLECTIONS.auditLog, { action: 'rebindUser', target: shopper })).toBe(1);
 

@@ -3,15 +3,12 @@ import type { Page } from '../../src/contracts/paging';
 import { createNewUser } from '../../server/seed/personas';
 import { bind, distributorCode } from '../support/distribution-steps';
 import { boundShopper, buyAndPay } from '../support/money-flow';
-import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
+import type { TestRuntime } from '../support/test-runtime';
+import { runtimeWithStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
 
 let rt: TestRuntime;
 let manager: string;
-beforeEach(async () => {
-  rt = await createTestRuntime();
-  manager = await createStaff(rt, ['distribution']);
-});
+beforeEach(async () => ({ rt, staff: manager } = await runtimeWithStaff(['distribution'])));
 afterEach(() => rt.close());
 
 const rows = async () => (await rt.ok<Page<DistributorListItemView>>('distribution-admin', 'listDistributors', { status: 'ACTIVE', limit: 50 }, manager)).items;

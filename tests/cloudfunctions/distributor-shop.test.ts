@@ -152,7 +152,7 @@ describe('team and earnings', () => {
     expect((await rt.ok<EarningsChart>('commission', 'getMyEarningsChart', { days: 30 }, D)).days).toHaveLength(30);
 
     // Once the child is revoked, the grandchild's next order pays the child nothing, and the child can see why.
-    const { child } = await rt.store.get<{ _id: string; superiorId: string }>(COLLECTIONS.users, grandchild).then((u) => ({ child: u?.superiorId ?? '' }));
+    const { child } = await rt.store.get(COLLECTIONS.users, grandchild).then((u) => ({ child: u?.superiorId ?? '' }));
     await rt.ok('distribution-admin', 'setDistributorStatus', { userId: child, status: 'REVOKED' }, 'dev_staff');
     const again = await buyAndPay(rt, grandchild, [{ skuId: 'p03-s1', quantity: 1 }]);
     const skips = await rt.ok<Page<CommissionSkipView>>('commission', 'listMySkips', {}, child);

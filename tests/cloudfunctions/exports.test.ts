@@ -59,7 +59,7 @@ test('products export: one row per SKU with the import columns', async () => {
 
 describe('catalogue import', () => {
   const header = '商品编号,商品名称,副标题,分类编号,图片,描述,SKU编号,规格,价格(元),库存';
-  const category = async () => (await rt.store.find<{ _id: string }>('categories', {}, { limit: 1 }))[0]?._id ?? '';
+  const category = async () => (await rt.store.find('categories', {}, { limit: 1 }))[0]?._id ?? '';
 
   test('a dry run reports every problem and writes nothing; a clean file applies once, off shelf', async () => {
     const cat = await category();
@@ -82,10 +82,10 @@ describe('catalogue import', () => {
     const countAfter = await rt.store.count('skus', {});
     await rt.ok('product-admin', 'importProducts', { requestId, csv, dryRun: false }, 'dev_staff');
     expect(await rt.store.count('skus', {})).toBe(countAfter);
-    const created = await rt.store.find<{ _id: string; title: string; onShelf: boolean }>('products', { title: '新品柚子' }, { limit: 5 });
+    const created = await rt.store.find('products', { title: '新品柚子' }, { limit: 5 });
     expect(created).toHaveLength(1);
     expect(created[0]?.onShelf).toBe(false);
-    expect((await rt.store.get<{ _id: string; priceFen: number }>('skus', 'p01-s1'))?.priceFen).toBe(1234);
+    expect((await rt.store.get('skus', 'p01-s1'))?.priceFen).toBe(1234);
   });
 });
 
@@ -116,11 +116,11 @@ describe('catalogue as .xlsx', () => {
     const requestId = aRequestIdLocal();
     const ok = await rt.ok<Report>('product-admin', 'importProducts', { requestId, xlsxBase64: fixture.toString('base64'), dryRun: false }, 'dev_staff');
     expect(ok).toMatchObject({ applied: true, rowCount: 3, newProducts: 1, updatedProducts: 1, skuCount: 3 });
-    const created = await rt.store.find<{ _id: string; subtitle: string; description: string; onShelf: boolean }>('products', { title: '脐橙礼盒' }, { limit: 5 });
+    const created = await rt.store.find('products', { title: '脐橙礼盒' }, { limit: 5 });
     expect(created).toMatchObject([{ subtitle: '甜', description: '果园直发 & 包邮', onShelf: false }]);
-    const skus = await rt.store.find<{ _id: string; specs: string; priceFen: number; stock: number }>('skus', { productId: created[0]?._id ?? '' }, { limit: 5 });
+    const skus = await rt.store.find('skus', { productId: created[0]?._id ?? '' }, { limit: 5 });
     expect(skus.map((s) => [s.specs, s.priceFen, s.stock]).sort()).toEqual([['10斤装', 6990, 50], ['5斤装', 3990, 100]]);
-    expect((await rt.store.get<{ _id: string; priceFen: number; stock: number }>('skus', 'p01-s1'))).toMatchObject({ priceFen: 1234, stock: 7 });
+    expect((await rt.store.get('skus', 'p01-s1'))).toMatchObject({ priceFen: 1234, stock: 7 });
     const count = await rt.store.count('skus', {});
     await rt.ok('product-admin', 'importProducts', { requestId, xlsxBase64: fixture.toString('base64'), dryRun: false }, 'dev_staff');
     expect(await rt.store.count('skus', {})).toBe(count);

@@ -1,11 +1,9 @@
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
-import type { CommissionEntryDoc, OrderDoc, WithdrawalDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { runWithCrashAt, type CrashScenario } from '../support/crash-scenario';
 import type { DashboardView } from '../../src/contracts/finance';
-import type { UserStatsDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { settleDueCommissions } from '../../cloudfunctions/shared/flows/settlement/settle-due-commissions';
 import { recountDashboard } from '../../cloudfunctions/shared/flows/stats/recount-dashboard';
 import { DAY_MS, boundShopper, refund, runSettlement, shipAndReceive } from '../support/money-flow';
@@ -17,7 +15,7 @@ import { earnSettledCommission } from '../support/withdrawal-fixtures';
  * operation is then retried as the platform or the user would. Whatever the crash point, the end state must be
  * the same as without a crash: money conserved (ledger check) and no duplicate entry, refund or payout.
  */
-const entriesOf = (rt: TestRuntime, orderId: string) => rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId }, { limit: 100 });
+const entriesOf = (rt: TestRuntime, orderId: string) => rt.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 100 });
 
 /** Ids relative to the order, so runs with different (random) shoppers compare. */
 const relative = (id: string, orderId: string) => id.split(orderId).join('<order>');
@@ -41,7 +39,7 @@ const payScenario: CrashScenario<{ order: OrderView }> = {
     if (reply.errcode !== 0) throw new Error(reply.errmsg);
   },
   check: async (rt, c) => {
-    expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, c.order.id)).toMatchObject({ status: 'PAID', transactionId: `4200${c.order.id}` });
+    expect(await rt.store.get(COLLECTIONS.orders, c.order.id)).toMatchObject({ status: 'PAID', transactionId: `4200${c.order.id}` });
     return (await entriesOf(rt, c.order.id)).map((e) => `${relative(e._id, c.order.id)}=${e.amountFen}`).sort();
   },
 };
@@ -88,14 +86,14 @@ const bulkSettleScenario: CrashScenario<{ orders: OrderView[]; buyers: string[] 
   check: async (rt, c) => {
     const out: string[] = [];
     for (const [i, order] of c.orders.entries()) {
-      expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'COMPLETED' });
+      expect(await rt.store.get(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'COMPLETED' });
       const entries = await entriesOf(rt, order.id);
       expect(entries.filter((e) => e.status !== 'REVERSED').every((e) => e.status === 'SETTLED')).toBe(true);
       out.push(...entries.map((e) => `${i}:${relative(e._id.replace(/:R[0-9A-Za-z]+$/, ':R<refund>'), order.id)}=${e.amountFen}:${e.status}`));
-      const stats = await rt.store.get<UserStatsDoc>(COLLECTIONS.userStats, c.buyers[i] as string);
+      const stats = await rt.store.get(COLLECTIONS.userStats, c.buyers[i] as string);
       out.push(`${i}:buyer completed ${stats?.completedOrderCount}/${stats?.completedSpendFen}`);
       const level1 = entries.find((e) => e.level === 1 && e.kind === 'COMMISSION');
-      out.push(`${i}:L1 settled ${(await rt.store.get<UserStatsDoc>(COLLECTIONS.userStats, level1?.beneficiaryId as string))?.settledCommissionFen}`);
+      out.push(`${i}:L1 settled ${(await rt.store.get(COLLECTIONS.userStats, level1?.beneficiaryId as string))?.settledCommissionFen}`);
     }
     // The daily statistics moved exactly once: the dashboard still equals a recount of the records.
     const { generatedAt: _a, complete: _c, ...fromStatistics } = await rt.ok<DashboardView>('finance', 'getDashboard', {}, 'dev_staff');
@@ -129,7 +127,7 @@ const withdrawScenario: CrashScenario<{ availableFen: number }> = {
   attempt: async (rt) => {
     const requested = await rt.call<{ id: string }>('commission', 'requestWithdrawal', { requestId: 'fault-wd-1', amountFen: 5000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
     if (!requested.ok) throw new Error(requested.code);
-    const current = await rt.store.get<WithdrawalDoc>(COLLECTIONS.withdrawals, requested.data.id);
+    const current = await rt.store.get(COLLECTIONS.withdrawals, requested.data.id);
     // Staff act on what they see: approve a new request, retry one left approved or failed by a crash.
     const action = current?.status === 'REQUESTED' ? 'approveWithdrawal' : current?.status === 'PAID' ? null : 'retryWithdrawal';
     if (!action) return;
@@ -137,7 +135,7 @@ const withdrawScenario: CrashScenario<{ availableFen: number }> = {
     if (!res.ok) throw new Error(res.code);
   },
   check: async (rt) => {
-    const withdrawals = await rt.store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, {}, { limit: 10 });
+    const withdrawals = await rt.store.find(COLLECTIONS.withdrawals, {}, { limit: 10 });
     expect(withdrawals.map((w) => [w.status, w.amountFen])).toEqual([['PAID', 5000]]);
     return withdrawals.map((w) => `${w.status}:${w.amountFen}:${w.netFen}`);
   },

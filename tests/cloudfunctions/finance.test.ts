@@ -2,7 +2,7 @@ import type { Envelope } from '../../src/contracts/envelope';
 import type { WithdrawalView } from '../../src/contracts/commission';
 import type { FinanceWithdrawalView } from '../../src/contracts/finance';
 import type { Page } from '../../src/contracts/paging';
-import type { AuditDoc, WithdrawalDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { WithdrawalDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import type { TransferInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { expectLedgerClean } from '../support/money-flow';
@@ -38,7 +38,7 @@ const ok = <T>(res: Envelope<T>): T => {
   if (!res.ok) throw new Error(`${res.code} ${res.message}`);
   return res.data;
 };
-const auditOf = (withdrawalId: string) => rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: withdrawalId }, { limit: 20 });
+const auditOf = (withdrawalId: string) => rt.store.find(COLLECTIONS.auditLog, { target: withdrawalId }, { limit: 20 });
 
 test('approve → payout → PAID: the amount leaves "in withdrawal" for "withdrawn", net of the fee, once', async () => {
   const w = await request(3000);
@@ -194,7 +194,7 @@ test('a payout whose outcome was lost stays APPROVED and debited; retry re-sends
     throw new Error('network timeout talking to the payout channel');
   };
   expect(await finance('approveWithdrawal', { withdrawalId: w.id })).toMatchObject({ ok: false, code: 'COMMON.INTERNAL' });
-  expect((await rt.store.get<WithdrawalDoc>(COLLECTIONS.withdrawals, w.id))?.status).toBe('APPROVED');
+  expect((await rt.store.get(COLLECTIONS.withdrawals, w.id))?.status).toBe('APPROVED');
   expect(await balanceOf(rt, D)).toMatchObject({ inWithdrawalFen: 3000, availableFen: 6870 });
 
   rt.platform.transfer = send;

@@ -1,6 +1,5 @@
 import type { GradeCard, Ranking } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
-import type { DistributorDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
@@ -19,7 +18,7 @@ beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
 const D = 'dev_distributor';
-const gradeOf = async (openid: string) => (await rt.store.get<DistributorDoc>(COLLECTIONS.distributors, openid))?.gradeId ?? null;
+const gradeOf = async (openid: string) => (await rt.store.get(COLLECTIONS.distributors, openid))?.gradeId ?? null;
 const silverAtTwoOrders = () =>
   savePolicy(rt, { grades: [{ id: 'silver', name: '银牌', weight: 1, ratesBps: [2000, 1000], upgrade: { mode: 'ANY', conditions: { orderCount: 2 } } }] as never });
 

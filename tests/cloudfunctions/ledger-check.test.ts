@@ -1,17 +1,13 @@
 import type { LedgerCheckView } from '../../src/contracts/finance';
-import type { BalanceDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { boundShopper, buyAndPay } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
-import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
+import type { TestRuntime } from '../support/test-runtime';
+import { runtimeWithStaff, earnSettledCommission } from '../support/withdrawal-fixtures';
 
 let rt: TestRuntime;
 let accountant: string;
-beforeEach(async () => {
-  rt = await createTestRuntime();
-  accountant = await createStaff(rt, ['finance']);
-});
+beforeEach(async () => ({ rt, staff: accountant } = await runtimeWithStaff(['finance'])));
 afterEach(() => rt.close());
 
 const check = () => rt.ok<LedgerCheckView>('finance', 'checkLedger', {}, accountant);
@@ -27,7 +23,7 @@ test('a clean ledger after real purchases checks OK, and the check writes nothin
 
 test('a deliberately corrupted cached balance is reported with the user and the fields that disagree', async () => {
   await earnSettledCommission(rt);
-  const balance = await rt.store.get<BalanceDoc>(COLLECTIONS.balances, 'dev_distributor');
+  const balance = await rt.store.get(COLLECTIONS.balances, 'dev_distributor');
   expect(balance?.availableFen).toBe(9870);
   expect(await check()).toMatchObject({ ok: true });
   await rt.store.update(COLLECTIONS.balances, 'dev_distributor', {}, { availableFen: 10_000 });

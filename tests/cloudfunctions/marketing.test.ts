@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import type { CheckoutPreview, CouponTemplateView, FullReductionView, MarketingRulesView, PointsAccountView, SignInResult, UserCouponView } from '../../src/contracts/marketing';
 import type { OrderView } from '../../src/contracts/orders';
-import type { CommissionEntryDoc, OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
-import type { PointsAccountDoc, PointsChangeDoc, UserCouponDoc } from '../../cloudfunctions/shared/kernel/docs/marketing-docs';
 import { checkPointsLedger } from '../../cloudfunctions/shared/flows/marketing/check-points-ledger';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -65,7 +63,7 @@ const createOrder = (buyer: string, lines: Array<{ skuId: string; quantity: numb
   rt.call<OrderView>('orders', 'createOrder', { requestId, lines, address: ADDRESS, ...extra }, buyer);
 
 async function pointsOf(userId: string): Promise<number> {
-  return (await rt.store.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, userId))?.balance ?? 0;
+  return (await rt.store.get(COLLECTIONS.pointsAccounts, userId))?.balance ?? 0;
 }
 
 /** Balance = Σ changes, for every account (the ledger is the truth, the account a cache). */
@@ -150,12 +148,12 @@ describe('server-level pricing property: coupons, 满减, points and member disc
           order.lines.forEach((l) => expect(l.amountFen).toBeGreaterThanOrEqual(0));
           expect(order.lines.reduce((a, l) => a + l.amountFen, 0) + order.shippingFen).toBe(order.totalFen);
           expect(order.goodsFen).toBe(order.totalFen - order.shippingFen);
-          const stored = await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id);
+          const stored = await rt.store.get(COLLECTIONS.orders, order.id);
           expect(Object.values(stored?.pricing?.pointsByLine ?? {}).reduce((a, b) => a + b, 0)).toBe(order.pointsUsed);
 
           expect((await rt.pay(order.id)).errcode).toBe(0);
-          const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 100 });
-          const skips = await rt.store.find<{ _id: string }>(COLLECTIONS.commissionSkips, { orderId: order.id }, { limit: 100 });
+          const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 100 });
+          const skips = await rt.store.find(COLLECTIONS.commissionSkips, { orderId: order.id }, { limit: 100 });
           // Every line and level either earned (an entry) or is recorded as skipped (e.g. a line paid to 0 rounds to 0).
           const decided = [...entries.map((e) => e._id), ...skips.map((k) => k._id)].sort();
           expect(decided).toEqual(order.lines.flatMap((l) => [`${l.lineId}:L1`, `${l.lineId}:L2`]).sort());
@@ -186,7 +184,7 @@ describe('coupons', () => {
     const requestId = aRequestId();
     const first = await createOrder(buyer, lines, { couponId: coupon.id }, requestId);
     expect(first).toMatchObject({ ok: true, data: { totalFen: 17800 - 1000, discounts: [{ kind: 'COUPON', amountFen: 1000 }] } });
-    expect(await rt.store.get<UserCouponDoc>(COLLECTIONS.userCoupons, coupon.id)).toMatchObject({ status: 'USED', orderId: first.ok ? first.data.id : '' });
+    expect(await rt.store.get(COLLECTIONS.userCoupons, coupon.id)).toMatchObject({ status: 'USED', orderId: first.ok ? first.data.id : '' });
     // The same checkout retried: same order, nothing locked twice.
     expect(await createOrder(buyer, lines, { couponId: coupon.id }, requestId)).toMatchObject({ ok: true, data: { id: first.ok ? first.data.id : '' } });
     expect(await createOrder(buyer, lines, { couponId: coupon.id })).toMatchObject({ ok: false, code: 'COUPON.USED' });
@@ -195,7 +193,7 @@ describe('coupons', () => {
     // Someone else's coupon does not exist for this buyer; below the threshold is refused with nothing written.
     expect(await createOrder(await createNewUser(rt), lines, { couponId: second.id })).toMatchObject({ ok: false, code: 'COUPON.NOT_FOUND' });
     expect(await createOrder(buyer, [{ skuId: 'p03-s1', quantity: 1 }], { couponId: second.id })).toMatchObject({ ok: false, code: 'COUPON.NOT_USABLE' });
-    expect(await rt.store.get<UserCouponDoc>(COLLECTIONS.userCoupons, second.id)).toMatchObject({ status: 'UNUSED', orderId: null });
+    expect(await rt.store.get(COLLECTIONS.userCoupons, second.id)).toMatchObject({ status: 'UNUSED', orderId: null });
   });
 
   test('two checkouts racing for one coupon (or the same points): one order gets it, the other is refused with nothing written', async () => {
@@ -267,7 +265,7 @@ describe('coupons', () => {
     expect(order.data).toMatchObject({ pointsUsed: 3000, totalFen: 17800 - 1000 - 3000 });
     expect(await pointsOf(buyer)).toBe(0);
     await rt.ok('orders', 'cancelOrder', { orderId: order.data.id }, buyer);
-    expect(await rt.store.get<UserCouponDoc>(COLLECTIONS.userCoupons, coupon.id)).toMatchObject({ status: 'UNUSED', orderId: null });
+    expect(await rt.store.get(COLLECTIONS.userCoupons, coupon.id)).toMatchObject({ status: 'UNUSED', orderId: null });
     expect(await pointsOf(buyer)).toBe(3000);
     await rt.ok('orders', 'cancelOrder', { orderId: order.data.id }, buyer); // repeat: nothing more comes back
     expect(await pointsOf(buyer)).toBe(3000);
@@ -277,8 +275,8 @@ describe('coupons', () => {
     rt.advance(31 * 60 * 1000);
     const timers = (await invokeFunction(rt, 'reconcile', {}, { openid: null, source: 'wx_trigger' })) as { data: { cancelled: number } };
     expect(timers.data.cancelled).toBeGreaterThanOrEqual(1);
-    expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, again.data.id)).toMatchObject({ status: 'CANCELLED' });
-    expect(await rt.store.get<UserCouponDoc>(COLLECTIONS.userCoupons, coupon.id)).toMatchObject({ status: 'UNUSED', orderId: null });
+    expect(await rt.store.get(COLLECTIONS.orders, again.data.id)).toMatchObject({ status: 'CANCELLED' });
+    expect(await rt.store.get(COLLECTIONS.userCoupons, coupon.id)).toMatchObject({ status: 'UNUSED', orderId: null });
     expect(await pointsOf(buyer)).toBe(3000);
     await expectPointsConserved();
   });
@@ -322,14 +320,14 @@ describe('points', () => {
     expect((await rt.pay(order.data.id)).errcode).toBe(0);
     // floor(17376 × 1%) + floor(3124 × 1%) = 173 + 31.
     expect(await pointsOf(buyer)).toBe(204);
-    const earn = await rt.store.get<PointsChangeDoc>(COLLECTIONS.pointsChanges, `earn:${order.data.id}`);
+    const earn = await rt.store.get(COLLECTIONS.pointsChanges, `earn:${order.data.id}`);
     expect(earn?.lines).toEqual({ [order.data.lines[0]?.lineId ?? '']: 173, [order.data.lines[1]?.lineId ?? '']: 31 });
     expect((await rt.pay(order.data.id)).errcode).toBe(0); // a repeated notify earns nothing more
     expect(await pointsOf(buyer)).toBe(204);
 
     // Refund one of two units of line 1 (8688 of 17376): it keeps floor(173 / 2) = 86 earned and floor(424 / 2) = 212
     // spent points, so 87 earned points go out and 212 spent points come back.
-    const spentLine1 = (await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.data.id))?.pricing?.pointsByLine[order.data.lines[0]?.lineId ?? ''] ?? 0;
+    const spentLine1 = (await rt.store.get(COLLECTIONS.orders, order.data.id))?.pricing?.pointsByLine[order.data.lines[0]?.lineId ?? ''] ?? 0;
     expect(spentLine1).toBe(424);
     await refund(rt, order.data, 0, 1);
     expect(await pointsOf(buyer)).toBe(204 - 87 + 212);

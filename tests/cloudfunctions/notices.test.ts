@@ -1,6 +1,5 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { WithdrawalView } from '../../src/contracts/commission';
-import type { OutboxDoc, SubscriptionDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import type { ShippingInfoInput, SubscribeMessageInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { newUserDoc } from '../../cloudfunctions/shared/flows/users/ensure-user';
@@ -18,8 +17,8 @@ beforeEach(async () => {
 afterEach(() => rt.close());
 
 const accept = (openid: string, accepted: string[]) => rt.ok<{ recorded: string[] }>('orders', 'recordSubscriptions', { accepted }, openid);
-const quota = async (openid: string, template: string) => (await rt.store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, `${openid}:${template}`))?.remaining ?? 0;
-const outbox = () => rt.store.find<OutboxDoc>(COLLECTIONS.outbox, {}, { limit: 100 });
+const quota = async (openid: string, template: string) => (await rt.store.get(COLLECTIONS.subscriptions, `${openid}:${template}`))?.remaining ?? 0;
+const outbox = () => rt.store.find(COLLECTIONS.outbox, {}, { limit: 100 });
 
 test('a message goes out only against an accepted send, once per event, and uses up the send', async () => {
   await buyAndPay(rt, 'dev_customer', [{ skuId: 'p11-s1', quantity: 1 }]); // nothing accepted yet
@@ -36,13 +35,13 @@ test('a message goes out only against an accepted send, once per event, and uses
 });
 
 test('accepting a send marks the user, so a paid notice reads no quota for one who never did; older records without the mark are still asked', async () => {
-  expect(await rt.store.get<UserDoc>(COLLECTIONS.users, 'dev_customer')).toMatchObject({ noticesAccepted: false });
+  expect(await rt.store.get(COLLECTIONS.users, 'dev_customer')).toMatchObject({ noticesAccepted: false });
   await accept('dev_customer', ['ORDER_PAID']);
-  expect(await rt.store.get<UserDoc>(COLLECTIONS.users, 'dev_customer')).toMatchObject({ noticesAccepted: true });
+  expect(await rt.store.get(COLLECTIONS.users, 'dev_customer')).toMatchObject({ noticesAccepted: true });
   // A record written before the mark existed: unknown, so its quota is read and the send goes out.
   const { noticesAccepted: _none, ...older } = newUserDoc('legacy_buyer', '老顾客', rt.now());
   await rt.store.insert(COLLECTIONS.users, older);
-  await rt.store.insert<SubscriptionDoc>(COLLECTIONS.subscriptions, { _id: 'legacy_buyer:ORDER_PAID', userId: 'legacy_buyer', template: 'ORDER_PAID', remaining: 1, updatedAt: rt.now().toISOString() });
+  await rt.store.insert(COLLECTIONS.subscriptions, { _id: 'legacy_buyer:ORDER_PAID', userId: 'legacy_buyer', template: 'ORDER_PAID', remaining: 1, updatedAt: rt.now().toISOString() });
   await buyAndPay(rt, 'legacy_buyer', [{ skuId: 'p11-s1', quantity: 1 }]);
   expect(sent).toEqual([expect.objectContaining({ openid: 'legacy_buyer', template: 'ORDER_PAID' })]);
 });

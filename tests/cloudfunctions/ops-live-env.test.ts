@@ -1,4 +1,3 @@
-import type { AuditDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { CloudbaseStore } from '../../cloudfunctions/shared/kernel/store/cloudbase-store';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { ledgerCheckCommand } from '../../scripts/ledger-check';
@@ -47,8 +46,8 @@ test('ledger:check --env runs the ledger and points checks on the live environme
 test('owner:set --env makes the user owner on the live environment, audited as cli, and is idempotent', async () => {
   expect(await setOwnerCommand(['--env', 'prod-1a2b3c', 'oNewOwner123456'], deps())).toBe(0);
   expect(lines).toEqual(['已将 oNewOwner123456 设为店主（云开发环境 prod-1a2b3c）']);
-  expect(await rt.store.get<UserDoc>(COLLECTIONS.users, 'oNewOwner123456')).toMatchObject({ role: 'owner' });
-  const audit = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: 'oNewOwner123456' }, { limit: 10 });
+  expect(await rt.store.get(COLLECTIONS.users, 'oNewOwner123456')).toMatchObject({ role: 'owner' });
+  const audit = await rt.store.find(COLLECTIONS.auditLog, { target: 'oNewOwner123456' }, { limit: 10 });
   expect(audit).toEqual([expect.objectContaining({ actorId: 'cli' })]);
   expect(await setOwnerCommand(['--env', 'prod-1a2b3c', 'oNewOwner123456'], deps())).toBe(0);
   expect(lines[1]).toBe('oNewOwner123456 已是店主，无需更改（云开发环境 prod-1a2b3c）');

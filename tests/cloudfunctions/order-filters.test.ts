@@ -4,16 +4,13 @@ import type { Page } from '../../src/contracts/paging';
 import { createNewUser } from '../../server/seed/personas';
 import { distributorCode, bind, buyAndPay, createOrder, DAY_MS } from '../support/distribution-steps';
 import { boundShopper } from '../support/money-flow';
-import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff } from '../support/withdrawal-fixtures';
+import type { TestRuntime } from '../support/test-runtime';
+import { runtimeWithStaff } from '../support/withdrawal-fixtures';
 
 /** Staff's order list filtered by Beijing days and by distributor (the upline snapshot taken at payment). */
 let rt: TestRuntime;
 let clerk: string;
-beforeEach(async () => {
-  rt = await createTestRuntime();
-  clerk = await createStaff(rt, ['orders']);
-});
+beforeEach(async () => ({ rt, staff: clerk } = await runtimeWithStaff(['orders'])));
 afterEach(() => rt.close());
 
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);

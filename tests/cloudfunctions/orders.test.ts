@@ -1,6 +1,5 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { Page } from '../../src/contracts/paging';
-import type { SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { snapshotStore } from '../support/snapshot-store';
@@ -9,7 +8,7 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const stock = async (skuId: string) => (await rt.store.get<SkuDoc>(COLLECTIONS.skus, skuId))?.stock;
+const stock = async (skuId: string) => (await rt.store.get(COLLECTIONS.skus, skuId))?.stock;
 const create = (payload: object, openid = 'dev_customer') => rt.call<OrderView>('orders', 'createOrder', payload, openid);
 
 test('a retried submit with the same requestId returns the same order and takes stock once', async () => {

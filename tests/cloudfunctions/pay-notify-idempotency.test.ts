@@ -1,7 +1,6 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { ShareCode } from '../../src/contracts/distributor';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
-import type { OrderDoc, PaymentAlertDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -30,7 +29,7 @@ test('ten identical notifies, concurrent, give one PAID order and one set of com
   expect(replies.every((r) => (r as { errcode: number }).errcode === 0)).toBe(true);
   expect(replies.filter((r) => (r as { errmsg: string }).errmsg === 'PAID')).toHaveLength(1);
 
-  const order = await rt.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+  const order = await rt.store.get(COLLECTIONS.orders, orderId);
   expect(order?.status).toBe('PAID');
   const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 100 });
   expect(entries).toHaveLength(1);
@@ -43,9 +42,9 @@ test('ten identical notifies, concurrent, give one PAID order and one set of com
 test('a notify whose amount differs from the order is refused, recorded, and pays nothing', async () => {
   const reply = await callback(notify({ totalFee: 1 }));
   expect(reply).toEqual({ errcode: 409, errmsg: 'AMOUNT_MISMATCH' });
-  expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, orderId))?.status).toBe('PENDING_PAY');
+  expect((await rt.store.get(COLLECTIONS.orders, orderId))?.status).toBe('PENDING_PAY');
   expect(await rt.store.count(COLLECTIONS.commissionEntries, {})).toBe(0);
-  const alerts = await rt.store.find<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, {}, { limit: 10 });
+  const alerts = await rt.store.find(COLLECTIONS.paymentAlerts, {}, { limit: 10 });
   expect(alerts).toEqual([expect.objectContaining({ kind: 'AMOUNT_MISMATCH', orderId, expectedFen: 17800, notifiedFen: 1 })]);
   expect(rt.errors).toContain('payment alert');
 });
@@ -64,10 +63,10 @@ test('a malformed notify is refused; an unpaid result is acknowledged without ch
 });
 
 test('money for a cancelled order is acknowledged and flagged for refund, never turning the order paid', async () => {
-  const order = await rt.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+  const order = await rt.store.get(COLLECTIONS.orders, orderId);
   await rt.ok('orders', 'cancelOrder', { orderId }, order!.buyerId);
   expect(await callback(notify())).toEqual({ errcode: 0, errmsg: 'NEEDS_REFUND' });
-  expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, orderId))?.status).toBe('CANCELLED');
+  expect((await rt.store.get(COLLECTIONS.orders, orderId))?.status).toBe('CANCELLED');
   expect(await rt.store.count(COLLECTIONS.commissionEntries, {})).toBe(0);
   expect(await rt.store.count(COLLECTIONS.paymentAlerts, { kind: 'UNPAYABLE_ORDER' })).toBe(1);
 });

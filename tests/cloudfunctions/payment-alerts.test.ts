@@ -1,5 +1,5 @@
 import type { PaymentAlertPage, PaymentAlertView } from '../../src/contracts/finance';
-import type { AuditDoc, PaymentAlertDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { PaymentAlertDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import type { RefundCallResult, RefundInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -17,7 +17,7 @@ afterEach(() => rt.close());
 const list = (payload: object = {}) => rt.ok<PaymentAlertPage>('finance', 'listPaymentAlerts', payload, 'dev_staff');
 const refundAlert = (alertId: string, openid = 'dev_staff') => rt.call<PaymentAlertView>('finance', 'refundPaymentAlert', { alertId }, openid);
 const dismiss = (alertId: string, note: string) => rt.call<PaymentAlertView>('finance', 'dismissPaymentAlert', { alertId, note }, 'dev_staff');
-const alertDoc = async (id: string) => (await rt.store.get<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, id)) as PaymentAlertDoc;
+const alertDoc = async (id: string) => (await rt.store.get(COLLECTIONS.paymentAlerts, id)) as PaymentAlertDoc;
 const refundNotify = (event: object) => invokeFunction(rt, 'refund-callback', event, { openid: null, source: 'wx_paycallback' }) as Promise<{ errcode: number; errmsg: string }>;
 const payNotify = (outTradeNo: string, transactionId: string, totalFee: number) =>
   invokeFunction(rt, 'payment-callback', { returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo, transactionId, totalFee }, { openid: null, source: 'wx_paycallback' }) as Promise<{ errmsg: string }>;
@@ -45,7 +45,7 @@ describe('a double payment (buyer and friend both paid) becomes an alert staff r
     expect(refundNo).toMatch(/^PA[0-9A-Za-z]{24}$/);
     expect(sent).toEqual([{ outRefundNo: refundNo, outTradeNo: friendNo, totalFen: order.totalFen, refundFen: order.totalFen }]);
     // Who asked, and the recorded outcome, are both in the audit log.
-    const audits = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: alertId }, { limit: 10 });
+    const audits = await rt.store.find(COLLECTIONS.auditLog, { target: alertId }, { limit: 10 });
     expect(audits.map((a) => a.action).sort()).toEqual(['refundPaymentAlert', 'sendPaymentAlertRefund']);
 
     // A second press is refused and sends nothing (no second number, no second refund).
@@ -129,7 +129,7 @@ describe('dismiss', () => {
     const sent = recordRefunds();
     expect(await dismiss(alertId, '   ')).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD' });
     expect(await dismiss(alertId, '已在商户平台退款')).toMatchObject({ ok: true, data: { state: 'DISMISSED', dismissedBy: 'dev_staff', dismissNote: '已在商户平台退款' } });
-    expect((await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: alertId }, { limit: 5 })).map((a) => a.action)).toEqual(['dismissPaymentAlert']);
+    expect((await rt.store.find(COLLECTIONS.auditLog, { target: alertId }, { limit: 5 })).map((a) => a.action)).toEqual(['dismissPaymentAlert']);
     const before = await snapshotStore(rt.store);
     expect(await refundAlert(alertId)).toMatchObject({ ok: false, code: 'PAYMENT_ALERT.ALREADY_DISMISSED' });
     expect(await dismiss(alertId, '再次')).toMatchObject({ ok: false, code: 'PAYMENT_ALERT.ALREADY_DISMISSED' });
@@ -201,7 +201,7 @@ describe('crash-safety', () => {
         // If the first attempt got through whole (no crash at this point), the retry is refused as already refunded.
         if (crashed.ok) expect(retried).toMatchObject({ ok: false, code: 'PAYMENT_ALERT.ALREADY_REFUNDED' });
         else expect(retried).toMatchObject({ ok: true, data: { state: 'REFUNDED' } });
-        const saved = (await crt.store.get<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, alertId)) as PaymentAlertDoc;
+        const saved = (await crt.store.get(COLLECTIONS.paymentAlerts, alertId)) as PaymentAlertDoc;
         expect({ k, state: saved.state }).toEqual({ k, state: 'REFUNDED' });
         expect([...answered.keys()]).toEqual([saved.refundNo]);
         expect([...answered.values()].reduce((sum, r) => sum + r.refundFen, 0)).toBe(order.totalFen);

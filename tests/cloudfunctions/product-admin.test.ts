@@ -2,18 +2,14 @@ import type { Envelope } from '../../src/contracts/envelope';
 import type { ProductCard, ProductDetail } from '../../src/contracts/catalog';
 import type { Page } from '../../src/contracts/paging';
 import type { AdminProductView } from '../../src/contracts/product-admin';
-import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { snapshotStore } from '../support/snapshot-store';
-import { aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff } from '../support/withdrawal-fixtures';
+import { aRequestId, type TestRuntime } from '../support/test-runtime';
+import { runtimeWithStaff } from '../support/withdrawal-fixtures';
 
 let rt: TestRuntime;
 let clerk: string;
-beforeEach(async () => {
-  rt = await createTestRuntime();
-  clerk = await createStaff(rt, ['products']);
-});
+beforeEach(async () => ({ rt, staff: clerk } = await runtimeWithStaff(['products'])));
 afterEach(() => rt.close());
 
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
@@ -42,7 +38,7 @@ test('a new product is created off shelf; on shelf it is in the catalogue with i
   const detail = await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: created.id }, 'dev_customer');
   expect(detail).toMatchObject({ title: '云南蓝莓', priceFen: 5990, skus: [{ id: `${created.id}-s1`, stock: 20 }] });
 
-  const audit = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: created.id }, { limit: 10 });
+  const audit = await rt.store.find(COLLECTIONS.auditLog, { target: created.id }, { limit: 10 });
   expect(audit.map((a) => a.action).sort()).toEqual(['createProduct', 'setOnShelf']);
 });
 

@@ -1,12 +1,11 @@
 import type { Envelope } from '../../src/contracts/envelope';
 import type { ProductCommissionView } from '../../src/contracts/distribution-admin';
-import type { AuditDoc, CommissionEntryDoc, CommissionSkipDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { boundShopper, buyAndPay, expectLedgerClean } from '../support/money-flow';
 import { savePolicy } from '../support/distribution-steps';
 import { snapshotStore } from '../support/snapshot-store';
-import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
-import { createStaff } from '../support/withdrawal-fixtures';
+import type { TestRuntime } from '../support/test-runtime';
+import { runtimeWithStaff } from '../support/withdrawal-fixtures';
 
 /**
  * The product editor's 分销 switch and per-SKU rates, written into the policy's productOverrides through a new
@@ -14,17 +13,14 @@ import { createStaff } from '../support/withdrawal-fixtures';
  */
 let rt: TestRuntime;
 let manager: string;
-beforeEach(async () => {
-  rt = await createTestRuntime();
-  manager = await createStaff(rt, ['distribution']);
-});
+beforeEach(async () => ({ rt, staff: manager } = await runtimeWithStaff(['distribution'])));
 afterEach(() => rt.close());
 
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
 const view = (productId: string) => rt.ok<ProductCommissionView>('distribution-admin', 'getProductCommission', { productId }, manager);
 const set = async (productId: string, change: { distribution: boolean; skuRates?: Record<string, number[] | null> }) =>
   rt.call<ProductCommissionView>('distribution-admin', 'setProductCommission', { productId, skuRates: {}, ...change, expectedVersion: (await view(productId)).policyVersion }, manager);
-const entriesOf = (orderId: string) => rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId }, { limit: 20 });
+const entriesOf = (orderId: string) => rt.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 20 });
 
 test('a product shows its policy rates and distribution on until staff change it', async () => {
   expect(await view('p01')).toEqual({
@@ -49,7 +45,7 @@ test('a product with distribution off pays no commission (its SKU rate included)
   const shopper = await boundShopper(rt);
   const excluded = await buyAndPay(rt, shopper, [{ skuId: 'p01-s1', quantity: 2 }]);
   expect(await entriesOf(excluded.id)).toEqual([]);
-  const skips = await rt.store.find<CommissionSkipDoc>(COLLECTIONS.commissionSkips, { orderId: excluded.id }, { limit: 10 });
+  const skips = await rt.store.find(COLLECTIONS.commissionSkips, { orderId: excluded.id }, { limit: 10 });
   expect(skips.map((s) => [s.level, s.reason])).toContainEqual([1, 'NO_COMMISSION_PRODUCT']);
 
   const other = await buyAndPay(rt, shopper, [{ skuId: 'p02-s1', quantity: 1 }]);
@@ -75,7 +71,7 @@ test('a SKU override pays its own rate while the product’s other SKU pays the 
   expect((await entriesOf(plain.id)).map((e) => e.amountFen)).toEqual([399]);
   expect((await entriesOf(before.id)).map((e) => e.amountFen)).toEqual([699]);
 
-  const audit = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: 'p01' }, { limit: 10 });
+  const audit = await rt.store.find(COLLECTIONS.auditLog, { target: 'p01' }, { limit: 10 });
   expect(audit).toEqual([expect.objectContaining({ action: 'setProductCommission', actorId: manager, before: { version: 1, product: null, skus: {} }, after: { version: 2, product: null, skus: { 'p01-s2': { kind: 'RATE', ratesBps: [2500, 500] } } } })]);
   await expectLedgerClean(rt);
 });

@@ -68,7 +68,7 @@ test('the order snapshots the upline and policy at payment', async () => {
   await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
   const order = await buy(shopper, 'p03-s1', 1);
   await rt.pay(order.id);
-  const stored = await rt.store.get<{ _id: string; uplineSnapshot: string[]; policySnapshot: { levels: number } }>(COLLECTIONS.orders, order.id);
+  const stored = await rt.store.get(COLLECTIONS.orders, order.id);
   expect(stored?.uplineSnapshot).toEqual(['dev_distributor']);
-  expect(stored?.policySnapshot.levels).toBe(2);
+  expect(stored?.policySnapshot?.levels).toBe(2);
 });

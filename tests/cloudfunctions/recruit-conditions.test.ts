@@ -1,6 +1,6 @@
 import type { PolicyView } from '../../src/contracts/distribution-admin';
 import type { GradeCard } from '../../src/contracts/distributor';
-import type { AuditDoc, DistributorDoc, PolicyDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { PolicyDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { POLICY_DOC_ID } from '../../cloudfunctions/shared/flows/merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -45,7 +45,7 @@ test('conditions on the distributor’s own results are accepted, and a grade ma
 test('a stored policy holding recruit conditions is migrated by the jobs timer: conditions removed, new version, audited; recruits no longer lift the grade', async () => {
   await savePolicy(rt, { freezeDays: 7 });
   // Saved before the rule existed: written as the data would be, not through updatePolicy (which now refuses it).
-  const doc = (await rt.store.get<PolicyDoc>(COLLECTIONS.merchant, POLICY_DOC_ID)) as PolicyDoc;
+  const doc = (await rt.store.get(COLLECTIONS.merchant, POLICY_DOC_ID)) as PolicyDoc;
   const old = { ...doc.policy, grades: [grade('silver', 1, { paidDirectDownlines: 1, orderCount: 3 }), grade('gold', 2, { paidDirectDownlines: 2 })] };
   await rt.store.update(COLLECTIONS.merchant, POLICY_DOC_ID, {}, { policy: old });
 
@@ -54,7 +54,7 @@ test('a stored policy holding recruit conditions is migrated by the jobs timer: 
   const { policy } = await rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, OWNER);
   expect(policy.version).toBe(old.version + 1);
   expect(policy.grades.map((g) => [g.id, g.upgrade.conditions])).toEqual([['silver', { orderCount: 3 }], ['gold', {}]]);
-  const audits = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { action: 'migrateRecruitConditions' }, { limit: 10 });
+  const audits = await rt.store.find(COLLECTIONS.auditLog, { action: 'migrateRecruitConditions' }, { limit: 10 });
   expect(audits).toEqual([expect.objectContaining({ target: POLICY_DOC_ID, before: old, after: policy })]);
 
   // Running again changes nothing.
@@ -63,7 +63,7 @@ test('a stored policy holding recruit conditions is migrated by the jobs timer: 
 
   // Two paying direct customers lift nobody; the grade card shows no head-count condition.
   for (let i = 0; i < 2; i += 1) await buyAndPay(rt, await boundShopper(rt), [{ skuId: 'p03-s1', quantity: 1 }]);
-  expect((await rt.store.get<DistributorDoc>(COLLECTIONS.distributors, 'dev_distributor'))?.gradeId ?? null).toBeNull();
+  expect((await rt.store.get(COLLECTIONS.distributors, 'dev_distributor'))?.gradeId ?? null).toBeNull();
   const card = await rt.ok<GradeCard>('distributor', 'getMyGrade', {}, 'dev_distributor');
   expect(JSON.stringify(card)).not.toContain('paidDirectDownlines');
 });

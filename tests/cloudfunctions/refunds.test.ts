@@ -1,6 +1,5 @@
 import type { Balance } from '../../src/contracts/commission';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
-import type { CommissionEntryDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { createNewUser } from '../../server/seed/personas';
 import type { ShareCode } from '../../src/contracts/distributor';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -12,7 +11,7 @@ beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
 const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
-const lineEntries = (lineId: string) => rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { lineId }, { limit: 20 });
+const lineEntries = (lineId: string) => rt.store.find(COLLECTIONS.commissionEntries, { lineId }, { limit: 20 });
 const sum = (xs: Array<{ amountFen: number }>) => xs.reduce((s, x) => s + x.amountFen, 0);
 
 /** dev_distributor ← second (distributor) ← shopper: level 1 = second (10%), level 2 = dev_distributor (5%). */

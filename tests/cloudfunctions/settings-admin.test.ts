@@ -1,6 +1,5 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { ShopSettingsView } from '../../src/contracts/settings-admin';
-import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { createStaff } from '../support/withdrawal-fixtures';
@@ -19,7 +18,7 @@ test('staff with "settings" change the shop info; new orders use the new pay tim
 
   const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
   expect(Date.parse(order.payDeadline) - Date.parse(order.createdAt)).toBe(15 * 60_000);
-  const [audit] = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: 'settings' }, { limit: 5 });
+  const [audit] = await rt.store.find(COLLECTIONS.auditLog, { target: 'settings' }, { limit: 5 });
   expect(audit).toMatchObject({ actorId: clerk, action: 'updateShopSettings', before: { payTimeoutMinutes: 30 }, after: { payTimeoutMinutes: 15 } });
 });
 

@@ -1,7 +1,6 @@
 import type { Balance } from '../../src/contracts/commission';
 import type { OrderView } from '../../src/contracts/orders';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
-import type { CommissionEntryDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { invokeFunction } from '../../server/local-runtime';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, runSettlement, shipAndReceive } from '../support/money-flow';
@@ -65,9 +64,9 @@ test('ten duplicate pay notifies and settlement runs in parallel: one set of ent
     runSettlement(rt),
     runSettlement(rt),
   ]);
-  const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
+  const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
   expect(entries).toHaveLength(1);
-  const earlierEntries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: earlier.id }, { limit: 10 });
+  const earlierEntries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: earlier.id }, { limit: 10 });
   expect(earlierEntries.map((e) => e.status)).toEqual(['SETTLED']);
   expect(await balance('dev_distributor')).toMatchObject({ pendingFen: 1090, settledFen: 299 });
   await expectLedgerClean(rt);

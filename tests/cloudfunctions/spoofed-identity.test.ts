@@ -34,7 +34,7 @@ test('identity fields outside the payload are ignored: the caller is who the pla
   const res = (await invokeFunction(rt, 'orders', event, { openid: 'dev_customer', source: 'wx_client' })) as { ok: true; data: OrderView };
   expect(res.ok).toBe(true);
   expect(res.data.totalFen).toBe(3990);
-  const stored = await rt.store.get<{ _id: string; buyerId: string }>(COLLECTIONS.orders, res.data.id);
+  const stored = await rt.store.get(COLLECTIONS.orders, res.data.id);
   expect(stored?.buyerId).toBe('dev_customer');
   // The staff persona sees no such order.
   expect(await rt.call('orders', 'getOrder', { orderId: res.data.id }, 'dev_staff')).toMatchObject({ ok: false, code: 'ORDER.NOT_FOUND' });

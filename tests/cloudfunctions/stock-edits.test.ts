@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OrderView } from '../../src/contracts/orders';
 import type { AdminProductView } from '../../src/contracts/product-admin';
-import type { OrderDoc, SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { snapshotStore } from '../support/snapshot-store';
@@ -19,7 +18,7 @@ const PRODUCT = 'p06';
 const SKU = 'p06-s1'; // 手工牛轧糖, 600 in the demo catalogue
 
 const load = (rt: TestRuntime) => rt.ok<AdminProductView>('product-admin', 'getProduct', { productId: PRODUCT }, STAFF);
-const stockOf = async (rt: TestRuntime) => (await rt.store.get<SkuDoc>(COLLECTIONS.skus, SKU))?.stock ?? NaN;
+const stockOf = async (rt: TestRuntime) => (await rt.store.get(COLLECTIONS.skus, SKU))?.stock ?? NaN;
 
 /** What the product editor sends: everything as loaded, the stock typed, and the stock it loaded. */
 function save(rt: TestRuntime, loaded: AdminProductView, typedStock: number, title = loaded.title) {
@@ -106,7 +105,7 @@ test('property: orders, cancels and edits from stale or fresh forms in any order
           }
         }
         // Every unit is on the shelf or held by an unpaid order; staff's accepted adjustments are the only change.
-        const pending = await rt.store.find<OrderDoc>(COLLECTIONS.orders, { status: 'PENDING_PAY' }, { limit: 100 });
+        const pending = await rt.store.find(COLLECTIONS.orders, { status: 'PENDING_PAY' }, { limit: 100 });
         const held = pending.flatMap((o) => o.lines).filter((l) => l.skuId === SKU).reduce((n, l) => n + l.quantity, 0);
         expect(await stockOf(rt)).toBe(initial + adjusted - held);
       } finally {

@@ -1,7 +1,6 @@
 import type { Balance } from '../../src/contracts/commission';
 import type { AgentView, RegionReportRow, StoreReportRow } from '../../src/contracts/stores';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
-import type { CommissionEntryDoc, DistributorDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { createNewUser } from '../../server/seed/personas';
 import { AGENT_LEVEL } from '../../src/domain/o2o/agent-commission';
 import { savePolicy } from '../support/distribution-steps';
@@ -16,7 +15,7 @@ beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
 const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
-const lineEntries = (lineId: string) => rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { lineId }, { limit: 20 });
+const lineEntries = (lineId: string) => rt.store.find(COLLECTIONS.commissionEntries, { lineId }, { limit: 20 });
 const ZJ = { province: '浙江省', city: null, district: null };
 const HZ = { province: '浙江省', city: '杭州市', district: null };
 
@@ -27,7 +26,7 @@ async function appoint(region: typeof ZJ | typeof HZ, rateBps: number, userId?: 
 
 test('an order shipped into the agent’s region pays the agent its rate on top of the chain; elsewhere it pays nothing', async () => {
   const { agent } = await appoint(ZJ, 300);
-  expect(await rt.store.get<DistributorDoc>(COLLECTIONS.distributors, agent)).toMatchObject({ status: 'ACTIVE' });
+  expect(await rt.store.get(COLLECTIONS.distributors, agent)).toMatchObject({ status: 'ACTIVE' });
   const shopper = await boundShopper(rt);
   const order = await buyAndPay(rt, shopper, [{ skuId: 'p01-s1', quantity: 2 }]); // 7980, address in 浙江省 杭州市
   expect(await balance('dev_distributor')).toMatchObject({ pendingFen: 798 });
@@ -73,7 +72,7 @@ test('an activity order pays the agent only if the activity pays the chain', asy
     const sale = await rt.ok<{ id: string }>('activity-admin', 'saveFlashSale', { requestId: aRequestId(), skuId: 'p06-s1', ...window, priceFen: 2000, stockTotal: 10, perUserLimit: null, paysCommission }, OWNER);
     const order = await rt.ok<{ id: string }>('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: sale.id, quantity: 1, address: ADDRESS }, shopper);
     await payOrder(rt, order.id);
-    const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10, orderBy: [{ field: '_id', direction: 'asc' }] });
+    const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10, orderBy: [{ field: '_id', direction: 'asc' }] });
     expect(entries.map((e) => [e.beneficiaryId === agent ? 'agent' : e.level, e.amountFen])).toEqual(paysCommission ? [[1, 200], ['agent', 60]] : []);
   }
   await expectLedgerClean(rt);

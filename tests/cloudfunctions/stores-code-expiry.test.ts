@@ -1,6 +1,5 @@
 import type { BindResult } from '../../src/contracts/referral';
 import type { StoreAdminView, StoreCodeView } from '../../src/contracts/stores';
-import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { OWNER, storeWithStaff } from '../support/o2o-steps';
@@ -22,7 +21,7 @@ test('a removed clerk’s store code is expired: scanning it binds nothing and a
   expect(await rt.call('referral', 'bindByScene', { scene: code.scene }, shopper)).toMatchObject({ ok: false, code: 'REFERRAL.SCENE_EXPIRED' });
   expect(await rt.call('referral', 'resolveScene', { scene: code.scene }, shopper)).toMatchObject({ ok: false, code: 'REFERRAL.SCENE_EXPIRED' });
   expect(await snapshotStore(rt.store)).toEqual(before);
-  expect((await rt.store.get<UserDoc>(COLLECTIONS.users, shopper))?.superiorId ?? null).toBeNull();
+  expect((await rt.store.get(COLLECTIONS.users, shopper))?.superiorId ?? null).toBeNull();
   expect(await rt.store.count(COLLECTIONS.bindings, { userId: shopper })).toBe(0);
   // Re-adding the clerk makes the same printed code live again.
   const current = (await rt.ok<StoreAdminView[]>('store-admin', 'listStores', {}, OWNER)).find((s) => s.id === store.id) as StoreAdminView;
@@ -40,5 +39,5 @@ test('a store-account code expires when the store account changes; a current cle
   const shopper = await createNewUser(rt);
   expect(await rt.call('referral', 'bindByScene', { scene: accountCode.scene }, shopper)).toMatchObject({ ok: false, code: 'REFERRAL.SCENE_EXPIRED' });
   expect(await rt.ok<BindResult>('referral', 'bindByScene', { scene: clerkCode.scene }, shopper)).toMatchObject({ outcome: 'BOUND' });
-  expect((await rt.store.get<UserDoc>(COLLECTIONS.users, shopper))?.superiorId).toBe(clerk);
+  expect((await rt.store.get(COLLECTIONS.users, shopper))?.superiorId).toBe(clerk);
 });

@@ -1,6 +1,6 @@
 import type { CheckoutPreview, CouponTemplateView, UserCouponView } from '../../src/contracts/marketing';
 import type { CouponCounterCodeView, VerifyCouponResult } from '../../src/contracts/stores';
-import type { CouponTemplateDoc, UserCouponDoc } from '../../cloudfunctions/shared/kernel/docs/marketing-docs';
+import type { CouponTemplateDoc } from '../../cloudfunctions/shared/kernel/docs/marketing-docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { createStore, inStoreCoupon, OWNER } from '../support/o2o-steps';
@@ -29,7 +29,7 @@ test('the shopper reveals a counter code (the same on every reveal); staff verif
   const clerk = await createStaff(rt, ['orders']);
   const result = await rt.ok<VerifyCouponResult>('store-admin', 'verifyCoupon', { code: code.toLowerCase(), storeId: store.id }, clerk);
   expect(result).toMatchObject({ couponId, storeName: store.name, verifiedAt: rt.now().toISOString() });
-  const doc = await rt.store.get<UserCouponDoc>(COLLECTIONS.userCoupons, couponId);
+  const doc = await rt.store.get(COLLECTIONS.userCoupons, couponId);
   expect(doc).toMatchObject({ status: 'USED', orderId: null, usedAt: rt.now().toISOString(), counterUse: { storeId: store.id, storeName: store.name, staffId: clerk, at: rt.now().toISOString() } });
   expect(await rt.store.count(COLLECTIONS.auditLog, { action: 'verifyCoupon', target: couponId, actorId: clerk })).toBe(1);
 
@@ -119,7 +119,7 @@ test('a template keeps its usage when edited without one; old templates without 
   const edited = await rt.ok<CouponTemplateView>('marketing-admin', 'saveCouponTemplate', { requestId: aRequestId(), templateId: id, expectedVersion: version, ...fields, name: '到店券2' }, OWNER);
   expect(edited).toMatchObject({ name: '到店券2', usage: 'IN_STORE' });
   // A template stored before usage existed (no field) is online-only.
-  const stored = await rt.store.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, id);
+  const stored = await rt.store.get(COLLECTIONS.couponTemplates, id);
   const { usage: _u, ...old } = stored as CouponTemplateDoc;
   await rt.store.insert(COLLECTIONS.couponTemplates, { ...old, _id: 'CTold0000000001' });
   const listed = await rt.ok<{ items: CouponTemplateView[] }>('marketing-admin', 'listCouponTemplates', { limit: 50 }, OWNER);

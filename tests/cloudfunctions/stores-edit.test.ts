@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreAdminView, StoreView } from '../../src/contracts/stores';
-import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createStore, OWNER } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';
@@ -21,7 +20,7 @@ test('a store photo is uploaded (content-addressed, audited), saved with an edit
   expect(url).toMatch(/^\/files\/uploads\/stores\/[0-9a-f]{16}\.png$/);
   expect(fs.readFileSync(path.join(rt.dataDir, url.replace('/files/', ''))).toString('base64')).toBe(ONE_PIXEL_PNG);
   expect((await rt.ok<{ url: string }>('store-admin', 'uploadStoreImage', upload, OWNER)).url).toBe(url);
-  expect(await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { action: 'uploadStoreImage' }, { limit: 5 })).toEqual(
+  expect(await rt.store.find(COLLECTIONS.auditLog, { action: 'uploadStoreImage' }, { limit: 5 })).toEqual(
     expect.arrayContaining([expect.objectContaining({ actorId: OWNER, after: { url } })]),
   );
 

@@ -1,7 +1,5 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { Envelope } from '../../src/contracts/envelope';
-import type { CommissionEntryDoc, OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
-import type { SlotDoc } from '../../cloudfunctions/shared/kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { runWithCrashAt, type CrashScenario } from '../support/crash-scenario';
@@ -34,7 +32,7 @@ const SCENARIOS: Scenario[] = [
     setup: pickupOrder,
     attempt: (rt, c) => payOrder(rt, c.order.id),
     check: async (rt, c) => {
-      const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: c.order.id }, { limit: 20 });
+      const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: c.order.id }, { limit: 20 });
       return entries.map((e) => `${e._id.split(c.order.id).join('<o>')}=${e.amountFen}`).sort();
     },
   },
@@ -50,7 +48,7 @@ const SCENARIOS: Scenario[] = [
       succeededOrAlready(await rt.call('store-admin', 'verifyPickup', { code }, OWNER), 'STORE.PICKUP_ALREADY_VERIFIED');
     },
     check: async (rt, c) => {
-      const order = await rt.store.get<OrderDoc>(COLLECTIONS.orders, c.order.id);
+      const order = await rt.store.get(COLLECTIONS.orders, c.order.id);
       return [order?.status, await rt.store.count(COLLECTIONS.pickups, {}), await rt.store.count(COLLECTIONS.outbox, { kind: 'SHIPPING' })];
     },
   },
@@ -60,7 +58,7 @@ const SCENARIOS: Scenario[] = [
     attempt: async (rt, c) => {
       await rt.ok('stores', 'reserveSlot', { requestId: 'fault-booking-1', storeId: c.storeId, date: '2026-11-21', time: '14:00', payMode: 'IN_STORE' }, c.shopper);
     },
-    check: async (rt) => [await rt.store.count(COLLECTIONS.reservations, {}), (await rt.store.find<SlotDoc>(COLLECTIONS.slots, {}, { limit: 5 })).map((s) => s.taken)],
+    check: async (rt) => [await rt.store.count(COLLECTIONS.reservations, {}), (await rt.store.find(COLLECTIONS.slots, {}, { limit: 5 })).map((s) => s.taken)],
   },
 ];
 

@@ -1,6 +1,5 @@
 import type { ReservationView, SlotAvailabilityView } from '../../src/contracts/stores';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
-import type { SlotDoc } from '../../cloudfunctions/shared/kernel/docs/o2o-docs';
 import { createNewUser } from '../../server/seed/personas';
 import { createStore, OWNER, payOrder } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';
@@ -20,7 +19,7 @@ test('30 concurrent bookings of a 5-place slot: exactly 5 are booked, the rest a
   expect(results.filter((r) => r.ok)).toHaveLength(5);
   expect(new Set(results.filter((r) => !r.ok).map((r) => (r as { code: string }).code))).toEqual(new Set(['STORE.SLOT_FULL']));
   expect(await rt.store.count(COLLECTIONS.reservations, { storeId: store.id })).toBe(5);
-  const slots = await rt.store.find<SlotDoc>(COLLECTIONS.slots, {}, { limit: 10 });
+  const slots = await rt.store.find(COLLECTIONS.slots, {}, { limit: 10 });
   expect(slots).toEqual([expect.objectContaining({ _id: `${store.id}_20261121_1400`, taken: 5 })]);
   const availability = await rt.ok<SlotAvailabilityView[]>('stores', 'listSlots', { storeId: store.id, date: '2026-11-21' }, shoppers[0] as string);
   expect(availability.find((a) => a.time === '14:00')).toEqual({ date: '2026-11-21', time: '14:00', capacity: 5, taken: 5 });
@@ -32,7 +31,7 @@ test('a retried booking books once; staff check it in once by its code', async (
   const first = await rt.ok<ReservationView>('stores', 'reserveSlot', payload, 'dev_customer');
   const again = await rt.ok<ReservationView>('stores', 'reserveSlot', payload, 'dev_customer');
   expect(again.id).toBe(first.id);
-  expect((await rt.store.get<SlotDoc>(COLLECTIONS.slots, `${store.id}_20261121_1400`))?.taken).toBe(1);
+  expect((await rt.store.get(COLLECTIONS.slots, `${store.id}_20261121_1400`))?.taken).toBe(1);
 
   const checkedIn = await rt.ok<ReservationView>('store-admin', 'checkInReservation', { code: first.code }, OWNER);
   expect(checkedIn).toMatchObject({ status: 'CHECKED_IN', checkedInAt: rt.now().toISOString() });

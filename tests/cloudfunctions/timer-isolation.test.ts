@@ -1,6 +1,5 @@
 import type { Page } from '../../src/contracts/paging';
 import type { OrderView } from '../../src/contracts/orders';
-import type { OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { runTimers } from '../../server/run-timers';
@@ -44,7 +43,7 @@ test('settlement steps over an order that keeps failing; the later ones settle a
   rt.advance(8 * DAY_MS);
 
   expect(await runSettlement(rt)).toMatchObject({ settledOrders: 2 });
-  expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, poisoned))?.status).toBe('RECEIVED');
+  expect((await rt.store.get(COLLECTIONS.orders, poisoned))?.status).toBe('RECEIVED');
   expect(await failures()).toEqual([expect.objectContaining({ job: 'settlement', subject: poisoned, count: 1, lastError: expect.stringContaining('poisoned') })]);
   await runSettlement(rt);
   expect(await failures()).toEqual([expect.objectContaining({ job: 'settlement', subject: poisoned, count: 2 })]);
@@ -78,7 +77,7 @@ test('reconcile records an order WeChat cannot be asked about and goes on with t
   rt.platform.queryOrder = async (input) => (input.outTradeNo === a.id ? Promise.reject(new Error('SYSTEMERROR')) : query(input));
   rt.advance(31 * 60_000);
   expect((await timer('reconcile')).data).toMatchObject({ cancelled: 1, errors: 1 });
-  expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, b.id))?.status).toBe('CANCELLED');
+  expect((await rt.store.get(COLLECTIONS.orders, b.id))?.status).toBe('CANCELLED');
   expect(await failures()).toEqual([expect.objectContaining({ job: 'reconcile', subject: a.id, lastError: expect.stringContaining('SYSTEMERROR') })]);
 });
 

@@ -1,6 +1,6 @@
 import type { PayRequestView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import type { OrderDoc, SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { OrderDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { ACTIVITY_SKU, createFlashSale } from '../support/activity-fixtures';
@@ -19,7 +19,7 @@ afterEach(() => rt.close());
 const MINUTE = 60_000;
 const order = (buyer: string, skuId: string, quantity: number) =>
   rt.call<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId, quantity }], address: ADDRESS }, buyer);
-const stockOf = async (skuId: string) => (await rt.store.get<SkuDoc>(COLLECTIONS.skus, skuId))?.stock;
+const stockOf = async (skuId: string) => (await rt.store.get(COLLECTIONS.skus, skuId))?.stock;
 
 test('a sixth open unpaid order is refused and writes nothing; paying, cancelling or the pay deadline frees a place', async () => {
   const buyer = await createNewUser(rt);
@@ -67,7 +67,7 @@ test('a 秒杀 order must be paid within 5 minutes, whatever the shop’s pay ti
   const sale = await createFlashSale(rt);
   const buyer = await createNewUser(rt);
   const placed = await rt.ok<OrderView>('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: sale.id, quantity: 1, address: ADDRESS }, buyer);
-  const saved = (await rt.store.get<OrderDoc>(COLLECTIONS.orders, placed.id)) as OrderDoc;
+  const saved = (await rt.store.get(COLLECTIONS.orders, placed.id)) as OrderDoc;
   expect(Date.parse(saved.payDeadline) - Date.parse(saved.createdAt)).toBe(5 * MINUTE);
 });
 

@@ -1,5 +1,4 @@
 import type { OrderView, PrepayView } from '../../src/contracts/orders';
-import type { OrderDoc, PaymentAlertDoc, RefundDoc, SkuDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import type { RefundInput, UnifiedOrderInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -15,7 +14,7 @@ afterEach(() => rt.close());
 const MINUTE = 60_000;
 const newOrder = (buyer = 'dev_customer', quantity = 2) =>
   rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p11-s1', quantity }], address: ADDRESS }, buyer);
-const stock = async () => (await rt.store.get<SkuDoc>(COLLECTIONS.skus, 'p11-s1'))!.stock;
+const stock = async () => (await rt.store.get(COLLECTIONS.skus, 'p11-s1'))!.stock;
 const reconcile = () => invokeFunction(rt, 'reconcile', {}, { openid: null, source: 'wx_trigger' }) as Promise<{ ok: boolean; data: Record<string, number> }>;
 const refundNotify = (event: object, source = 'wx_paycallback') => invokeFunction(rt, 'refund-callback', event, { openid: null, source }) as Promise<{ errcode: number; errmsg: string }>;
 
@@ -57,7 +56,7 @@ describe('reconcile timer', () => {
     expect((await reconcile()).data).toMatchObject({ checked: 0 }); // too young to ask about
     rt.advance(6 * MINUTE);
     expect((await reconcile()).data).toMatchObject({ checked: 1, paid: 1 });
-    expect(await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'PAID', transactionId: `4200${order.id}` });
+    expect(await rt.store.get(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'PAID', transactionId: `4200${order.id}` });
     expect((await reconcile()).data).toMatchObject({ checked: 0 });
     // The late notify for the same payment changes nothing.
     const before = await snapshotStore(rt.store);
@@ -70,8 +69,8 @@ describe('reconcile timer', () => {
     rt.platform.queryOrder = async () => ({ state: 'PAID', transactionId: 'T1', totalFen: toFen(1) });
     rt.advance(6 * MINUTE);
     expect((await reconcile()).data).toMatchObject({ checked: 1, paid: 0, alerts: 1 });
-    expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id))?.status).toBe('PENDING_PAY');
-    expect(await rt.store.get<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, 'AMOUNT_MISMATCH:T1')).toMatchObject({ orderId: order.id });
+    expect((await rt.store.get(COLLECTIONS.orders, order.id))?.status).toBe('PENDING_PAY');
+    expect(await rt.store.get(COLLECTIONS.paymentAlerts, 'AMOUNT_MISMATCH:T1')).toMatchObject({ orderId: order.id });
   });
 
   test('an unpaid order past its deadline is closed at WeChat Pay and cancelled with its stock returned', async () => {
@@ -85,7 +84,7 @@ describe('reconcile timer', () => {
     rt.advance(24 * 60 * MINUTE);
     expect((await reconcile()).data).toMatchObject({ checked: 1, cancelled: 1 });
     expect(closed).toEqual([order.id]);
-    expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id))?.status).toBe('CANCELLED');
+    expect((await rt.store.get(COLLECTIONS.orders, order.id))?.status).toBe('CANCELLED');
     expect(await stock()).toBe(start);
   });
 
@@ -96,7 +95,7 @@ describe('reconcile timer', () => {
     };
     rt.advance(25 * 60 * MINUTE);
     expect((await reconcile()).data).toMatchObject({ checked: 1, cancelled: 0, errors: 1 });
-    expect((await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id))?.status).toBe('PENDING_PAY');
+    expect((await rt.store.get(COLLECTIONS.orders, order.id))?.status).toBe('PENDING_PAY');
   });
 
   test('clients cannot invoke it', async () => {
@@ -113,7 +112,7 @@ describe('refunds reach WeChat Pay after the ledger commits', () => {
     const result = await refund(rt, order, 0, 1, { requestId });
     expect(result.refundId).toMatch(/^R[0-9A-Za-z]{1,31}$/);
     expect(sent).toEqual([{ outRefundNo: result.refundId, outTradeNo: order.id, totalFen: order.totalFen, refundFen: result.fen }]);
-    expect(await rt.store.get<RefundDoc>(COLLECTIONS.refunds, result.refundId)).toMatchObject({ channelState: 'ACCEPTED', channelRef: 'wxr1' });
+    expect(await rt.store.get(COLLECTIONS.refunds, result.refundId)).toMatchObject({ channelState: 'ACCEPTED', channelRef: 'wxr1' });
     await refund(rt, order, 0, 1, { requestId }); // a retried submit: no second call
     expect(sent).toHaveLength(1);
   });
@@ -124,11 +123,11 @@ describe('refunds reach WeChat Pay after the ledger commits', () => {
     rt.platform.refund = async (input) => (numbers.push(input.outRefundNo), { ok: false, reason: 'NOTENOUGH 余额不足' });
     const requestId = aRequestId();
     const result = await refund(rt, order, 0, 1, { requestId });
-    expect(await rt.store.get<RefundDoc>(COLLECTIONS.refunds, result.refundId)).toMatchObject({ channelState: 'FAILED', channelReason: 'NOTENOUGH 余额不足' });
+    expect(await rt.store.get(COLLECTIONS.refunds, result.refundId)).toMatchObject({ channelState: 'FAILED', channelReason: 'NOTENOUGH 余额不足' });
     rt.platform.refund = async (input) => (numbers.push(input.outRefundNo), { ok: true, state: 'ACCEPTED', refundRef: 'wxr2' });
     await refund(rt, order, 0, 1, { requestId });
     expect(numbers).toEqual([result.refundId, result.refundId]);
-    expect((await rt.store.get<RefundDoc>(COLLECTIONS.refunds, result.refundId))?.channelState).toBe('ACCEPTED');
+    expect((await rt.store.get(COLLECTIONS.refunds, result.refundId))?.channelState).toBe('ACCEPTED');
   });
 
   test('the refund notify records success once, and refuses a wrong source, amount or refund', async () => {
@@ -144,7 +143,7 @@ describe('refunds reach WeChat Pay after the ledger commits', () => {
     expect(await snapshotStore(rt.store)).toEqual(before);
 
     expect(await refundNotify(notify)).toEqual({ errcode: 0, errmsg: 'SUCCESS' });
-    expect((await rt.store.get<RefundDoc>(COLLECTIONS.refunds, result.refundId))?.channelState).toBe('SUCCESS');
+    expect((await rt.store.get(COLLECTIONS.refunds, result.refundId))?.channelState).toBe('SUCCESS');
     const after = await snapshotStore(rt.store);
     expect(await refundNotify(notify)).toEqual({ errcode: 0, errmsg: 'ALREADY_RECORDED' });
     expect(await snapshotStore(rt.store)).toEqual(after);
@@ -153,6 +152,6 @@ describe('refunds reach WeChat Pay after the ledger commits', () => {
   test('locally a refund succeeds at once', async () => {
     const order = await buyAndPay(rt, 'dev_customer', [{ skuId: 'p11-s1', quantity: 1 }]);
     const result = await refund(rt, order, 0, 1);
-    expect(await rt.store.get<RefundDoc>(COLLECTIONS.refunds, result.refundId)).toMatchObject({ channelState: 'SUCCESS', channelRef: `local-${result.refundId}` });
+    expect(await rt.store.get(COLLECTIONS.refunds, result.refundId)).toMatchObject({ channelState: 'SUCCESS', channelRef: `local-${result.refundId}` });
   });
 });

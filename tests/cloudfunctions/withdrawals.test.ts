@@ -3,7 +3,6 @@ import type { WithdrawalQuote, WithdrawalView } from '../../src/contracts/commis
 import type { FinanceWithdrawalView } from '../../src/contracts/finance';
 import type { Page } from '../../src/contracts/paging';
 import { toBps, toFen } from '../../src/domain/money/fen';
-import type { WithdrawalDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { expectLedgerClean, refund } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
@@ -165,7 +164,7 @@ test('20 concurrent requests against one balance: the sum accepted, then approve
   );
   expect(approvals.filter((a) => a.ok)).toHaveLength(accepted.length);
   for (const a of approvals.filter((x) => !x.ok)) expect(a).toMatchObject({ code: 'WITHDRAWAL.INVALID_TRANSITION' });
-  const stored = await rt.store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, { userId: D }, { limit: 100 });
+  const stored = await rt.store.find(COLLECTIONS.withdrawals, { userId: D }, { limit: 100 });
   expect(stored.map((w) => w.status)).toEqual(accepted.map(() => 'PAID'));
   const paidFen = stored.reduce((sum, w) => sum + w.amountFen, 0);
   expect(paidFen).toBe(acceptedFen);

@@ -1,17 +1,18 @@
 import { CloudbaseStore } from '../../cloudfunctions/shared/kernel/store/cloudbase-store';
 import { createFakeCloudbaseDb, FAKE_DEFAULT_GET_LIMIT, FAKE_MAX_LIMIT } from '../support/fake-cloudbase-db';
 import { describeStoreContract } from './store-contract';
+import { untyped } from './untyped-store';
 
 describeStoreContract('CloudbaseStore (fake CloudBase DB)', async () => new CloudbaseStore(createFakeCloudbaseDb()));
 
 describe('CloudbaseStore on CloudBase specifics', () => {
   test('inside a transaction a compare-and-set after a read costs one request; an increment never reads', async () => {
     const db = createFakeCloudbaseDb();
-    const store = new CloudbaseStore(db);
+    const store = untyped(new CloudbaseStore(db));
     await store.insert('skus', { _id: 's1', stock: 10 });
     const before = db.calls.requests;
     await store.runTransaction(async (tx) => {
-      const sku = await tx.get<{ _id: string; stock: number }>('skus', 's1');
+      const sku = await tx.get('skus', 's1');
       await tx.update('skus', 's1', { stock: sku!.stock }, { stock: sku!.stock - 1 });
       await tx.increment('skus', 's1', { sold: 1 });
     });
@@ -21,13 +22,13 @@ describe('CloudbaseStore on CloudBase specifics', () => {
 
   test('a transaction re-run after a conflict leaves exactly one write', async () => {
     const db = createFakeCloudbaseDb();
-    const store = new CloudbaseStore(db);
+    const store = untyped(new CloudbaseStore(db));
     await store.insert('skus', { _id: 's1', stock: 10 });
     db.injectConflicts(1);
     let runs = 0;
     const result = await store.runTransaction(async (tx) => {
       runs += 1;
-      const sku = await tx.get<{ _id: string; stock: number }>('skus', 's1');
+      const sku = await tx.get('skus', 's1');
       await tx.update('skus', 's1', { stock: sku!.stock }, { stock: sku!.stock - 1 });
       await tx.insert('orders', { _id: 'o1', qty: 1 });
       return runs;
@@ -40,22 +41,22 @@ describe('CloudbaseStore on CloudBase specifics', () => {
 
   test('a write made outside the transaction after its read is a conflict, and the re-run sees the new value', async () => {
     const db = createFakeCloudbaseDb();
-    const store = new CloudbaseStore(db);
+    const store = untyped(new CloudbaseStore(db));
     await store.insert('skus', { _id: 's1', stock: 10 });
     let runs = 0;
     await store.runTransaction(async (tx) => {
       runs += 1;
-      const sku = await tx.get<{ _id: string; stock: number }>('skus', 's1');
+      const sku = await tx.get('skus', 's1');
       if (runs === 1) await store.update('skus', 's1', {}, { stock: 5 });
       await tx.update('skus', 's1', { stock: sku!.stock }, { stock: sku!.stock - 1 });
     });
     expect(runs).toBe(2);
-    expect((await store.get<{ _id: string; stock: number }>('skus', 's1'))?.stock).toBe(4);
+    expect((await store.get('skus', 's1'))?.stock).toBe(4);
   });
 
   test('conflicts beyond the retry budget reject and write nothing', async () => {
     const db = createFakeCloudbaseDb();
-    const store = new CloudbaseStore(db);
+    const store = untyped(new CloudbaseStore(db));
     db.injectConflicts(5);
     await expect(store.runTransaction((tx) => tx.insert('orders', { _id: 'o1' }))).rejects.toThrow('conflict');
     expect(db.dump('orders')).toEqual([]);
@@ -63,7 +64,7 @@ describe('CloudbaseStore on CloudBase specifics', () => {
 
   test('a find never relies on the default limit: more than 100 and up to 1000 documents come back as asked', async () => {
     const db = createFakeCloudbaseDb();
-    const store = new CloudbaseStore(db);
+    const store = untyped(new CloudbaseStore(db));
     for (let i = 0; i < FAKE_MAX_LIMIT + 20; i++) await store.insert('skus', { _id: `s${String(i).padStart(4, '0')}`, n: i });
     expect(await store.find('skus', {}, { limit: FAKE_DEFAULT_GET_LIMIT + 50 })).toHaveLength(FAKE_DEFAULT_GET_LIMIT + 50);
     expect(await store.find('skus', {}, { limit: 5000 })).toHaveLength(FAKE_MAX_LIMIT);
@@ -82,7 +83,7 @@ describe('CloudbaseStore on CloudBase specifics', () => {
   });
 
   test('objects in a patch replace the stored value instead of merging into it', async () => {
-    const store = new CloudbaseStore(createFakeCloudbaseDb());
+    const store = untyped(new CloudbaseStore(createFakeCloudbaseDb()));
     await store.insert('orders', { _id: 'o1', address: { name: 'a', phone: '1' } });
     await store.update('orders', 'o1', {}, { address: { name: 'b' } });
     expect(await store.get('orders', 'o1')).toEqual({ _id: 'o1', address: { name: 'b' } });

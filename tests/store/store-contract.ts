@@ -1,4 +1,5 @@
 import type { Doc, Store } from '../../cloudfunctions/shared/kernel/store/store';
+import { untyped, type UntypedStore } from './untyped-store';
 
 interface Item extends Doc {
   n: number;
@@ -24,8 +25,8 @@ const item = (i: number, extra: Partial<Item> = {}): Item => ({
  */
 export function describeStoreContract(name: string, open: () => Promise<Store>, collection = 'skus'): void {
   describe(`store contract: ${name}`, () => {
-    let store: Store;
-    beforeEach(async () => (store = await open()));
+    let store: UntypedStore;
+    beforeEach(async () => (store = untyped(await open())));
     afterEach(() => store.close());
 
     test('insert is keyed by _id: a second insert with the same id writes nothing', async () => {

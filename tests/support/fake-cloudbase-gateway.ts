@@ -11,7 +11,7 @@
 import { Writable } from 'node:stream';
 import protobuf from 'protobufjs';
 
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-var-requires -- SDK internals are untyped */
+/* eslint-disable @typescript-eslint/no-explicit-any -- SDK internals are untyped */
 
 /** One request the SDK sent to the gateway, decoded: a pay API's JSON, or a cloud call's parameters. */
 export interface GatewayCall {

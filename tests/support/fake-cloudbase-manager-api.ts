@@ -5,7 +5,7 @@
  * `Response.Error`), so the SDK's own request building, env lookup and error handling all run.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-var-requires -- SDK internals are untyped */
+/* eslint-disable @typescript-eslint/no-explicit-any -- SDK internals are untyped */
 
 export interface FakeManagerApi {
   tables: Map<string, Map<string, Array<{ Name: string; Direction: string }>>>;

@@ -1,4 +1,4 @@
-import type { Filter, Patch } from '../../cloudfunctions/shared/kernel/store/store';
+import type { CollectionName, Filter, Patch } from '../../cloudfunctions/shared/kernel/store/store';
 import { InterceptingStore } from './intercepting-store';
 
 /**
@@ -16,7 +16,7 @@ export class FaultyStore extends InterceptingStore {
     if (this.failAt !== null && this.writes === this.failAt) throw new Error(`injected crash at write ${this.writes}`);
   }
 
-  override async updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number> {
+  override async updateWhere(collection: CollectionName, filter: Filter, patch: Patch): Promise<number> {
     if (this.failAt !== null && this.writes + 1 === this.failAt) {
       const matches = await this.inner.find(collection, filter, { limit: 1000 });
       const half = matches.slice(0, Math.floor(matches.length / 2)).map((d) => d._id);

@@ -1,4 +1,4 @@
-import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../../cloudfunctions/shared/kernel/store/store';
+import type { CollectionDocs, CollectionName, DocAt, DocOps, Filter, FindOptions, Patch, Scalar, Store } from '../../cloudfunctions/shared/kernel/store/store';
 
 /**
  * A store that lets a test step in before every write (insert, create, update, increment — inside a transaction or not) and
@@ -10,43 +10,43 @@ export abstract class InterceptingStore implements Store {
   /** Called before each write; throw to make the write (and its transaction) fail. */
   protected abstract beforeWrite(collection: string, id: string): void;
   /** Called before a multi-document update: by default one write (the documents it matches are not looked at). */
-  protected async beforeWriteWhere(collection: string, _filter: Filter): Promise<void> {
+  protected async beforeWriteWhere(collection: CollectionName, _filter: Filter): Promise<void> {
     this.beforeWrite(collection, '*');
   }
   /** Called before each query; throw to make it fail. */
   protected beforeFind(_collection: string, _filter: Filter): void {}
 
-  get<T extends Doc>(collection: string, id: string): Promise<T | null> {
-    return this.inner.get<T>(collection, id);
+  get<C extends CollectionName, I extends string>(collection: C, id: I): Promise<DocAt<C, I> | null> {
+    return this.inner.get(collection, id);
   }
-  async insert<T extends Doc>(collection: string, doc: T): Promise<boolean> {
+  async insert<C extends CollectionName>(collection: C, doc: CollectionDocs[C]): Promise<boolean> {
     this.beforeWrite(collection, doc._id);
     return this.inner.insert(collection, doc);
   }
-  async update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean> {
+  async update(collection: CollectionName, id: string, expected: Filter, patch: Patch): Promise<boolean> {
     this.beforeWrite(collection, id);
     return this.inner.update(collection, id, expected, patch);
   }
-  async create<T extends Doc>(collection: string, doc: T): Promise<void> {
+  async create<C extends CollectionName>(collection: C, doc: CollectionDocs[C]): Promise<void> {
     this.beforeWrite(collection, doc._id);
     return this.inner.create(collection, doc);
   }
-  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
+  async increment(collection: CollectionName, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
     this.beforeWrite(collection, id);
     return this.inner.increment(collection, id, delta, set);
   }
-  async updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number> {
+  async updateWhere(collection: CollectionName, filter: Filter, patch: Patch): Promise<number> {
     await this.beforeWriteWhere(collection, filter);
     return this.inner.updateWhere(collection, filter, patch);
   }
-  sum(collection: string, filter: Filter, field: string): Promise<number> {
+  sum(collection: CollectionName, filter: Filter, field: string): Promise<number> {
     return this.inner.sum(collection, filter, field);
   }
-  async find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
+  async find<C extends CollectionName>(collection: C, filter: Filter, options: FindOptions): Promise<Array<CollectionDocs[C]>> {
     this.beforeFind(collection, filter);
-    return this.inner.find<T>(collection, filter, options);
+    return this.inner.find(collection, filter, options);
   }
-  count(collection: string, filter: Filter): Promise<number> {
+  count(collection: CollectionName, filter: Filter): Promise<number> {
     return this.inner.count(collection, filter);
   }
   runTransaction<R>(work: (tx: DocOps) => Promise<R>): Promise<R> {

@@ -15,7 +15,7 @@ import type { TestRuntime } from './test-runtime';
 export async function doublePaidOrder(rt: TestRuntime, buyer = 'dev_customer'): Promise<{ order: OrderView; friendNo: string; alertId: string }> {
   const order = await buyAndPay(rt, buyer, [{ skuId: 'p11-s1', quantity: 1 }]);
   const friendNo = friendTradeNo(order.id, await createNewUser(rt));
-  const doc = (await rt.store.get<OrderDoc>(COLLECTIONS.orders, order.id)) as OrderDoc;
+  const doc = (await rt.store.get(COLLECTIONS.orders, order.id)) as OrderDoc;
   const reply = (await invokeFunction(rt, 'payment-callback', payNotifyFor(doc, rt.now(), friendNo), { openid: null, source: 'wx_paycallback' })) as { errmsg: string };
   if (reply.errmsg !== 'NEEDS_REFUND') throw new Error(`second payment was ${reply.errmsg}`);
   return { order, friendNo, alertId: `UNPAYABLE_ORDER:4200${friendNo}` };

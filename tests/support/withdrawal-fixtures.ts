@@ -3,12 +3,12 @@ import type { OrderView } from '../../src/contracts/orders';
 import { deriveBalance } from '../../src/domain/ledger/derive-balance';
 import { withdrawalDebitsBalance } from '../../src/domain/withdrawal/withdrawal-lifecycle';
 import type { WithdrawalRules } from '../../src/domain/distribution/distribution-policy';
-import type { BalanceDoc, CommissionEntryDoc, DistributorDoc, PolicyDoc, UserDoc, WithdrawalDoc, Permission } from '../../cloudfunctions/shared/kernel/docs/docs';
+import type { DistributorDoc, PolicyDoc, UserDoc, Permission } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { getDistributionPolicy, POLICY_DOC_ID } from '../../cloudfunctions/shared/flows/merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { DAY_MS, boundShopper, buyAndPay, runSettlement, shipAndReceive } from './money-flow';
-import type { TestRuntime } from './test-runtime';
+import { createTestRuntime, type TestRuntime } from './test-runtime';
 
 let counter = 0;
 /** A fresh withdrawal idempotency key. */
@@ -48,15 +48,21 @@ export async function createStaff(rt: TestRuntime, permissions: Permission[]): P
   return openid;
 }
 
+/** A fresh shop with one staff member holding the given permissions. */
+export async function runtimeWithStaff(permissions: Permission[]): Promise<{ rt: TestRuntime; staff: string }> {
+  const rt = await createTestRuntime();
+  return { rt, staff: await createStaff(rt, permissions) };
+}
+
 /**
  * The two caches withdrawals keep, recomputed from the documents: the user's balance equals deriveBalance of their
  * entries and withdrawals, and the daily cap's total the balance carries (for the latest day with a request) equals
  * the withdrawals of that day that still debit — no request is on a later day, which would have no total.
  */
 export async function expectWithdrawalCachesConsistent(rt: TestRuntime, userId: string): Promise<void> {
-  const entries = await rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { beneficiaryId: userId }, { limit: 1000 });
-  const withdrawals = await rt.store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, { userId }, { limit: 1000 });
-  const cached = await rt.store.get<BalanceDoc>(COLLECTIONS.balances, userId);
+  const entries = await rt.store.find(COLLECTIONS.commissionEntries, { beneficiaryId: userId }, { limit: 1000 });
+  const withdrawals = await rt.store.find(COLLECTIONS.withdrawals, { userId }, { limit: 1000 });
+  const cached = await rt.store.get(COLLECTIONS.balances, userId);
   const derived = deriveBalance(entries, withdrawals);
   if (!cached) throw new Error(`no balance for ${userId}`);
   const { settledFen, inWithdrawalFen, withdrawnFen, availableFen, clawedBackFen } = cached;

@@ -1,6 +1,6 @@
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { EmbeddedStore } from '../../cloudfunctions/shared/kernel/store/embedded-store';
-import type { Doc, Store } from '../../cloudfunctions/shared/kernel/store/store';
+import type { CollectionDocs, Doc, Store } from '../../cloudfunctions/shared/kernel/store/store';
 
 /**
  * A copy of a shop as it was before the daily statistics existed: every document of every collection except the
@@ -11,8 +11,8 @@ export async function copyWithoutStatistics(source: Store): Promise<EmbeddedStor
   for (const name of Object.values(COLLECTIONS)) {
     if (name === COLLECTIONS.dailyStats) continue;
     for (let skip = 0; ; skip += 1000) {
-      const page = await source.find<Doc & { inStats?: boolean }>(name, {}, { limit: 1000, skip });
-      for (const { inStats: _counted, ...doc } of page) await copy.insert(name, doc);
+      const page: Array<Doc & { inStats?: boolean }> = await source.find(name, {}, { limit: 1000, skip });
+      for (const { inStats: _counted, ...doc } of page) await copy.insert(name, doc as CollectionDocs[typeof name]);
       if (page.length < 1000) break;
     }
   }

@@ -1,7 +1,6 @@
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
 import { PAGES } from '../../src/contracts/pages';
-import type { CommissionEntryDoc, UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import type { MiniProgram } from './support/mini-program';
 import { CUSTOMER, DISTRIBUTOR, OWNER, startWeappShop, type WeappShop } from './support/weapp-shop';
@@ -15,7 +14,7 @@ afterAll(() => shop.close());
 /** Scene value WeChat reports when the mini program was opened by scanning a mini-program code. */
 const SCANNED_CODE = 1047;
 
-const userOf = (openid: string) => shop.rt.store.get<UserDoc>(COLLECTIONS.users, openid);
+const userOf = (openid: string) => shop.rt.store.get(COLLECTIONS.users, openid);
 
 /** A scanned code opens its page with the scene, URL-encoded, as `query.scene` (the code's page has no query). */
 async function scan(openid: string, code: ShareCode): Promise<MiniProgram> {
@@ -61,7 +60,7 @@ test('add to cart → checkout → WeChat Pay: the order is paid through the pay
   expect(order.status).toBe('PAID');
   expect(order.totalFen).toBe(3990);
   expect(phone.visibleText()).toMatch(/已付款/);
-  const entries = await shop.rt.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId }, { limit: 10 });
+  const entries = await shop.rt.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 10 });
   expect(entries.map((e) => [e.beneficiaryId, e.level, e.amountFen, e.status])).toEqual([[DISTRIBUTOR, 1, 399, 'PENDING']]);
 });
 

@@ -2,13 +2,13 @@ import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import type { OrderView } from '../../../src/contracts/orders';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BargainDoc } from '../../shared/kernel/docs/activity-docs';
 import { createActivityOrder } from '../../shared/flows/activities/create-activity-order';
-import type { BargainActivityDoc } from '../../shared/kernel/docs/activity-docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadBargain } from '../load-activity';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { bargainLifecycle } from '../../../src/domain/promotions/bargain-lifecycle';
 
 /**
  * The starter buys at the current price (floor reached or not), before the bargain expires. The bargain is marked
@@ -18,7 +18,7 @@ import { loadBargain } from '../load-activity';
 export const buyBargain = defineAction(activitiesInputs.buyBargain, async (ctx, input): Promise<OrderView> => {
   const bargain = await loadBargain(ctx.store, input.bargainId);
   if (bargain.starterId !== ctx.openid) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_NOT_YOURS, '只有发起人可以购买');
-  const activity = await ctx.store.get<BargainActivityDoc>(COLLECTIONS.bargainActivities, bargain.activityId);
+  const activity = await ctx.store.get(COLLECTIONS.bargainActivities, bargain.activityId);
   if (!activity) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
   const { order } = await createActivityOrder(ctx, {
     requestId: input.requestId,
@@ -29,12 +29,13 @@ export const buyBargain = defineAction(activitiesInputs.buyBargain, async (ctx, 
     activityPriceFen: bargain.currentFen,
     activity: { kind: 'BARGAIN', id: activity._id, paysCommission: activity.paysCommission, bargainId: bargain._id },
     reserve: async (tx, orderId) => {
-      const fresh = await tx.get<BargainDoc>(COLLECTIONS.bargains, bargain._id);
+      const fresh = await tx.get(COLLECTIONS.bargains, bargain._id);
       const open = fresh && (fresh.status === 'OPEN' || fresh.status === 'FLOORED') && fresh.orderId === null && ctx.now.toISOString() < fresh.expiresAt;
       if (!fresh || !open) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_CLOSED, '砍价已结束或已下单');
       // The price was read before the transaction: a help landing meanwhile must not be lost to a stale price.
       if (fresh.currentFen !== bargain.currentFen) throw new DomainError(ACTIVITY_ERRORS.BUSY, '价格刚刚更新，请重试');
-      if (!(await tx.update(COLLECTIONS.bargains, fresh._id, { status: fresh.status, orderId: null, helpsDone: fresh.helpsDone }, { status: 'BOUGHT', orderId }))) {
+      const move = { collection: COLLECTIONS.bargains, id: fresh._id, lifecycle: bargainLifecycle, from: fresh.status, to: 'BOUGHT', expected: { orderId: null, helpsDone: fresh.helpsDone }, patch: { orderId } } as const;
+      if (!(await moveStatus(tx, move))) {
         throw new DomainError(ACTIVITY_ERRORS.BUSY, '请重试');
       }
     },

@@ -3,7 +3,6 @@ import type { PayRequestView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { PayRequestDoc } from '../../shared/kernel/docs/activity-docs';
-import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { newPayRequestShareKey, payRequestIdFor } from '../../shared/flows/activities/pay-request-id-for';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -15,15 +14,15 @@ import { toPayRequestView } from '../to-pay-request-view';
  * existed gets one by compare-and-set, so racing calls agree on one key).
  */
 export const createPayRequest = defineAction(activitiesInputs.createPayRequest, async (ctx, input): Promise<PayRequestView> => {
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
   if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   if (order.status !== 'PENDING_PAY') throw new DomainError(ORDERS_ERRORS.INVALID_TRANSITION, '订单不是待付款状态');
   const doc: PayRequestDoc = { _id: payRequestIdFor(order._id), orderId: order._id, buyerId: order.buyerId, status: 'OPEN', payerId: null, shareKey: newPayRequestShareKey(), createdAt: ctx.now.toISOString() };
   await ctx.store.insert(COLLECTIONS.payRequests, doc);
-  let saved = (await ctx.store.get<PayRequestDoc>(COLLECTIONS.payRequests, doc._id)) ?? doc;
+  let saved = (await ctx.store.get(COLLECTIONS.payRequests, doc._id)) ?? doc;
   if (!saved.shareKey) {
     await ctx.store.update(COLLECTIONS.payRequests, doc._id, { shareKey: null }, { shareKey: doc.shareKey });
-    saved = (await ctx.store.get<PayRequestDoc>(COLLECTIONS.payRequests, doc._id)) ?? doc;
+    saved = (await ctx.store.get(COLLECTIONS.payRequests, doc._id)) ?? doc;
   }
   return toPayRequestView(ctx.store, saved, order, ctx.openid);
 });

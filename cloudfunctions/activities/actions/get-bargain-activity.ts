@@ -1,6 +1,5 @@
 import type { BargainActivityView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
-import type { BargainDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainActivityView } from '../../shared/flows/activities/to-activity-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -11,7 +10,7 @@ export const getBargainActivity = defineAction(
   activitiesInputs.getBargainActivity,
   async (ctx, input): Promise<{ activity: BargainActivityView; myBargainId: string | null }> => {
     const activity = await loadBargainActivity(ctx.store, input.activityId);
-    const mine = await ctx.store.get<BargainDoc>(COLLECTIONS.bargains, bargainIdFor(activity._id, ctx.openid));
+    const mine = await ctx.store.get(COLLECTIONS.bargains, bargainIdFor(activity._id, ctx.openid));
     return { activity: await toBargainActivityView(ctx.store, activity, ctx.now.toISOString()), myBargainId: mine?._id ?? null };
   },
 );

@@ -1,7 +1,6 @@
 import { ACTIVITY_ERRORS, type BargainView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BargainActivityDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainView } from '../../shared/flows/activities/to-activity-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -10,7 +9,7 @@ import { loadBargain } from '../load-activity';
 /** The bargain page (the starter's) and the help page (a friend's) both read this. */
 export const getBargain = defineAction(activitiesInputs.getBargain, async (ctx, input): Promise<BargainView> => {
   const bargain = await loadBargain(ctx.store, input.bargainId);
-  const activity = await ctx.store.get<BargainActivityDoc>(COLLECTIONS.bargainActivities, bargain.activityId);
+  const activity = await ctx.store.get(COLLECTIONS.bargainActivities, bargain.activityId);
   if (!activity) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
   return toBargainView(ctx.store, bargain, activity, ctx.openid, ctx.now.toISOString());
 });

@@ -3,12 +3,14 @@ import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import type { Fen } from '../../../src/domain/money/fen';
 import { bargainCuts, bargainPriceAfter } from '../../../src/domain/promotions/bargain-cuts';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BargainActivityDoc, BargainDoc, BargainHelpDoc } from '../../shared/kernel/docs/activity-docs';
+import type { BargainActivityDoc, BargainHelpDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainView } from '../../shared/flows/activities/to-activity-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
 import { loadBargain } from '../load-activity';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { bargainLifecycle } from '../../../src/domain/promotions/bargain-lifecycle';
 
 /**
  * 帮砍一刀: a friend's help, at most one per friend per bargain (the help's id is bargain + helper), never the
@@ -19,23 +21,25 @@ export const helpBargain = defineAction(activitiesInputs.helpBargain, async (ctx
   await ensureUser(ctx);
   const nowIso = ctx.now.toISOString();
   const cutFen = await ctx.store.runTransaction(async (tx) => {
-    const bargain = await tx.get<BargainDoc>(COLLECTIONS.bargains, input.bargainId);
+    const bargain = await tx.get(COLLECTIONS.bargains, input.bargainId);
     if (!bargain) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_NOT_FOUND, '砍价不存在');
     if (bargain.starterId === ctx.openid) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_SELF_HELP, '不能给自己砍价，请邀请好友帮忙');
     const helpId = `${bargain._id}:${ctx.openid}`;
-    if (await tx.get<BargainHelpDoc>(COLLECTIONS.bargainHelps, helpId)) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_ALREADY_HELPED, '你已经帮砍过了');
+    if (await tx.get(COLLECTIONS.bargainHelps, helpId)) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_ALREADY_HELPED, '你已经帮砍过了');
     if (bargain.helpsDone >= bargain.helps) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_NO_HELPS_LEFT, '已砍到底价，无需继续助力');
     if (bargain.status !== 'OPEN' || nowIso >= bargain.expiresAt) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_CLOSED, '砍价已结束');
     const cuts = bargainCuts(bargain);
     const index = bargain.helpsDone;
     const cut = cuts[index] as Fen;
-    const patch = { helpsDone: index + 1, currentFen: bargainPriceAfter(bargain.startFen, cuts, index + 1), status: index + 1 === bargain.helps ? 'FLOORED' : 'OPEN' };
-    if (!(await tx.update(COLLECTIONS.bargains, bargain._id, { helpsDone: index, status: 'OPEN' }, patch))) throw new DomainError(ACTIVITY_ERRORS.BUSY, '帮砍的人太多了，请重试');
+    const patch = { helpsDone: index + 1, currentFen: bargainPriceAfter(bargain.startFen, cuts, index + 1) };
+    const to = index + 1 === bargain.helps ? 'FLOORED' : undefined;
+    const move = { collection: COLLECTIONS.bargains, id: bargain._id, lifecycle: bargainLifecycle, from: bargain.status, to, expected: { helpsDone: index }, patch } as const;
+    if (!(await moveStatus(tx, move))) throw new DomainError(ACTIVITY_ERRORS.BUSY, '帮砍的人太多了，请重试');
     const help: BargainHelpDoc = { _id: helpId, bargainId: bargain._id, helperId: ctx.openid, index, cutFen: cut, at: nowIso };
     await tx.insert(COLLECTIONS.bargainHelps, help);
     return cut;
   });
   const bargain = await loadBargain(ctx.store, input.bargainId);
-  const activity = (await ctx.store.get<BargainActivityDoc>(COLLECTIONS.bargainActivities, bargain.activityId)) as BargainActivityDoc;
+  const activity = (await ctx.store.get(COLLECTIONS.bargainActivities, bargain.activityId)) as BargainActivityDoc;
   return { cutFen, bargain: await toBargainView(ctx.store, bargain, activity, ctx.openid, nowIso) };
 });

@@ -1,6 +1,5 @@
 import type { ActivityListView } from '../../../src/contracts/activities';
 import { activitiesInputs } from '../../../src/contracts/activities-inputs';
-import type { BargainActivityDoc, FlashSaleDoc, GroupBuyDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainActivityView, toFlashSaleView, toGroupBuyView } from '../../shared/flows/activities/to-activity-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -13,9 +12,9 @@ export const listActivities = defineAction(activitiesInputs.listActivities, asyn
   const filter = { deletedAt: null, endAt: { $gt: nowIso } };
   const options = { limit: MAX, orderBy: [{ field: 'startAt', direction: 'asc' as const }] };
   const [sales, groups, bargains] = await Promise.all([
-    ctx.store.find<FlashSaleDoc>(COLLECTIONS.flashSales, filter, options),
-    ctx.store.find<GroupBuyDoc>(COLLECTIONS.groupBuys, filter, options),
-    ctx.store.find<BargainActivityDoc>(COLLECTIONS.bargainActivities, filter, options),
+    ctx.store.find(COLLECTIONS.flashSales, filter, options),
+    ctx.store.find(COLLECTIONS.groupBuys, filter, options),
+    ctx.store.find(COLLECTIONS.bargainActivities, filter, options),
   ]);
   return {
     flashSales: await Promise.all(sales.map((s) => toFlashSaleView(ctx.store, s, nowIso))),

@@ -7,7 +7,6 @@ import { bargainCuts } from '../../../src/domain/promotions/bargain-cuts';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { BargainDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainView } from '../../shared/flows/activities/to-activity-views';
-import type { SkuDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
@@ -24,10 +23,10 @@ export const startBargain = defineAction(activitiesInputs.startBargain, async (c
   const activity = await loadBargainActivity(ctx.store, input.activityId);
   const nowIso = ctx.now.toISOString();
   const id = bargainIdFor(activity._id, ctx.openid);
-  let bargain = await ctx.store.get<BargainDoc>(COLLECTIONS.bargains, id);
+  let bargain = await ctx.store.get(COLLECTIONS.bargains, id);
   if (!bargain) {
     assertOn(activity, nowIso);
-    const sku = await ctx.store.get<SkuDoc>(COLLECTIONS.skus, activity.skuId);
+    const sku = await ctx.store.get(COLLECTIONS.skus, activity.skuId);
     if (!sku) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
     const seed = randomInt(0, 0xffffffff);
     const plan = { startFen: sku.priceFen, floorFen: activity.floorFen, helps: activity.helps, minCutFen: activity.minCutFen, maxCutFen: activity.maxCutFen, seed };
@@ -46,7 +45,7 @@ export const startBargain = defineAction(activitiesInputs.startBargain, async (c
       orderId: null,
     };
     await ctx.store.insert(COLLECTIONS.bargains, doc);
-    bargain = (await ctx.store.get<BargainDoc>(COLLECTIONS.bargains, id)) ?? doc;
+    bargain = (await ctx.store.get(COLLECTIONS.bargains, id)) ?? doc;
   }
   return toBargainView(ctx.store, bargain, activity, ctx.openid, nowIso);
 });

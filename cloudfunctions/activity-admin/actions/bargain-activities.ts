@@ -3,10 +3,9 @@ import { activityAdminInputs } from '../../../src/contracts/activities-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { bargainCuts } from '../../../src/domain/promotions/bargain-cuts';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BargainActivityDoc, BargainDoc } from '../../shared/kernel/docs/activity-docs';
+import type { BargainActivityDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainActivityView } from '../../shared/flows/activities/to-activity-views';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { ProductDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
@@ -16,7 +15,7 @@ const SPEC = { collection: COLLECTIONS.bargainActivities, prefix: 'K', action: '
 
 export const listBargainActivities = defineAction(activityAdminInputs.listBargainActivities, async (ctx): Promise<BargainActivityView[]> => {
   await requirePermission(ctx, 'marketing');
-  const docs = await ctx.store.find<BargainActivityDoc>(COLLECTIONS.bargainActivities, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
+  const docs = await ctx.store.find(COLLECTIONS.bargainActivities, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
   return Promise.all(docs.map((d) => toBargainActivityView(ctx.store, d, ctx.now.toISOString())));
 });
 
@@ -40,13 +39,13 @@ export const deleteBargainActivity = defineAction(activityAdminInputs.deleteBarg
 
 export const listBargains = defineAction(activityAdminInputs.listBargains, async (ctx, input): Promise<AdminBargainRow[]> => {
   await requirePermission(ctx, 'marketing');
-  const bargains = await ctx.store.find<BargainDoc>(COLLECTIONS.bargains, input.activityId ? { activityId: input.activityId } : {}, { limit: 100, orderBy: [{ field: 'startedAt', direction: 'desc' }] });
+  const bargains = await ctx.store.find(COLLECTIONS.bargains, input.activityId ? { activityId: input.activityId } : {}, { limit: 100, orderBy: [{ field: 'startedAt', direction: 'desc' }] });
   const names = await nicknamesOf(ctx.store, bargains.map((b) => b.starterId));
   const titles = new Map<string, string>();
   for (const b of bargains) {
     if (titles.has(b.activityId)) continue;
-    const activity = await ctx.store.get<BargainActivityDoc>(COLLECTIONS.bargainActivities, b.activityId);
-    const product = activity && (await ctx.store.get<ProductDoc>(COLLECTIONS.products, activity.productId));
+    const activity = await ctx.store.get(COLLECTIONS.bargainActivities, b.activityId);
+    const product = activity && (await ctx.store.get(COLLECTIONS.products, activity.productId));
     titles.set(b.activityId, product?.title ?? '');
   }
   return bargains.map((b) => ({

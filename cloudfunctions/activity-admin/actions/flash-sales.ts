@@ -13,7 +13,7 @@ const SPEC = { collection: COLLECTIONS.flashSales, prefix: 'F', action: 'saveFla
 
 export const listFlashSales = defineAction(activityAdminInputs.listFlashSales, async (ctx): Promise<FlashSaleView[]> => {
   await requirePermission(ctx, 'marketing');
-  const docs = await ctx.store.find<FlashSaleDoc>(COLLECTIONS.flashSales, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
+  const docs = await ctx.store.find(COLLECTIONS.flashSales, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
   return Promise.all(docs.map((d) => toFlashSaleView(ctx.store, d, ctx.now.toISOString())));
 });
 

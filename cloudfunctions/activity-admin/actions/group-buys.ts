@@ -2,10 +2,9 @@ import { ACTIVITY_ERRORS, type AdminGroupRow, type GroupBuyView } from '../../..
 import { activityAdminInputs } from '../../../src/contracts/activities-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { GroupBuyDoc, GroupDoc } from '../../shared/kernel/docs/activity-docs';
+import type { GroupBuyDoc } from '../../shared/kernel/docs/activity-docs';
 import { toGroupBuyView } from '../../shared/flows/activities/to-activity-views';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { ProductDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
@@ -15,7 +14,7 @@ const SPEC = { collection: COLLECTIONS.groupBuys, prefix: 'T', action: 'saveGrou
 
 export const listGroupBuys = defineAction(activityAdminInputs.listGroupBuys, async (ctx): Promise<GroupBuyView[]> => {
   await requirePermission(ctx, 'marketing');
-  const docs = await ctx.store.find<GroupBuyDoc>(COLLECTIONS.groupBuys, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
+  const docs = await ctx.store.find(COLLECTIONS.groupBuys, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
   return Promise.all(docs.map((d) => toGroupBuyView(ctx.store, d, ctx.now.toISOString())));
 });
 
@@ -46,13 +45,13 @@ export const deleteGroupBuy = defineAction(activityAdminInputs.deleteGroupBuy, a
 /** Groups newest first (optionally of one activity), with the leader's nickname. */
 export const listGroups = defineAction(activityAdminInputs.listGroups, async (ctx, input): Promise<AdminGroupRow[]> => {
   await requirePermission(ctx, 'marketing');
-  const groups = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, input.activityId ? { activityId: input.activityId } : {}, { limit: 100, orderBy: [{ field: 'openedAt', direction: 'desc' }] });
+  const groups = await ctx.store.find(COLLECTIONS.groups, input.activityId ? { activityId: input.activityId } : {}, { limit: 100, orderBy: [{ field: 'openedAt', direction: 'desc' }] });
   const names = await nicknamesOf(ctx.store, groups.map((g) => g.leaderId));
   const titles = new Map<string, string>();
   for (const g of groups) {
     if (titles.has(g.activityId)) continue;
-    const activity = await ctx.store.get<GroupBuyDoc>(COLLECTIONS.groupBuys, g.activityId);
-    const product = activity && (await ctx.store.get<ProductDoc>(COLLECTIONS.products, activity.productId));
+    const activity = await ctx.store.get(COLLECTIONS.groupBuys, g.activityId);
+    const product = activity && (await ctx.store.get(COLLECTIONS.products, activity.productId));
     titles.set(g.activityId, product?.title ?? '');
   }
   return groups.map((g) => ({

@@ -3,24 +3,24 @@ import { catalogInputs } from '../../../src/contracts/catalog-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
+import { toSkuView } from '../../shared/flows/catalog/to-sku-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { DistributorDoc, ProductDoc, SkuDoc } from '../../shared/kernel/docs/docs';
 import { toProductCard } from '../product-views';
 import { shareEarnPreview } from '../share-earn-preview';
 
 export const getProduct = defineAction(catalogInputs.getProduct, async (ctx, input): Promise<ProductDetail> => {
-  const product = await ctx.store.get<ProductDoc>(COLLECTIONS.products, input.productId);
+  const product = await ctx.store.get(COLLECTIONS.products, input.productId);
   if (!product || !product.onShelf) throw new DomainError(CATALOG_ERRORS.PRODUCT_NOT_FOUND, '商品不存在或已下架');
   const [skus, distributor] = await Promise.all([
-    ctx.store.find<SkuDoc>(COLLECTIONS.skus, { productId: product._id }, { limit: 100, orderBy: [{ field: 'priceFen', direction: 'asc' }] }),
-    ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid),
+    ctx.store.find(COLLECTIONS.skus, { productId: product._id }, { limit: 100, orderBy: [{ field: 'priceFen', direction: 'asc' }] }),
+    ctx.store.get(COLLECTIONS.distributors, ctx.openid),
   ]);
   const shareEarnFen = distributor ? shareEarnPreview(await getDistributionPolicy(ctx.store), distributor, skus[0]) : null;
   return {
     ...toProductCard(product),
     images: product.images,
     description: product.description,
-    skus: skus.map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
+    skus: skus.map(toSkuView),
     shareEarnFen,
     shareMaterial: shareEarnFen !== null ? (product.shareMaterial ?? null) : null,
   };

@@ -3,7 +3,6 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { Filter } from '../../shared/kernel/store/store';
-import type { ProductDoc } from '../../shared/kernel/docs/docs';
 import { toProductCard } from '../product-views';
 
 export const listProducts = defineAction(catalogInputs.listProducts, async (ctx, input) => {
@@ -11,7 +10,7 @@ export const listProducts = defineAction(catalogInputs.listProducts, async (ctx,
   return readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<ProductDoc>(COLLECTIONS.products, filter, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }] }),
+      ctx.store.find(COLLECTIONS.products, filter, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }] }),
     toProductCard,
   );
 });

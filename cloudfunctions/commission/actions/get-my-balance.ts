@@ -5,11 +5,10 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { zeroBalance } from '../../shared/flows/ledger/apply-balance-change';
 import { readPendingFen } from '../../shared/flows/ledger/read-pending-fen';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { BalanceDoc } from '../../shared/kernel/docs/docs';
 
 /** Two reads: the cached balance (kept equal to the entries; npm run ledger:check proves it) and the pending sum. */
 export const getMyBalance = defineAction(commissionInputs.getMyBalance, async (ctx): Promise<Balance> => {
-  const [cached, pendingFen] = await Promise.all([ctx.store.get<BalanceDoc>(COLLECTIONS.balances, ctx.openid), readPendingFen(ctx.store, ctx.openid)]);
+  const [cached, pendingFen] = await Promise.all([ctx.store.get(COLLECTIONS.balances, ctx.openid), readPendingFen(ctx.store, ctx.openid)]);
   const b = cached ?? zeroBalance(ctx.openid, ctx.now.toISOString());
   return {
     pendingFen,

@@ -18,7 +18,7 @@ export const getMyEarningsChart = defineAction(commissionInputs.getMyEarningsCha
   const since = chartStart(ctx.now, input.days).toISOString();
   const entries: Array<Pick<CommissionEntryDoc, 'createdAt' | 'amountFen'>> = [];
   for (let read = 0; read < MAX_READS; read += 1) {
-    const batch = await ctx.store.find<CommissionEntryDoc>(
+    const batch = await ctx.store.find(
       COLLECTIONS.commissionEntries,
       { beneficiaryId: ctx.openid, createdAt: { $gte: since } },
       { skip: read * MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, orderBy: [{ field: 'createdAt', direction: 'desc' }] },

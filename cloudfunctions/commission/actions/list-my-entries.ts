@@ -7,14 +7,13 @@ import { getMerchantSettings } from '../../shared/flows/merchant/get-merchant-se
 import { loadOrdersById } from '../../shared/flows/orders/load-orders-by-id';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { CommissionEntryDoc } from '../../shared/kernel/docs/docs';
 
 /** The caller's entries, newest first, each with its expected settle date (one extra query for the page's orders). */
 export const listMyEntries = defineAction(commissionInputs.listMyEntries, async (ctx, input) => {
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<CommissionEntryDoc>(
+      ctx.store.find(
         COLLECTIONS.commissionEntries,
         { beneficiaryId: ctx.openid },
         { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] },

@@ -4,7 +4,6 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadOrdersById } from '../../shared/flows/orders/load-orders-by-id';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { CommissionSkipDoc } from '../../shared/kernel/docs/docs';
 
 /**
  * "Why no commission": the levels of paid lines where the caller was the candidate but earned nothing, with the
@@ -14,7 +13,7 @@ export const listMySkips = defineAction(commissionInputs.listMySkips, async (ctx
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<CommissionSkipDoc>(
+      ctx.store.find(
         COLLECTIONS.commissionSkips,
         { candidateId: ctx.openid },
         { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] },

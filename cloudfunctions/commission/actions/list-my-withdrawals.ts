@@ -2,7 +2,6 @@ import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { WithdrawalDoc } from '../../shared/kernel/docs/docs';
 import { toWithdrawalView } from '../../shared/flows/withdrawals/to-withdrawal-view';
 
 /** The caller's own withdrawals, newest first, accounts masked. */
@@ -10,7 +9,7 @@ export const listMyWithdrawals = defineAction(commissionInputs.listMyWithdrawals
   readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<WithdrawalDoc>(
+      ctx.store.find(
         COLLECTIONS.withdrawals,
         { userId: ctx.openid },
         { skip, limit, orderBy: [{ field: 'requestedAt', direction: 'desc' }] },

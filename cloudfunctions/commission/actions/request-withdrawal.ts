@@ -25,7 +25,7 @@ export const requestWithdrawal = defineAction(commissionInputs.requestWithdrawal
   const nowIso = ctx.now.toISOString();
   const day = shanghaiDay(ctx.now);
   const existing = async () => {
-    const already = await ctx.store.get<WithdrawalDoc>(COLLECTIONS.withdrawals, id);
+    const already = await ctx.store.get(COLLECTIONS.withdrawals, id);
     return already ? toWithdrawalView(already) : null;
   };
   let saved: WithdrawalDoc | null;

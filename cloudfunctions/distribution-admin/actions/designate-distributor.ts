@@ -1,6 +1,5 @@
 import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
-import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { DistributorDoc } from '../../shared/kernel/docs/docs';
@@ -22,7 +21,7 @@ export const designateDistributor = defineAction(distributionAdminInputs.designa
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx): Promise<DistributorDoc> => {
     const user = await loadUserForAdmin(tx, input.userId);
-    const current = await tx.get<DistributorDoc>(COLLECTIONS.distributors, user._id);
+    const current = await tx.get(COLLECTIONS.distributors, user._id);
     const admitted = { status: 'ACTIVE' as const, since: nowIso, reviewedBy: ctx.openid, reviewedAt: nowIso, reviewNote: null };
     if (!current) {
       const doc: DistributorDoc = { _id: user._id, gradeId: null, shopName: `${user.nickname}的小店`, application: null, ...admitted, ...COUNTED };
@@ -32,11 +31,9 @@ export const designateDistributor = defineAction(distributionAdminInputs.designa
       return doc;
     }
     if (current.status === 'ACTIVE' || current.status === 'FROZEN') return current;
-    if (current.status === 'APPLIED') {
-      assertDistributorTransition(current.status, 'ACTIVE');
-      return changeDistributor(tx, ctx, { current, action: 'designateDistributor', patch: admitted });
-    }
-    return changeDistributor(tx, ctx, { current, action: 'designateDistributor', patch: { ...admitted, gradeId: null, application: null } });
+    const { status: to, ...admission } = admitted;
+    if (current.status === 'APPLIED') return changeDistributor(tx, ctx, { current, action: 'designateDistributor', to, patch: admission });
+    return changeDistributor(tx, ctx, { current, action: 'designateDistributor', to, replace: true, patch: { ...admission, gradeId: null, application: null } });
   });
   return toDistributorAdminView(ctx.store, saved);
 });

@@ -2,7 +2,6 @@ import type { ApplicationView } from '../../../src/contracts/distribution-admin'
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { DistributorDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -14,7 +13,7 @@ export const listApplications = defineAction(distributionAdminInputs.listApplica
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<DistributorDoc>(
+      ctx.store.find(
         COLLECTIONS.distributors,
         { status: 'APPLIED' },
         { skip, limit, orderBy: [{ field: 'since', direction: 'asc' }, { field: '_id', direction: 'asc' }] },

@@ -2,7 +2,6 @@ import type { BindingView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { BindingDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -14,7 +13,7 @@ export const listBindings = defineAction(distributionAdminInputs.listBindings, a
   return readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<BindingDoc>(
+      ctx.store.find(
         COLLECTIONS.bindings,
         { userId: input.userId },
         { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'desc' }] },

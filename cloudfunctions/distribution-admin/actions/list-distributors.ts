@@ -2,7 +2,6 @@ import type { DistributorListItemView } from '../../../src/contracts/distributio
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { DistributorDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -15,7 +14,7 @@ export const listDistributors = defineAction(distributionAdminInputs.listDistrib
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<DistributorDoc>(
+      ctx.store.find(
         COLLECTIONS.distributors,
         input.status ? { status: input.status } : {},
         { skip, limit, orderBy: [{ field: 'since', direction: 'desc' }, { field: '_id', direction: 'asc' }] },

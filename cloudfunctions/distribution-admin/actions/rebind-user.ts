@@ -5,10 +5,9 @@ import { decideBind } from '../../../src/domain/referral/decide-bind';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
-import type { DistributorDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import { bindingRecord } from '../../shared/flows/referral/binding-record';
-import { INLINE_REWRITE_BUDGET, queueUplineRewrite, runUplineRewrites } from '../../shared/flows/referral/upline-rewrite-jobs';
+import { INLINE_REWRITE_BUDGET, runUplineRewrites } from '../../shared/flows/referral/upline-rewrite-jobs';
+import { moveInTree } from '../../shared/flows/referral/move-in-tree';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadUserForAdmin } from '../load-distributor-for-admin';
 import { readSharerChain, touchSharerChain } from '../../shared/flows/referral/sharer-chain';
@@ -46,7 +45,7 @@ export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async
         if (decision.code === 'REFERRAL.ALREADY_BOUND') return unchanged; // already there: a repeat is a no-op
         throw new DomainError(decision.code, decision.message);
       }
-      const distributor = await tx.get<DistributorDoc>(COLLECTIONS.distributors, superior._id);
+      const distributor = await tx.get(COLLECTIONS.distributors, superior._id);
       if (!distributor || !earnsCommission(distributor.status)) {
         throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.SUPERIOR_NOT_DISTRIBUTOR, '新的上级必须是正常或冻结中的分销商');
       }
@@ -59,36 +58,9 @@ export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async
       return unchanged;
     }
 
-    const moved = await tx.update(
-      COLLECTIONS.users,
-      user._id,
-      { treeVersion: user.treeVersion, superiorId: user.superiorId },
-      {
-        superiorId,
-        upline,
-        // A staff bind starts a new binding period (protection / validity count from now).
-        boundAt: superiorId === null ? null : nowIso,
-        bindSource: 'staff',
-        treeVersion: user.treeVersion + 1,
-        pendingSharerId: null,
-        pendingScene: null,
-        pendingAt: null,
-      } satisfies Partial<UserDoc>,
-    );
-    if (!moved) throw busy();
-    await tx.insert(
-      COLLECTIONS.bindings,
-      bindingRecord({
-        userId: user._id,
-        fromVersion: user.treeVersion,
-        fromSuperiorId: user.superiorId,
-        toSuperiorId: superiorId,
-        source: 'staff',
-        scene: null,
-        byStaffId: ctx.openid,
-        atIso: nowIso,
-      }),
-    );
+    // A staff bind starts a new binding period (protection / validity count from now).
+    const tree = await moveInTree(tx, { user, superiorId, upline, source: 'staff', scene: null, byStaffId: ctx.openid, nowIso });
+    if (!tree.moved) throw busy();
     await writeAudit(tx, ctx, {
       actorId: ctx.openid,
       action: 'rebindUser',
@@ -96,7 +68,7 @@ export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async
       before: { superiorId: user.superiorId, upline: user.upline },
       after: { superiorId, upline },
     });
-    return { moved: true, rewrite: await queueUplineRewrite(tx, user, nowIso), superiorId, upline };
+    return { moved: true, rewrite: tree.rewrite, superiorId, upline };
   });
 
   const { rewritten, pending } = result.rewrite ? await runUplineRewrites(ctx, { maxMembers: INLINE_REWRITE_BUDGET }) : { rewritten: 0, pending: false };

@@ -1,6 +1,5 @@
 import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
-import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { changeDistributor } from '../change-distributor';
@@ -18,12 +17,11 @@ export const reviewApplication = defineAction(distributionAdminInputs.reviewAppl
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await loadDistributorForAdmin(tx, input.userId);
     if (current.status === to) return current;
-    assertDistributorTransition(current.status, to);
     return changeDistributor(tx, ctx, {
       current,
       action: 'reviewApplication',
+      to,
       patch: {
-        status: to,
         reviewedBy: ctx.openid,
         reviewedAt: nowIso,
         reviewNote: input.note || null,

@@ -1,6 +1,5 @@
 import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
 import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
-import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { changeDistributor } from '../change-distributor';
@@ -16,8 +15,7 @@ export const setDistributorStatus = defineAction(distributionAdminInputs.setDist
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await loadDistributorForAdmin(tx, input.userId);
     if (current.status === input.status) return current;
-    assertDistributorTransition(current.status, input.status);
-    return changeDistributor(tx, ctx, { current, action: 'setDistributorStatus', patch: { status: input.status } });
+    return changeDistributor(tx, ctx, { current, action: 'setDistributorStatus', to: input.status, patch: {} });
   });
   return toDistributorAdminView(ctx.store, saved);
 });

@@ -8,7 +8,6 @@ import type { Bps } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
-import type { PolicyDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { POLICY_DOC_ID } from '../../shared/flows/merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -35,7 +34,7 @@ export const setProductCommission = defineAction(distributionAdminInputs.setProd
   }
   const nowIso = ctx.now.toISOString();
   const policy = await ctx.store.runTransaction(async (tx) => {
-    const doc = await tx.get<PolicyDoc>(COLLECTIONS.merchant, POLICY_DOC_ID);
+    const doc = await tx.get(COLLECTIONS.merchant, POLICY_DOC_ID);
     const current = doc?.policy ?? DEFAULT_DISTRIBUTION_POLICY;
     const overrides = withProductCommission(current.productOverrides, {
       productId: input.productId,
@@ -50,7 +49,7 @@ export const setProductCommission = defineAction(distributionAdminInputs.setProd
     const next = assertPolicyCompliant({ ...current, productOverrides: overrides, version: current.version + 1 }, current);
     const written = doc
       ? await tx.update(COLLECTIONS.merchant, POLICY_DOC_ID, { updatedAt: doc.updatedAt }, { policy: next, updatedBy: ctx.openid, updatedAt: nowIso })
-      : await tx.insert<PolicyDoc>(COLLECTIONS.merchant, { _id: POLICY_DOC_ID, policy: next, updatedBy: ctx.openid, updatedAt: nowIso });
+      : await tx.insert(COLLECTIONS.merchant, { _id: POLICY_DOC_ID, policy: next, updatedBy: ctx.openid, updatedAt: nowIso });
     if (!written) throw stale();
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setProductCommission', target: input.productId, before: { version: current.version, ...before }, after: { version: next.version, ...after } });
     return next;

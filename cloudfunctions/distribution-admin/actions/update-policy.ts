@@ -23,7 +23,7 @@ export const updatePolicy = defineAction(distributionAdminInputs.updatePolicy, a
   await requirePermission(ctx, 'distribution');
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx): Promise<PolicyDoc> => {
-    const doc = await tx.get<PolicyDoc>(COLLECTIONS.merchant, POLICY_DOC_ID);
+    const doc = await tx.get(COLLECTIONS.merchant, POLICY_DOC_ID);
     const current = doc?.policy ?? DEFAULT_DISTRIBUTION_POLICY;
     if (input.expectedVersion !== current.version) throw stale();
     const change = {

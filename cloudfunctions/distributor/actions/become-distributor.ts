@@ -1,12 +1,12 @@
 import { DISTRIBUTOR_ERRORS, type DistributorApplication, type DistributorView } from '../../../src/contracts/distributor';
 import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { qualifyDistributor, type QualificationResult } from '../../../src/domain/distribution/qualify-distributor';
-import { assertDistributorTransition } from '../../../src/domain/distribution/distributor-lifecycle';
+import { assertDistributorTransition, distributorLifecycle } from '../../../src/domain/distribution/distributor-lifecycle';
 import { formatFen } from '../../../src/domain/money/format-fen';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { UserContext } from '../../shared/kernel/context';
-import type { DistributorDoc, UserStatsDoc } from '../../shared/kernel/docs/docs';
+import type { DistributorDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { zeroStats } from '../../shared/flows/ledger/apply-stats-change';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
@@ -14,6 +14,7 @@ import { COUNTED, recordDistributorStats } from '../../shared/flows/stats/record
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
 import { toDistributorView } from '../load-distributor';
+import { moveStatus } from '../../shared/kernel/store/move-status';
 
 /**
  * Becomes a distributor under the merchant's qualification mode: automatically (unconditional, after the first paid
@@ -23,14 +24,14 @@ import { toDistributorView } from '../load-distributor';
  */
 export const becomeDistributor = defineAction(distributorInputs.becomeDistributor, async (ctx, input): Promise<DistributorView> => {
   const user = await ensureUser(ctx);
-  const existing = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
+  const existing = await ctx.store.get(COLLECTIONS.distributors, ctx.openid);
   if (existing?.status === 'REVOKED') {
     throw new DomainError(DISTRIBUTOR_ERRORS.REVOKED, '你的分销商资格已被商家撤销，如有疑问请联系商家');
   }
   if (existing && existing.status !== 'REJECTED') return toDistributorView(existing);
 
   const policy = await getDistributionPolicy(ctx.store);
-  const stats = (await ctx.store.get<UserStatsDoc>(COLLECTIONS.userStats, ctx.openid)) ?? zeroStats(ctx.openid);
+  const stats = (await ctx.store.get(COLLECTIONS.userStats, ctx.openid)) ?? zeroStats(ctx.openid);
   // spendFen is already net of refunds (the refund transaction lowers it), so nothing is subtracted again here.
   const result = qualifyDistributor(policy.qualification, {
     paidOrderCount: stats.paidOrderCount,
@@ -68,16 +69,16 @@ export const becomeDistributor = defineAction(distributorInputs.becomeDistributo
  * transaction; a concurrent twin's result wins and is returned.
  */
 async function save(ctx: UserContext, existing: DistributorDoc | null, next: DistributorDoc): Promise<DistributorView> {
-  const { _id, ...fields } = next;
+  const { _id, status, ...fields } = next;
+  // An applicant applies again along the table; one who now qualifies at once is a new record in place of the old.
+  const move = existing && { collection: COLLECTIONS.distributors, id: _id, lifecycle: distributorLifecycle, from: existing.status, to: status, replace: status === 'ACTIVE', expected: { since: existing.since }, patch: { ...fields, ...COUNTED } };
   const written = await ctx.store.runTransaction(async (tx) => {
-    const saved = existing
-      ? await tx.update(COLLECTIONS.distributors, _id, { status: existing.status, since: existing.since }, { ...fields, ...COUNTED })
-      : await tx.insert(COLLECTIONS.distributors, { ...next, ...COUNTED });
+    const saved = move ? await moveStatus(tx, move) : await tx.insert(COLLECTIONS.distributors, { ...next, ...COUNTED });
     if (saved) await recordDistributorStats(tx, existing, next);
     return saved;
   });
   if (written) return toDistributorView(next);
-  const saved = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid);
+  const saved = await ctx.store.get(COLLECTIONS.distributors, ctx.openid);
   return toDistributorView(saved ?? next);
 }
 

@@ -5,7 +5,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { sceneIdFor } from '../../shared/flows/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { ProductDoc, SceneDoc } from '../../shared/kernel/docs/docs';
+import type { SceneDoc } from '../../shared/kernel/docs/docs';
 import { loadMyDistributor } from '../load-distributor';
 import { loadMyShop } from '../load-my-shop';
 
@@ -25,7 +25,7 @@ export const createShareCode = defineAction(distributorInputs.createShareCode, a
     page = PAGES.shop;
     params = { shopId: shop._id };
   } else {
-    const product = await ctx.store.get<ProductDoc>(COLLECTIONS.products, input.target.productId);
+    const product = await ctx.store.get(COLLECTIONS.products, input.target.productId);
     if (!product || !product.onShelf) throw new DomainError(DISTRIBUTOR_ERRORS.PRODUCT_NOT_FOUND, '商品不存在或已下架');
     page = PAGES.product;
     params = { productId: product._id };
@@ -33,7 +33,7 @@ export const createShareCode = defineAction(distributorInputs.createShareCode, a
   const scene = sceneIdFor(ctx.openid, page, JSON.stringify(params));
   const doc: SceneDoc = { _id: scene, sharerId: ctx.openid, page, params, imageUrl: null, createdAt: ctx.now.toISOString() };
   await ctx.store.insert(COLLECTIONS.scenes, doc);
-  const saved = (await ctx.store.get<SceneDoc>(COLLECTIONS.scenes, scene)) ?? doc;
+  const saved = (await ctx.store.get(COLLECTIONS.scenes, scene)) ?? doc;
 
   let imageUrl = saved.imageUrl;
   if (!imageUrl) {

@@ -6,13 +6,12 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { zeroStats } from '../../shared/flows/ledger/apply-stats-change';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { UserStatsDoc } from '../../shared/kernel/docs/docs';
 import { loadMyDistributor } from '../load-distributor';
 
 /** The grade card, from the same counters the automatic upgrade reads (kept in the transactions that change them). */
 export const getMyGrade = defineAction(distributorInputs.getMyGrade, async (ctx): Promise<GradeCard> => {
   const distributor = await loadMyDistributor(ctx);
-  const [policy, stats] = await Promise.all([getDistributionPolicy(ctx.store), ctx.store.get<UserStatsDoc>(COLLECTIONS.userStats, ctx.openid)]);
+  const [policy, stats] = await Promise.all([getDistributionPolicy(ctx.store), ctx.store.get(COLLECTIONS.userStats, ctx.openid)]);
   const s = stats ?? zeroStats(ctx.openid);
   const progress = gradeProgress(policy.grades, distributor.gradeId ?? null, {
     ownSpendFen: s.completedSpendFen ?? toFen(0),

@@ -5,16 +5,15 @@ import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribut
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
 import { maskNickname } from '../../shared/flows/users/mask-nickname';
-import type { DistributorDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { toDistributorView } from '../load-distributor';
 
 /** The member centre: the caller's distributor record in any status (an applicant sees APPLIED / REJECTED too). */
 export const getMyPanel = defineAction(distributorInputs.getMyPanel, async (ctx): Promise<DistributorPanel> => {
   const user = await ensureUser(ctx);
   const [distributor, directTeamCount, superior, policy] = await Promise.all([
-    ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid),
+    ctx.store.get(COLLECTIONS.distributors, ctx.openid),
     ctx.store.count(COLLECTIONS.users, { superiorId: ctx.openid }),
-    user.superiorId ? ctx.store.get<UserDoc>(COLLECTIONS.users, user.superiorId) : Promise.resolve(null),
+    user.superiorId ? ctx.store.get(COLLECTIONS.users, user.superiorId) : Promise.resolve(null),
     getDistributionPolicy(ctx.store),
   ]);
   return {

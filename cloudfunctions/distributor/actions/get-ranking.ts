@@ -5,7 +5,6 @@ import { rankingPeriodStart, topRanked } from '../../../src/domain/ranking/ranki
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { maskNickname } from '../../shared/flows/users/mask-nickname';
-import type { DistributorDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { loadMyDistributor } from '../load-distributor';
 import { rankingValues } from '../ranking-values';
 
@@ -24,8 +23,8 @@ export const getRanking = defineAction(distributorInputs.getRanking, async (ctx,
   const ids = candidates.map((c) => c.id);
   const [distributors, users] = ids.length
     ? await Promise.all([
-        ctx.store.find<DistributorDoc>(COLLECTIONS.distributors, { _id: { $in: ids } }, { limit: ids.length }),
-        ctx.store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: ids } }, { limit: ids.length }),
+        ctx.store.find(COLLECTIONS.distributors, { _id: { $in: ids } }, { limit: ids.length }),
+        ctx.store.find(COLLECTIONS.users, { _id: { $in: ids } }, { limit: ids.length }),
       ])
     : [[], []];
   const earning = new Set(distributors.filter((d) => earnsCommission(d.status)).map((d) => d._id));

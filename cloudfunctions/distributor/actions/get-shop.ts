@@ -4,7 +4,6 @@ import { earnsCommission } from '../../../src/domain/distribution/distributor-li
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { DistributorDoc, ShopDoc } from '../../shared/kernel/docs/docs';
 import { toShopView } from '../to-shop-view';
 
 /**
@@ -14,9 +13,9 @@ import { toShopView } from '../to-shop-view';
  * attributes the commission.
  */
 export const getShop = defineAction(distributorInputs.getShop, async (ctx, input): Promise<ShopView> => {
-  const shop = await ctx.store.get<ShopDoc>(COLLECTIONS.shops, input.shopId);
+  const shop = await ctx.store.get(COLLECTIONS.shops, input.shopId);
   if (!shop) throw new DomainError(SHOP_ERRORS.NOT_FOUND, '店铺不存在或已关闭');
-  const owner = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, shop.ownerId);
+  const owner = await ctx.store.get(COLLECTIONS.distributors, shop.ownerId);
   if (!owner || !earnsCommission(owner.status)) throw new DomainError(SHOP_ERRORS.NOT_FOUND, '店铺不存在或已关闭');
   return toShopView(ctx.store, shop);
 });

@@ -7,7 +7,6 @@ import { readPage } from '../../shared/kernel/paging/to-page';
 import { stableId } from '../../shared/flows/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { maskNickname } from '../../shared/flows/users/mask-nickname';
-import type { UserDoc, UserStatsDoc } from '../../shared/kernel/docs/docs';
 import { teamFilter } from '../team-filter';
 
 /**
@@ -18,7 +17,7 @@ export const listMyTeam = defineAction(distributorInputs.listMyTeam, async (ctx,
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<UserDoc>(COLLECTIONS.users, teamFilter(ctx.openid, input.level), {
+      ctx.store.find(COLLECTIONS.users, teamFilter(ctx.openid, input.level), {
         skip,
         limit,
         orderBy: [{ field: 'boundAt', direction: 'desc' }],
@@ -27,7 +26,7 @@ export const listMyTeam = defineAction(distributorInputs.listMyTeam, async (ctx,
   );
   const ids = page.items.map((u) => u._id);
   const [stats, commission] = await Promise.all([
-    ids.length === 0 ? Promise.resolve([]) : ctx.store.find<UserStatsDoc>(COLLECTIONS.userStats, { _id: { $in: ids } }, { limit: ids.length }),
+    ids.length === 0 ? Promise.resolve([]) : ctx.store.find(COLLECTIONS.userStats, { _id: { $in: ids } }, { limit: ids.length }),
     sumCommissionByBuyer(ctx.store, ctx.openid, ids),
   ]);
   const paidOrders = new Map(stats.map((s) => [s._id, s.paidOrderCount]));

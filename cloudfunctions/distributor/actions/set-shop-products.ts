@@ -3,7 +3,6 @@ import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { ProductDoc } from '../../shared/kernel/docs/docs';
 import { loadMyDistributor } from '../load-distributor';
 import { loadMyShop } from '../load-my-shop';
 import { saveShop } from '../save-shop';
@@ -16,7 +15,7 @@ import { toMyShopView } from '../to-shop-view';
 export const setShopProducts = defineAction(distributorInputs.setShopProducts, async (ctx, input): Promise<MyShopView> => {
   const distributor = await loadMyDistributor(ctx);
   if (input.productIds.length > 0) {
-    const found = await ctx.store.find<ProductDoc>(COLLECTIONS.products, { _id: { $in: input.productIds }, onShelf: true }, { limit: MAX_SHOP_PRODUCTS });
+    const found = await ctx.store.find(COLLECTIONS.products, { _id: { $in: input.productIds }, onShelf: true }, { limit: MAX_SHOP_PRODUCTS });
     if (found.length !== input.productIds.length) throw new DomainError(SHOP_ERRORS.PRODUCT_NOT_AVAILABLE, '有商品不存在或已下架，请刷新后重选');
   }
   const saved = await saveShop(ctx, await loadMyShop(ctx, distributor), { productIds: input.productIds });

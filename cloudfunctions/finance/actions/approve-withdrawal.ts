@@ -4,7 +4,7 @@ import { requirePermissionWithUsers } from '../../shared/flows/auth/require-perm
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { BalanceDoc, WithdrawalDoc } from '../../shared/kernel/docs/docs';
+import type { BalanceDoc } from '../../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { moveWithdrawal } from '../../shared/flows/withdrawals/apply-withdrawal-move';
 import { assertNotFrozen } from '../../shared/flows/withdrawals/assert-not-frozen';
@@ -22,7 +22,7 @@ import { availableAfterPayout, toFinanceWithdrawalView } from '../to-finance-wit
  * withdrawal that moved meanwhile is decided again on a fresh read. The debt check's balance read serves the answer.
  */
 export const approveWithdrawal = defineAction(financeInputs.approveWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
-  const seen = await ctx.store.get<WithdrawalDoc>(COLLECTIONS.withdrawals, input.withdrawalId);
+  const seen = await ctx.store.get(COLLECTIONS.withdrawals, input.withdrawalId);
   const { users } = await requirePermissionWithUsers(ctx, 'finance', seen ? [seen.userId] : []);
   if (!seen) throw new DomainError(WITHDRAWAL_ERRORS.NOT_FOUND, '提现申请不存在');
   const payee = users.get(seen.userId) ?? null;

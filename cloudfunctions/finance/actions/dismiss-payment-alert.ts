@@ -5,9 +5,10 @@ import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { PaymentAlertDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadPaymentAlert } from '../load-payment-alert';
 import { toPaymentAlertView } from '../to-payment-alert-view';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { alertMove } from '../../shared/flows/payment-alerts/alert-state';
 
 /**
  * 标记已处理: staff settled the money elsewhere (e.g. refunded it in 商户平台); OPEN → DISMISSED with their note.
@@ -21,9 +22,9 @@ export const dismissPaymentAlert = defineAction(financeInputs.dismissPaymentAler
     if (current.state === 'DISMISSED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_DISMISSED, '该支付异常已标记为已处理');
     if (current.state === 'REFUNDED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_REFUNDED, '这笔款项已经退回，无需再处理');
     if (current.state === 'REFUNDING') throw new DomainError(PAYMENT_ALERT_ERRORS.REFUND_IN_PROGRESS, '退款已发起，请重试退款直至完成，不能标记为已处理');
-    const patch: Partial<PaymentAlertDoc> = { state: 'DISMISSED', dismissedBy: ctx.openid, dismissedAt: nowIso, dismissNote: input.note };
-    if (!(await tx.update(COLLECTIONS.paymentAlerts, current._id, { state: null }, patch))) throw new DomainError(PAYMENT_ALERT_ERRORS.BUSY, '支付异常状态已变化，请刷新后重试');
-    const next: PaymentAlertDoc = { ...current, ...patch };
+    const patch = { dismissedBy: ctx.openid, dismissedAt: nowIso, dismissNote: input.note };
+    if (!(await moveStatus(tx, { ...alertMove(current, 'DISMISSED'), patch }))) throw new DomainError(PAYMENT_ALERT_ERRORS.BUSY, '支付异常状态已变化，请刷新后重试');
+    const next: PaymentAlertDoc = { ...current, ...patch, state: 'DISMISSED' };
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'dismissPaymentAlert', target: current._id, before: current, after: next });
     return next;
   });

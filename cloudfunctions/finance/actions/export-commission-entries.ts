@@ -3,7 +3,6 @@ import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { beijingTimeText } from '../../../src/domain/export/beijing-time-text';
 import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { CommissionEntryDoc } from '../../shared/kernel/docs/docs';
 import { beijingDayRange } from '../../shared/flows/exports/day-range';
 import { nicknamesInChunks } from '../../shared/flows/exports/nicknames-in-chunks';
 import { readCapped } from '../../shared/flows/exports/read-capped';
@@ -20,7 +19,7 @@ export const exportCommissionEntries = defineAction(financeInputs.exportCommissi
   const { start, end } = beijingDayRange(input.from, input.to);
   const { docs, capped } = await readCapped(
     (skip, limit) =>
-      ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { createdAt: { $gte: start, $lt: end } }, {
+      ctx.store.find(COLLECTIONS.commissionEntries, { createdAt: { $gte: start, $lt: end } }, {
         skip,
         limit,
         orderBy: [{ field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }],

@@ -2,7 +2,6 @@ import type { JobFailureView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { JobFailureDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -12,7 +11,7 @@ export const listJobFailures = defineAction(financeInputs.listJobFailures, async
   await requirePermission(ctx, 'finance');
   return readPage(
     input,
-    (skip, limit) => ctx.store.find<JobFailureDoc>(COLLECTIONS.jobFailures, {}, { skip, limit, orderBy: [{ field: 'lastAt', direction: 'desc' }] }),
+    (skip, limit) => ctx.store.find(COLLECTIONS.jobFailures, {}, { skip, limit, orderBy: [{ field: 'lastAt', direction: 'desc' }] }),
     ({ _id, ...rest }) => ({ id: _id, ...rest }),
   );
 });

@@ -1,7 +1,6 @@
 import type { PaymentAlertPage } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { PaymentAlertDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -14,7 +13,7 @@ export const listPaymentAlerts = defineAction(financeInputs.listPaymentAlerts, a
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<PaymentAlertDoc>(COLLECTIONS.paymentAlerts, input.state === 'ALL' ? {} : openFilter, {
+      ctx.store.find(COLLECTIONS.paymentAlerts, input.state === 'ALL' ? {} : openFilter, {
         skip,
         limit,
         orderBy: [{ field: 'createdAt', direction: 'desc' }],

@@ -2,7 +2,6 @@ import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
 import { financeInputs } from '../../../src/contracts/finance-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { WithdrawalDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -14,7 +13,7 @@ export const listWithdrawals = defineAction(financeInputs.listWithdrawals, async
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, input.status ? { status: input.status } : {}, {
+      ctx.store.find(COLLECTIONS.withdrawals, input.status ? { status: input.status } : {}, {
         skip,
         limit,
         orderBy: [{ field: 'requestedAt', direction: 'desc' }],

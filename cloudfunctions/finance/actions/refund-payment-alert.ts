@@ -6,10 +6,11 @@ import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { PaymentAlertDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { alertRefundNo } from '../../shared/flows/payment-alerts/alert-refund-no';
-import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadPaymentAlert } from '../load-payment-alert';
 import { sendAlertRefund } from '../send-alert-refund';
 import { toPaymentAlertView } from '../to-payment-alert-view';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { alertMove } from '../../shared/flows/payment-alerts/alert-state';
 
 /**
  * 退款: gives the whole notified amount back. First OPEN → REFUNDING by compare-and-set, fixing the refund number
@@ -25,9 +26,9 @@ export const refundPaymentAlert = defineAction(financeInputs.refundPaymentAlert,
     if (current.state === 'REFUNDING') return current;
     if (current.state === 'REFUNDED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_REFUNDED, '这笔款项已经退回，无需再次退款');
     if (current.state === 'DISMISSED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_DISMISSED, '该支付异常已标记为已处理，不能再退款');
-    const patch: Partial<PaymentAlertDoc> = { state: 'REFUNDING', refundNo: alertRefundNo(current._id), refundRequestedBy: ctx.openid, refundRequestedAt: nowIso, failureReason: null };
-    if (!(await tx.update(COLLECTIONS.paymentAlerts, current._id, { state: null }, patch))) throw new DomainError(PAYMENT_ALERT_ERRORS.BUSY, '支付异常状态已变化，请刷新后重试');
-    const next: PaymentAlertDoc = { ...current, ...patch };
+    const patch = { refundNo: alertRefundNo(current._id), refundRequestedBy: ctx.openid, refundRequestedAt: nowIso, failureReason: null };
+    if (!(await moveStatus(tx, { ...alertMove(current, 'REFUNDING'), patch }))) throw new DomainError(PAYMENT_ALERT_ERRORS.BUSY, '支付异常状态已变化，请刷新后重试');
+    const next: PaymentAlertDoc = { ...current, ...patch, state: 'REFUNDING' };
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'refundPaymentAlert', target: current._id, before: current, after: next });
     return next;
   });

@@ -3,7 +3,6 @@ import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { CouponTemplateDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toCouponTemplateView } from '../../shared/flows/marketing/to-marketing-views';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -14,7 +13,7 @@ export const listCouponTemplates = defineAction(marketingAdminInputs.listCouponT
   const filter: Filter = input.status ? { status: input.status } : {};
   return readPage(
     input,
-    (skip, limit) => ctx.store.find<CouponTemplateDoc>(COLLECTIONS.couponTemplates, filter, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] }),
+    (skip, limit) => ctx.store.find(COLLECTIONS.couponTemplates, filter, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] }),
     toCouponTemplateView,
   );
 });

@@ -3,7 +3,6 @@ import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { FullReductionDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toFullReductionView } from '../../shared/flows/marketing/to-marketing-views';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -14,7 +13,7 @@ export const listFullReductions = defineAction(marketingAdminInputs.listFullRedu
   const filter: Filter = input.status ? { status: input.status } : {};
   return readPage(
     input,
-    (skip, limit) => ctx.store.find<FullReductionDoc>(COLLECTIONS.fullReductions, filter, { skip, limit, orderBy: [{ field: 'startAt', direction: 'desc' }] }),
+    (skip, limit) => ctx.store.find(COLLECTIONS.fullReductions, filter, { skip, limit, orderBy: [{ field: 'startAt', direction: 'desc' }] }),
     toFullReductionView,
   );
 });

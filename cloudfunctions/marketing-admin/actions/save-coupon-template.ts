@@ -36,7 +36,7 @@ export const saveCouponTemplate = defineAction(marketingAdminInputs.saveCouponTe
   };
   const templateId = input.templateId ?? 'CT' + stableId(['coupon-template', ctx.openid, input.requestId], 16);
   const saved = await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, templateId);
+    const current = await tx.get(COLLECTIONS.couponTemplates, templateId);
     if (input.templateId === undefined) {
       if (current) return current;
       const doc: CouponTemplateDoc = { _id: templateId, ...fields, usage: input.usage ?? DEFAULT_COUPON_USAGE, issuedCount: 0, status: 'ACTIVE', version: 1, createdBy: ctx.openid, createdAt: nowIso, updatedAt: nowIso };

@@ -28,7 +28,7 @@ export const saveFullReduction = defineAction(marketingAdminInputs.saveFullReduc
   };
   const activityId = input.activityId ?? 'FR' + stableId(['full-reduction', ctx.openid, input.requestId], 16);
   const saved = await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<FullReductionDoc>(COLLECTIONS.fullReductions, activityId);
+    const current = await tx.get(COLLECTIONS.fullReductions, activityId);
     if (input.activityId === undefined) {
       if (current) return current;
       const doc: FullReductionDoc = { _id: activityId, ...fields, status: 'ACTIVE', version: 1, createdBy: ctx.openid, updatedAt: nowIso };

@@ -4,20 +4,22 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { CouponTemplateDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toCouponTemplateView } from '../../shared/flows/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { campaignLifecycle } from '../../../src/domain/promotions/campaign-lifecycle';
 
 /** Stops (or resumes) granting a coupon; coupons already held stay usable until they expire. Audited. */
 export const setCouponTemplateStatus = defineAction(marketingAdminInputs.setCouponTemplateStatus, async (ctx, input): Promise<CouponTemplateView> => {
   await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, input.templateId);
+    const current = await tx.get(COLLECTIONS.couponTemplates, input.templateId);
     if (!current) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
     if (current.status === input.status) return current;
     const next = { ...current, status: input.status, version: current.version + 1, updatedAt: nowIso };
-    if (!(await tx.update(COLLECTIONS.couponTemplates, current._id, { version: current.version }, { status: next.status, version: next.version, updatedAt: nowIso }))) {
+    const move = { collection: COLLECTIONS.couponTemplates, id: current._id, lifecycle: campaignLifecycle, from: current.status, to: next.status, expected: { version: current.version }, patch: { version: next.version, updatedAt: nowIso } };
+    if (!(await moveStatus(tx, move))) {
       throw new DomainError(MARKETING_ERRORS.CHANGED, '优惠券已被修改，请刷新后重试');
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setCouponTemplateStatus', target: current._id, before: current.status, after: next.status });

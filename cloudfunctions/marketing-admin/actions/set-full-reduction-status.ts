@@ -5,20 +5,22 @@ import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { extendFullReductionWindow } from '../../shared/flows/marketing/full-reduction-window';
-import type { FullReductionDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toFullReductionView } from '../../shared/flows/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { campaignLifecycle } from '../../../src/domain/promotions/campaign-lifecycle';
 
 /** Stops (or resumes) a 满减 activity: checkout ignores a stopped one from now on; a resumed one moves the window. Audited. */
 export const setFullReductionStatus = defineAction(marketingAdminInputs.setFullReductionStatus, async (ctx, input): Promise<FullReductionView> => {
   await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<FullReductionDoc>(COLLECTIONS.fullReductions, input.activityId);
+    const current = await tx.get(COLLECTIONS.fullReductions, input.activityId);
     if (!current) throw new DomainError(MARKETING_ERRORS.FULL_REDUCTION_NOT_FOUND, '满减活动不存在');
     if (current.status === input.status) return current;
     const next = { ...current, status: input.status, version: current.version + 1, updatedAt: nowIso };
-    if (!(await tx.update(COLLECTIONS.fullReductions, current._id, { version: current.version }, { status: next.status, version: next.version, updatedAt: nowIso }))) {
+    const move = { collection: COLLECTIONS.fullReductions, id: current._id, lifecycle: campaignLifecycle, from: current.status, to: next.status, expected: { version: current.version }, patch: { version: next.version, updatedAt: nowIso } };
+    if (!(await moveStatus(tx, move))) {
       throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
     }
     if (next.status === 'ACTIVE') await extendFullReductionWindow(tx, next.endAt);

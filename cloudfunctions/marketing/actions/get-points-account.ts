@@ -4,20 +4,19 @@ import { currentStreak, signInToday } from '../../../src/domain/promotions/sign-
 import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getMarketingRules } from '../../shared/flows/marketing/get-marketing-rules';
-import type { PointsAccountDoc, PointsChangeDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toPointsChangeView } from '../../shared/flows/marketing/to-marketing-views';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** 我的积分: balance, today's sign-in state, the rules, and the ledger newest first. */
 export const getPointsAccount = defineAction(marketingInputs.getPointsAccount, async (ctx, input): Promise<PointsAccountView> => {
-  const [rules, account] = await Promise.all([getMarketingRules(ctx.store), ctx.store.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, ctx.openid)]);
+  const [rules, account] = await Promise.all([getMarketingRules(ctx.store), ctx.store.get(COLLECTIONS.pointsAccounts, ctx.openid)]);
   const today = shanghaiDay(ctx.now);
   const state = account?.signIn ?? { lastDay: null, streak: 0 };
   const signedInToday = state.lastDay === today;
   const history = await readPage(
     input,
-    (skip, limit) => ctx.store.find<PointsChangeDoc>(COLLECTIONS.pointsChanges, { userId: ctx.openid }, { skip, limit, orderBy: [{ field: 'at', direction: 'desc' }] }),
+    (skip, limit) => ctx.store.find(COLLECTIONS.pointsChanges, { userId: ctx.openid }, { skip, limit, orderBy: [{ field: 'at', direction: 'desc' }] }),
     toPointsChangeView,
   );
   const todayPoints = signedInToday ? 0 : (signInToday(rules.points, state, today)?.points ?? 0);

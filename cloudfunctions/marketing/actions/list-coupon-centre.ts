@@ -1,7 +1,6 @@
 import type { CouponCentreItem } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { CouponTemplateDoc, UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toCouponTemplateView } from '../../shared/flows/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
@@ -9,8 +8,8 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 export const listCouponCentre = defineAction(marketingInputs.listCouponCentre, async (ctx): Promise<CouponCentreItem[]> => {
   const nowIso = ctx.now.toISOString();
   const [templates, mine] = await Promise.all([
-    ctx.store.find<CouponTemplateDoc>(COLLECTIONS.couponTemplates, { status: 'ACTIVE' }, { limit: 100, orderBy: [{ field: 'createdAt', direction: 'desc' }] }),
-    ctx.store.find<UserCouponDoc>(COLLECTIONS.userCoupons, { userId: ctx.openid }, { limit: 500, orderBy: [{ field: 'claimedAt', direction: 'desc' }] }),
+    ctx.store.find(COLLECTIONS.couponTemplates, { status: 'ACTIVE' }, { limit: 100, orderBy: [{ field: 'createdAt', direction: 'desc' }] }),
+    ctx.store.find(COLLECTIONS.userCoupons, { userId: ctx.openid }, { limit: 500, orderBy: [{ field: 'claimedAt', direction: 'desc' }] }),
   ]);
   const held = new Map<string, number>();
   for (const c of mine) held.set(c.templateId, (held.get(c.templateId) ?? 0) + 1);

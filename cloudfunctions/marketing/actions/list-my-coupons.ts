@@ -2,7 +2,6 @@ import type { UserCouponView } from '../../../src/contracts/marketing';
 import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-views';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -21,7 +20,7 @@ export const listMyCoupons = defineAction(marketingInputs.listMyCoupons, async (
           : { userId: ctx.openid };
   return readPage(
     input,
-    (skip, limit) => ctx.store.find<UserCouponDoc>(COLLECTIONS.userCoupons, filter, { skip, limit, orderBy: [{ field: 'claimedAt', direction: 'desc' }] }),
+    (skip, limit) => ctx.store.find(COLLECTIONS.userCoupons, filter, { skip, limit, orderBy: [{ field: 'claimedAt', direction: 'desc' }] }),
     (d) => toUserCouponView(d, nowIso),
   );
 });

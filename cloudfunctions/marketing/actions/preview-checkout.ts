@@ -7,7 +7,6 @@ import { usableOnline } from '../../../src/domain/promotions/coupon-usage';
 import { memberBenefitOf } from '../../../src/domain/promotions/member-level';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadCartLines } from '../../shared/flows/marketing/load-cart-lines';
-import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
 import { fullReductionHint, priceCheckout, toActivity, toCoupon, toDiscountLines } from '../../shared/flows/marketing/price-checkout';
 import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -24,7 +23,7 @@ export const previewCheckout = defineAction(marketingInputs.previewCheckout, asy
   const nowIso = ctx.now.toISOString();
   const checkout = await priceCheckout(ctx.store, { buyerId: ctx.openid, lines, couponId: input.couponId, usePoints: input.usePoints, now: ctx.now, forOrder: false });
   const { priced, rules } = checkout;
-  const held = await ctx.store.find<UserCouponDoc>(
+  const held = await ctx.store.find(
     COLLECTIONS.userCoupons,
     { userId: ctx.openid, status: 'UNUSED', validTo: { $gt: nowIso } },
     { limit: COUPONS_JUDGED, orderBy: [{ field: 'claimedAt', direction: 'desc' }] },

@@ -6,7 +6,7 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { applyPointsChange } from '../../shared/flows/marketing/apply-points-change';
 import { getMarketingRules } from '../../shared/flows/marketing/get-marketing-rules';
 import { grantCouponInTx } from '../../shared/flows/marketing/grant-coupon';
-import type { PointsAccountDoc, UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
@@ -22,7 +22,7 @@ export const signIn = defineAction(marketingInputs.signIn, async (ctx): Promise<
   const today = shanghaiDay(ctx.now);
   const nowIso = ctx.now.toISOString();
   return ctx.store.runTransaction(async (tx): Promise<SignInResult> => {
-    const account = await tx.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, ctx.openid);
+    const account = await tx.get(COLLECTIONS.pointsAccounts, ctx.openid);
     const state = account?.signIn ?? { lastDay: null, streak: 0 };
     const next = signInToday(rules, state, today);
     const already = { alreadySignedIn: true, streak: state.streak, pointsEarned: 0, balance: account?.balance ?? 0, couponsGranted: [] };

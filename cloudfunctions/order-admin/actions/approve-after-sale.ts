@@ -6,7 +6,6 @@ import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 import { adminViewOf, loadAfterSale } from '../load-after-sale';
 import { noticeAfterSaleRefunded } from '../notice-after-sale-refunded';
 
@@ -26,7 +25,7 @@ export const approveAfterSale = defineAction(orderAdminInputs.approveAfterSale, 
     return adminViewOf(ctx, doc._id);
   }
   await ctx.store.runTransaction(async (tx) => {
-    const fresh = (await tx.get<AfterSaleDoc>(COLLECTIONS.afterSales, doc._id)) ?? doc;
+    const fresh = (await tx.get(COLLECTIONS.afterSales, doc._id)) ?? doc;
     const next = await moveAfterSale(tx, fresh, ['APPROVED'], { actor: 'STAFF', actorId: ctx.openid, at: ctx.now.toISOString(), note: '' });
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'approveAfterSale', target: `${doc.orderId}/${doc.lineId}`, before: { status: fresh.status }, after: { status: next.status, afterSaleId: doc._id } });
   });

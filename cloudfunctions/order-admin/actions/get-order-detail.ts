@@ -2,14 +2,12 @@ import { ORDERS_ERRORS, type AdminOrderDetail } from '../../../src/contracts/ord
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { CommissionEntryDoc, OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { shippingUploadView } from '../../shared/flows/notices/upload-shipping';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 import { toAdminOrderViews } from '../to-admin-order-views';
 import { toAdminAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
-import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 
 /** At most 20 lines × 3 levels × (entry + a few corrections): one read holds them all. */
 const MAX_ENTRIES_PER_ORDER = 500;
@@ -17,15 +15,15 @@ const MAX_ENTRIES_PER_ORDER = 500;
 /** Any order, with every commission entry it created (commission, reversals, clawbacks) and whom each pays, and its after-sale requests. */
 export const getOrderDetail = defineAction(orderAdminInputs.getOrderDetail, async (ctx, input): Promise<AdminOrderDetail> => {
   await requirePermission(ctx, 'orders');
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
   if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
-  const entries = await ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: order._id }, {
+  const entries = await ctx.store.find(COLLECTIONS.commissionEntries, { orderId: order._id }, {
     limit: MAX_ENTRIES_PER_ORDER,
     orderBy: [{ field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }],
   });
   const names = await nicknamesOf(ctx.store, entries.map((e) => e.beneficiaryId));
   // At most 20 lines, each with a handful of requests over the window.
-  const afterSales = await ctx.store.find<AfterSaleDoc>(COLLECTIONS.afterSales, { orderId: order._id }, { limit: 100, orderBy: [{ field: 'createdAt', direction: 'desc' }] });
+  const afterSales = await ctx.store.find(COLLECTIONS.afterSales, { orderId: order._id }, { limit: 100, orderBy: [{ field: 'createdAt', direction: 'desc' }] });
   const [view] = await toAdminOrderViews(ctx.store, [order]);
   if (!view) throw new Error('toAdminOrderViews lost the order');
   return {

@@ -6,7 +6,6 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { Filter } from '../../shared/kernel/store/store';
-import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 
 /** 售后: every shopper's requests — the open ones oldest first (the queue to work), or one state / all newest first. */
 export const listAfterSales = defineAction(orderAdminInputs.listAfterSales, async (ctx, input) => {
@@ -15,7 +14,7 @@ export const listAfterSales = defineAction(orderAdminInputs.listAfterSales, asyn
   const filter: Filter = open ? { status: { $in: OPEN_AFTER_SALE_STATUSES } } : input.status ? { status: input.status } : {};
   const page = await readPage(
     input,
-    (skip, limit) => ctx.store.find<AfterSaleDoc>(COLLECTIONS.afterSales, filter, { skip, limit, orderBy: [{ field: 'createdAt', direction: open ? 'asc' : 'desc' }] }),
+    (skip, limit) => ctx.store.find(COLLECTIONS.afterSales, filter, { skip, limit, orderBy: [{ field: 'createdAt', direction: open ? 'asc' : 'desc' }] }),
     (d) => d,
   );
   return { items: await toAdminAfterSaleViews(ctx.store, page.items), nextCursor: page.nextCursor };

@@ -2,7 +2,6 @@ import type { AdminOrderView } from '../../../src/contracts/orders';
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -15,7 +14,7 @@ export const listOrders = defineAction(orderAdminInputs.listOrders, async (ctx, 
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<OrderDoc>(COLLECTIONS.orders, orderListFilter(input), {
+      ctx.store.find(COLLECTIONS.orders, orderListFilter(input), {
         skip,
         limit,
         orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'asc' }],

@@ -3,7 +3,6 @@ import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
-import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { retryShipping, shippingUploadView } from '../../shared/flows/notices/upload-shipping';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -11,7 +10,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 /** Sends a refused 发货信息录入 again (e.g. after WeChat's trouble is fixed): WeChat Pay holds the money until it lands. */
 export const retryShippingUpload = defineAction(orderAdminInputs.retryShippingUpload, async (ctx, input): Promise<ShippingUploadView> => {
   await requirePermission(ctx, 'orders');
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
   if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   const state = await retryShipping(ctx, order);
   if (state === null) throw new DomainError(ORDERS_ERRORS.SHIPPING_UPLOAD_NOT_RETRYABLE, '该订单没有需要重新录入的发货信息');

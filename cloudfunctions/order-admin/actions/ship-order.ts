@@ -12,7 +12,8 @@ import { autoReceiveAtMs } from '../../../src/domain/order/auto-receipt';
 import { noticeOrderShipped } from '../../shared/flows/notices/notices';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { orderLifecycle } from '../../../src/domain/order/order-lifecycle';
 
 /**
  * HQ ships every order (distributors hold no stock): PAID → SHIPPED with the carrier (WeChat's code, which the
@@ -25,14 +26,17 @@ export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, in
   if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
   const autoReceiveDays = autoReceiveDaysOf(await getMerchantSettings(ctx.store));
   const shipped = await ctx.store.runTransaction(async (tx) => {
-    const order = await tx.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+    const order = await tx.get(COLLECTIONS.orders, input.orderId);
     if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
     assertOrderTransition(order.status, 'SHIPPED');
     assertActivityShippable(order);
     const shippedAt = ctx.now.toISOString();
     const autoReceiveAt = new Date(autoReceiveAtMs(shippedAt, autoReceiveDays)).toISOString();
-    const patch = { status: 'SHIPPED' as const, shippedAt, autoReceiveAt, shipment: { carrier, carrierCode: input.carrierCode, trackingNo: input.trackingNo } };
-    if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+    const shipping = { shippedAt, autoReceiveAt, shipment: { carrier, carrierCode: input.carrierCode, trackingNo: input.trackingNo } };
+    const patch = { status: 'SHIPPED' as const, ...shipping };
+    if (!(await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: order.status, to: 'SHIPPED', patch: shipping }))) {
+      throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+    }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'shipOrder', target: order._id, before: { status: order.status }, after: patch });
     return { ...order, ...patch };
   });

@@ -4,7 +4,6 @@ import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
 import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 import { loadOwnAfterSale } from '../load-own-after-sale';
 
 /**
@@ -15,7 +14,7 @@ export const cancelAfterSale = defineAction(ordersInputs.cancelAfterSale, async 
   const seen = await loadOwnAfterSale(ctx, input.afterSaleId);
   if (seen.status === 'CANCELLED') return (await toAfterSaleViews(ctx.store, [seen]))[0]!;
   const saved = await ctx.store.runTransaction(async (tx) => {
-    const doc = (await tx.get<AfterSaleDoc>(COLLECTIONS.afterSales, seen._id)) ?? seen;
+    const doc = (await tx.get(COLLECTIONS.afterSales, seen._id)) ?? seen;
     const next = await moveAfterSale(tx, doc, ['CANCELLED'], { actor: 'BUYER', actorId: ctx.openid, at: ctx.now.toISOString(), note: '' });
     await clearOpenAfterSale(tx, doc);
     return next;

@@ -9,6 +9,8 @@ import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { loadOwnOrder } from '../load-own-order';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { orderLifecycle } from '../../../src/domain/order/order-lifecycle';
 
 /**
  * The buyer confirms receipt: SHIPPED → RECEIVED. The after-sale window and the freeze period start now; the
@@ -19,8 +21,8 @@ export const confirmReceipt = defineAction(ordersInputs.confirmReceipt, async (c
   if (order.status === 'RECEIVED' || order.status === 'COMPLETED') return toOrderView(order);
   assertOrderTransition(order.status, 'RECEIVED');
   const { afterSaleDays } = await getMerchantSettings(ctx.store);
-  const patch = { status: 'RECEIVED' as const, ...receiptPatch(order, ctx.now.toISOString(), afterSaleDays, 'BUYER') };
-  const changed = await ctx.store.update(COLLECTIONS.orders, order._id, { status: 'SHIPPED' }, patch);
+  const receipt = receiptPatch(order, ctx.now.toISOString(), afterSaleDays, 'BUYER');
+  const changed = await moveStatus(ctx.store, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: order.status, to: 'RECEIVED', patch: receipt });
   if (!changed) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
-  return toOrderView({ ...order, ...patch } satisfies OrderDoc);
+  return toOrderView({ ...order, ...receipt, status: 'RECEIVED' } satisfies OrderDoc);
 });

@@ -13,7 +13,7 @@ import { stableId } from '../../shared/flows/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { bindPendingOnFirstOrder } from '../../shared/flows/referral/bind-pending-on-first-order';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
-import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../../shared/kernel/docs/docs';
+import type { OrderLineDoc } from '../../shared/kernel/docs/docs';
 import { newPendingOrder, takeStock } from '../../shared/flows/orders/new-pending-order';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { lockOrderPromotions } from '../../shared/flows/marketing/order-promotions';
@@ -35,7 +35,7 @@ export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, in
   const buyer = await ensureUser(ctx);
   const orderId = 'O' + stableId(['order', ctx.openid, input.requestId], 20);
   const retried = async (): Promise<OrderView | null> => {
-    const already = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+    const already = await ctx.store.get(COLLECTIONS.orders, orderId);
     if (!already) return null;
     // A retry finishes a first-order bind that an earlier attempt could not (a no-op otherwise).
     await bindPendingOnFirstOrder(ctx, orderId, buyer);
@@ -75,12 +75,12 @@ async function prepareOrder(ctx: UserContext, orderId: string, input: z.infer<ty
   const quantities = mergeQuantities(input.lines);
   const skuIds = [...quantities.keys()];
   const [skuDocs, merchant] = await Promise.all([
-    ctx.store.find<SkuDoc>(COLLECTIONS.skus, { _id: { $in: skuIds } }, { limit: skuIds.length }),
+    ctx.store.find(COLLECTIONS.skus, { _id: { $in: skuIds } }, { limit: skuIds.length }),
     prefetchDocs(ctx.store, COLLECTIONS.merchant, ['settings', 'marketing', FULL_REDUCTION_WINDOW_ID, AGENT_REGISTRY_ID]),
   ]);
   const skus = new Map(skuDocs.map((s) => [s._id, s]));
   const productIds = [...new Set(skuDocs.map((s) => s.productId))];
-  const products = new Map((await ctx.store.find<ProductDoc>(COLLECTIONS.products, { _id: { $in: productIds } }, { limit: productIds.length })).map((p) => [p._id, p]));
+  const products = new Map((await ctx.store.find(COLLECTIONS.products, { _id: { $in: productIds } }, { limit: productIds.length })).map((p) => [p._id, p]));
   const lines: OrderLineDoc[] = [];
   const categoryOf = new Map<string, string>();
   for (const [skuId, quantity] of quantities) {

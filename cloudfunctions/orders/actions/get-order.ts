@@ -2,7 +2,6 @@ import type { OrderDetailView } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { RefundDoc } from '../../shared/kernel/docs/docs';
 import { loadOwnOrder } from '../load-own-order';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
 
@@ -12,7 +11,7 @@ const MAX_REFUNDS_PER_ORDER = 100;
 /** The buyer's order with each refund, its amount, date and whether the money has arrived (退款中 / 已退款). */
 export const getOrder = defineAction(ordersInputs.getOrder, async (ctx, input): Promise<OrderDetailView> => {
   const order = await loadOwnOrder(ctx, input.orderId);
-  const refunds = await ctx.store.find<RefundDoc>(COLLECTIONS.refunds, { orderId: order._id }, { limit: MAX_REFUNDS_PER_ORDER, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
+  const refunds = await ctx.store.find(COLLECTIONS.refunds, { orderId: order._id }, { limit: MAX_REFUNDS_PER_ORDER, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
   return {
     ...toOrderView(order),
     asOf: ctx.now.toISOString(),

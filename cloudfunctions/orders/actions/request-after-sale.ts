@@ -11,7 +11,7 @@ import { getMerchantSettings } from '../../shared/flows/merchant/get-merchant-se
 import { findLine, lineAfterSale } from '../../shared/flows/orders/find-line';
 import { refundableFenForUnits } from '../../../src/domain/order/refundable-fen-for-units';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { AfterSaleDoc, OrderDoc } from '../../shared/kernel/docs/docs';
+import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 import { loadOwnOrder } from '../load-own-order';
 import { checkAfterSaleText } from '../check-after-sale-text';
 
@@ -23,7 +23,7 @@ import { checkAfterSaleText } from '../check-after-sale-text';
  */
 export const requestAfterSale = defineAction(ordersInputs.requestAfterSale, async (ctx, input): Promise<AfterSaleView> => {
   const id = afterSaleIdFor(input.orderId, input.lineId, input.requestId);
-  const existing = await ctx.store.get<AfterSaleDoc>(COLLECTIONS.afterSales, id);
+  const existing = await ctx.store.get(COLLECTIONS.afterSales, id);
   if (existing && existing.buyerId === ctx.openid) return (await toAfterSaleViews(ctx.store, [existing]))[0]!;
 
   const order = await loadOwnOrder(ctx, input.orderId);
@@ -67,9 +67,9 @@ export const requestAfterSale = defineAction(ordersInputs.requestAfterSale, asyn
     updatedAt: nowIso,
   };
   const saved = await ctx.store.runTransaction(async (tx) => {
-    const again = await tx.get<AfterSaleDoc>(COLLECTIONS.afterSales, id);
+    const again = await tx.get(COLLECTIONS.afterSales, id);
     if (again) return again;
-    const current = await tx.get<OrderDoc>(COLLECTIONS.orders, order._id);
+    const current = await tx.get(COLLECTIONS.orders, order._id);
     const now = current && lineAfterSale(current, line.lineId);
     if (!current || !now || current.status !== order.status || now.open || now.refundedUnits !== done.refundedUnits || now.refundedFen !== done.refundedFen) {
       throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');

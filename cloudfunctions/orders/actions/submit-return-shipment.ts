@@ -7,7 +7,6 @@ import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
 import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { AfterSaleDoc } from '../../shared/kernel/docs/docs';
 import { loadOwnAfterSale } from '../load-own-after-sale';
 
 /**
@@ -26,7 +25,7 @@ export const submitReturnShipment = defineAction(ordersInputs.submitReturnShipme
   const at = ctx.now.toISOString();
   const returnShipment = { carrierCode: input.carrierCode, carrier, trackingNo: input.trackingNo, at };
   const saved = await ctx.store.runTransaction(async (tx) => {
-    const doc = (await tx.get<AfterSaleDoc>(COLLECTIONS.afterSales, seen._id)) ?? seen;
+    const doc = (await tx.get(COLLECTIONS.afterSales, seen._id)) ?? seen;
     return moveAfterSale(tx, doc, ['RETURNING'], { actor: 'BUYER', actorId: ctx.openid, at, note: `${carrier} ${input.trackingNo}` }, { returnShipment });
   });
   return (await toAfterSaleViews(ctx.store, [saved]))[0]!;

@@ -4,7 +4,6 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { DELETED_CATEGORY_SORT } from '../../shared/flows/catalog/live-categories';
-import type { CategoryDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
@@ -19,7 +18,7 @@ export const deleteCategory = defineAction(productAdminInputs.deleteCategory, as
   // category the same way, so only a product saved in the same instant as the delete could slip in.
   const products = await ctx.store.count(COLLECTIONS.products, { categoryId: input.categoryId });
   return ctx.store.runTransaction(async (tx) => {
-    const before = await tx.get<CategoryDoc>(COLLECTIONS.categories, input.categoryId);
+    const before = await tx.get(COLLECTIONS.categories, input.categoryId);
     if (!before) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
     if (before.deletedAt) return { categoryId: before._id, deleted: false };
     if (products > 0) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_EMPTY, `该分类下还有 ${products} 个商品，请先把它们移到其他分类`);

@@ -2,7 +2,6 @@ import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/expo
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import type { SheetCell } from '../../../src/domain/export/xlsx-package-parts';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { CategoryDoc, ProductDoc, SkuDoc } from '../../shared/kernel/docs/docs';
 import { readCapped } from '../../shared/flows/exports/read-capped';
 import { saveSheetExport } from '../../shared/flows/exports/save-sheet-export';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -20,16 +19,16 @@ const PRODUCTS_PER_SKU_QUERY = 50;
 export const exportProducts = defineAction(productAdminInputs.exportProducts, async (ctx, input): Promise<ExportFileView> => {
   await requirePermission(ctx, 'products');
   const products = await readCapped(
-    (skip, limit) => ctx.store.find<ProductDoc>(COLLECTIONS.products, {}, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
+    (skip, limit) => ctx.store.find(COLLECTIONS.products, {}, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
     EXPORT_ROW_CAP,
   );
-  const categories = await ctx.store.find<CategoryDoc>(COLLECTIONS.categories, {}, { limit: 1000 });
+  const categories = await ctx.store.find(COLLECTIONS.categories, {}, { limit: 1000 });
   const categoryName = new Map(categories.map((c) => [c._id, c.name]));
   const rows: SheetCell[][] = [];
   let capped = products.capped;
   for (let i = 0; i < products.docs.length && !capped; i += PRODUCTS_PER_SKU_QUERY) {
     const batch = products.docs.slice(i, i + PRODUCTS_PER_SKU_QUERY);
-    const skus = await ctx.store.find<SkuDoc>(COLLECTIONS.skus, { productId: { $in: batch.map((p) => p._id) } }, { limit: 1000, orderBy: [{ field: '_id', direction: 'asc' }] });
+    const skus = await ctx.store.find(COLLECTIONS.skus, { productId: { $in: batch.map((p) => p._id) } }, { limit: 1000, orderBy: [{ field: '_id', direction: 'asc' }] });
     for (const p of batch) {
       for (const s of skus.filter((k) => k.productId === p._id)) {
         if (rows.length >= EXPORT_ROW_CAP) {

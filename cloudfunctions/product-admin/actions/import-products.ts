@@ -6,7 +6,6 @@ import { toFen } from '../../../src/domain/money/fen';
 import { planCatalogImport, type PlannedProduct } from '../../../src/domain/shop/plan-catalog-import';
 import { isLiveCategory } from '../../shared/flows/catalog/live-categories';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { AuditDoc, CategoryDoc, ProductDoc, SkuDoc } from '../../shared/kernel/docs/docs';
 import { readXlsx } from '../../shared/kernel/files/xlsx-file';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -34,7 +33,7 @@ export const importProducts = defineAction(productAdminInputs.importProducts, as
   });
   if (!sheet) return report([{ row: 1, field: '', message: '文件不是有效的 CSV（引号未闭合）' }], [], 0, false);
 
-  const categories = (await ctx.store.find<CategoryDoc>(COLLECTIONS.categories, {}, { limit: 1000 })).filter(isLiveCategory);
+  const categories = (await ctx.store.find(COLLECTIONS.categories, {}, { limit: 1000 })).filter(isLiveCategory);
   const plan = planCatalogImport(sheet.rows, { categoryIds: new Set(categories.map((c) => c._id)), categoryByName: new Map(categories.map((c) => [c.name, c._id])) });
   // The plan counts the rows it was given; the report names the sheet's own rows (an .xlsx keeps its empty rows' numbers).
   const at = (row: number) => sheetRowNumber(sheet.rowNumbers, row);
@@ -48,7 +47,7 @@ export const importProducts = defineAction(productAdminInputs.importProducts, as
     const step = { ...ctx, requestId: `${input.requestId}-${index}` };
     const action = p.productId ? 'saveProduct' : 'createProduct';
     const target = p.productId ?? '';
-    if (p.productId && (await ctx.store.get<AuditDoc>(COLLECTIONS.auditLog, `${step.requestId}:${action}:${target}`.slice(0, 128)))) continue;
+    if (p.productId && (await ctx.store.get(COLLECTIONS.auditLog, `${step.requestId}:${action}:${target}`.slice(0, 128)))) continue;
     await saveProductWithSkus(step, {
       requestId: `${input.requestId}:${p.key}`,
       ...(p.productId ? { productId: p.productId } : {}),
@@ -92,7 +91,7 @@ async function storeProblems(store: Store, products: readonly PlannedProduct[]):
   const problems: ImportProblem[] = [];
   for (const p of products) {
     if (!p.productId) continue;
-    const [product, skus] = await Promise.all([store.get<ProductDoc>(COLLECTIONS.products, p.productId), store.find<SkuDoc>(COLLECTIONS.skus, { productId: p.productId }, { limit: 50 })]);
+    const [product, skus] = await Promise.all([store.get(COLLECTIONS.products, p.productId), store.find(COLLECTIONS.skus, { productId: p.productId }, { limit: 50 })]);
     if (!product) {
       problems.push({ row: p.row, field: CATALOG_COLUMNS.productId, message: `商品编号 ${p.productId} 不存在（新商品请留空）` });
       continue;

@@ -2,7 +2,6 @@ import type { Page } from '../../../src/contracts/paging';
 import type { AdminProductView } from '../../../src/contracts/product-admin';
 import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { ProductDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -17,7 +16,7 @@ export const listProducts = defineAction(productAdminInputs.listProducts, async 
   if (input.categoryId) filter.categoryId = input.categoryId;
   const page = await readPage(
     input,
-    (skip, limit) => ctx.store.find<ProductDoc>(COLLECTIONS.products, filter as Filter, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
+    (skip, limit) => ctx.store.find(COLLECTIONS.products, filter as Filter, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
     (p) => p,
   );
   return { items: await toAdminProductViews(ctx.store, page.items), nextCursor: page.nextCursor };

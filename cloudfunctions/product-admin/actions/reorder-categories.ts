@@ -24,7 +24,7 @@ export const reorderCategories = defineAction(productAdminInputs.reorderCategori
     const out: CategoryDoc[] = [];
     let changed = false;
     for (const [i, id] of wanted.entries()) {
-      const doc = await tx.get<CategoryDoc>(COLLECTIONS.categories, id);
+      const doc = await tx.get(COLLECTIONS.categories, id);
       const known = live.find((c) => c._id === id);
       // Deleted or re-sorted since the read above: the caller's order is based on an old list.
       if (!doc || !known || doc.sort !== known.sort) throw mismatch();

@@ -20,7 +20,7 @@ export const saveCategory = defineAction(productAdminInputs.saveCategory, async 
   // ≤ MAX_CATEGORIES live ones: one read gives the name check, the cap and the last position.
   const live = await findLiveCategories(ctx.store, 0, MAX_CATEGORIES + 1);
   const saved = await ctx.store.runTransaction(async (tx): Promise<CategoryDoc> => {
-    const before = await tx.get<CategoryDoc>(COLLECTIONS.categories, categoryId);
+    const before = await tx.get(COLLECTIONS.categories, categoryId);
     // A retried create: the first attempt made it.
     if (!input.categoryId && before) return before;
     if (input.categoryId && !isLiveCategory(before)) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');

@@ -6,7 +6,6 @@ import { loadLiveScene } from '../../shared/flows/scenes/load-live-scene';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
 import { ensureUser, lastSeenPatch, touchLastSeen } from '../../shared/flows/users/ensure-user';
-import type { DistributorDoc, OrderDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { sharerName } from '../sharer-name';
 
 /**
@@ -19,8 +18,8 @@ import { sharerName } from '../sharer-name';
 export const bindByScene = defineAction(referralInputs.bindByScene, async (ctx, input): Promise<BindResult> => {
   const scene = await loadLiveScene(ctx.store, input.scene);
   const [users, distributor, policy] = await Promise.all([
-    ctx.store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: [ctx.openid, scene.sharerId] } }, { limit: 2 }),
-    ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, scene.sharerId),
+    ctx.store.find(COLLECTIONS.users, { _id: { $in: [ctx.openid, scene.sharerId] } }, { limit: 2 }),
+    ctx.store.get(COLLECTIONS.distributors, scene.sharerId),
     getDistributionPolicy(ctx.store),
   ]);
   // A first visit creates the user (and stamps the visit); otherwise the stamp waits for the bind's write.
@@ -45,7 +44,7 @@ export const bindByScene = defineAction(referralInputs.bindByScene, async (ctx, 
             sharerId: scene.sharerId,
             scene: scene._id,
             event: 'OPEN',
-            hasOrdered: async () => (await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 1 })).length > 0,
+            hasOrdered: async () => (await ctx.store.find(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 1 })).length > 0,
           },
           { user, sharer: sharerUser, distributor, policy, userPatch: seen },
         );

@@ -3,14 +3,13 @@ import { type ResolvedScene } from '../../../src/contracts/referral';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadLiveScene } from '../../shared/flows/scenes/load-live-scene';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
-import type { DistributorDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { sharerName } from '../sharer-name';
 
 export const resolveScene = defineAction(referralInputs.resolveScene, async (ctx, input): Promise<ResolvedScene> => {
   const scene = await loadLiveScene(ctx.store, input.scene);
   const [distributor, sharer] = await Promise.all([
-    ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, scene.sharerId),
-    ctx.store.get<UserDoc>(COLLECTIONS.users, scene.sharerId),
+    ctx.store.get(COLLECTIONS.distributors, scene.sharerId),
+    ctx.store.get(COLLECTIONS.users, scene.sharerId),
   ]);
   return { page: scene.page, params: scene.params, sharerName: sharerName(distributor, sharer) };
 });

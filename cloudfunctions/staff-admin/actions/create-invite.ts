@@ -13,7 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The owner makes a one-time code granting a permission set; a retried request returns the same code. */
 export const createInvite = defineAction(staffAdminInputs.createInvite, async (ctx, input): Promise<InviteView> => {
   await requireOwner(ctx);
-  const [existing] = await ctx.store.find<StaffInviteDoc>(COLLECTIONS.staffInvites, { createdBy: ctx.openid, requestId: input.requestId }, { limit: 1 });
+  const [existing] = await ctx.store.find(COLLECTIONS.staffInvites, { createdBy: ctx.openid, requestId: input.requestId }, { limit: 1 });
   if (existing) return toInviteView(existing);
   const doc: StaffInviteDoc = {
     _id: newInviteCode(),

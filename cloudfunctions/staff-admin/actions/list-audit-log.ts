@@ -2,7 +2,6 @@ import type { Page } from '../../../src/contracts/paging';
 import type { AuditView } from '../../../src/contracts/staff';
 import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
 import { requireOwner } from '../../shared/flows/auth/require-owner';
-import type { AuditDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -14,7 +13,7 @@ export const listAuditLog = defineAction(staffAdminInputs.listAuditLog, async (c
   const page = await readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<AuditDoc>(COLLECTIONS.auditLog, input.actorId ? { actorId: input.actorId } : {}, { skip, limit, orderBy: [{ field: 'at', direction: 'desc' }, { field: '_id', direction: 'asc' }] }),
+      ctx.store.find(COLLECTIONS.auditLog, input.actorId ? { actorId: input.actorId } : {}, { skip, limit, orderBy: [{ field: 'at', direction: 'desc' }, { field: '_id', direction: 'asc' }] }),
     (a) => a,
   );
   const names = await nicknamesOf(ctx.store, page.items.map((a) => a.actorId));

@@ -2,7 +2,6 @@ import type { Page } from '../../../src/contracts/paging';
 import type { InviteView } from '../../../src/contracts/staff';
 import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
 import { requireOwner } from '../../shared/flows/auth/require-owner';
-import type { StaffInviteDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -13,7 +12,7 @@ export const listInvites = defineAction(staffAdminInputs.listInvites, async (ctx
   await requireOwner(ctx);
   return readPage(
     input,
-    (skip, limit) => ctx.store.find<StaffInviteDoc>(COLLECTIONS.staffInvites, {}, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'asc' }] }),
+    (skip, limit) => ctx.store.find(COLLECTIONS.staffInvites, {}, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'asc' }] }),
     toInviteView,
   );
 });

@@ -2,11 +2,10 @@ import type { Page } from '../../../src/contracts/paging';
 import type { StaffMemberView } from '../../../src/contracts/staff';
 import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
 import { requireOwner } from '../../shared/flows/auth/require-owner';
-import { toMyRole } from '../../shared/flows/auth/to-my-role';
-import type { UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { toStaffMemberView } from '../to-staff-member-view';
 
 /** Owners and staff with their permissions. */
 export const listStaff = defineAction(staffAdminInputs.listStaff, async (ctx, input): Promise<Page<StaffMemberView>> => {
@@ -14,7 +13,7 @@ export const listStaff = defineAction(staffAdminInputs.listStaff, async (ctx, in
   return readPage(
     input,
     (skip, limit) =>
-      ctx.store.find<UserDoc>(COLLECTIONS.users, { role: { $in: ['owner', 'staff'] } }, { skip, limit, orderBy: [{ field: 'role', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
-    (u) => ({ userId: u._id, nickname: u.nickname, role: u.role === 'owner' ? 'owner' : 'staff', permissions: toMyRole(u).permissions }),
+      ctx.store.find(COLLECTIONS.users, { role: { $in: ['owner', 'staff'] } }, { skip, limit, orderBy: [{ field: 'role', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
+    toStaffMemberView,
   );
 });

@@ -3,7 +3,6 @@ import { staffInputs } from '../../../src/contracts/staff-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { toMyRole } from '../../shared/flows/auth/to-my-role';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
-import type { StaffInviteDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
@@ -18,8 +17,8 @@ export const redeemInvite = defineAction(staffInputs.redeemInvite, async (ctx, i
   const code = input.code.toUpperCase();
   const nowIso = ctx.now.toISOString();
   const user = await ctx.store.runTransaction(async (tx) => {
-    const invite = await tx.get<StaffInviteDoc>(COLLECTIONS.staffInvites, code);
-    const me = await tx.get<UserDoc>(COLLECTIONS.users, ctx.openid);
+    const invite = await tx.get(COLLECTIONS.staffInvites, code);
+    const me = await tx.get(COLLECTIONS.users, ctx.openid);
     if (!invite || !me) throw new DomainError(STAFF_ERRORS.INVITE_NOT_FOUND, '邀请码不存在，请向店主确认');
     if (invite.redeemedBy === ctx.openid) return me;
     if (invite.redeemedBy !== null) throw new DomainError(STAFF_ERRORS.INVITE_USED, '邀请码已被使用');

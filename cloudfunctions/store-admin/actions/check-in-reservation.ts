@@ -5,11 +5,12 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
 import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { Store } from '../../shared/kernel/store/store';
-import type { OrderDoc } from '../../shared/kernel/docs/docs';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { reservationLifecycle } from '../../../src/domain/o2o/reservation-lifecycle';
+import { isPaidOrder } from '../../../src/domain/order/order-status-groups';
 
 /**
  * Staff check a booking in by its code, once (compare-and-set BOOKED → CHECKED_IN; a repeat is STORE.ALREADY_CHECKED_IN,
@@ -18,25 +19,25 @@ import type { OrderDoc } from '../../shared/kernel/docs/docs';
  */
 export const checkInReservation = defineAction(storeAdminInputs.checkInReservation, async (ctx, input): Promise<ReservationView> => {
   await requirePermission(ctx, 'orders');
-  const [found] = await ctx.store.find<ReservationDoc>(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
+  const [found] = await ctx.store.find(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
   if (!found) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约码不存在');
   const nowIso = ctx.now.toISOString();
   const checkedIn = await ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<ReservationDoc>(COLLECTIONS.reservations, found._id);
+    const current = await tx.get(COLLECTIONS.reservations, found._id);
     if (current?.status === 'CANCELLED') throw new DomainError(STORE_ERRORS.RESERVATION_CANCELLED, '该预约已取消，不能签到');
-    const patch = { status: 'CHECKED_IN' as const, checkedInAt: nowIso, checkedInBy: ctx.openid };
-    if (!current || current.status !== 'BOOKED' || !(await tx.update(COLLECTIONS.reservations, found._id, { status: 'BOOKED' }, patch))) {
+    const checkIn = { checkedInAt: nowIso, checkedInBy: ctx.openid };
+    const move = { collection: COLLECTIONS.reservations, id: found._id, lifecycle: reservationLifecycle, from: 'BOOKED', to: 'CHECKED_IN', patch: checkIn } as const;
+    if (!current || current.status !== 'BOOKED' || !(await moveStatus(tx, move))) {
       throw new DomainError(STORE_ERRORS.ALREADY_CHECKED_IN, '该预约已签到，不能重复签到');
     }
-    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'checkInReservation', target: found._id, before: { status: 'BOOKED' }, after: patch });
-    return { ...current, ...patch };
+    const after = { status: 'CHECKED_IN' as const, ...checkIn };
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'checkInReservation', target: found._id, before: { status: 'BOOKED' }, after });
+    return { ...current, ...after };
   });
   return toReservationView(checkedIn, checkedIn.payMode === 'ONLINE' && (await onlineOrderRefunded(ctx.store, checkedIn.orderId)));
 });
 
-const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
-
 async function onlineOrderRefunded(store: Store, orderId: string | null): Promise<boolean> {
-  const order = orderId ? await store.get<OrderDoc>(COLLECTIONS.orders, orderId) : null;
-  return !order || !PAID_STATUSES.includes(order.status) || isRefundedInFull(order.lines, order.afterSale);
+  const order = orderId ? await store.get(COLLECTIONS.orders, orderId) : null;
+  return !order || !isPaidOrder(order.status) || isRefundedInFull(order.lines, order.afterSale);
 }

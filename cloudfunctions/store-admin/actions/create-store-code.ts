@@ -5,7 +5,7 @@ import { earnsCommission } from '../../../src/domain/distribution/distributor-li
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
-import type { DistributorDoc, SceneDoc } from '../../shared/kernel/docs/docs';
+import type { SceneDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadStore } from '../../shared/flows/o2o/load-store';
 import { sceneIdFor } from '../../shared/flows/scenes/scene-id';
@@ -28,7 +28,7 @@ export const createStoreCode = defineAction(storeAdminInputs.createStoreCode, as
     sharerId = store.distributorId;
   }
   if (!sharerId) throw new DomainError(STORE_ERRORS.NO_SHARER, '请先为门店设置分销账号，或为某位店员生成店员码');
-  const distributor = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, sharerId);
+  const distributor = await ctx.store.get(COLLECTIONS.distributors, sharerId);
   if (!earnsCommission(distributor?.status ?? null)) throw new DomainError(STORE_ERRORS.STAFF_NOT_ELIGIBLE, '该账号不是有效的分销商，请重新设置门店店员');
 
   const page = PAGES.home;
@@ -38,7 +38,7 @@ export const createStoreCode = defineAction(storeAdminInputs.createStoreCode, as
   if (await ctx.store.insert(COLLECTIONS.scenes, doc)) {
     await writeAudit(ctx.store, ctx, { actorId: ctx.openid, action: 'createStoreCode', target: `${store._id}/${sharerId}`, before: null, after: doc });
   }
-  const saved = (await ctx.store.get<SceneDoc>(COLLECTIONS.scenes, scene)) ?? doc;
+  const saved = (await ctx.store.get(COLLECTIONS.scenes, scene)) ?? doc;
   let imageUrl = saved.imageUrl;
   if (!imageUrl) {
     imageUrl = await ctx.platform.renderCode({ scene, page });

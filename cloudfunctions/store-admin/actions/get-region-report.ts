@@ -4,11 +4,9 @@ import { sumFen } from '../../../src/domain/money/fen';
 import { AGENT_LEVEL } from '../../../src/domain/o2o/agent-commission';
 import { regionContains } from '../../../src/domain/o2o/region';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { CommissionEntryDoc } from '../../shared/kernel/docs/docs';
 import { readCapped } from '../../shared/flows/exports/read-capped';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { orderRegion } from '../../shared/flows/o2o/agent-entries-for-order';
-import type { AgentDoc } from '../../shared/kernel/docs/o2o-docs';
 import { loadOrdersById } from '../../shared/flows/orders/load-orders-by-id';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
@@ -19,12 +17,12 @@ const ENTRIES_CAP = 5000;
 /** Per current agent: the orders in their region they earned on, and their agent commission net of refund corrections. */
 export const getRegionReport = defineAction(storeAdminInputs.getRegionReport, async (ctx): Promise<RegionReportRow[]> => {
   await requirePermission(ctx, 'finance');
-  const agents = await ctx.store.find<AgentDoc>(COLLECTIONS.agents, { revokedAt: null }, { limit: MAX_AGENTS, orderBy: [{ field: '_id', direction: 'asc' }] });
+  const agents = await ctx.store.find(COLLECTIONS.agents, { revokedAt: null }, { limit: MAX_AGENTS, orderBy: [{ field: '_id', direction: 'asc' }] });
   const names = await nicknamesOf(ctx.store, agents.map((a) => a.userId));
   return Promise.all(
     agents.map(async (agent): Promise<RegionReportRow> => {
       const { docs: entries } = await readCapped(
-        (skip, limit) => ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { beneficiaryId: agent.userId, level: AGENT_LEVEL }, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }),
+        (skip, limit) => ctx.store.find(COLLECTIONS.commissionEntries, { beneficiaryId: agent.userId, level: AGENT_LEVEL }, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }),
         ENTRIES_CAP,
       );
       // One user may be the agent of several regions: count only this region's orders.

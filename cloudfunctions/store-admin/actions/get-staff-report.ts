@@ -2,12 +2,9 @@ import type { StaffReportRow } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { staffReport } from '../../../src/domain/o2o/staff-report';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { SceneDoc } from '../../shared/kernel/docs/docs';
 import { readCapped } from '../../shared/flows/exports/read-capped';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
 import { loadStore } from '../../shared/flows/o2o/load-store';
-import type { PickupDoc, ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 
@@ -26,10 +23,10 @@ export const getStaffReport = defineAction(storeAdminInputs.getStaffReport, asyn
   const store = await loadStore(ctx.store, input.storeId);
   const byId = [{ field: '_id', direction: 'asc' as const }];
   const [pickups, checkIns, coupons, scenes] = await Promise.all([
-    readCapped((skip, limit) => ctx.store.find<PickupDoc>(COLLECTIONS.pickups, { storeId: store._id }, { skip, limit, orderBy: byId }), STAFF_REPORT_CAP),
-    readCapped((skip, limit) => ctx.store.find<ReservationDoc>(COLLECTIONS.reservations, { storeId: store._id, status: 'CHECKED_IN' }, { skip, limit, orderBy: byId }), STAFF_REPORT_CAP),
-    readCapped((skip, limit) => ctx.store.find<UserCouponDoc>(COLLECTIONS.userCoupons, { 'counterUse.storeId': store._id }, { skip, limit, orderBy: byId }), STAFF_REPORT_CAP),
-    ctx.store.find<SceneDoc>(COLLECTIONS.scenes, { 'params.storeId': store._id }, { limit: SCENES_READ }),
+    readCapped((skip, limit) => ctx.store.find(COLLECTIONS.pickups, { storeId: store._id }, { skip, limit, orderBy: byId }), STAFF_REPORT_CAP),
+    readCapped((skip, limit) => ctx.store.find(COLLECTIONS.reservations, { storeId: store._id, status: 'CHECKED_IN' }, { skip, limit, orderBy: byId }), STAFF_REPORT_CAP),
+    readCapped((skip, limit) => ctx.store.find(COLLECTIONS.userCoupons, { 'counterUse.storeId': store._id }, { skip, limit, orderBy: byId }), STAFF_REPORT_CAP),
+    ctx.store.find(COLLECTIONS.scenes, { 'params.storeId': store._id }, { limit: SCENES_READ }),
   ]);
   const scenesBySharer = new Map<string, string[]>();
   for (const s of scenes) scenesBySharer.set(s.sharerId, [...(scenesBySharer.get(s.sharerId) ?? []), s._id]);

@@ -2,29 +2,28 @@ import type { StoreReportRow } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { sumFen, toFen } from '../../../src/domain/money/fen';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
-import type { OrderDoc, SceneDoc } from '../../shared/kernel/docs/docs';
+import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { readCapped } from '../../shared/flows/exports/read-capped';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { StoreDoc } from '../../shared/kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { MAX_STORES } from './list-stores';
+import { PAID_ORDER_STATUSES } from '../../../src/domain/order/order-status-groups';
 
-const PAID: OrderDoc['status'][] = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 /** Sales are summed over at most this many paid orders per store (a report, not a ledger). */
 const ORDERS_CAP = 5000;
 
 /** Per store: pickup sales net of refunds, pickups waiting and verified, bookings, members its codes bound, and in-store coupons verified there. */
 export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, async (ctx): Promise<StoreReportRow[]> => {
   await requirePermission(ctx, 'finance');
-  const stores = await ctx.store.find<StoreDoc>(COLLECTIONS.stores, {}, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
+  const stores = await ctx.store.find(COLLECTIONS.stores, {}, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
   return Promise.all(
     stores.map(async (store): Promise<StoreReportRow> => {
       const { docs: orders } = await readCapped(
-        (skip, limit) => ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'delivery.storeId': store._id, status: { $in: PAID } }, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }),
+        (skip, limit) => ctx.store.find(COLLECTIONS.orders, { 'delivery.storeId': store._id, status: { $in: PAID_ORDER_STATUSES } }, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }),
         ORDERS_CAP,
       );
       const refunded = (o: OrderDoc) => Object.values(o.afterSale ?? {}).reduce((s, a) => s + a.refundedFen, 0);
-      const scenes = await ctx.store.find<SceneDoc>(COLLECTIONS.scenes, { 'params.storeId': store._id }, { limit: 200 });
+      const scenes = await ctx.store.find(COLLECTIONS.scenes, { 'params.storeId': store._id }, { limit: 200 });
       const [pickupsVerified, reservations, checkedIn, newMembers, couponsVerified] = await Promise.all([
         ctx.store.count(COLLECTIONS.pickups, { storeId: store._id }),
         ctx.store.count(COLLECTIONS.reservations, { storeId: store._id, status: { $in: ['BOOKED', 'CHECKED_IN'] } }), // cancelled bookings are not counted

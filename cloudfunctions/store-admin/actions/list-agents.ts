@@ -2,7 +2,6 @@ import type { AgentView } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { AgentDoc } from '../../shared/kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 import { toAgentView } from '../to-agent-view';
@@ -12,7 +11,7 @@ export const MAX_AGENTS = 1000;
 
 export const listAgents = defineAction(storeAdminInputs.listAgents, async (ctx): Promise<AgentView[]> => {
   await requirePermission(ctx, 'distribution');
-  const agents = await ctx.store.find<AgentDoc>(COLLECTIONS.agents, { revokedAt: null }, { limit: MAX_AGENTS, orderBy: [{ field: '_id', direction: 'asc' }] });
+  const agents = await ctx.store.find(COLLECTIONS.agents, { revokedAt: null }, { limit: MAX_AGENTS, orderBy: [{ field: '_id', direction: 'asc' }] });
   const names = await nicknamesOf(ctx.store, agents.map((a) => a.userId));
   return agents.map((a) => toAgentView(a, names));
 });

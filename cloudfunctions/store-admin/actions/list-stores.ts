@@ -2,7 +2,6 @@ import type { StoreAdminView } from '../../../src/contracts/stores';
 import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { StoreDoc } from '../../shared/kernel/docs/o2o-docs';
 import { toStoreAdminView } from '../../shared/flows/o2o/to-store-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
@@ -11,7 +10,7 @@ export const MAX_STORES = 200;
 
 export const listStores = defineAction(storeAdminInputs.listStores, async (ctx): Promise<StoreAdminView[]> => {
   await requirePermission(ctx, 'settings');
-  const stores = await ctx.store.find<StoreDoc>(COLLECTIONS.stores, {}, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
+  const stores = await ctx.store.find(COLLECTIONS.stores, {}, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
   const names = await nicknamesOf(ctx.store, stores.flatMap((s) => s.staff.map((m) => m.userId)));
   return stores.map((s) => toStoreAdminView(s, names));
 });

@@ -5,7 +5,6 @@ import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readAgentRegistry, writeAgentRegistry } from '../../shared/flows/o2o/agent-registry';
-import type { AgentDoc } from '../../shared/kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /**
@@ -16,7 +15,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 export const removeAgent = defineAction(storeAdminInputs.removeAgent, async (ctx, input): Promise<{ removed: boolean }> => {
   await requirePermission(ctx, 'distribution');
   return ctx.store.runTransaction(async (tx) => {
-    const agent = await tx.get<AgentDoc>(COLLECTIONS.agents, input.agentId);
+    const agent = await tx.get(COLLECTIONS.agents, input.agentId);
     if (!agent) throw new DomainError(STORE_ERRORS.AGENT_NOT_FOUND, '代理不存在');
     if (agent.revokedAt) return { removed: false };
     const revokedAt = ctx.now.toISOString();

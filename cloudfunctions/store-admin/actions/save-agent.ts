@@ -32,7 +32,7 @@ export const saveAgent = defineAction(storeAdminInputs.saveAgent, async (ctx, in
     const registry = await readAgentRegistry(tx);
     const clash = registry.agents.find((a) => a.agentId !== id && regionsConflict(a.region, input.region));
     if (clash) throw new DomainError(STORE_ERRORS.REGION_CONFLICT, `与已有代理区域「${regionLabel(clash.region)}」重叠：一个地区只能有一位代理`);
-    const stored = await tx.get<AgentDoc>(COLLECTIONS.agents, id);
+    const stored = await tx.get(COLLECTIONS.agents, id);
     const current = stored && !stored.revokedAt ? stored : null;
     if (current && current.userId !== input.userId) throw new DomainError(STORE_ERRORS.REGION_CONFLICT, `「${regionLabel(input.region)}」已有代理，请先撤销`);
     await ensureActiveDistributor(tx, ctx, input.userId, `区域代理：${regionLabel(input.region)}`);

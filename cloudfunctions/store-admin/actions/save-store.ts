@@ -23,7 +23,7 @@ export const saveStore = defineAction(storeAdminInputs.saveStore, async (ctx, in
   const saved = await ctx.store.runTransaction(async (tx): Promise<StoreDoc> => {
     if (!storeId) {
       const id = 'S' + stableId(['store', ctx.openid, requestId ?? ''], 16);
-      const existing = await tx.get<StoreDoc>(COLLECTIONS.stores, id);
+      const existing = await tx.get(COLLECTIONS.stores, id);
       if (existing) return existing;
       const doc: StoreDoc = { _id: id, ...fields, staff: [], distributorId: null, version: 1, createdBy: ctx.openid, createdAt: nowIso, updatedAt: nowIso };
       await tx.insert(COLLECTIONS.stores, doc);

@@ -4,11 +4,12 @@ import { counterUseRefusal, type CounterUseRefusal } from '../../../src/domain/p
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
-import type { UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { CounterUse, UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
+import type { CounterUse } from '../../shared/kernel/docs/marketing-docs';
 import { loadStore } from '../../shared/flows/o2o/load-store';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { userCouponLifecycle } from '../../../src/domain/promotions/user-coupon-lifecycle';
 
 const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
   ONLINE_ONLY: [STORE_ERRORS.COUPON_NOT_IN_STORE, '该优惠券仅限线上使用，不能到店核销'],
@@ -27,21 +28,20 @@ const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
 export const verifyCoupon = defineAction(storeAdminInputs.verifyCoupon, async (ctx, input): Promise<VerifyCouponResult> => {
   await requirePermission(ctx, 'orders');
   const store = await loadStore(ctx.store, input.storeId);
-  const [found] = await ctx.store.find<UserCouponDoc>(COLLECTIONS.userCoupons, { counterCode: input.code }, { limit: 1 });
+  const [found] = await ctx.store.find(COLLECTIONS.userCoupons, { counterCode: input.code }, { limit: 1 });
   if (!found) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
   const nowIso = ctx.now.toISOString();
   return ctx.store.runTransaction(async (tx): Promise<VerifyCouponResult> => {
-    const coupon = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, found._id);
+    const coupon = await tx.get(COLLECTIONS.userCoupons, found._id);
     if (!coupon || coupon.counterCode !== input.code) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
     const refusal = counterUseRefusal(coupon, ctx.now.getTime());
     if (refusal) throw new DomainError(...REFUSALS[refusal]);
     const counterUse: CounterUse = { storeId: store._id, storeName: store.name, staffId: ctx.openid, at: nowIso };
-    const patch = { status: 'USED' as const, usedAt: nowIso, orderId: null, counterUse };
-    if (!(await tx.update(COLLECTIONS.userCoupons, coupon._id, { status: 'UNUSED', counterCode: input.code }, patch))) {
-      throw new DomainError(...REFUSALS.USED);
-    }
-    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'verifyCoupon', target: coupon._id, before: { status: coupon.status }, after: patch });
-    const holder = await tx.get<UserDoc>(COLLECTIONS.users, coupon.userId);
+    const used = { usedAt: nowIso, orderId: null, counterUse };
+    const move = { collection: COLLECTIONS.userCoupons, id: coupon._id, lifecycle: userCouponLifecycle, from: 'UNUSED', to: 'USED', expected: { counterCode: input.code }, patch: used } as const;
+    if (!(await moveStatus(tx, move))) throw new DomainError(...REFUSALS.USED);
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'verifyCoupon', target: coupon._id, before: { status: coupon.status }, after: { status: 'USED', ...used } });
+    const holder = await tx.get(COLLECTIONS.users, coupon.userId);
     return { couponId: coupon._id, name: coupon.name, rule: coupon.rule, storeName: store.name, buyerName: holder?.nickname ?? '', verifiedAt: nowIso };
   });
 });

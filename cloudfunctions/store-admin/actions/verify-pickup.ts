@@ -3,17 +3,17 @@ import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { sumFen, toFen } from '../../../src/domain/money/fen';
 import { pickupHandover } from '../../../src/domain/o2o/pickup-handover';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
-import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
-import type { OrderDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { PickupDoc } from '../../shared/kernel/docs/o2o-docs';
 import { uploadShipping } from '../../shared/flows/notices/upload-shipping';
 import { receiptPatch } from '../../shared/flows/orders/receipt-patch';
 import { getMerchantSettings } from '../../shared/flows/merchant/get-merchant-settings';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
+import { moveStatus } from '../../shared/kernel/store/move-status';
+import { orderLifecycle } from '../../../src/domain/order/order-lifecycle';
 
 /**
  * 核销: staff scan or type the shopper's pickup code and hand the goods over. The order goes PAID → RECEIVED (handed
@@ -25,29 +25,28 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  */
 export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (ctx, input): Promise<VerifyPickupResult> => {
   await requirePermission(ctx, 'orders');
-  const [found] = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'delivery.pickupCode': input.code }, { limit: 1 });
+  const [found] = await ctx.store.find(COLLECTIONS.orders, { 'delivery.pickupCode': input.code }, { limit: 1 });
   if (!found || found.delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
   const delivery = found.delivery;
   const nowIso = ctx.now.toISOString();
   const { afterSaleDays } = await getMerchantSettings(ctx.store);
   const verify = ctx.store.runTransaction(async (tx): Promise<VerifyPickupResult> => {
-    if (await tx.get<PickupDoc>(COLLECTIONS.pickups, found._id)) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
-    const order = await tx.get<OrderDoc>(COLLECTIONS.orders, found._id);
+    if (await tx.get(COLLECTIONS.pickups, found._id)) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
+    const order = await tx.get(COLLECTIONS.orders, found._id);
     if (!order) throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
     if (order.status === 'CLOSED' || isRefundedInFull(order.lines, order.afterSale)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单已全部退款，不能核销');
     if (order.status !== 'PAID') {
       throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, order.status === 'PENDING_PAY' ? '订单尚未付款，不能核销' : '订单状态不允许核销');
     }
-    assertOrderTransition('PAID', 'SHIPPED');
-    assertOrderTransition('SHIPPED', 'RECEIVED');
-    const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso, afterSaleDays, 'STORE') };
-    if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) {
+    const handover = { shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso, afterSaleDays, 'STORE') };
+    const patch = { status: 'RECEIVED' as const, ...handover };
+    if (!(await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: order.status, via: ['SHIPPED'], to: 'RECEIVED', patch: handover }))) {
       throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     }
     const pickup: PickupDoc = { _id: order._id, storeId: delivery.storeId, code: delivery.pickupCode, buyerId: order.buyerId, totalFen: toFen(order.totalFen), verifiedBy: ctx.openid, verifiedAt: nowIso };
     if (!(await tx.insert(COLLECTIONS.pickups, pickup))) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'verifyPickup', target: order._id, before: { status: order.status }, after: patch });
-    const buyer = await tx.get<UserDoc>(COLLECTIONS.users, order.buyerId);
+    const buyer = await tx.get(COLLECTIONS.users, order.buyerId);
     const lines = pickupHandover(order.lines, order.afterSale);
     const refundedFen = sumFen(lines.map((l) => l.refundedFen));
     return { orderId: order._id, storeName: delivery.storeName, buyerName: buyer?.nickname ?? '', totalFen: toFen(order.totalFen), verifiedAt: nowIso, lines, refundedFen };
@@ -55,7 +54,7 @@ export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (c
   // 发货信息录入 as 用户自提 (logistics_type 4) once handed over, so WeChat Pay releases the money. Also on a repeat
   // (refused as already verified): an earlier attempt may have died between its commit and this upload. Never throws.
   const uploadOnce = async () => {
-    const handed = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, found._id);
+    const handed = await ctx.store.get(COLLECTIONS.orders, found._id);
     if (handed && handed.status !== 'PAID' && handed.status !== 'PENDING_PAY') await uploadShipping(ctx, handed);
   };
   const result = await verify.catch(async (error: unknown) => {

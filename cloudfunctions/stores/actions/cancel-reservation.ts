@@ -4,13 +4,12 @@ import { assertCancellableByShopper } from '../../../src/domain/o2o/reservation-
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { cancelBooking } from '../../shared/flows/o2o/cancel-booking';
-import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
 import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** The shopper cancels their own booking before its slot starts; the place goes back to the slot. Someone else's booking answers like a missing one. */
 export const cancelReservation = defineAction(storesInputs.cancelReservation, async (ctx, input): Promise<ReservationView> => {
-  const booking = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, input.reservationId);
+  const booking = await ctx.store.get(COLLECTIONS.reservations, input.reservationId);
   if (!booking || booking.userId !== ctx.openid) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约不存在');
   if (booking.status === 'CANCELLED') return toReservationView(booking);
   assertCancellableByShopper({ date: booking.date, time: booking.time, nowMs: ctx.now.getTime() });

@@ -18,7 +18,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 export const getMyCouponCode = defineAction(storesInputs.getMyCouponCode, async (ctx, input): Promise<CouponCounterCodeView> => {
   const nowMs = ctx.now.getTime();
   const coupon = await ctx.store.runTransaction(async (tx): Promise<UserCouponDoc> => {
-    const current = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, input.couponId);
+    const current = await tx.get(COLLECTIONS.userCoupons, input.couponId);
     if (!current || current.userId !== ctx.openid) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
     if (!usableInStore(current.usage)) throw new DomainError(STORE_ERRORS.COUPON_NOT_IN_STORE, '该优惠券仅限线上使用');
     if (current.counterCode || current.status !== 'UNUSED') return current;

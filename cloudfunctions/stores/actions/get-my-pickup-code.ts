@@ -5,18 +5,16 @@ import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { pickupState } from '../../../src/domain/o2o/pickup-handover';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { PickupDoc } from '../../shared/kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** The buyer's pickup code and its QR for the counter; someone else's order answers like a missing one. */
 export const getMyPickupCode = defineAction(storesInputs.getMyPickupCode, async (ctx, input): Promise<PickupCodeView> => {
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
   if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   const delivery = order.delivery;
   if (delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.NOT_PICKUP_ORDER, '该订单不是门店自提订单');
-  const pickup = await ctx.store.get<PickupDoc>(COLLECTIONS.pickups, order._id);
+  const pickup = await ctx.store.get(COLLECTIONS.pickups, order._id);
   const state = pickupState({ status: order.status, verified: pickup !== null, refundedInFull: isRefundedInFull(order.lines, order.afterSale) });
   return {
     orderId: order._id,

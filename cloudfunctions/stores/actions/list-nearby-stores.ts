@@ -2,7 +2,6 @@ import type { StoreView } from '../../../src/contracts/stores';
 import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { sortByDistance } from '../../../src/domain/o2o/sort-by-distance';
 import { defineAction } from '../../shared/kernel/handler/define-action';
-import type { StoreDoc } from '../../shared/kernel/docs/o2o-docs';
 import { toStoreView } from '../../shared/flows/o2o/to-store-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
@@ -10,6 +9,6 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 const MAX_STORES = 200;
 
 export const listNearbyStores = defineAction(storesInputs.listNearbyStores, async (ctx, input): Promise<StoreView[]> => {
-  const stores = await ctx.store.find<StoreDoc>(COLLECTIONS.stores, { open: true }, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
+  const stores = await ctx.store.find(COLLECTIONS.stores, { open: true }, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
   return sortByDistance(stores, input.location ?? null).map((s) => toStoreView(s, s.distanceM));
 });

@@ -2,7 +2,6 @@ import type { SlotAvailabilityView } from '../../../src/contracts/stores';
 import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadStore } from '../../shared/flows/o2o/load-store';
-import type { SlotDoc } from '../../shared/kernel/docs/o2o-docs';
 import { slotIdFor } from '../../shared/flows/o2o/slot-id';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
@@ -11,7 +10,7 @@ export const listSlots = defineAction(storesInputs.listSlots, async (ctx, input)
   const store = await loadStore(ctx.store, input.storeId);
   return Promise.all(
     store.slotTimes.map(async (time) => {
-      const slot = await ctx.store.get<SlotDoc>(COLLECTIONS.slots, slotIdFor(store._id, input.date, time));
+      const slot = await ctx.store.get(COLLECTIONS.slots, slotIdFor(store._id, input.date, time));
       return { date: input.date, time, capacity: store.slotCapacity, taken: slot?.taken ?? 0 };
     }),
   );

@@ -3,22 +3,21 @@ import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/store
 import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { assertBookableSlot, holdSlot } from '../../../src/domain/o2o/reservation-slot';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadStore } from '../../shared/flows/o2o/load-store';
 import { newCounterCode } from '../../shared/flows/o2o/new-counter-code';
-import type { ReservationDoc, SlotDoc } from '../../shared/kernel/docs/o2o-docs';
+import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
 import { slotIdFor } from '../../shared/flows/o2o/slot-id';
 import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
 import { stableId } from '../../shared/flows/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { ensureUser } from '../../shared/flows/users/ensure-user';
+import { isPaidOrder } from '../../../src/domain/order/order-status-groups';
 
 /** Paid-online bookings are tied to a paid order of the shopper's (one booking per order); in-store ones pay at the counter. */
 /** How many times one order may book again after cancelling. */
 const MAX_REBOOKINGS = 5;
 
-const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 
 /**
  * Books a service slot (预约). The slot's capacity document (deterministic id store+date+time) is taken by
@@ -33,10 +32,10 @@ export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, in
   // An order books once; after that booking was cancelled the order may book again under the next id (a few times).
   const idFor = (rebook: number) => 'V' + stableId(['reservation', ctx.openid, input.orderId ?? input.requestId, ...(rebook ? [String(rebook)] : [])], 16);
   let id = idFor(0);
-  let existing = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, id);
+  let existing = await ctx.store.get(COLLECTIONS.reservations, id);
   for (let rebook = 1; input.orderId && existing?.status === 'CANCELLED' && rebook <= MAX_REBOOKINGS; rebook++) {
     id = idFor(rebook);
-    existing = await ctx.store.get<ReservationDoc>(COLLECTIONS.reservations, id);
+    existing = await ctx.store.get(COLLECTIONS.reservations, id);
   }
   if (existing) return toReservationView(existing);
 
@@ -44,9 +43,9 @@ export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, in
   if (!store.open) throw new DomainError(STORE_ERRORS.CLOSED, `${store.name}暂停营业`);
   assertBookableSlot({ date: input.date, time: input.time, slotTimes: store.slotTimes, nowMs: ctx.now.getTime() });
   if (input.orderId) {
-    const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+    const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
     if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
-    if (!PAID_STATUSES.includes(order.status)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单尚未付款，付款后再预约');
+    if (!isPaidOrder(order.status)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单尚未付款，付款后再预约');
   }
 
   const slotId = slotIdFor(store._id, input.date, input.time);
@@ -69,13 +68,13 @@ export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, in
   };
   for (let attempt = 0; attempt < 5; attempt++) {
     const saved = await ctx.store.runTransaction(async (tx): Promise<ReservationDoc | null> => {
-      const again = await tx.get<ReservationDoc>(COLLECTIONS.reservations, id);
+      const again = await tx.get(COLLECTIONS.reservations, id);
       if (again) return again;
-      const slot = await tx.get<SlotDoc>(COLLECTIONS.slots, slotId);
+      const slot = await tx.get(COLLECTIONS.slots, slotId);
       const { taken, holders } = holdSlot(slot, ctx.openid, store.slotCapacity);
       const took = slot
         ? await tx.update(COLLECTIONS.slots, slotId, { taken: slot.taken }, { taken, holders })
-        : await tx.insert<SlotDoc>(COLLECTIONS.slots, { _id: slotId, storeId: store._id, date: input.date, time: input.time, taken, holders });
+        : await tx.insert(COLLECTIONS.slots, { _id: slotId, storeId: store._id, date: input.date, time: input.time, taken, holders });
       if (!took) return null;
       await tx.insert(COLLECTIONS.reservations, doc);
       return doc;

@@ -10,12 +10,8 @@ import { showError } from '@/components/show-error';
 import { replacePage, type PageParams } from '@/hooks/navigation';
 import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
 import { payOrder } from '@/services/pay-order';
+import { newRequestId } from '@/services/request-id';
 import './index.scss';
-
-/** One key per visit: a retried submit returns the same order. */
-function newRequestId(): string {
-  return `act${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12).padEnd(10, '0')}`;
-}
 
 interface Props {
   /** What the buyer pays (the server prices it again; this is the preview). */
@@ -31,7 +27,7 @@ interface Props {
 export function ActivityCheckout({ priceFen, label, submit, after }: Props) {
   const [address, setAddress] = useState<AddressInput>(readLastAddress);
   const [busy, setBusy] = useState(false);
-  const requestId = useRef(newRequestId());
+  const requestId = useRef(newRequestId('act'));
 
   const go = async () => {
     const problem = checkAddress(address);

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Chips } from '@/components/admin-ui/chips';
-import { TextField } from '@/components/admin-ui/text-field';
+import { Chips } from '@/components/ui-kit/chips';
+import { TextField } from '@/components/ui-kit/text-field';
 import { CARRIER_OPTIONS, OTHER_CARRIER, type CarrierFormState } from './carrier-form';
 import './index.scss';
 

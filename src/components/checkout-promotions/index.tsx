@@ -33,6 +33,8 @@ export function useCheckoutPreview(lines: ReadonlyArray<{ skuId: string; quantit
   const autoPicked = useRef(false);
   const key = JSON.stringify({ lines, choice });
   useEffect(() => {
+    // Everything the preview depends on is in the key: a new lines array with the same content asks nothing again.
+    const { lines, choice } = JSON.parse(key) as { lines: Array<{ skuId: string; quantity: number }>; choice: CheckoutChoice };
     let live = true;
     previewCheckout({ lines: lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })), ...(choice.couponId ? { couponId: choice.couponId } : {}), usePoints: choice.usePoints }).then(
       (p) => {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StoreView } from '@/contracts/stores';
 import { formatDistance } from '@/domain/o2o/format-distance';
 import { showError } from '@/components/show-error';
@@ -30,12 +30,14 @@ export function DeliveryPicker({ value, onChange }: { value: DeliveryChoice; onC
     }
   };
 
-  // A shopper who scanned a store's code starts with pickup at that store.
+  // A shopper who scanned a store's code starts with pickup at that store; after that their own choice stands.
+  const atStart = useRef({ preferred, onChange, load });
   useEffect(() => {
-    if (!preferred) return;
-    void load(false).then((list) => {
-      const store = list?.find((s) => s.id === preferred);
-      if (store) onChange({ kind: 'PICKUP', store });
+    const { preferred: scanned, onChange: choose, load: loadStores } = atStart.current;
+    if (!scanned) return;
+    void loadStores(false).then((list) => {
+      const store = list?.find((s) => s.id === scanned);
+      if (store) choose({ kind: 'PICKUP', store });
     });
   }, []);
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Button } from '../nut/button';
 import { showError, showInfo } from '../show-error';
 import type { PosterContent } from './draw-poster';
+import { savesToAlbum } from '@/services/canvas-image';
 import { makePoster, savePoster } from './make-poster';
 import './index.scss';
 
@@ -26,7 +27,7 @@ export function SharePoster({ content }: { content: PosterContent }) {
     if (poster === null) return;
     try {
       await savePoster(poster);
-      showInfo(process.env.TARO_ENV === 'weapp' ? '已保存到相册' : '海报已下载');
+      showInfo(savesToAlbum() ? '已保存到相册' : '海报已下载');
     } catch (err) {
       showError(err);
     }
@@ -41,7 +42,7 @@ export function SharePoster({ content }: { content: PosterContent }) {
         <View className="share-poster__result">
           <Image id="share-poster-image" className="share-poster__image" src={poster} mode="aspectFit" showMenuByLongpress />
           <Button id="share-poster-save" type="primary" block onClick={() => void save()}>
-            {process.env.TARO_ENV === 'weapp' ? '保存到相册' : '下载海报'}
+            {savesToAlbum() ? '保存到相册' : '下载海报'}
           </Button>
         </View>
       )}

@@ -4,6 +4,7 @@ import type { ShareCode } from '@/contracts/distributor';
 import { Popup } from '../nut/popup';
 import { SharePoster, type PosterContent } from '../share-poster';
 import { LoadingView } from '../status-view';
+import { overlayPortal, sharesToChat } from '@/services/runtime';
 import './index.scss';
 
 interface ShareSheetProps {
@@ -33,8 +34,7 @@ export function ShareSheet({ visible, onClose, title, code, hint, poster, materi
       closeable
       onClose={onClose}
       title={title}
-      // H5: each page is its own stacking context under the tab bar, so the sheet is mounted on <body>.
-      portal={process.env.TARO_ENV === 'h5' ? () => document.body : null}
+      portal={overlayPortal()}
     >
       <View className="share-sheet">
         {hint ? <Text className="share-sheet__hint">{hint}</Text> : null}
@@ -49,7 +49,7 @@ export function ShareSheet({ visible, onClose, title, code, hint, poster, materi
                 {code.h5Url}
               </Text>
             ) : null}
-            {process.env.TARO_ENV === 'weapp' ? (
+            {sharesToChat() ? (
               <TaroButton className="share-sheet__wechat" openType="share">
                 发送给微信好友
               </TaroButton>

@@ -30,7 +30,7 @@ export function ErrorView({ message, onRetry }: { message: string; onRetry?: () 
       <Text className="status-view__text">{message}</Text>
       {onRetry ? (
         <View className="status-view__retry" onClick={onRetry}>
-          重新加载
+          重试
         </View>
       ) : null}
     </View>

@@ -5,6 +5,7 @@ import {
   canTransitionEntry,
   COMMISSION_ENTRY_STATUSES,
   COMMISSION_ENTRY_TRANSITIONS,
+  entryLifecycleOf,
   hasValidSign,
   INITIAL_ENTRY_STATUS,
   type CommissionEntryKind,
@@ -61,5 +62,15 @@ describe('commission entry lifecycle', () => {
     ['CLAWBACK', 0, false],
   ])('a %s of %d has a valid sign: %s', (kind, amount, ok) => {
     expect(hasValidSign({ kind, amountFen: toFen(amount) })).toBe(ok);
+  });
+});
+
+describe('entryLifecycleOf', () => {
+  it('narrows the table by kind: a clawback never moves, a reversal is never withdrawn', () => {
+    expect(() => entryLifecycleOf('COMMISSION').assert('SETTLED', 'WITHDRAWN')).not.toThrow();
+    expect(() => entryLifecycleOf('REVERSAL').assert('PENDING', 'SETTLED')).not.toThrow();
+    expect(() => entryLifecycleOf('REVERSAL').assert('SETTLED', 'WITHDRAWN')).toThrow('佣金状态不允许此操作');
+    expect(() => entryLifecycleOf('CLAWBACK').assert('SETTLED', 'WITHDRAWN')).toThrow('佣金状态不允许此操作');
+    expect(entryLifecycleOf('CLAWBACK').initial).toEqual(['SETTLED']);
   });
 });

@@ -1,3 +1,4 @@
+import { defineLifecycle } from '../shared/define-lifecycle';
 import { DomainError } from '../shared/domain-error';
 import type { Fen } from '../money/fen';
 import type { CommissionBasis } from './calculate-line-commission';
@@ -34,12 +35,20 @@ export interface CommissionEntry {
  * The single commission-entry transition table (ARCHITECTURE §5). WITHDRAWN marks a settled entry whose money has
  * been paid out in a withdrawal; balances come from withdrawal records, so the marker never moves money itself.
  */
-export const COMMISSION_ENTRY_TRANSITIONS: Readonly<Record<CommissionEntryStatus, readonly CommissionEntryStatus[]>> = {
-  PENDING: ['SETTLED', 'REVERSED'],
-  SETTLED: ['WITHDRAWN'],
-  WITHDRAWN: [],
-  REVERSED: [],
-};
+export const commissionEntryLifecycle = defineLifecycle<CommissionEntryStatus>({
+  transitions: {
+    PENDING: ['SETTLED', 'REVERSED'],
+    SETTLED: ['WITHDRAWN'],
+    WITHDRAWN: [],
+    REVERSED: [],
+  },
+  // A clawback is created SETTLED (INITIAL_ENTRY_STATUS).
+  initial: ['PENDING', 'SETTLED'],
+  terminal: ['WITHDRAWN', 'REVERSED'],
+  error: { code: 'COMMISSION.INVALID_TRANSITION', message: '佣金状态不允许此操作' },
+});
+
+export const COMMISSION_ENTRY_TRANSITIONS = commissionEntryLifecycle.transitions;
 
 /** The status each kind is created in. */
 export const INITIAL_ENTRY_STATUS: Readonly<Record<CommissionEntryKind, CommissionEntryStatus>> = {
@@ -56,7 +65,7 @@ export function canTransitionEntry(
   // A clawback is a final correction; a reversal follows its parent but is never itself marked withdrawn.
   if (kind === 'CLAWBACK') return false;
   if (kind === 'REVERSAL' && to === 'WITHDRAWN') return false;
-  return COMMISSION_ENTRY_TRANSITIONS[from]?.includes(to) ?? false;
+  return commissionEntryLifecycle.can(from, to);
 }
 
 export function assertEntryTransition(
@@ -65,11 +74,16 @@ export function assertEntryTransition(
   to: CommissionEntryStatus,
 ): void {
   if (!canTransitionEntry(kind, from, to)) {
-    throw new DomainError('COMMISSION.INVALID_TRANSITION', '佣金状态不允许此操作');
+    throw new DomainError(commissionEntryLifecycle.error.code, commissionEntryLifecycle.error.message);
   }
 }
 
 /** The sign each kind must have: money in for a commission, money back for a correction. Zero entries are noise. */
 export function hasValidSign(entry: Pick<CommissionEntry, 'kind' | 'amountFen'>): boolean {
   return entry.kind === 'COMMISSION' ? entry.amountFen > 0 : entry.amountFen < 0;
+}
+
+/** The entry lifecycle as one kind sees it: the table, narrowed by the kind's own rule (canTransitionEntry). */
+export function entryLifecycleOf(kind: CommissionEntryKind): Pick<typeof commissionEntryLifecycle, 'assert' | 'initial'> {
+  return { assert: (from, to) => assertEntryTransition(kind, from, to), initial: [INITIAL_ENTRY_STATUS[kind]] };
 }

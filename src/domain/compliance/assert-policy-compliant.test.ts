@@ -1,17 +1,8 @@
-import { isDomainError } from '../shared/domain-error';
+import { thrownCode as codeOf } from '../shared/thrown-code';
 import type { Bps, Fen } from '../money/fen';
 import { DEFAULT_DISTRIBUTION_POLICY, type DistributorGrade } from '../distribution/distribution-policy';
 import { assertPolicyCompliant, findPolicyViolations, withoutRecruitConditions, type PolicyChangeInput } from './assert-policy-compliant';
 import { COMPLIANCE_ERRORS } from './compliance-errors';
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isDomainError(e) ? e.code : `plain:${String(e)}`;
-  }
-  return undefined;
-};
 
 const bps = (...xs: number[]) => xs as Bps[];
 const fen = (...xs: number[]) => xs as Fen[];

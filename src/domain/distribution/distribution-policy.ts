@@ -1,5 +1,5 @@
 import { toBps, toFen, type Bps, type Fen } from '../money/fen';
-import type { BindRule } from '../referral/decide-bind';
+import type { BindRule } from '../referral/bind-rule';
 
 /**
  * The merchant's distribution settings: one versioned document, edited in the admin tab and snapshotted on each

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { defineLifecycle } from '../shared/define-lifecycle';
 
 /**
  * A user's standing as a distributor. APPLIED/REJECTED exist only under the APPLICATION qualification; FROZEN still
@@ -12,23 +12,23 @@ export const DISTRIBUTOR_STATUSES: readonly DistributorStatus[] = ['APPLIED', 'A
  * The single distributor transition table. A rejected applicant may apply again; a revoked distributor is final
  * (staff re-admitting someone is a deliberate new decision, made as a new distributor record).
  */
-export const DISTRIBUTOR_TRANSITIONS: Readonly<Record<DistributorStatus, readonly DistributorStatus[]>> = {
-  APPLIED: ['ACTIVE', 'REJECTED'],
-  REJECTED: ['APPLIED'],
-  ACTIVE: ['FROZEN', 'REVOKED'],
-  FROZEN: ['ACTIVE', 'REVOKED'],
-  REVOKED: [],
-};
+export const distributorLifecycle = defineLifecycle<DistributorStatus>({
+  transitions: {
+    APPLIED: ['ACTIVE', 'REJECTED'],
+    REJECTED: ['APPLIED'],
+    ACTIVE: ['FROZEN', 'REVOKED'],
+    FROZEN: ['ACTIVE', 'REVOKED'],
+    REVOKED: [],
+  },
+  // Open qualification admits at once (ACTIVE); the APPLICATION qualification starts with an application.
+  initial: ['APPLIED', 'ACTIVE'],
+  terminal: ['REVOKED'],
+  error: { code: 'DISTRIBUTOR.INVALID_TRANSITION', message: '分销商状态不允许此操作' },
+});
 
-export function canTransitionDistributor(from: DistributorStatus, to: DistributorStatus): boolean {
-  return DISTRIBUTOR_TRANSITIONS[from]?.includes(to) ?? false;
-}
-
-export function assertDistributorTransition(from: DistributorStatus, to: DistributorStatus): void {
-  if (!canTransitionDistributor(from, to)) {
-    throw new DomainError('DISTRIBUTOR.INVALID_TRANSITION', '分销商状态不允许此操作');
-  }
-}
+export const DISTRIBUTOR_TRANSITIONS = distributorLifecycle.transitions;
+export const canTransitionDistributor = distributorLifecycle.can;
+export const assertDistributorTransition = distributorLifecycle.assert;
 
 /** Who earns commission: active and frozen distributors (freezing stops withdrawals, not earnings). */
 export const earnsCommission = (status: DistributorStatus | null): boolean => status === 'ACTIVE' || status === 'FROZEN';

@@ -1,6 +1,7 @@
 import { sumFen, toFen, type Fen } from '../money/fen';
 import type { CommissionEntry } from '../commission/commission-entry-lifecycle';
 import { withdrawalDebitsBalance, type WithdrawalStatus } from '../withdrawal/withdrawal-lifecycle';
+import { availableFenOf, entryBucket, withdrawalBucket } from './balance-buckets';
 
 export interface WithdrawalRecord {
   id: string;
@@ -19,7 +20,7 @@ export interface WithdrawalRecord {
  * - withdrawnFen: PAID withdrawals (gross).
  * - clawedBackFen: what refunds took back after settlement (the CLAWBACK entries, as a positive figure). Already
  *   inside settledFen; shown on its own so a distributor sees why settled commission went down.
- * - availableFen = settledFen − inWithdrawalFen − withdrawnFen. A withdrawal never takes it below zero (quoteWithdrawal
+ * - availableFen = settledFen − inWithdrawalFen − withdrawnFen (availableFenOf; the buckets: balance-buckets.ts). A withdrawal never takes it below zero (quoteWithdrawal
  *   checks it in the debiting transaction); a clawback can, and later commission must cover it first.
  * REVERSED entries count nowhere: a reversed commission and its reversals net to zero.
  * So pending + available + inWithdrawal + withdrawn = the sum of all the user's entries: no step creates or loses money.
@@ -37,17 +38,15 @@ export function deriveBalance(
   entries: ReadonlyArray<Pick<CommissionEntry, 'status' | 'amountFen'> & { kind?: CommissionEntry['kind'] }>,
   withdrawals: ReadonlyArray<Pick<WithdrawalRecord, 'status' | 'amountFen'>>,
 ): DerivedBalance {
-  const pendingFen = sumFen(entries.filter((e) => e.status === 'PENDING').map((e) => e.amountFen));
-  const settledFen = sumFen(
-    entries.filter((e) => e.status === 'SETTLED' || e.status === 'WITHDRAWN').map((e) => e.amountFen),
-  );
+  const pendingFen = sumFen(entries.filter((e) => entryBucket(e.status) === 'pendingFen').map((e) => e.amountFen));
+  const settledFen = sumFen(entries.filter((e) => entryBucket(e.status) === 'settledFen').map((e) => e.amountFen));
   const debiting = withdrawals.filter((w) => withdrawalDebitsBalance(w.status));
   for (const w of debiting) {
     if (toFen(w.amountFen) <= 0) throw new Error('deriveBalance: a withdrawal must be a positive amount');
   }
-  const withdrawnFen = sumFen(debiting.filter((w) => w.status === 'PAID').map((w) => w.amountFen));
-  const inWithdrawalFen = sumFen(debiting.filter((w) => w.status !== 'PAID').map((w) => w.amountFen));
-  const availableFen = toFen(settledFen - inWithdrawalFen - withdrawnFen);
+  const withdrawnFen = sumFen(debiting.filter((w) => withdrawalBucket(w.status) === 'withdrawnFen').map((w) => w.amountFen));
+  const inWithdrawalFen = sumFen(debiting.filter((w) => withdrawalBucket(w.status) === 'inWithdrawalFen').map((w) => w.amountFen));
+  const availableFen = availableFenOf({ settledFen, inWithdrawalFen, withdrawnFen });
   const clawedBackFen = sumFen(entries.filter((e) => e.kind === 'CLAWBACK').map((e) => toFen(-e.amountFen)));
   return { pendingFen, settledFen, inWithdrawalFen, withdrawnFen, availableFen, clawedBackFen };
 }

@@ -1,16 +1,7 @@
 import fc from 'fast-check';
-import { isDomainError } from '../shared/domain-error';
+import { thrownCode as codeOf } from '../shared/thrown-code';
 import { allocate } from './allocate';
 import { toFen } from './fen';
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isDomainError(e) ? e.code : `plain:${String(e)}`;
-  }
-  return undefined;
-};
 
 /** The same split in BigInt (tests only: the client bundle must not need BigInt). */
 function reference(total: number, weights: number[]): number[] {

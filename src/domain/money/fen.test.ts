@@ -1,15 +1,6 @@
 import fc from 'fast-check';
-import { isDomainError } from '../shared/domain-error';
+import { thrownCode as codeOf } from '../shared/thrown-code';
 import { addFen, applyRateFloor, multiplyFen, sumFen, toBps, toFen, ZERO_FEN, type Fen } from './fen';
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isDomainError(e) ? e.code : `plain:${String(e)}`;
-  }
-  return undefined;
-};
 
 describe('toFen', () => {
   it('accepts safe integers, including negatives for clawbacks', () => {

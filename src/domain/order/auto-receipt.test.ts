@@ -1,18 +1,9 @@
-import { isDomainError } from '../shared/domain-error';
+import { thrownCode as codeOf } from '../shared/thrown-code';
 import { MS_PER_DAY } from '../shared/to-epoch-ms';
 import { autoReceiveAtMs, daysUntilAutoReceipt, extendAutoReceiveAtMs } from './auto-receipt';
 
 const shippedAt = '2026-11-20T02:00:00.000Z';
 const due = new Date(autoReceiveAtMs(shippedAt, 10)).toISOString();
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return isDomainError(e) ? e.code : String(e);
-  }
-  return null;
-};
-
 test('automatic receipt falls the set days after shipment', () => {
   expect(Date.parse(due) - Date.parse(shippedAt)).toBe(10 * MS_PER_DAY);
 });

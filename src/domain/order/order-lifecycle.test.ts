@@ -33,7 +33,14 @@ describe('order lifecycle', () => {
   it('reaches every status from PENDING_PAY', () => {
     const seen = new Set<OrderStatus>(['PENDING_PAY']);
     const queue: OrderStatus[] = ['PENDING_PAY'];
-    while (queue.length) for (const to of ORDER_TRANSITIONS[queue.shift()!]) if (!seen.has(to)) (seen.add(to), queue.push(to));
+    while (queue.length) {
+      for (const to of ORDER_TRANSITIONS[queue.shift()!]) {
+        if (!seen.has(to)) {
+          seen.add(to);
+          queue.push(to);
+        }
+      }
+    }
     expect([...seen].sort()).toEqual([...ORDER_STATUSES].sort());
   });
 

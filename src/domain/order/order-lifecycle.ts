@@ -1,29 +1,28 @@
-import { DomainError } from '../shared/domain-error';
+import { defineLifecycle } from '../shared/define-lifecycle';
 import type { OrderStatus } from './order-status';
 
 /**
- * The single order transition table. Services change status only through a conditional update guarded by
- * assertOrderTransition, so a state the table does not allow can never be written.
+ * The single order transition table. Services change status only through moveStatus (a compare-and-set the
+ * table guards), so a state the table does not allow can never be written.
  * Refunds and after-sale requests are per line and do not move the order, except that an order refunded in full
  * (nothing kept: src/domain/order/kept-spend.ts) is CLOSED — whatever it had reached after payment — so it can no
  * longer ship, be handed over at a store or settle.
  */
-export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
-  PENDING_PAY: ['PAID', 'CANCELLED'],
-  PAID: ['SHIPPED', 'CLOSED'],
-  SHIPPED: ['RECEIVED', 'CLOSED'],
-  RECEIVED: ['COMPLETED', 'CLOSED'],
-  COMPLETED: ['CLOSED'],
-  CANCELLED: [],
-  CLOSED: [],
-};
+export const orderLifecycle = defineLifecycle<OrderStatus>({
+  transitions: {
+    PENDING_PAY: ['PAID', 'CANCELLED'],
+    PAID: ['SHIPPED', 'CLOSED'],
+    SHIPPED: ['RECEIVED', 'CLOSED'],
+    RECEIVED: ['COMPLETED', 'CLOSED'],
+    COMPLETED: ['CLOSED'],
+    CANCELLED: [],
+    CLOSED: [],
+  },
+  initial: ['PENDING_PAY'],
+  terminal: ['CANCELLED', 'CLOSED'],
+  error: { code: 'ORDER.INVALID_TRANSITION', message: '订单状态不允许此操作' },
+});
 
-export function canTransitionOrder(from: OrderStatus, to: OrderStatus): boolean {
-  return ORDER_TRANSITIONS[from]?.includes(to) ?? false;
-}
-
-export function assertOrderTransition(from: OrderStatus, to: OrderStatus): void {
-  if (!canTransitionOrder(from, to)) {
-    throw new DomainError('ORDER.INVALID_TRANSITION', '订单状态不允许此操作');
-  }
-}
+export const ORDER_TRANSITIONS = orderLifecycle.transitions;
+export const canTransitionOrder = orderLifecycle.can;
+export const assertOrderTransition = orderLifecycle.assert;

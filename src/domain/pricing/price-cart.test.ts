@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isDomainError } from '../shared/domain-error';
+import { thrownCode as codeOf } from '../shared/thrown-code';
 import { toBps, toFen } from '../money/fen';
 import type { CommissionLine } from '../commission/calculate-line-commission';
 import type { Coupon } from '../promotions/coupon';
@@ -48,15 +48,6 @@ const aCart = (overrides: Partial<PriceCartInput> = {}): PriceCartInput => ({
   nowMs: NOW,
   ...overrides,
 });
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isDomainError(e) ? e.code : `plain:${String(e)}`;
-  }
-  return undefined;
-};
 
 describe('priceCart', () => {
   it('prices a plain cart at list price plus flat shipping', () => {

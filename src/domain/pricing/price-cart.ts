@@ -5,6 +5,7 @@ import { applyFullReduction, type FullReductionActivity } from '../promotions/fu
 import { spendPoints, type PointsSpendRequest } from '../promotions/points';
 import { memberDiscountFen, type MemberBenefit } from './member-discount';
 import { shippingFee, type ShippingRule } from './shipping-fee';
+import type { PricedCartLine } from './priced-cart-line';
 import { spreadOverLines } from './spread-over-lines';
 
 export type ActivityKind = 'FLASH_SALE' | 'GROUP_BUY' | 'BARGAIN';
@@ -30,23 +31,6 @@ export interface PriceCartInput {
   nowMs: number;
 }
 
-/** Shaped so the lines go straight into calculateOrderCommission: paidFen is the commission base. */
-export interface PricedCartLine {
-  lineId: string;
-  productId: string;
-  skuId: string;
-  quantity: number;
-  /** unitPriceFen × quantity. */
-  listFen: Fen;
-  memberDiscountFen: Fen;
-  /** List price minus activity price; an activity line gets no member, 满减 or coupon discount. */
-  activityDiscountFen: Fen;
-  fullReductionFen: Fen;
-  couponFen: Fen;
-  pointsFen: Fen;
-  /** listFen minus every discount above; the line's commission base and refund ceiling. */
-  paidFen: Fen;
-}
 
 export type DiscountKind = 'MEMBER' | 'ACTIVITY' | 'FULL_REDUCTION' | 'COUPON' | 'POINTS';
 

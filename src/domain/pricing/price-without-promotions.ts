@@ -2,7 +2,7 @@ import type { Fen } from '../money/fen';
 import { priceCart, type PricedCart } from './price-cart';
 import type { ShippingRule } from './shipping-fee';
 
-/** 包邮: the shop's shipping until the merchant configures a rule (issue 7's settings). */
+/** 包邮: the shop's shipping until the merchant configures a rule (营销设置). */
 export const FREE_SHIPPING: ShippingRule = { kind: 'FLAT', feeFen: 0 as Fen };
 
 export interface PlainLine {

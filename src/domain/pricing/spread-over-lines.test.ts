@@ -1,5 +1,5 @@
 import { toFen, type Fen } from '../money/fen';
-import type { PricedCartLine } from './price-cart';
+import type { PricedCartLine } from './priced-cart-line';
 import { spreadOverLines } from './spread-over-lines';
 
 const aLine = (lineId: string, paidFen: number): PricedCartLine => ({

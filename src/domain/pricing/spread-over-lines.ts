@@ -1,6 +1,6 @@
 import { allocate } from '../money/allocate';
 import { sumFen, toFen, type Fen } from '../money/fen';
-import type { PricedCartLine } from './price-cart';
+import type { PricedCartLine } from './priced-cart-line';
 
 /**
  * Splits an order-level amount over the named lines by what each still costs. The amount never exceeds their sum

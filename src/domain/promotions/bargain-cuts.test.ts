@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isDomainError } from '../shared/domain-error';
+import { thrownCode as codeOf } from '../shared/thrown-code';
 import { toFen } from '../money/fen';
 import { bargainCuts, bargainPriceAfter, type BargainPlanInput } from './bargain-cuts';
 
@@ -12,15 +12,6 @@ const aPlan = (overrides: Partial<BargainPlanInput> = {}): BargainPlanInput => (
   seed: 42,
   ...overrides,
 });
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isDomainError(e) ? e.code : `plain:${String(e)}`;
-  }
-  return undefined;
-};
-
 describe('bargainCuts', () => {
   it('lands exactly on the floor after the configured helps', () => {
     const cuts = bargainCuts(aPlan());

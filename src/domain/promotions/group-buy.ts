@@ -1,28 +1,29 @@
+import { defineLifecycle } from '../shared/define-lifecycle';
 import { DomainError } from '../shared/domain-error';
+import type { GroupStatus } from './activity-status';
 
 /**
  * OPEN: the leader opened it and friends may join. FULL: the last place was taken. SUCCEEDED: every member's order
- * goes ahead. EXPIRED: not full in time; every member is refunded (terminal).
+ * goes ahead. EXPIRED: not full in time; every member is refunded (terminal). Declared once, as GroupStatus.
  */
-export type GroupBuyStatus = 'OPEN' | 'FULL' | 'SUCCEEDED' | 'EXPIRED';
+export type GroupBuyStatus = GroupStatus;
 
-/** The single 拼团 transition table. A FULL group can no longer expire: its members already won their places. */
-export const GROUP_BUY_TRANSITIONS: Readonly<Record<GroupBuyStatus, readonly GroupBuyStatus[]>> = {
-  OPEN: ['FULL', 'EXPIRED'],
-  FULL: ['SUCCEEDED'],
-  SUCCEEDED: [],
-  EXPIRED: [],
-};
+/** The single 拼团 lifecycle. A FULL group can no longer expire: its members already won their places. */
+export const groupBuyLifecycle = defineLifecycle<GroupBuyStatus>({
+  transitions: {
+    OPEN: ['FULL', 'EXPIRED'],
+    FULL: ['SUCCEEDED'],
+    SUCCEEDED: [],
+    EXPIRED: [],
+  },
+  initial: ['OPEN'],
+  terminal: ['SUCCEEDED', 'EXPIRED'],
+  error: { code: 'GROUP_BUY.INVALID_TRANSITION', message: '拼团状态不允许此操作' },
+});
 
-export function canTransitionGroupBuy(from: GroupBuyStatus, to: GroupBuyStatus): boolean {
-  return GROUP_BUY_TRANSITIONS[from]?.includes(to) ?? false;
-}
-
-export function assertGroupBuyTransition(from: GroupBuyStatus, to: GroupBuyStatus): void {
-  if (!canTransitionGroupBuy(from, to)) {
-    throw new DomainError('GROUP_BUY.INVALID_TRANSITION', '拼团状态不允许此操作');
-  }
-}
+export const GROUP_BUY_TRANSITIONS = groupBuyLifecycle.transitions;
+export const canTransitionGroupBuy = groupBuyLifecycle.can;
+export const assertGroupBuyTransition = groupBuyLifecycle.assert;
 
 export interface GroupBuy {
   status: GroupBuyStatus;

@@ -1,5 +1,6 @@
 import type { OrderStatus } from '../order/order-status';
 import type { ActivityKind } from '../pricing/price-cart';
+import { isNeverPaidOrder } from '../order/order-status-groups';
 
 /**
  * A 拼团 order's group as the buyer and staff see it: GROUPING (unpaid, or paid and waiting for the group to fill),
@@ -21,7 +22,7 @@ export interface OrderActivityTags {
 /** The tags an activity order shows in order lists and details. */
 export function orderActivityTags(activity: { kind: ActivityKind; groupState?: OrderGroupState }, status: OrderStatus): OrderActivityTags {
   const state = activity.kind === 'GROUP_BUY' ? activity.groupState : undefined;
-  const notInGroup = state === 'GROUPING' && (status === 'PENDING_PAY' || status === 'CANCELLED');
+  const notInGroup = state === 'GROUPING' && isNeverPaidOrder(status);
   return { kind: ACTIVITY_KIND_LABELS[activity.kind], group: state && !notInGroup ? GROUP_STATE_LABELS[state] : null };
 }
 

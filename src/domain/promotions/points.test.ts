@@ -1,16 +1,8 @@
 import fc from 'fast-check';
-import { isDomainError } from '../shared/domain-error';
+import { thrownCode as codeOf } from '../shared/thrown-code';
 import { toBps, toFen } from '../money/fen';
 import { earnPoints, pointsToReverse, spendPoints, splitPointsAcrossLines } from './points';
 
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isDomainError(e) ? e.code : `plain:${String(e)}`;
-  }
-  return undefined;
-};
 const request = { requestedPoints: 10_000, balancePoints: 10_000, fenPerPoint: 1, maxDeductionBps: toBps(5000) };
 
 describe('spendPoints', () => {

@@ -1,4 +1,5 @@
-import { decideBind, type BindRequest, type ProtectedBindRule } from './decide-bind';
+import type { ProtectedBindRule } from './bind-rule';
+import { decideBind, type BindRequest } from './decide-bind';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1);

@@ -3,23 +3,9 @@
  * sharer's whole upline, calls this, then writes the decision (and rebases the user's descendants' uplines).
  */
 import { addDaysMs, toEpochMs, type Instant } from '../shared/to-epoch-ms';
+import type { BindRule } from './bind-rule';
 import { isBindingActive } from './is-binding-active';
 
-/**
- * 有赞 style: during `protectionDays` after the binding nobody can take the customer; after that a different sharer
- * may; after `validityDays` (null = never) the binding has lapsed and the user counts as unbound.
- */
-export interface ProtectedBindRule {
-  kind: 'PROTECTED';
-  protectionDays: number;
-  validityDays: number | null;
-}
-
-/**
- * Merchant binding rules: first touch is permanent; PROTECTED is protection period + validity; ALWAYS_OVERRIDE lets
- * the latest share win. No rule ever allows binding oneself or closing a cycle.
- */
-export type BindRule = 'FIRST_TOUCH' | 'ALWAYS_OVERRIDE' | ProtectedBindRule;
 
 export interface BindRequest {
   userId: string;

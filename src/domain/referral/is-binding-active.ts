@@ -1,5 +1,5 @@
 import { addDaysMs, toEpochMs, type Instant } from '../shared/to-epoch-ms';
-import type { BindRule } from './decide-bind';
+import type { BindRule } from './bind-rule';
 
 /**
  * When a binding stops counting, or null if it never does. Only the protection + validity rule (有赞 style) lapses:

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { decideBind, type BindRule } from './decide-bind';
+import type { BindRule } from './bind-rule';
+import { decideBind } from './decide-bind';
 import { rebaseUpline } from './rebase-upline';
 
 /**

@@ -3,6 +3,7 @@ import { applyRateFloor, toFen, type Bps, type Fen } from '../money/fen';
 import { formatFen } from '../money/format-fen';
 import type { WithdrawalMethod, WithdrawalRules } from '../distribution/distribution-policy';
 import { mayWithdraw, type DistributorStatus } from '../distribution/distributor-lifecycle';
+import { dailyCapLeftFen, debitFitsBalance, debitFitsDailyCap } from './debit-fit';
 
 export interface WithdrawalQuote {
   method: WithdrawalMethod;
@@ -51,11 +52,10 @@ export function quoteWithdrawal(input: {
   if (amountFen > rules.maxFen) {
     throw new DomainError('WITHDRAWAL.ABOVE_MAX', `单笔最高提现 ${formatFen(rules.maxFen)}`);
   }
-  if (toFen(withdrawnTodayFen + amountFen) > rules.dailyCapFen) {
-    const left = toFen(Math.max(0, rules.dailyCapFen - withdrawnTodayFen));
-    throw new DomainError('WITHDRAWAL.DAILY_CAP', `今日最多还可提现 ${formatFen(left)}`);
+  if (!debitFitsDailyCap(amountFen, withdrawnTodayFen, rules.dailyCapFen)) {
+    throw new DomainError('WITHDRAWAL.DAILY_CAP', `今日最多还可提现 ${formatFen(dailyCapLeftFen(withdrawnTodayFen, rules.dailyCapFen))}`);
   }
-  if (amountFen > availableFen) {
+  if (!debitFitsBalance(amountFen, availableFen)) {
     // A clawback after settlement can make the balance negative; later earnings must cover it first.
     throw new DomainError(
       'WITHDRAWAL.INSUFFICIENT_BALANCE',

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { defineLifecycle } from '../shared/define-lifecycle';
 
 /**
  * REQUESTED debits the available balance at once (in the same write that creates the request), so two concurrent
@@ -9,24 +9,23 @@ export type WithdrawalStatus = 'REQUESTED' | 'APPROVED' | 'PAID' | 'REJECTED' | 
 
 export const WITHDRAWAL_STATUSES: readonly WithdrawalStatus[] = ['REQUESTED', 'APPROVED', 'PAID', 'REJECTED', 'FAILED'];
 
-/** The single withdrawal transition table (ARCHITECTURE §5). */
-export const WITHDRAWAL_TRANSITIONS: Readonly<Record<WithdrawalStatus, readonly WithdrawalStatus[]>> = {
-  REQUESTED: ['APPROVED', 'REJECTED'],
-  APPROVED: ['PAID', 'FAILED'],
-  FAILED: ['APPROVED'],
-  PAID: [],
-  REJECTED: [],
-};
+/** The single withdrawal lifecycle (ARCHITECTURE §5). */
+export const withdrawalLifecycle = defineLifecycle<WithdrawalStatus>({
+  transitions: {
+    REQUESTED: ['APPROVED', 'REJECTED'],
+    APPROVED: ['PAID', 'FAILED'],
+    FAILED: ['APPROVED'],
+    PAID: [],
+    REJECTED: [],
+  },
+  initial: ['REQUESTED'],
+  terminal: ['PAID', 'REJECTED'],
+  error: { code: 'WITHDRAWAL.INVALID_TRANSITION', message: '提现状态不允许此操作' },
+});
 
-export function canTransitionWithdrawal(from: WithdrawalStatus, to: WithdrawalStatus): boolean {
-  return WITHDRAWAL_TRANSITIONS[from]?.includes(to) ?? false;
-}
-
-export function assertWithdrawalTransition(from: WithdrawalStatus, to: WithdrawalStatus): void {
-  if (!canTransitionWithdrawal(from, to)) {
-    throw new DomainError('WITHDRAWAL.INVALID_TRANSITION', '提现状态不允许此操作');
-  }
-}
+export const WITHDRAWAL_TRANSITIONS = withdrawalLifecycle.transitions;
+export const canTransitionWithdrawal = withdrawalLifecycle.can;
+export const assertWithdrawalTransition = withdrawalLifecycle.assert;
 
 /** Whether a withdrawal in this status holds (or has paid out) its amount from the balance. */
 export const withdrawalDebitsBalance = (status: WithdrawalStatus): boolean =>

@@ -1,9 +1,10 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { PageShell } from '@/components/page-shell';
 import { ProductCard } from '@/components/product-card';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { listCategories, listProducts } from '@/services/catalog';
@@ -37,16 +38,13 @@ function CategoryProducts({ categoryId }: { categoryId: string }) {
 function CategoryContent() {
   const categories = useRemote(listCategories, 'categories');
   const [selected, setSelected] = useState<string | null>(null);
-  const list = categories.data ?? [];
+  const list = useMemo(() => categories.data ?? [], [categories.data]);
 
   useEffect(() => {
     if (selected === null && list[0]) setSelected(list[0].id);
   }, [list, selected]);
 
-  if (categories.data === null) {
-    if (categories.error !== null) return <ErrorView message={categories.error} onRetry={categories.reload} />;
-    return <LoadingView />;
-  }
+  if (categories.data === null) return <RemoteView remote={categories} />;
   if (list.length === 0) return <EmptyState text="店铺还没有设置分类" />;
 
   return (

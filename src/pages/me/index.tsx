@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { Balance, CommissionEntryView, CommissionState } from '@/contracts/commission';
+import type { Balance, CommissionEntryView } from '@/contracts/commission';
 import type { DistributorPanel, ShareCode } from '@/contracts/distributor';
 import { PAGES } from '@/contracts/pages';
 import { Button } from '@/components/nut/button';
@@ -11,21 +11,16 @@ import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { ShareSheet } from '@/components/share-sheet';
 import { showError, showInfo } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getMyBalance, listMyEntries } from '@/services/commission';
 import { applicationState } from '@/components/distributor-join/application-form';
 import { becomeDistributor, createShareCode, getMyPanel } from '@/services/distributor';
+import { switchesLocalIdentity } from '@/services/runtime';
+import { ENTRY_STATE_LABELS, levelLabel } from '@/components/labels';
 import './index.scss';
 
-const STATE_LABELS: Record<CommissionState, string> = {
-  PENDING: '待结算',
-  SETTLED: '已结算',
-  WITHDRAWN: '已提现',
-  REVERSED: '已失效',
-};
-const LEVEL_LABELS: Record<number, string> = { 1: '一级', 2: '二级', 3: '三级', 9: '区域代理' };
 
 interface MeData {
   panel: DistributorPanel;
@@ -181,7 +176,7 @@ function DistributorCard({ data, onChanged }: { data: MeData; onChanged: () => v
               <View className="me-entry__main">
                 <Text className="me-entry__title">{e.productTitle}</Text>
                 <Text className="muted">
-                  {LEVEL_LABELS[e.level] ?? `${e.level}级`} · {STATE_LABELS[e.state]}
+                  {levelLabel(e.level)} · {ENTRY_STATE_LABELS[e.state]}
                 </Text>
               </View>
               <Price fen={e.amountFen} size="small" />
@@ -211,10 +206,7 @@ function MeContent() {
     else setRound((r) => r + 1);
   });
 
-  if (me.data === null) {
-    if (me.error !== null) return <ErrorView message={me.error} onRetry={me.reload} />;
-    return <LoadingView />;
-  }
+  if (me.data === null) return <RemoteView remote={me} />;
   const { panel } = me.data;
 
   return (
@@ -265,7 +257,7 @@ function MeContent() {
         店员入口
       </View>
 
-      {process.env.TARO_ENV === 'h5' ? (
+      {switchesLocalIdentity() ? (
         <View id="switch-persona" className="me-persona" onClick={() => void openPage(PAGES.persona)}>
           切换身份（本地）
         </View>

@@ -2,12 +2,15 @@ import { decideGroupJoin, groupExpiresAt } from '../../../../src/domain/promotio
 import type { FunctionContext } from '../../kernel/context';
 import type { OrderDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
-import type { GroupBuyDoc, GroupDoc } from '../../kernel/docs/activity-docs';
+import type { GroupDoc } from '../../kernel/docs/activity-docs';
 import { groupIdFor } from './group-id-for';
 import { GROUP_REFUND_KEYS } from './group-refund-keys';
 import { markActivityRefunded } from './mark-activity-refunded';
 import { refundWholeOrder } from './refund-whole-order';
 import { setGroupState } from './set-group-state';
+import { moveStatus } from '../../kernel/store/move-status';
+import { groupBuyLifecycle } from '../../../../src/domain/promotions/group-buy';
+import { isNeverPaidOrder } from '../../../../src/domain/order/order-status-groups';
 
 /**
  * Runs after a payment committed (applyPayment), and again from the activity timer for any paid 拼团 order still
@@ -30,17 +33,17 @@ export async function afterActivityOrderPaid(ctx: FunctionContext, order: Pick<O
 
 /** afterActivityOrderPaid's work, throwing on failure (the timer counts it). */
 export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Promise<void> {
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, orderId);
   const a = order?.activity;
-  if (!order || a?.kind !== 'GROUP_BUY' || !a.groupId || order.status === 'PENDING_PAY' || order.status === 'CANCELLED') return;
+  if (!order || a?.kind !== 'GROUP_BUY' || !a.groupId || isNeverPaidOrder(order.status)) return;
   if (a.groupState === 'FAILED') return refundRefused(ctx, order);
   if (a.groupState === 'SUCCEEDED') return;
 
   for (let attempt = 0; attempt < 10; attempt++) {
-    const group = await ctx.store.get<GroupDoc>(COLLECTIONS.groups, a.groupId);
+    const group = await ctx.store.get(COLLECTIONS.groups, a.groupId);
     if (!group) {
       if (a.groupId !== groupIdFor(order._id)) return refuse(ctx, order);
-      const activity = await ctx.store.get<GroupBuyDoc>(COLLECTIONS.groupBuys, a.id);
+      const activity = await ctx.store.get(COLLECTIONS.groupBuys, a.id);
       if (!activity) return refuse(ctx, order);
       const paidAt = order.paidAt ?? ctx.now.toISOString();
       const doc: GroupDoc = {
@@ -71,15 +74,15 @@ export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Pro
       ctx.now.getTime(),
     );
     if (!decision.ok) return refuse(ctx, order);
-    const joined: Partial<GroupDoc> = {
+    const joined = {
       memberCount: group.memberCount + 1,
       memberIds: [...group.memberIds, order.buyerId],
       memberOrderIds: [...group.memberOrderIds, order._id],
-      status: decision.nextStatus,
     };
-    if (await ctx.store.update(COLLECTIONS.groups, group._id, { memberCount: group.memberCount, status: 'OPEN' }, joined)) {
+    const taken = { collection: COLLECTIONS.groups, id: group._id, lifecycle: groupBuyLifecycle, from: group.status, to: decision.nextStatus === 'FULL' ? 'FULL' : undefined } as const;
+    if (await moveStatus(ctx.store, { ...taken, expected: { memberCount: group.memberCount }, patch: joined })) {
       await setGroupState(ctx.store, order._id, 'JOINED');
-      if (decision.nextStatus === 'FULL') await completeGroup(ctx, { ...group, ...joined });
+      if (decision.nextStatus === 'FULL') await completeGroup(ctx, { ...group, ...joined, status: decision.nextStatus });
       return;
     }
   }
@@ -89,7 +92,7 @@ export async function takeGroupPlace(ctx: FunctionContext, orderId: string): Pro
 /** FULL → every member's order may ship → SUCCEEDED. Re-runnable (the timer finishes a FULL group left behind). */
 export async function completeGroup(ctx: FunctionContext, group: GroupDoc): Promise<void> {
   for (const memberOrderId of group.memberOrderIds) await setGroupState(ctx.store, memberOrderId, 'SUCCEEDED');
-  if (group.status === 'FULL') await ctx.store.update(COLLECTIONS.groups, group._id, { status: 'FULL' }, { status: 'SUCCEEDED' });
+  if (group.status === 'FULL') await moveStatus(ctx.store, { collection: COLLECTIONS.groups, id: group._id, lifecycle: groupBuyLifecycle, from: 'FULL', to: 'SUCCEEDED' });
 }
 
 async function refuse(ctx: FunctionContext, order: OrderDoc): Promise<void> {

@@ -6,7 +6,7 @@ import { priceCart } from '../../../../src/domain/pricing/price-cart';
 import { FREE_SHIPPING } from '../../../../src/domain/pricing/price-without-promotions';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { UserContext } from '../../kernel/context';
-import type { OrderDoc, OrderLineDoc, ProductDoc, SkuDoc } from '../../kernel/docs/docs';
+import type { OrderDoc, OrderLineDoc } from '../../kernel/docs/docs';
 import { newPendingOrder, takeStock } from '../orders/new-pending-order';
 import { agentSnapshotFor } from '../o2o/agent-entries-for-order';
 import { bindPendingOnFirstOrder } from '../referral/bind-pending-on-first-order';
@@ -46,11 +46,11 @@ export function activityOrderId(openid: string, requestId: string): string {
 export async function createActivityOrder(ctx: UserContext, input: ActivityOrderInput): Promise<{ order: OrderDoc; created: boolean }> {
   await ensureUser(ctx);
   const orderId = activityOrderId(ctx.openid, input.requestId);
-  const already = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+  const already = await ctx.store.get(COLLECTIONS.orders, orderId);
   if (already) return { order: already, created: false };
 
-  const sku = await ctx.store.get<SkuDoc>(COLLECTIONS.skus, input.skuId);
-  const product = sku && (await ctx.store.get<ProductDoc>(COLLECTIONS.products, sku.productId));
+  const sku = await ctx.store.get(COLLECTIONS.skus, input.skuId);
+  const product = sku && (await ctx.store.get(COLLECTIONS.products, sku.productId));
   if (!sku || !product || !product.onShelf) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
   const line: OrderLineDoc = {
     lineId: `${orderId}-1`,
@@ -93,7 +93,7 @@ export async function createActivityOrder(ctx: UserContext, input: ActivityOrder
   let created = false;
   const saved = await ctx.store.runTransaction(async (tx) => {
     created = false;
-    const existing = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
+    const existing = await tx.get(COLLECTIONS.orders, orderId);
     if (existing) return existing;
     if (input.reserve) await input.reserve(tx, orderId);
     await takeStock(tx, order);

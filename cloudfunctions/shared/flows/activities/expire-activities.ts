@@ -1,14 +1,15 @@
 import type { FunctionContext } from '../../kernel/context';
-import type { OrderDoc } from '../../kernel/docs/docs';
 import { isolate } from '../../kernel/jobs/isolate';
 import { COLLECTIONS } from '../../kernel/store/collections';
-import type { BargainDoc, GroupDoc } from '../../kernel/docs/activity-docs';
 import { completeGroup, takeGroupPlace } from './after-activity-order-paid';
 import { GROUP_REFUND_KEYS } from './group-refund-keys';
 import { markActivityRefunded } from './mark-activity-refunded';
 import { refundFailedGroupOrder } from './refund-failed-group-order';
 import { refundWholeOrder } from './refund-whole-order';
 import { setGroupState } from './set-group-state';
+import { moveStatus } from '../../kernel/store/move-status';
+import { groupBuyLifecycle } from '../../../../src/domain/promotions/group-buy';
+import { bargainLifecycle } from '../../../../src/domain/promotions/bargain-lifecycle';
 
 const BATCH = 100;
 
@@ -41,19 +42,19 @@ export async function expireActivities(ctx: FunctionContext): Promise<ActivityTi
     for (const item of items) await one(item._id, () => work(item));
   };
 
-  const due = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'OPEN', expiresAt: { $lte: nowIso } }, { limit: BATCH });
+  const due = await ctx.store.find(COLLECTIONS.groups, { status: 'OPEN', expiresAt: { $lte: nowIso } }, { limit: BATCH });
   await each(due, async (g) => {
-    if (await ctx.store.update(COLLECTIONS.groups, g._id, { status: 'OPEN', memberCount: g.memberCount }, { status: 'EXPIRED' })) report.groupsExpired += 1;
+    if (await moveStatus(ctx.store, { collection: COLLECTIONS.groups, id: g._id, lifecycle: groupBuyLifecycle, from: g.status, to: 'EXPIRED', expected: { memberCount: g.memberCount } })) report.groupsExpired += 1;
   });
 
-  const expired = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'EXPIRED', refundedAt: null }, { limit: BATCH });
+  const expired = await ctx.store.find(COLLECTIONS.groups, { status: 'EXPIRED', refundedAt: null }, { limit: BATCH });
   for (const g of expired) {
     // Each member on their own: a refund that keeps failing must not keep the other members waiting for their money.
     let allRefunded = true;
     for (const orderId of g.memberOrderIds) {
       const done = await isolate(ctx, 'activity-timer', orderId, async () => {
         await setGroupState(ctx.store, orderId, 'FAILED');
-        const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+        const order = await ctx.store.get(COLLECTIONS.orders, orderId);
         if (order) await refundWholeOrder(ctx, order, GROUP_REFUND_KEYS.expired, '拼团未在时限内成团，自动全额退款');
         await markActivityRefunded(ctx.store, orderId, nowIso);
         report.membersRefunded += 1;
@@ -67,28 +68,28 @@ export async function expireActivities(ctx: FunctionContext): Promise<ActivityTi
     if (allRefunded) await one(g._id, () => ctx.store.update(COLLECTIONS.groups, g._id, { status: 'EXPIRED', refundedAt: null }, { refundedAt: nowIso }));
   }
 
-  const full = await ctx.store.find<GroupDoc>(COLLECTIONS.groups, { status: 'FULL' }, { limit: BATCH });
+  const full = await ctx.store.find(COLLECTIONS.groups, { status: 'FULL' }, { limit: BATCH });
   await each(full, async (g) => {
     await completeGroup(ctx, g);
     report.groupsCompleted += 1;
   });
 
   // Paid 拼团 orders whose after-payment step never ran (e.g. the function stopped right after the payment).
-  const waiting = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { status: 'PAID', 'activity.groupState': 'WAITING' }, { limit: BATCH });
+  const waiting = await ctx.store.find(COLLECTIONS.orders, { status: 'PAID', 'activity.groupState': 'WAITING' }, { limit: BATCH });
   await each(waiting, (o) => takeGroupPlace(ctx, o._id));
 
   // Paid 拼团 orders marked FAILED whose refund never went through (a crash between marking and refunding; a repeated
   // notify answers ALREADY_PAID and never gets here). The stable refund ids keep a re-run to one refund. Once the
   // ledger side has refunded every line the order is CLOSED, while WeChat may still have refused the money side.
-  const unrefunded = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { status: { $in: ['PAID', 'CLOSED'] }, 'activity.groupState': 'FAILED', 'activity.refundedAt': null }, { limit: BATCH });
+  const unrefunded = await ctx.store.find(COLLECTIONS.orders, { status: { $in: ['PAID', 'CLOSED'] }, 'activity.groupState': 'FAILED', 'activity.refundedAt': null }, { limit: BATCH });
   await each(unrefunded, async (o) => {
     await refundFailedGroupOrder(ctx, o);
     report.failedOrdersRefunded += 1;
   });
 
-  const bargains = await ctx.store.find<BargainDoc>(COLLECTIONS.bargains, { status: { $in: ['OPEN', 'FLOORED'] }, expiresAt: { $lte: nowIso } }, { limit: BATCH });
+  const bargains = await ctx.store.find(COLLECTIONS.bargains, { status: { $in: ['OPEN', 'FLOORED'] }, expiresAt: { $lte: nowIso } }, { limit: BATCH });
   await each(bargains, async (b) => {
-    if (await ctx.store.update(COLLECTIONS.bargains, b._id, { status: b.status, orderId: null }, { status: 'EXPIRED' })) report.bargainsExpired += 1;
+    if (await moveStatus(ctx.store, { collection: COLLECTIONS.bargains, id: b._id, lifecycle: bargainLifecycle, from: b.status, to: 'EXPIRED', expected: { orderId: null } })) report.bargainsExpired += 1;
   });
   ctx.log.info('activity timer', { ...report, requestId: ctx.requestId });
   return report;

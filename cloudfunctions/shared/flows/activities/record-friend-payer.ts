@@ -24,7 +24,7 @@ export async function recordFriendPayer(store: Store, request: PayRequestDoc, pa
     if (known.length >= MAX_FRIEND_TRADE_NOS) throw new DomainError(ACTIVITY_ERRORS.PAY_REQUEST_TOO_MANY_PAYERS, '已有多位好友在代付这笔订单，请让已发起代付的好友完成支付');
     const next = [...known, tradeNo];
     if (await store.update(COLLECTIONS.payRequests, current._id, { tradeNoCount: current.tradeNoCount ?? null }, { payerId, tradeNos: next, tradeNoCount: next.length })) return;
-    current = await store.get<PayRequestDoc>(COLLECTIONS.payRequests, current._id);
+    current = await store.get(COLLECTIONS.payRequests, current._id);
   }
   throw new Error(`recordFriendPayer: pay request ${request._id} kept changing`);
 }

@@ -1,7 +1,6 @@
 import type { FunctionContext } from '../../kernel/context';
 import type { OrderDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
-import type { GroupDoc } from '../../kernel/docs/activity-docs';
 import { GROUP_REFUND_KEYS } from './group-refund-keys';
 import { markActivityRefunded } from './mark-activity-refunded';
 import { refundWholeOrder } from './refund-whole-order';
@@ -14,7 +13,7 @@ import { refundWholeOrder } from './refund-whole-order';
 export async function refundFailedGroupOrder(ctx: FunctionContext, order: OrderDoc): Promise<void> {
   const a = order.activity;
   if (a?.kind !== 'GROUP_BUY' || a.groupState !== 'FAILED' || a.refundedAt) return;
-  const group = a.groupId ? await ctx.store.get<GroupDoc>(COLLECTIONS.groups, a.groupId) : null;
+  const group = a.groupId ? await ctx.store.get(COLLECTIONS.groups, a.groupId) : null;
   const member = group?.memberOrderIds.includes(order._id) ?? false;
   if (member) await refundWholeOrder(ctx, order, GROUP_REFUND_KEYS.expired, '拼团未在时限内成团，自动全额退款');
   else await refundWholeOrder(ctx, order, GROUP_REFUND_KEYS.refused, '拼团未成功，自动退款');

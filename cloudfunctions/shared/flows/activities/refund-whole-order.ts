@@ -1,10 +1,11 @@
 import type { FunctionContext } from '../../kernel/context';
-import type { OrderDoc, RefundChannelState, RefundDoc } from '../../kernel/docs/docs';
+import type { OrderDoc, RefundChannelState } from '../../kernel/docs/docs';
 import { lineAfterSale } from '../orders/find-line';
 import { refundOrderLine } from '../refunds/refund-order-line';
 import { sendRefundToChannel } from '../refunds/send-refund-to-channel';
 import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../../kernel/store/collections';
+import { refundIdFor } from '../../../../src/domain/order/refund-id';
 
 /** The actor recorded on refunds and audit records the activity machinery issues by itself. */
 export const ACTIVITY_SYSTEM_ACTOR = 'system:activities';
@@ -24,13 +25,13 @@ export async function refundWholeOrder(ctx: FunctionContext, order: OrderDoc, ke
   const system = { ...ctx, openid: ACTIVITY_SYSTEM_ACTOR };
   const states: Array<RefundChannelState | null> = [];
   for (const line of order.lines) {
-    const refundId = 'R' + stableId(['refund', order._id, line.lineId, key], 20);
+    const refundId = refundIdFor(stableId, order._id, line.lineId, key);
     const done = lineAfterSale(order, line.lineId);
     const units = Math.max(0, line.quantity - done.refundedUnits);
     const fen = line.amountFen - done.refundedFen;
     if (fen > 0) {
       await refundOrderLine(system, { requestId: key, orderId: order._id, lineId: line.lineId, units, fen, reason });
-      states.push((await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId))?.channelState ?? null);
+      states.push((await ctx.store.get(COLLECTIONS.refunds, refundId))?.channelState ?? null);
     } else {
       states.push(await sendRefundToChannel(system, refundId));
     }

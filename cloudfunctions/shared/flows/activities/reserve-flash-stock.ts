@@ -3,7 +3,7 @@ import { decideFlashSalePurchase, type FlashSaleRefusalReason } from '../../../.
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
-import type { FlashPurchaseDoc, FlashSaleDoc } from '../../kernel/docs/activity-docs';
+import type { FlashSaleDoc } from '../../kernel/docs/activity-docs';
 
 export const flashPurchaseId = (saleId: string, userId: string) => `${saleId}:${userId}`;
 
@@ -21,10 +21,10 @@ const REFUSALS: Record<FlashSaleRefusalReason, [string, string]> = {
  * typed refusal and the whole transaction (order included) writes nothing, so stock can never go below zero.
  */
 export async function reserveFlashStock(tx: DocOps, input: { saleId: string; userId: string; quantity: number; nowMs: number }): Promise<FlashSaleDoc> {
-  const sale = await tx.get<FlashSaleDoc>(COLLECTIONS.flashSales, input.saleId);
+  const sale = await tx.get(COLLECTIONS.flashSales, input.saleId);
   if (!sale || sale.deletedAt) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
   const purchaseId = flashPurchaseId(sale._id, input.userId);
-  const bought = await tx.get<FlashPurchaseDoc>(COLLECTIONS.flashPurchases, purchaseId);
+  const bought = await tx.get(COLLECTIONS.flashPurchases, purchaseId);
   const decision = decideFlashSalePurchase({
     sale: { startMs: Date.parse(sale.startAt), endMs: Date.parse(sale.endAt), stockLeft: sale.stockLeft, perUserLimit: sale.perUserLimit },
     quantity: input.quantity,
@@ -35,7 +35,7 @@ export async function reserveFlashStock(tx: DocOps, input: { saleId: string; use
   const taken = await tx.update(COLLECTIONS.flashSales, sale._id, { stockLeft: sale.stockLeft }, { stockLeft: sale.stockLeft - input.quantity });
   const counted = bought
     ? await tx.update(COLLECTIONS.flashPurchases, purchaseId, { units: bought.units }, { units: bought.units + input.quantity })
-    : await tx.insert<FlashPurchaseDoc>(COLLECTIONS.flashPurchases, { _id: purchaseId, saleId: sale._id, userId: input.userId, units: input.quantity });
+    : await tx.insert(COLLECTIONS.flashPurchases, { _id: purchaseId, saleId: sale._id, userId: input.userId, units: input.quantity });
   if (!taken || !counted) throw new DomainError(ACTIVITY_ERRORS.BUSY, '抢购的人太多了，请重试');
   return sale;
 }

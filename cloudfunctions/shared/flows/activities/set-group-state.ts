@@ -1,4 +1,3 @@
-import type { OrderDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
 import type { OrderActivity } from '../../kernel/docs/activity-docs';
@@ -12,7 +11,7 @@ const RANK = { WAITING: 0, JOINED: 1, SUCCEEDED: 2, FAILED: 2 } as const;
  */
 export async function setGroupState(store: Store, orderId: string, state: NonNullable<OrderActivity['groupState']>): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const order = await store.get<OrderDoc>(COLLECTIONS.orders, orderId);
+    const order = await store.get(COLLECTIONS.orders, orderId);
     const current = order?.activity?.groupState ?? 'WAITING';
     if (!order?.activity || RANK[current] >= RANK[state]) return;
     if (await store.update(COLLECTIONS.orders, order._id, { status: order.status, 'activity.groupState': order.activity.groupState ?? null }, { activity: { ...order.activity, groupState: state, ...(state === 'FAILED' ? { refundedAt: null } : {}) } })) return;

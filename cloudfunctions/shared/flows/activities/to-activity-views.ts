@@ -1,11 +1,10 @@
 import type { ActivityPhase, BargainActivityView, BargainView, FlashSaleView, GroupBuyView, GroupView } from '../../../../src/contracts/activities';
 import { toFen } from '../../../../src/domain/money/fen';
-import type { ProductDoc, SkuDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
 import { maskNickname } from '../users/mask-nickname';
 import { nicknamesOf } from '../users/nicknames-of';
-import type { BargainActivityDoc, BargainDoc, BargainHelpDoc, FlashSaleDoc, GroupBuyDoc, GroupDoc } from '../../kernel/docs/activity-docs';
+import type { BargainActivityDoc, BargainDoc, FlashSaleDoc, GroupBuyDoc, GroupDoc } from '../../kernel/docs/activity-docs';
 
 type Base = FlashSaleDoc | GroupBuyDoc | BargainActivityDoc;
 
@@ -14,8 +13,8 @@ export function phaseOf(a: { startAt: string; endAt: string }, nowIso: string): 
 }
 
 async function productPart(store: Store, a: Base, nowIso: string) {
-  const sku = await store.get<SkuDoc>(COLLECTIONS.skus, a.skuId);
-  const product = await store.get<ProductDoc>(COLLECTIONS.products, a.productId);
+  const sku = await store.get(COLLECTIONS.skus, a.skuId);
+  const product = await store.get(COLLECTIONS.products, a.productId);
   return {
     id: a._id,
     productId: a.productId,
@@ -60,7 +59,7 @@ export async function toGroupView(store: Store, group: GroupDoc, activity: Group
 }
 
 export async function toBargainView(store: Store, bargain: BargainDoc, activity: BargainActivityDoc, viewerId: string, nowIso: string): Promise<BargainView> {
-  const helps = await store.find<BargainHelpDoc>(COLLECTIONS.bargainHelps, { bargainId: bargain._id }, { limit: 50, orderBy: [{ field: 'index', direction: 'asc' }] });
+  const helps = await store.find(COLLECTIONS.bargainHelps, { bargainId: bargain._id }, { limit: 50, orderBy: [{ field: 'index', direction: 'asc' }] });
   const names = await nicknamesOf(store, [bargain.starterId, ...helps.map((h) => h.helperId)]);
   const mine = helps.find((h) => h.helperId === viewerId);
   return {

@@ -1,4 +1,4 @@
-import type { AfterSaleDoc, OrderDoc } from '../../kernel/docs/docs';
+import type { AfterSaleDoc } from '../../kernel/docs/docs';
 import { lineAfterSale } from '../orders/find-line';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
@@ -8,7 +8,7 @@ import type { DocOps } from '../../kernel/store/store';
  * commission may settle and the line may take a new request. Only this request's marker is cleared.
  */
 export async function clearOpenAfterSale(ops: DocOps, request: Pick<AfterSaleDoc, '_id' | 'orderId' | 'lineId'>): Promise<void> {
-  const order = await ops.get<OrderDoc>(COLLECTIONS.orders, request.orderId);
+  const order = await ops.get(COLLECTIONS.orders, request.orderId);
   if (!order) return;
   const current = lineAfterSale(order, request.lineId);
   if (current.open?.afterSaleId !== request._id) return;

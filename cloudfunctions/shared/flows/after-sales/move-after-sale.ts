@@ -1,10 +1,11 @@
 import { AFTER_SALE_ERRORS } from '../../../../src/contracts/after-sale';
-import { assertAfterSaleTransition } from '../../../../src/domain/after-sale/after-sale-lifecycle';
+import { afterSaleLifecycle } from '../../../../src/domain/after-sale/after-sale-lifecycle';
 import type { AfterSaleStatus } from '../../../../src/domain/after-sale/after-sale-status';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { AfterSaleDoc, AfterSaleStepDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
+import { moveStatus } from '../../kernel/store/move-status';
 
 /**
  * The one writer of an after-sale request's status: each step along the lifecycle table, appended to the timeline,
@@ -17,15 +18,12 @@ export async function moveAfterSale(
   step: Omit<AfterSaleStepDoc, 'status'>,
   patch: Partial<Pick<AfterSaleDoc, 'returnShipment' | 'refundId' | 'rejectReason'>> = {},
 ): Promise<AfterSaleDoc> {
-  let from = doc.status;
-  const added: AfterSaleStepDoc[] = [];
-  for (const to of steps) {
-    assertAfterSaleTransition(from, to);
-    added.push({ ...step, status: to, note: to === steps[steps.length - 1] ? step.note : '' });
-    from = to;
-  }
-  const next: AfterSaleDoc = { ...doc, ...patch, status: from, timeline: [...doc.timeline, ...added], updatedAt: step.at };
-  const { _id: _ignored, ...fields } = next;
-  if (!(await ops.update(COLLECTIONS.afterSales, doc._id, { status: doc.status }, fields))) throw new DomainError(AFTER_SALE_ERRORS.BUSY, '售后单刚刚有变化，请刷新');
+  const to = steps.at(-1);
+  if (to === undefined) throw new Error(`moveAfterSale: no step for ${doc._id}`);
+  const added: AfterSaleStepDoc[] = steps.map((s) => ({ ...step, status: s, note: s === to ? step.note : '' }));
+  const next: AfterSaleDoc = { ...doc, ...patch, status: to, timeline: [...doc.timeline, ...added], updatedAt: step.at };
+  const { _id: _ignored, status: _moved, ...fields } = next;
+  const move = { collection: COLLECTIONS.afterSales, id: doc._id, lifecycle: afterSaleLifecycle, from: doc.status, via: steps.slice(0, -1), to, patch: fields };
+  if (!(await moveStatus(ops, move))) throw new DomainError(AFTER_SALE_ERRORS.BUSY, '售后单刚刚有变化，请刷新');
   return next;
 }

@@ -12,10 +12,10 @@ import { COLLECTIONS } from '../../kernel/store/collections';
  * retry refunds once and re-sends the same refund number — and the request moved to REFUNDED in the same transaction.
  */
 export async function refundAfterSale(ctx: UserContext, doc: AfterSaleDoc): Promise<{ refundId: string; order: OrderDoc | null }> {
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, doc.orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, doc.orderId);
   const line = order ? findLine(order, doc.lineId) : null;
   const fen = order && line ? refundableFenForUnits(line, lineAfterSale(order, line.lineId), doc.units) : doc.fen;
   const reason = `${AFTER_SALE_KIND_LABELS[doc.kind]}：${AFTER_SALE_REASONS[doc.reason].label}`;
   const result = await refundOrderLine(ctx, { requestId: doc._id, orderId: doc.orderId, lineId: doc.lineId, units: doc.units, ...(fen > 0 ? { fen } : {}), reason, afterSaleId: doc._id });
-  return { refundId: result.refundId, order: await ctx.store.get<OrderDoc>(COLLECTIONS.orders, doc.orderId) };
+  return { refundId: result.refundId, order: await ctx.store.get(COLLECTIONS.orders, doc.orderId) };
 }

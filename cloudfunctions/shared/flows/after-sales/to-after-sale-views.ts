@@ -1,5 +1,5 @@
 import type { AdminAfterSaleView, AfterSaleView } from '../../../../src/contracts/after-sale';
-import type { AfterSaleDoc, RefundDoc } from '../../kernel/docs/docs';
+import type { AfterSaleDoc } from '../../kernel/docs/docs';
 import { getMerchantSettings } from '../merchant/get-merchant-settings';
 import { loadOrdersById } from '../orders/load-orders-by-id';
 import { COLLECTIONS } from '../../kernel/store/collections';
@@ -12,7 +12,7 @@ const SHOWS_RETURN_ADDRESS = new Set(['APPROVED', 'RETURNING']);
 /** Shopper views of a page of requests: their refunds in one query, the return address from the settings. */
 export async function toAfterSaleViews(store: Store, docs: readonly AfterSaleDoc[]): Promise<AfterSaleView[]> {
   const refundIds = docs.map((d) => d.refundId).filter((id): id is string => id !== null);
-  const refunds = refundIds.length ? await store.find<RefundDoc>(COLLECTIONS.refunds, { _id: { $in: refundIds } }, { limit: refundIds.length }) : [];
+  const refunds = refundIds.length ? await store.find(COLLECTIONS.refunds, { _id: { $in: refundIds } }, { limit: refundIds.length }) : [];
   const byId = new Map(refunds.map((r) => [r._id, r]));
   const needsAddress = docs.some((d) => d.kind === 'RETURN_REFUND' && SHOWS_RETURN_ADDRESS.has(d.status));
   const returnAddress = needsAddress ? (await getMerchantSettings(store)).returnAddress || '请联系商家获取退货地址' : null;

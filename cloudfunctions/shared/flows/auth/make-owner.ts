@@ -1,5 +1,4 @@
 import type { FunctionContext } from '../../kernel/context';
-import type { UserDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
 import { insertNewUser, newUserDoc } from '../users/ensure-user';
@@ -17,7 +16,7 @@ export async function makeOwner(
 ): Promise<boolean> {
   await insertNewUser(store, newUserDoc(input.openid, `微信用户${input.openid.slice(-4)}`, ctx.now));
   return store.runTransaction(async (tx) => {
-    const user = await tx.get<UserDoc>(COLLECTIONS.users, input.openid);
+    const user = await tx.get(COLLECTIONS.users, input.openid);
     if (!user || user.role === 'owner') return false;
     const patch = { role: 'owner' as const, permissions: [] };
     if (!(await tx.update(COLLECTIONS.users, user._id, { role: user.role }, patch))) return false;

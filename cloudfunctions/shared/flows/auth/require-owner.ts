@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../../kernel/store/collections';
 
 /** Staff management is the owner's alone: no permission set grants it, so staff cannot promote themselves. */
 export async function requireOwner(ctx: UserContext): Promise<UserDoc> {
-  const user = await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid);
+  const user = await ctx.store.get(COLLECTIONS.users, ctx.openid);
   if (!user || user.role !== 'owner') throw new DomainError(COMMON_ERRORS.FORBIDDEN, '仅店主可以执行此操作');
   return user;
 }

@@ -9,7 +9,7 @@ import { COLLECTIONS } from '../../kernel/store/collections';
  * the request. Owners may do everything; staff only what their permission set names.
  */
 export async function requirePermission(ctx: UserContext, permission: Permission): Promise<UserDoc> {
-  return assertPermitted(await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid), permission);
+  return assertPermitted(await ctx.store.get(COLLECTIONS.users, ctx.openid), permission);
 }
 
 /**
@@ -18,7 +18,7 @@ export async function requirePermission(ctx: UserContext, permission: Permission
  */
 export async function requirePermissionWithUsers(ctx: UserContext, permission: Permission, userIds: readonly string[]): Promise<{ caller: UserDoc; users: Map<string, UserDoc> }> {
   const ids = [...new Set([ctx.openid, ...userIds])];
-  const users = new Map((await ctx.store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: ids } }, { limit: ids.length })).map((u) => [u._id, u]));
+  const users = new Map((await ctx.store.find(COLLECTIONS.users, { _id: { $in: ids } }, { limit: ids.length })).map((u) => [u._id, u]));
   return { caller: assertPermitted(users.get(ctx.openid) ?? null, permission), users };
 }
 

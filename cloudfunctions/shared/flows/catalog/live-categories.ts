@@ -13,7 +13,7 @@ export const LIVE_CATEGORIES: Filter = { sort: { $lt: DELETED_CATEGORY_SORT } };
 
 /** Live categories in display order, `skip`/`limit` as a page. */
 export function findLiveCategories(store: Store, skip: number, limit: number): Promise<CategoryDoc[]> {
-  return store.find<CategoryDoc>(COLLECTIONS.categories, LIVE_CATEGORIES, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] });
+  return store.find(COLLECTIONS.categories, LIVE_CATEGORIES, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] });
 }
 
 export const isLiveCategory = (c: CategoryDoc | null): c is CategoryDoc => c !== null && c.sort < DELETED_CATEGORY_SORT && !c.deletedAt;

@@ -2,7 +2,6 @@ import type { DistributionPolicy } from '../../../../src/domain/distribution/dis
 import { toFen } from '../../../../src/domain/money/fen';
 import { earnsCommission } from '../../../../src/domain/distribution/distributor-lifecycle';
 import { evaluateGrade } from '../../../../src/domain/distribution/evaluate-grade';
-import type { DistributorDoc, UserStatsDoc } from '../../kernel/docs/docs';
 import { zeroStats } from '../ledger/apply-stats-change';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
@@ -15,9 +14,9 @@ import type { Store } from '../../kernel/store/store';
  */
 export async function upgradeGradeIfDue(store: Store, userId: string, policy: DistributionPolicy): Promise<string | null> {
   if (policy.grades.length === 0) return null;
-  const distributor = await store.get<DistributorDoc>(COLLECTIONS.distributors, userId);
+  const distributor = await store.get(COLLECTIONS.distributors, userId);
   if (!distributor || !earnsCommission(distributor.status)) return null;
-  const stats = (await store.get<UserStatsDoc>(COLLECTIONS.userStats, userId)) ?? zeroStats(userId);
+  const stats = (await store.get(COLLECTIONS.userStats, userId)) ?? zeroStats(userId);
   const result = evaluateGrade({
     grades: policy.grades,
     currentGradeId: distributor.gradeId ?? null,

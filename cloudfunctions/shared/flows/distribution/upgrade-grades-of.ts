@@ -2,7 +2,6 @@ import type { DistributionPolicy } from '../../../../src/domain/distribution/dis
 import { earnsCommission } from '../../../../src/domain/distribution/distributor-lifecycle';
 import { evaluateGrade } from '../../../../src/domain/distribution/evaluate-grade';
 import { toFen } from '../../../../src/domain/money/fen';
-import type { DistributorDoc, UserStatsDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { MAX_PAGE_SIZE, type Store } from '../../kernel/store/store';
 import { zeroStats } from '../ledger/apply-stats-change';
@@ -17,9 +16,9 @@ export async function upgradeGradesOf(store: Store, userIds: readonly string[], 
   let upgraded = 0;
   for (let i = 0; i < userIds.length; i += MAX_PAGE_SIZE) {
     const ids = userIds.slice(i, i + MAX_PAGE_SIZE);
-    const distributors = (await store.find<DistributorDoc>(COLLECTIONS.distributors, { _id: { $in: ids } }, { limit: MAX_PAGE_SIZE })).filter((d) => earnsCommission(d.status));
+    const distributors = (await store.find(COLLECTIONS.distributors, { _id: { $in: ids } }, { limit: MAX_PAGE_SIZE })).filter((d) => earnsCommission(d.status));
     if (distributors.length === 0) continue;
-    const stats = new Map((await store.find<UserStatsDoc>(COLLECTIONS.userStats, { _id: { $in: distributors.map((d) => d._id) } }, { limit: MAX_PAGE_SIZE })).map((s) => [s._id, s]));
+    const stats = new Map((await store.find(COLLECTIONS.userStats, { _id: { $in: distributors.map((d) => d._id) } }, { limit: MAX_PAGE_SIZE })).map((s) => [s._id, s]));
     for (const distributor of distributors) {
       const s = stats.get(distributor._id) ?? zeroStats(distributor._id);
       const result = evaluateGrade({

@@ -4,6 +4,7 @@ import type { BalanceDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import { bumpCounters } from './bump-counters';
+import { availableFenOf } from '../../../../src/domain/ledger/balance-buckets';
 
 export type BalanceChange = Partial<Record<'settledFen' | 'inWithdrawalFen' | 'withdrawnFen' | 'clawedBackFen', number>>;
 
@@ -23,7 +24,7 @@ export interface WithdrawalDayChange {
 
 /**
  * Moves a user's cached balance in the same transaction as the entries or withdrawal that justify it.
- * `availableFen` is always recomputed by deriveBalance's rule: settled − in withdrawal − withdrawn; a withdrawal's
+ * `availableFen` is always recomputed by the domain's rule (availableFenOf); a withdrawal's
  * change also moves the daily cap's total (dayTotalPatch). `read`: the balance as this transaction already read it.
  */
 export function applyBalanceChange(
@@ -40,7 +41,7 @@ export function applyBalanceChange(
     zeroBalance(userId, nowIso),
     change,
     (b) => ({
-      availableFen: toFen(b.settledFen - b.inWithdrawalFen - b.withdrawnFen),
+      availableFen: availableFenOf(b),
       updatedAt: nowIso,
       ...(day ? dayTotalPatch(b, day.day, day.deltaFen, day.totalBeforeFen) : {}),
     }),
@@ -61,12 +62,12 @@ export function mergeBalanceChanges(changes: ReadonlyArray<{ userId: string; cha
 
 /**
  * A balance change that needs no check against the balance — a payout moving its amount from "in withdrawal" to
- * "withdrawn" — as one increment, no read: `availableFen` moves by deriveBalance's rule and `version` by one, so a
+ * "withdrawn" — as one increment, no read: `availableFen` moves by availableFenOf and `version` by one, so a
  * compare-and-set writer that read the balance before still conflicts. No balance yet: applyBalanceChange creates it.
  */
 export async function incrementBalance(tx: DocOps, userId: string, change: BalanceChange, nowIso: string): Promise<void> {
   const delta = Object.fromEntries(Object.entries(change).filter(([, v]) => v)) as Record<string, number>;
-  const availableFen = (change.settledFen ?? 0) - (change.inWithdrawalFen ?? 0) - (change.withdrawnFen ?? 0);
+  const availableFen = availableFenOf(change);
   if (availableFen) delta.availableFen = availableFen;
   if (!(await tx.increment(COLLECTIONS.balances, userId, { ...delta, version: 1 }, { updatedAt: nowIso }))) await applyBalanceChange(tx, userId, change, nowIso);
 }

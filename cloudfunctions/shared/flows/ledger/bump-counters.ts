@@ -1,4 +1,4 @@
-import type { Doc, DocOps } from '../../kernel/store/store';
+import type { CollectionDocs, CollectionName, DocOps } from '../../kernel/store/store';
 
 type Counters<T> = { [K in keyof T]-?: NonNullable<T[K]> extends number ? K : never }[keyof T];
 
@@ -7,15 +7,15 @@ type Counters<T> = { [K in keyof T]-?: NonNullable<T[K]> extends number ? K : ne
  * time. Compare-and-set on `version`: under CloudBase a concurrent writer makes the transaction conflict and re-run.
  * `read` is the document as this transaction already read it (no second read).
  */
-export async function bumpCounters<T extends Doc & { version: number }>(
+export async function bumpCounters<C extends CollectionName, T extends CollectionDocs[C] & { version: number }>(
   tx: DocOps,
-  collection: string,
+  collection: C,
   zero: T,
   delta: Partial<Record<Counters<T>, number>>,
   derive: (doc: T) => Partial<T> = () => ({}),
   read?: { current: T | null },
 ): Promise<T> {
-  const current = read ? read.current : await tx.get<T>(collection, zero._id);
+  const current = read ? read.current : ((await tx.get(collection, zero._id)) as T | null);
   const fields = { ...(current ?? zero) } as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(delta) as Array<[string, number | undefined]>) {
     if (value) fields[key] = ((fields[key] as number | undefined) ?? 0) + value;

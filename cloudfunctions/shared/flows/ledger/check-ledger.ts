@@ -1,9 +1,9 @@
 import { computeLevelAmounts, type CommissionBasis } from '../../../../src/domain/commission/calculate-line-commission';
 import { deriveBalance, type DerivedBalance } from '../../../../src/domain/ledger/derive-balance';
 import { sumFen, toFen } from '../../../../src/domain/money/fen';
-import type { BalanceDoc, CommissionEntryDoc, OrderDoc, WithdrawalDoc } from '../../kernel/docs/docs';
+import type { BalanceDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
-import { MAX_PAGE_SIZE, type Doc, type Store } from '../../kernel/store/store';
+import { MAX_PAGE_SIZE, type CollectionDocs, type CollectionName, type Store } from '../../kernel/store/store';
 import { zeroBalance } from './apply-balance-change';
 import { settledByOpenBatch } from '../settlement/settled-by-open-batch';
 
@@ -22,10 +22,10 @@ export interface LedgerReport {
 /** The cached fields; pending is never cached (it is summed from PENDING entries when read), so there is nothing to drift. */
 const BALANCE_FIELDS: ReadonlyArray<keyof BalanceDoc & keyof DerivedBalance> = ['settledFen', 'inWithdrawalFen', 'withdrawnFen', 'availableFen', 'clawedBackFen'];
 
-async function readAll<T extends Doc>(store: Store, collection: string): Promise<T[]> {
-  const all: T[] = [];
+async function readAll<C extends CollectionName>(store: Store, collection: C): Promise<Array<CollectionDocs[C]>> {
+  const all: Array<CollectionDocs[C]> = [];
   for (let skip = 0; ; skip += MAX_PAGE_SIZE) {
-    const page = await store.find<T>(collection, {}, { skip, limit: MAX_PAGE_SIZE, orderBy: [{ field: '_id', direction: 'asc' }] });
+    const page = await store.find(collection, {}, { skip, limit: MAX_PAGE_SIZE, orderBy: [{ field: '_id', direction: 'asc' }] });
     all.push(...page);
     if (page.length < MAX_PAGE_SIZE) return all;
   }
@@ -47,10 +47,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export async function checkLedger(store: Store): Promise<LedgerReport> {
   const settling = await settledByOpenBatch(store);
   const [stored, withdrawals, balances, orders] = await Promise.all([
-    readAll<CommissionEntryDoc>(store, COLLECTIONS.commissionEntries),
-    readAll<WithdrawalDoc>(store, COLLECTIONS.withdrawals),
-    readAll<BalanceDoc>(store, COLLECTIONS.balances),
-    readAll<OrderDoc>(store, COLLECTIONS.orders),
+    readAll(store, COLLECTIONS.commissionEntries),
+    readAll(store, COLLECTIONS.withdrawals),
+    readAll(store, COLLECTIONS.balances),
+    readAll(store, COLLECTIONS.orders),
   ]);
   // A settlement batch between its balance increments and its move of the entries: what it has paid in counts as settled.
   const entries = stored.map((e) => (settling(e) ? { ...e, status: 'SETTLED' as const } : e));

@@ -1,5 +1,4 @@
 import { toFen, type Fen } from '../../../../src/domain/money/fen';
-import type { CommissionEntryDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { MAX_PAGE_SIZE, type Store } from '../../kernel/store/store';
 
@@ -11,7 +10,7 @@ export async function sumCommissionByBuyer(store: Store, beneficiaryId: string, 
   const sums = new Map<string, number>(buyerIds.map((id) => [id, 0]));
   if (buyerIds.length === 0) return new Map();
   for (let skip = 0; ; skip += MAX_PAGE_SIZE) {
-    const entries = await store.find<CommissionEntryDoc>(
+    const entries = await store.find(
       COLLECTIONS.commissionEntries,
       { beneficiaryId, buyerId: { $in: [...buyerIds] } },
       { skip, limit: MAX_PAGE_SIZE, orderBy: [{ field: '_id', direction: 'asc' }] },

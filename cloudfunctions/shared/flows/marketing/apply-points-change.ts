@@ -31,7 +31,7 @@ export async function applyPointsChange(
   options: { allowNegative?: boolean; signIn?: PointsAccountDoc['signIn'] } = {},
 ): Promise<{ applied: boolean; balance: number }> {
   if (!Number.isSafeInteger(change.delta)) throw new Error(`applyPointsChange: bad delta ${change.delta}`);
-  const account = await tx.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, change.userId);
+  const account = await tx.get(COLLECTIONS.pointsAccounts, change.userId);
   const before = account?.balance ?? 0;
   const balance = before + change.delta;
   // The change is inserted first: its deterministic id is the once-only guard (an existing change means this event
@@ -40,14 +40,14 @@ export async function applyPointsChange(
   if (change.lines) doc.lines = change.lines;
   if (change.delta < 0 && balance < 0 && !options.allowNegative) {
     // Refused only if this change is really new (a retried spend that already happened is not an error).
-    if (await tx.get<PointsChangeDoc>(COLLECTIONS.pointsChanges, change.id)) return { applied: false, balance: before };
+    if (await tx.get(COLLECTIONS.pointsChanges, change.id)) return { applied: false, balance: before };
     throw new DomainError(MARKETING_ERRORS.POINTS_INSUFFICIENT, '积分不足');
   }
   if (!(await tx.insert(COLLECTIONS.pointsChanges, doc))) return { applied: false, balance: before };
   const signIn = options.signIn ?? account?.signIn ?? { lastDay: null, streak: 0 };
   const ok = account
     ? await tx.update(COLLECTIONS.pointsAccounts, account._id, { version: account.version }, { balance, signIn, version: account.version + 1, updatedAt: nowIso })
-    : await tx.insert<PointsAccountDoc>(COLLECTIONS.pointsAccounts, { ...emptyPointsAccount(change.userId, nowIso), balance, signIn, version: 1 });
+    : await tx.insert(COLLECTIONS.pointsAccounts, { ...emptyPointsAccount(change.userId, nowIso), balance, signIn, version: 1 });
   // Throwing rolls the change insert back with it.
   if (!ok) throw new DomainError(MARKETING_ERRORS.BUSY, '积分账户正忙，请重试');
   return { applied: true, balance };

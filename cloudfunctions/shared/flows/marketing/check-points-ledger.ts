@@ -1,7 +1,6 @@
 import { readAll } from '../../kernel/paging/read-all';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
-import type { PointsAccountDoc, PointsChangeDoc } from '../../kernel/docs/marketing-docs';
 
 export interface PointsLedgerProblem {
   userId: string;
@@ -14,8 +13,8 @@ export interface PointsLedgerProblem {
  * changes has an account. Reads page by page (the store never reads unbounded); `complete` says whether it saw all.
  */
 export async function checkPointsLedger(store: Store): Promise<{ problems: PointsLedgerProblem[]; complete: boolean }> {
-  const accounts = await readAll((skip, limit) => store.find<PointsAccountDoc>(COLLECTIONS.pointsAccounts, {}, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }));
-  const changes = await readAll((skip, limit) => store.find<PointsChangeDoc>(COLLECTIONS.pointsChanges, {}, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }), 100);
+  const accounts = await readAll((skip, limit) => store.find(COLLECTIONS.pointsAccounts, {}, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }));
+  const changes = await readAll((skip, limit) => store.find(COLLECTIONS.pointsChanges, {}, { skip, limit, orderBy: [{ field: '_id', direction: 'asc' }] }), 100);
   const sums = new Map<string, number>();
   for (const c of changes.docs) sums.set(c.userId, (sums.get(c.userId) ?? 0) + c.delta);
   const problems: PointsLedgerProblem[] = [];

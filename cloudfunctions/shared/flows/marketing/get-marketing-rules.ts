@@ -17,5 +17,5 @@ export const DEFAULT_MARKETING_RULES: MarketingRulesDoc = { _id: 'marketing', po
 
 /** Reads the rules with the store or inside a transaction (payment reads them in its own). */
 export async function getMarketingRules(ops: Pick<DocOps, 'get'>): Promise<MarketingRulesDoc> {
-  return (await ops.get<MarketingRulesDoc>(COLLECTIONS.merchant, 'marketing')) ?? DEFAULT_MARKETING_RULES;
+  return (await ops.get(COLLECTIONS.merchant, 'marketing')) ?? DEFAULT_MARKETING_RULES;
 }

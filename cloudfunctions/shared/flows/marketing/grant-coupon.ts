@@ -3,7 +3,7 @@ import { usageOf } from '../../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps, Store } from '../../kernel/store/store';
-import type { CouponTemplateDoc, UserCouponDoc } from '../../kernel/docs/marketing-docs';
+import type { UserCouponDoc } from '../../kernel/docs/marketing-docs';
 
 export interface GrantInput {
   templateId: string;
@@ -43,11 +43,11 @@ export async function grantCoupon(
  */
 export async function grantCouponInTx(tx: DocOps, input: GrantInput): Promise<GrantOutcome> {
   const refuse = (code: string, message: string): GrantOutcome => ({ ok: false, error: new DomainError(code, message) });
-  const template = await tx.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, input.templateId);
+  const template = await tx.get(COLLECTIONS.couponTemplates, input.templateId);
   if (!template) return refuse(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
   let freeSlot: number | null = null;
   for (let n = 1; n <= template.perUserLimit; n += 1) {
-    const held = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, slotId(template._id, input.userId, n));
+    const held = await tx.get(COLLECTIONS.userCoupons, slotId(template._id, input.userId, n));
     if (held?.requestId === input.requestId) return { ok: true, coupon: held, granted: false };
     if (!held && freeSlot === null) freeSlot = n;
   }

@@ -6,7 +6,8 @@ import type { OrderDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import { applyPointsChange } from './apply-points-change';
-import type { PointsChangeDoc, UserCouponDoc } from '../../kernel/docs/marketing-docs';
+import { moveStatus } from '../../kernel/store/move-status';
+import { userCouponLifecycle } from '../../../../src/domain/promotions/user-coupon-lifecycle';
 
 /**
  * In createOrder's transaction, before the order is inserted: the coupon becomes USED (locked to this order) and
@@ -17,10 +18,10 @@ export async function lockOrderPromotions(tx: DocOps, order: OrderDoc, nowIso: s
   const pricing = order.pricing;
   if (!pricing) return;
   if (pricing.userCouponId) {
-    const coupon = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, pricing.userCouponId);
+    const coupon = await tx.get(COLLECTIONS.userCoupons, pricing.userCouponId);
     if (!coupon || coupon.userId !== order.buyerId) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
     if (coupon.status !== 'UNUSED') throw new DomainError(MARKETING_ERRORS.COUPON_USED, '该优惠券已被其他订单使用');
-    const locked = await tx.update(COLLECTIONS.userCoupons, coupon._id, { status: 'UNUSED' }, { status: 'USED', orderId: order._id, usedAt: nowIso });
+    const locked = await moveStatus(tx, { collection: COLLECTIONS.userCoupons, id: coupon._id, lifecycle: userCouponLifecycle, from: 'UNUSED', to: 'USED', patch: { orderId: order._id, usedAt: nowIso } });
     if (!locked) throw new DomainError(MARKETING_ERRORS.COUPON_USED, '该优惠券已被其他订单使用');
   }
   if (pricing.pointsUsed > 0) {
@@ -34,7 +35,7 @@ export async function releaseOrderPromotions(tx: DocOps, order: OrderDoc, nowIso
   if (!pricing) return;
   if (pricing.userCouponId) {
     // Only if still locked to this order (compare-and-set): never frees a coupon another order holds.
-    await tx.update(COLLECTIONS.userCoupons, pricing.userCouponId, { status: 'USED', orderId: order._id }, { status: 'UNUSED', orderId: null, usedAt: null });
+    await moveStatus(tx, { collection: COLLECTIONS.userCoupons, id: pricing.userCouponId, lifecycle: userCouponLifecycle, from: 'USED', to: 'UNUSED', expected: { orderId: order._id }, patch: { orderId: null, usedAt: null } });
   }
   if (pricing.pointsUsed > 0) {
     await applyPointsChange(tx, { id: `unspend:${order._id}`, userId: order.buyerId, kind: 'CANCEL_SPEND', delta: pricing.pointsUsed, note: '订单取消，退回积分', ref: order._id }, nowIso);
@@ -66,7 +67,7 @@ export async function reversePointsForRefund(
 ): Promise<void> {
   const { order, lineId, refundId, nowIso } = input;
   const share = (linePoints: number) => pointsToReverse({ linePoints, linePaidFen: input.linePaidFen, refundedBeforeFen: input.refundedBeforeFen, refundFen: input.refundFen });
-  const earned = await tx.get<PointsChangeDoc>(COLLECTIONS.pointsChanges, `earn:${order._id}`);
+  const earned = await tx.get(COLLECTIONS.pointsChanges, `earn:${order._id}`);
   const takeBack = share(earned?.lines?.[lineId] ?? 0);
   if (takeBack > 0) {
     await applyPointsChange(tx, { id: `refund:${refundId}:earn`, userId: order.buyerId, kind: 'REVERSE_EARN', delta: -takeBack, note: '退款扣回积分', ref: refundId }, nowIso, { allowNegative: true });

@@ -8,12 +8,11 @@ import { usableOnline } from '../../../../src/domain/promotions/coupon-usage';
 import type { FullReductionActivity } from '../../../../src/domain/promotions/full-reduction';
 import { memberBenefitOf, memberLevelFor, type MemberLevel } from '../../../../src/domain/promotions/member-level';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
-import type { UserStatsDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps, Store } from '../../kernel/store/store';
 import { mayHaveActiveFullReduction } from './full-reduction-window';
 import { getMarketingRules } from './get-marketing-rules';
-import type { FullReductionDoc, MarketingRulesDoc, OrderPricingDoc, PointsAccountDoc, UserCouponDoc } from '../../kernel/docs/marketing-docs';
+import type { FullReductionDoc, MarketingRulesDoc, OrderPricingDoc, UserCouponDoc } from '../../kernel/docs/marketing-docs';
 import { nextFullReductionTier } from '../../../../src/domain/promotions/next-full-reduction-tier';
 
 export interface CheckoutRequest {
@@ -55,10 +54,10 @@ export async function priceCheckout(store: Store, request: CheckoutRequest, merc
   const [rules, lookForFullReductions] = await Promise.all([getMarketingRules(merchant), mayHaveActiveFullReduction(merchant, nowIso)]);
   const [stats, account, activeDocs] = await Promise.all([
     // Without member levels the buyer's spend changes no price: no read.
-    rules.levels.length ? store.get<UserStatsDoc>(COLLECTIONS.userStats, request.buyerId) : Promise.resolve(null),
+    rules.levels.length ? store.get(COLLECTIONS.userStats, request.buyerId) : Promise.resolve(null),
     // The preview always shows the balance; an order reads it only when paying with points (one read fewer).
-    request.usePoints || !request.forOrder ? store.get<PointsAccountDoc>(COLLECTIONS.pointsAccounts, request.buyerId) : Promise.resolve(null),
-    lookForFullReductions ? store.find<FullReductionDoc>(COLLECTIONS.fullReductions, { status: 'ACTIVE' }, { limit: ACTIVE_FULL_REDUCTIONS_READ }) : Promise.resolve([]),
+    request.usePoints || !request.forOrder ? store.get(COLLECTIONS.pointsAccounts, request.buyerId) : Promise.resolve(null),
+    lookForFullReductions ? store.find(COLLECTIONS.fullReductions, { status: 'ACTIVE' }, { limit: ACTIVE_FULL_REDUCTIONS_READ }) : Promise.resolve([]),
   ]);
   const level = memberLevelFor(rules.levels, toFen(stats?.spendFen ?? 0));
   const member = memberBenefitOf(level);
@@ -118,7 +117,7 @@ export const COUPON_REASON_TEXT: Record<string, string> = {
 };
 
 async function loadOwnUnusedCoupon(store: Store, buyerId: string, couponId: string): Promise<UserCouponDoc> {
-  const coupon = await store.get<UserCouponDoc>(COLLECTIONS.userCoupons, couponId);
+  const coupon = await store.get(COLLECTIONS.userCoupons, couponId);
   // Another customer's coupon is "not found": ids must not reveal who holds what.
   if (!coupon || coupon.userId !== buyerId) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
   if (coupon.status !== 'UNUSED') throw new DomainError(MARKETING_ERRORS.COUPON_USED, '该优惠券已使用');

@@ -1,5 +1,4 @@
 import { DEFAULT_DISTRIBUTION_POLICY, type DistributionPolicy } from '../../../../src/domain/distribution/distribution-policy';
-import type { PolicyDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 
@@ -7,6 +6,6 @@ export const POLICY_DOC_ID = 'distribution-policy';
 
 /** The merchant's current distribution policy; the compliant default until staff save their own. */
 export async function getDistributionPolicy(store: Pick<DocOps, 'get'>): Promise<DistributionPolicy> {
-  const doc = await store.get<PolicyDoc>(COLLECTIONS.merchant, POLICY_DOC_ID);
+  const doc = await store.get(COLLECTIONS.merchant, POLICY_DOC_ID);
   return doc?.policy ?? DEFAULT_DISTRIBUTION_POLICY;
 }

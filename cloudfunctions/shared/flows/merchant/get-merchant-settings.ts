@@ -14,7 +14,7 @@ export const DEFAULT_MERCHANT_SETTINGS: MerchantSettingsDoc = {
 
 /** The merchant's current settings; defaults until staff save their own. */
 export async function getMerchantSettings(store: Pick<DocOps, 'get'>): Promise<MerchantSettingsDoc> {
-  return (await store.get<MerchantSettingsDoc>(COLLECTIONS.merchant, 'settings')) ?? DEFAULT_MERCHANT_SETTINGS;
+  return (await store.get(COLLECTIONS.merchant, 'settings')) ?? DEFAULT_MERCHANT_SETTINGS;
 }
 
 /** What staff see and edit, the hold limits and automatic receipt filled with their defaults when never saved. */

@@ -2,7 +2,6 @@ import { RECRUIT_CONDITION_KEYS, withoutRecruitConditions, type RecruitCondition
 import type { DistributorGrade, GradeUpgradeConditions } from '../../../../src/domain/distribution/distribution-policy';
 import { writeAudit } from '../auth/write-audit';
 import type { FunctionContext } from '../../kernel/context';
-import type { PolicyDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { POLICY_DOC_ID } from './get-distribution-policy';
 
@@ -19,11 +18,11 @@ const holdsRecruitCondition = (g: DistributorGrade) =>
  * jobs timer runs it every time; a repeat or a concurrent run finds nothing left.
  */
 export async function migrateRecruitConditions(ctx: Pick<FunctionContext, 'store' | 'now' | 'requestId'>): Promise<{ migrated: boolean }> {
-  const doc = await ctx.store.get<PolicyDoc>(COLLECTIONS.merchant, POLICY_DOC_ID);
+  const doc = await ctx.store.get(COLLECTIONS.merchant, POLICY_DOC_ID);
   if (!doc || !doc.policy.grades.some(holdsRecruitCondition)) return { migrated: false };
   const nowIso = ctx.now.toISOString();
   return ctx.store.runTransaction(async (tx) => {
-    const current = await tx.get<PolicyDoc>(COLLECTIONS.merchant, POLICY_DOC_ID);
+    const current = await tx.get(COLLECTIONS.merchant, POLICY_DOC_ID);
     if (!current || !current.policy.grades.some(holdsRecruitCondition)) return { migrated: false };
     const grades = current.policy.grades.map((g) => (holdsRecruitCondition(g) ? { ...g, upgrade: { ...g.upgrade, conditions: withoutRecruitConditions(g.upgrade.conditions) } } : g));
     const policy = { ...current.policy, grades, version: current.policy.version + 1 };

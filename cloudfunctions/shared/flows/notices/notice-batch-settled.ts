@@ -3,7 +3,6 @@ import { toFen } from '../../../../src/domain/money/fen';
 import { formatFen } from '../../../../src/domain/money/format-fen';
 import { SHANGHAI_OFFSET_MS } from '../../../../src/domain/shared/shanghai-day';
 import type { FunctionContext } from '../../kernel/context';
-import type { SubscriptionDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { MAX_PAGE_SIZE } from '../../kernel/store/store';
 import type { SettledBatch } from '../settlement/settle-batch';
@@ -21,7 +20,7 @@ export async function noticeBatchSettled(ctx: FunctionContext, batch: SettledBat
   for (let i = 0; i < batch.beneficiaries.length; i += MAX_PAGE_SIZE) {
     const page = batch.beneficiaries.slice(i, i + MAX_PAGE_SIZE);
     const ids = page.map((b) => `${b.userId}:COMMISSION_SETTLED`);
-    const quotas = await ctx.store.find<SubscriptionDoc>(COLLECTIONS.subscriptions, { _id: { $in: ids } }, { limit: MAX_PAGE_SIZE });
+    const quotas = await ctx.store.find(COLLECTIONS.subscriptions, { _id: { $in: ids } }, { limit: MAX_PAGE_SIZE });
     const willing = new Set(quotas.filter((q) => (q.remaining ?? 0) > 0).map((q) => q.userId));
     for (const b of page) {
       if (!willing.has(b.userId)) continue;

@@ -2,7 +2,7 @@ import { PAGES } from '../../../../src/contracts/pages';
 import { formatFen } from '../../../../src/domain/money/format-fen';
 import { toFen } from '../../../../src/domain/money/fen';
 import type { FunctionContext } from '../../kernel/context';
-import type { CommissionEntryDoc, OrderDoc, UserDoc, WithdrawalDoc } from '../../kernel/docs/docs';
+import type { OrderDoc, UserDoc, WithdrawalDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { sendNotice } from './send-notice';
 import { uploadShipping } from './upload-shipping';
@@ -37,7 +37,7 @@ export async function noticeOrderShipped(ctx: FunctionContext, order: OrderDoc) 
 
 /** Each beneficiary of a settled order: the net settled on it (commission less corrections). */
 export async function noticeCommissionSettled(ctx: FunctionContext, orderId: string, beneficiaries: readonly string[]) {
-  const entries = await ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId }, { limit: 500 });
+  const entries = await ctx.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 500 });
   for (const userId of beneficiaries) {
     const net = entries.filter((e) => e.beneficiaryId === userId && e.status === 'SETTLED').reduce((sum, e) => sum + e.amountFen, 0);
     if (net <= 0) continue;

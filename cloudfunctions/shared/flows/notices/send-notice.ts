@@ -1,5 +1,5 @@
 import type { FunctionContext } from '../../kernel/context';
-import type { OutboxDoc, SubscriptionDoc, UserDoc } from '../../kernel/docs/docs';
+import type { OutboxDoc, UserDoc } from '../../kernel/docs/docs';
 import type { SubscribeTemplate } from '../../kernel/platform/platform';
 import { COLLECTIONS } from '../../kernel/store/collections';
 
@@ -26,7 +26,7 @@ export async function sendNotice(ctx: FunctionContext, notice: Notice, recipient
   if (recipient?.noticesAccepted === false) return 'NO_QUOTA';
   try {
     // Most buyers accepted no send: one read and nothing written (the outbox records sends tried, not non-events).
-    const quota = await ctx.store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, `${notice.openid}:${notice.template}`);
+    const quota = await ctx.store.get(COLLECTIONS.subscriptions, `${notice.openid}:${notice.template}`);
     if ((quota?.remaining ?? 0) <= 0) return 'NO_QUOTA';
     const nowIso = ctx.now.toISOString();
     const doc: OutboxDoc = { _id: id, kind: 'SUBSCRIBE', userId: notice.openid, template: notice.template, page: notice.page, data: notice.data, state: 'PENDING', reason: null, createdAt: nowIso, sentAt: null };
@@ -60,14 +60,14 @@ export async function changeQuota(ctx: Pick<FunctionContext, 'store' | 'now'>, o
   const id = `${openid}:${template}`;
   if (delta > 0 && !(await ctx.store.update(COLLECTIONS.users, openid, {}, { noticesAccepted: true }))) return false;
   for (let i = 0; i < QUOTA_TRIES; i++) {
-    const current = await ctx.store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, id);
+    const current = await ctx.store.get(COLLECTIONS.subscriptions, id);
     const remaining = current?.remaining ?? 0;
     if (remaining + delta < 0) return false;
     const next = Math.min(cap, remaining + delta);
     const updatedAt = ctx.now.toISOString();
     const done = current
       ? await ctx.store.update(COLLECTIONS.subscriptions, id, { remaining }, { remaining: next, updatedAt })
-      : await ctx.store.insert<SubscriptionDoc>(COLLECTIONS.subscriptions, { _id: id, userId: openid, template, remaining: next, updatedAt });
+      : await ctx.store.insert(COLLECTIONS.subscriptions, { _id: id, userId: openid, template, remaining: next, updatedAt });
     if (done) return true;
   }
   return false;

@@ -70,7 +70,7 @@ async function send(ctx: FunctionContext, order: UploadableOrder): Promise<Outbo
 
 /** What staff see of an order's upload (the outbox record), or null when none was made. */
 export async function shippingUploadView(store: Store, orderId: string): Promise<ShippingUploadView | null> {
-  const doc = await store.get<OutboxDoc>(COLLECTIONS.outbox, shippingOutboxId(orderId));
+  const doc = await store.get(COLLECTIONS.outbox, shippingOutboxId(orderId));
   if (!doc) return null;
   return { state: doc.state === 'SENT' || doc.state === 'FAILED' ? doc.state : 'PENDING', reason: doc.reason, at: doc.sentAt ?? doc.createdAt };
 }

@@ -48,7 +48,7 @@ export async function agentEntriesForOrder(
   if (!agent || agent.userId === order.buyerId) return [];
   if (order.agent !== undefined && !(await stillHoldsRegion(ops, agent.userId, order))) return [];
   const known = statusOf(agent.userId);
-  const status = known !== undefined ? known : ((await ops.get<DistributorDoc>(COLLECTIONS.distributors, agent.userId))?.status ?? null);
+  const status = known !== undefined ? known : ((await ops.get(COLLECTIONS.distributors, agent.userId))?.status ?? null);
   if (!earnsCommission(status)) return [];
   return calculateAgentCommission({
     lines: order.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity, paidFen: l.amountFen })),

@@ -4,8 +4,10 @@ import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../../kernel/context';
 import { COLLECTIONS } from '../../kernel/store/collections';
-import type { ReservationDoc, SlotDoc } from '../../kernel/docs/o2o-docs';
+import type { ReservationDoc } from '../../kernel/docs/o2o-docs';
 import { toReservationView } from './to-reservation-view';
+import { moveStatus } from '../../kernel/store/move-status';
+import { reservationLifecycle } from '../../../../src/domain/o2o/reservation-lifecycle';
 
 const ATTEMPTS = 5;
 
@@ -19,16 +21,17 @@ export async function cancelBooking(ctx: UserContext, reservationId: string, by:
   const nowIso = ctx.now.toISOString();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const done = await ctx.store.runTransaction(async (tx): Promise<ReservationDoc | null> => {
-      const current = await tx.get<ReservationDoc>(COLLECTIONS.reservations, reservationId);
+      const current = await tx.get(COLLECTIONS.reservations, reservationId);
       if (!current) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约不存在');
       if (current.status === 'CANCELLED') return current;
       if (current.status !== 'BOOKED') throw new DomainError(STORE_ERRORS.RESERVATION_NOT_CANCELLABLE, '该预约已签到，不能取消');
-      const slot = await tx.get<SlotDoc>(COLLECTIONS.slots, current.slotId);
+      const slot = await tx.get(COLLECTIONS.slots, current.slotId);
       if (slot && !(await tx.update(COLLECTIONS.slots, slot._id, { taken: slot.taken }, releaseSlot(slot, current.userId)))) return null;
-      const patch = { status: 'CANCELLED' as const, cancelledAt: nowIso, cancelledBy: ctx.openid };
-      if (!(await tx.update(COLLECTIONS.reservations, current._id, { status: 'BOOKED' }, patch))) return null;
-      if (by.staff) await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'cancelReservation', target: current._id, before: { status: 'BOOKED' }, after: patch });
-      return { ...current, ...patch };
+      const cancelled = { cancelledAt: nowIso, cancelledBy: ctx.openid };
+      if (!(await moveStatus(tx, { collection: COLLECTIONS.reservations, id: current._id, lifecycle: reservationLifecycle, from: current.status, to: 'CANCELLED', patch: cancelled }))) return null;
+      const after = { status: 'CANCELLED' as const, ...cancelled };
+      if (by.staff) await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'cancelReservation', target: current._id, before: { status: 'BOOKED' }, after });
+      return { ...current, ...after };
     });
     if (done) return toReservationView(done);
   }

@@ -1,5 +1,4 @@
 import { STORE_ERRORS } from '../../../../src/contracts/stores';
-import { assertDistributorTransition } from '../../../../src/domain/distribution/distributor-lifecycle';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../../kernel/context';
@@ -7,6 +6,8 @@ import type { DistributorDoc, UserDoc } from '../../kernel/docs/docs';
 import { COUNTED, recordDistributorStats } from '../stats/record-distributor-stats';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
+import { moveStatus } from '../../kernel/store/move-status';
+import { distributorLifecycle } from '../../../../src/domain/distribution/distributor-lifecycle';
 
 /**
  * In-store staff and regional agents earn like distributors, so assigning one makes them an ACTIVE distributor the
@@ -15,9 +16,9 @@ import type { DocOps } from '../../kernel/store/store';
  * distribution decision for designateDistributor, not a side effect of a store setting.
  */
 export async function ensureActiveDistributor(tx: DocOps, ctx: UserContext, userId: string, why: string): Promise<UserDoc> {
-  const user = await tx.get<UserDoc>(COLLECTIONS.users, userId);
+  const user = await tx.get(COLLECTIONS.users, userId);
   if (!user) throw new DomainError(STORE_ERRORS.STAFF_NOT_FOUND, '用户不存在，请对方先打开一次小程序');
-  const current = await tx.get<DistributorDoc>(COLLECTIONS.distributors, userId);
+  const current = await tx.get(COLLECTIONS.distributors, userId);
   const nowIso = ctx.now.toISOString();
   const admitted = { status: 'ACTIVE' as const, since: nowIso, reviewedBy: ctx.openid, reviewedAt: nowIso, reviewNote: why };
   if (!current) {
@@ -26,8 +27,8 @@ export async function ensureActiveDistributor(tx: DocOps, ctx: UserContext, user
     await recordDistributorStats(tx, null, doc);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'designateDistributor', target: userId, before: null, after: doc });
   } else if (current.status === 'APPLIED') {
-    assertDistributorTransition(current.status, 'ACTIVE');
-    await tx.update(COLLECTIONS.distributors, userId, { status: 'APPLIED' }, { ...admitted, ...COUNTED });
+    const { status: to, ...admission } = admitted;
+    await moveStatus(tx, { collection: COLLECTIONS.distributors, id: userId, lifecycle: distributorLifecycle, from: current.status, to, patch: { ...admission, ...COUNTED } });
     await recordDistributorStats(tx, current, { ...current, ...admitted });
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'designateDistributor', target: userId, before: current, after: { ...current, ...admitted } });
   } else if (current.status !== 'ACTIVE' && current.status !== 'FROZEN') {

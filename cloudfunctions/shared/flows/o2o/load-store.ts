@@ -5,7 +5,7 @@ import type { DocOps } from '../../kernel/store/store';
 import type { StoreDoc } from '../../kernel/docs/o2o-docs';
 
 export async function loadStore(ops: DocOps, storeId: string): Promise<StoreDoc> {
-  const store = await ops.get<StoreDoc>(COLLECTIONS.stores, storeId);
+  const store = await ops.get(COLLECTIONS.stores, storeId);
   if (!store) throw new DomainError(STORE_ERRORS.NOT_FOUND, '门店不存在');
   return store;
 }

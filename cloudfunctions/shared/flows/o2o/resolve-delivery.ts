@@ -5,7 +5,6 @@ import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import { newCounterCode } from './new-counter-code';
-import type { StoreDoc } from '../../kernel/docs/o2o-docs';
 
 /**
  * Checkout's delivery choice, checked: a pickup store must exist and be open. Express when none was chosen. A pickup
@@ -13,7 +12,7 @@ import type { StoreDoc } from '../../kernel/docs/o2o-docs';
  */
 export async function resolveDelivery(ops: DocOps, input: DeliveryInput | undefined): Promise<OrderDelivery> {
   if (!input || input.kind === 'EXPRESS') return { kind: 'EXPRESS' };
-  const store = await ops.get<StoreDoc>(COLLECTIONS.stores, input.storeId);
+  const store = await ops.get(COLLECTIONS.stores, input.storeId);
   if (!store) throw new DomainError(STORE_ERRORS.NOT_FOUND, '门店不存在');
   if (!store.open) throw new DomainError(STORE_ERRORS.CLOSED, `${store.name}暂停营业，请选择其他门店或快递配送`);
   return { kind: 'PICKUP', storeId: store._id, storeName: store.name, region: store.region, pickupCode: newCounterCode() };

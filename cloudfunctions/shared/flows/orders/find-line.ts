@@ -13,8 +13,3 @@ export function lineAfterSale(order: OrderDoc, lineId: string): LineAfterSale {
   return order.afterSale?.[lineId] ?? { refundedFen: toFen(0), refundedUnits: 0, open: null };
 }
 
-/**
- * Orders whose money can still be refunded: paid and not cancelled. A CLOSED order may still have money left (every
- * unit back but only part of the money): the per-line checks stop anything beyond what was paid.
- */
-export const REFUNDABLE_STATUSES = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED', 'CLOSED'] as const;

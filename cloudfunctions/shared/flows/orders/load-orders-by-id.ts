@@ -6,6 +6,6 @@ import type { Store } from '../../kernel/store/store';
 export async function loadOrdersById(store: Store, orderIds: readonly string[]): Promise<Map<string, OrderDoc>> {
   const ids = [...new Set(orderIds)];
   if (ids.length === 0) return new Map();
-  const orders = await store.find<OrderDoc>(COLLECTIONS.orders, { _id: { $in: ids } }, { limit: ids.length });
+  const orders = await store.find(COLLECTIONS.orders, { _id: { $in: ids } }, { limit: ids.length });
   return new Map(orders.map((o) => [o._id, o]));
 }

@@ -57,7 +57,7 @@ export async function takeStock(tx: DocOps, order: OrderDoc, known: TakeStockKno
   for (const line of order.lines) {
     const seen = known.skus?.get(line.skuId);
     if (seen && seen.stock >= line.quantity && (await tx.update(COLLECTIONS.skus, seen._id, { stock: seen.stock }, { stock: seen.stock - line.quantity }))) continue;
-    const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, line.skuId);
+    const sku = await tx.get(COLLECTIONS.skus, line.skuId);
     if (!sku || sku.stock < line.quantity) throw new DomainError(ORDERS_ERRORS.OUT_OF_STOCK, `${line.title}（${line.specs}）库存不足`);
     const taken = await tx.update(COLLECTIONS.skus, sku._id, { stock: sku.stock }, { stock: sku.stock - line.quantity });
     if (!taken) throw new DomainError(ORDERS_ERRORS.BUSY, '下单的人太多了，请重试');
@@ -71,17 +71,17 @@ export async function takeStock(tx: DocOps, order: OrderDoc, known: TakeStockKno
  * version, so a buyer's concurrent orders cannot both pass the check (one conflicts: re-run or ORDER.BUSY).
  */
 async function holdForBuyer(tx: DocOps, order: OrderDoc, limits: HoldLimits): Promise<void> {
-  const holds = await tx.get<BuyerHoldsDoc>(COLLECTIONS.buyerHolds, order.buyerId);
+  const holds = await tx.get(COLLECTIONS.buyerHolds, order.buyerId);
   const open: BuyerHoldsDoc['orders'] = [];
   for (const held of holds?.orders ?? []) {
     if (held.payDeadline <= order.createdAt) continue;
-    if ((await tx.get<OrderDoc>(COLLECTIONS.orders, held.orderId))?.status === 'PENDING_PAY') open.push(held);
+    if ((await tx.get(COLLECTIONS.orders, held.orderId))?.status === 'PENDING_PAY') open.push(held);
   }
   const units = heldUnitsOf(order.lines);
   assertWithinHoldLimits(open.map((o) => o.units), units, limits);
   const orders = [...open, { orderId: order._id, payDeadline: order.payDeadline, units }];
   const written = holds
     ? await tx.update(COLLECTIONS.buyerHolds, order.buyerId, { version: holds.version }, { orders, version: holds.version + 1 })
-    : await tx.insert<BuyerHoldsDoc>(COLLECTIONS.buyerHolds, { _id: order.buyerId, orders, version: 1 });
+    : await tx.insert(COLLECTIONS.buyerHolds, { _id: order.buyerId, orders, version: 1 });
   if (!written) throw new DomainError(ORDERS_ERRORS.BUSY, '你的订单刚刚有变化，请重试');
 }

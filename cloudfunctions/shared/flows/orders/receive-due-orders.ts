@@ -1,4 +1,3 @@
-import { assertOrderTransition } from '../../../../src/domain/order/order-lifecycle';
 import { writeAudit } from '../auth/write-audit';
 import type { FunctionContext } from '../../kernel/context';
 import type { OrderDoc } from '../../kernel/docs/docs';
@@ -7,6 +6,8 @@ import { autoReceiveDaysOf, getMerchantSettings } from '../merchant/get-merchant
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Filter } from '../../kernel/store/store';
 import { receiptPatch } from './receipt-patch';
+import { moveStatus } from '../../kernel/store/move-status';
+import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
 
 export const AUTO_RECEIPT_BATCH = 50;
 /** The actor of the automatic receipt in the audit log. */
@@ -42,7 +43,7 @@ export async function receiveDueOrders(ctx: TimerContext, options: { batchSize?:
   for (const pass of passes) {
     let stepOver = 0;
     while (run.batches < (options.maxBatches ?? 1000)) {
-      const due = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, pass.filter, { skip: stepOver, limit: batchSize, orderBy: [{ field: pass.orderBy, direction: 'asc' }] });
+      const due = await ctx.store.find(COLLECTIONS.orders, pass.filter, { skip: stepOver, limit: batchSize, orderBy: [{ field: pass.orderBy, direction: 'asc' }] });
       if (due.length === 0) break;
       run.batches += 1;
       for (const order of due) {
@@ -65,13 +66,13 @@ export async function receiveDueOrders(ctx: TimerContext, options: { batchSize?:
 
 async function receiveOne(ctx: TimerContext, seen: OrderDoc, afterSaleDays: number): Promise<boolean> {
   return ctx.store.runTransaction(async (tx) => {
-    const order = await tx.get<OrderDoc>(COLLECTIONS.orders, seen._id);
+    const order = await tx.get(COLLECTIONS.orders, seen._id);
     // The buyer confirmed, extended, asked for after-sale or staff refunded it meanwhile: leave it to the next run.
     if (!order || order.status !== 'SHIPPED' || (order.autoReceiveAt ?? null) !== (seen.autoReceiveAt ?? null) || hasOpenAfterSale(order)) return false;
-    assertOrderTransition(order.status, 'RECEIVED');
-    const patch = { status: 'RECEIVED' as const, ...receiptPatch(order, ctx.now.toISOString(), afterSaleDays, 'SYSTEM') };
-    if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'SHIPPED', autoReceiveAt: order.autoReceiveAt ?? null }, patch))) return false;
-    await writeAudit(tx, ctx, { actorId: AUTO_RECEIPT_ACTOR, action: 'autoReceive', target: order._id, before: { status: order.status, autoReceiveAt: order.autoReceiveAt ?? null }, after: patch });
+    const receipt = receiptPatch(order, ctx.now.toISOString(), afterSaleDays, 'SYSTEM');
+    const moved = await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: order.status, to: 'RECEIVED', expected: { autoReceiveAt: order.autoReceiveAt ?? null }, patch: receipt });
+    if (!moved) return false;
+    await writeAudit(tx, ctx, { actorId: AUTO_RECEIPT_ACTOR, action: 'autoReceive', target: order._id, before: { status: order.status, autoReceiveAt: order.autoReceiveAt ?? null }, after: { status: 'RECEIVED', ...receipt } });
     return true;
   });
 }

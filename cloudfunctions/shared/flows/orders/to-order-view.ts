@@ -2,12 +2,13 @@ import type { OrderView } from '../../../../src/contracts/orders';
 import type { OrderDoc } from '../../kernel/docs/docs';
 import { toDiscountLines } from '../marketing/price-checkout';
 import { toOrderActivityView } from './to-order-activity-view';
+import { toOrderLineView } from './to-order-line-view';
 
 export function toOrderView(o: OrderDoc): OrderView {
   return {
     id: o._id,
     status: o.status,
-    lines: o.lines,
+    lines: o.lines.map(toOrderLineView),
     goodsFen: o.goodsFen,
     shippingFen: o.shippingFen,
     totalFen: o.totalFen,

@@ -1,7 +1,7 @@
 import { toFen } from '../../../../src/domain/money/fen';
 import { afterActivityOrderPaid } from '../activities/after-activity-order-paid';
 import type { FunctionContext } from '../../kernel/context';
-import type { OrderDoc, PaymentAlertDoc } from '../../kernel/docs/docs';
+import type { PaymentAlertDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { noticeOrderPaid } from '../notices/notices';
 import { markOrderPaid } from './mark-order-paid';
@@ -26,7 +26,7 @@ export type PaymentOutcome = 'PAID' | 'ALREADY_PAID' | 'UNKNOWN_ORDER' | 'AMOUNT
  * after the transaction; grades do not move here (they move at settlement, once the order can no longer be refunded).
  */
 export async function applyPayment(ctx: FunctionContext, payment: ReportedPayment): Promise<PaymentOutcome> {
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, orderIdOfTradeNo(payment.outTradeNo));
+  const order = await ctx.store.get(COLLECTIONS.orders, orderIdOfTradeNo(payment.outTradeNo));
   if (!order) {
     await raiseAlert(ctx, 'UNKNOWN_ORDER', payment, null);
     return 'UNKNOWN_ORDER';

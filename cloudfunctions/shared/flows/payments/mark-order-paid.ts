@@ -1,6 +1,5 @@
 import { calculateOrderCommission } from '../../../../src/domain/commission/calculate-order-commission';
 import { resolveBeneficiaries } from '../../../../src/domain/distribution/resolve-beneficiaries';
-import { assertOrderTransition } from '../../../../src/domain/order/order-lifecycle';
 import { activityPaysCommission } from '../activities/activity-pays-commission';
 import type { FunctionContext } from '../../kernel/context';
 import type { CommissionEntryDoc, CommissionSkipDoc, OrderDoc, UserDoc } from '../../kernel/docs/docs';
@@ -15,6 +14,8 @@ import { orderContribution } from '../../../../src/domain/report/daily-stats';
 import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import { recordStats } from '../stats/record-stats';
 import { readPaymentChain } from './read-payment-chain';
+import { moveStatus } from '../../kernel/store/move-status';
+import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
 
 /** PAID carries the buyer as read for the chain, so the notice after it needs no read of its own. */
 export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; buyer: UserDoc | null } | { outcome: 'ALREADY_PAID' | 'NOT_PAYABLE' };
@@ -35,7 +36,6 @@ export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; buyer: UserDoc 
  */
 export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notify: { transactionId: string; outTradeNo: string }): Promise<MarkPaidResult> {
   if (order.status !== 'PENDING_PAY') return settledOutcome(order, notify);
-  assertOrderTransition(order.status, 'PAID');
   const nowIso = ctx.now.toISOString();
   const merchant = await prefetchDocs(ctx.store, COLLECTIONS.merchant, [POLICY_DOC_ID, UPLINE_MOVES_ID]);
   const policy = await getDistributionPolicy(merchant);
@@ -53,12 +53,14 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
   const titles = new Map(order.lines.map((l) => [l.lineId, l.title]));
 
   const paid = await ctx.store.runTransaction(async (tx) => {
-    const changed = await tx.update(
-      COLLECTIONS.orders,
-      order._id,
-      { status: 'PENDING_PAY' },
-      { status: 'PAID', paidAt: nowIso, transactionId: notify.transactionId, paidTradeNo: notify.outTradeNo, uplineSnapshot: upline, policySnapshot: policy, inStats: true },
-    );
+    const changed = await moveStatus(tx, {
+      collection: COLLECTIONS.orders,
+      id: order._id,
+      lifecycle: orderLifecycle,
+      from: 'PENDING_PAY',
+      to: 'PAID',
+      patch: { paidAt: nowIso, transactionId: notify.transactionId, paidTradeNo: notify.outTradeNo, uplineSnapshot: upline, policySnapshot: policy, inStats: true },
+    });
     if (!changed) return false;
     const created: CommissionEntryDoc[] = [];
     for (const draft of entries) {
@@ -94,7 +96,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
   });
   if (!paid) {
     // Another notify (or a cancel) moved the order first: say what it is now.
-    const current = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, order._id);
+    const current = await ctx.store.get(COLLECTIONS.orders, order._id);
     return current ? settledOutcome(current, notify) : { outcome: 'NOT_PAYABLE' };
   }
   return { outcome: 'PAID', buyerId: order.buyerId, buyer };

@@ -35,19 +35,19 @@ export async function readPaymentChain(
   movers: ReadonlySet<string>,
   alsoDistributors: readonly string[] = [],
 ): Promise<PaymentChain> {
-  const buyer = await store.get<UserDoc>(COLLECTIONS.users, buyerId);
+  const buyer = await store.get(COLLECTIONS.users, buyerId);
   const walked = buyer && buyer.upline.some((id) => movers.has(id)) ? await walkUpline(store, buyer) : null;
   const upline = walked?.upline ?? buyer?.upline ?? [];
   const ancestors = upline.slice(0, policy.levels);
   const ids = [buyerId, ...ancestors];
   const queried = [...new Set([...ids, ...alsoDistributors])];
-  const distributors = await store.find<DistributorDoc>(COLLECTIONS.distributors, { _id: { $in: queried } }, { limit: queried.length });
+  const distributors = await store.find(COLLECTIONS.distributors, { _id: { $in: queried } }, { limit: queried.length });
   const distributorOf = new Map(distributors.map((d) => [d._id, d]));
 
   // Ancestor k's binding to ancestor k+1 only matters when bindings lapse; the buyer's own is on the buyer.
   const lapses = buyer?.boundAt ? bindingLapsesAtMs(policy.binding.rule, buyer.boundAt) !== null : false;
   const intermediates = lapses ? ancestors.slice(0, -1) : [];
-  const users = walked ? walked.ancestors : intermediates.length ? await store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: intermediates } }, { limit: intermediates.length }) : [];
+  const users = walked ? walked.ancestors : intermediates.length ? await store.find(COLLECTIONS.users, { _id: { $in: intermediates } }, { limit: intermediates.length }) : [];
   const userOf = new Map<string, UserDoc>(users.map((u) => [u._id, u]));
   if (buyer) userOf.set(buyerId, buyer);
 

@@ -6,6 +6,7 @@ import { limitConcurrency } from '../../kernel/jobs/limit-concurrency';
 import { closeThenCancel } from '../orders/close-then-cancel';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { applyPayment, type PaymentOutcome } from './apply-payment';
+import { RECONCILE_CURSOR_ID } from '../../kernel/docs/merchant-docs';
 
 /** An order unpaid this long is worth asking WeChat about: its notify may have been lost. */
 export const RECONCILE_AFTER_MS = 5 * 60_000;
@@ -48,10 +49,10 @@ export async function reconcileUnpaidOrders(
   const report: ReconcileReport = { checked: 0, paid: 0, cancelled: 0, alerts: 0, errors: 0 };
   const payCall = limitConcurrency(PAY_CALLS_IN_FLIGHT);
   const storeTurn = limitConcurrency(1);
-  let afterId = (await ctx.store.get<ReconcileCursorDoc>(COLLECTIONS.merchant, RECONCILE_CURSOR_ID))?.afterId ?? null;
+  let afterId = (await ctx.store.get(COLLECTIONS.merchant, RECONCILE_CURSOR_ID))?.afterId ?? null;
   while (report.checked < maxOrders && performance.now() < deadline) {
     const limit = Math.min(BATCH, maxOrders - report.checked);
-    const orders = await ctx.store.find<OrderDoc>(
+    const orders = await ctx.store.find(
       COLLECTIONS.orders,
       { status: 'PENDING_PAY', createdAt: { $lt: olderThan }, ...(afterId ? { _id: { $gt: afterId } } : {}) },
       { limit, orderBy: [{ field: '_id', direction: 'asc' }] },
@@ -98,18 +99,10 @@ async function reconcileOne(ctx: FunctionContext, order: OrderDoc, friendNos: re
   if (!done) report.errors += 1;
 }
 
-const RECONCILE_CURSOR_ID = 'reconcile-cursor';
-
-/** Where the next reconcile batch starts: after this order id (null: from the first due order). */
-interface ReconcileCursorDoc {
-  _id: typeof RECONCILE_CURSOR_ID;
-  afterId: string | null;
-}
-
 /** Last writer wins: two overlapping runs at worst visit a batch twice, which every step tolerates. */
 async function saveCursor(ctx: FunctionContext, afterId: string | null, previous: string | null): Promise<void> {
   if (afterId === previous) return;
   if (!(await ctx.store.update(COLLECTIONS.merchant, RECONCILE_CURSOR_ID, {}, { afterId }))) {
-    await ctx.store.insert<ReconcileCursorDoc>(COLLECTIONS.merchant, { _id: RECONCILE_CURSOR_ID, afterId });
+    await ctx.store.insert(COLLECTIONS.merchant, { _id: RECONCILE_CURSOR_ID, afterId });
   }
 }

@@ -1,6 +1,6 @@
 import { isDomainError } from '../../../../src/domain/shared/domain-error';
 import type { UserContext } from '../../kernel/context';
-import type { OrderDoc, UserDoc } from '../../kernel/docs/docs';
+import type { UserDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { bindToSharer } from './bind-to-sharer';
 
@@ -14,9 +14,9 @@ import { bindToSharer } from './bind-to-sharer';
  * arriving a moment after the order would not be.
  */
 export async function bindPendingOnFirstOrder(ctx: UserContext, orderId: string, buyer?: UserDoc | null): Promise<void> {
-  const user = buyer === undefined ? await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid) : buyer;
+  const user = buyer === undefined ? await ctx.store.get(COLLECTIONS.users, ctx.openid) : buyer;
   if (!user?.pendingSharerId) return;
-  const hasOrdered = async () => (await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 2 })).some((o) => o._id !== orderId);
+  const hasOrdered = async () => (await ctx.store.find(COLLECTIONS.orders, { buyerId: ctx.openid }, { limit: 2 })).some((o) => o._id !== orderId);
   try {
     const outcome = await bindToSharer(ctx, {
       userId: ctx.openid,

@@ -5,11 +5,11 @@ import { shouldBindOn, type BindEvent } from '../../../../src/domain/referral/sh
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { FunctionContext } from '../../kernel/context';
 import type { DistributionPolicy } from '../../../../src/domain/distribution/distribution-policy';
-import type { DistributorDoc, UserDoc, UserStatsDoc } from '../../kernel/docs/docs';
+import type { DistributorDoc, UserDoc } from '../../kernel/docs/docs';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../kernel/store/collections';
-import { bindingRecord } from './binding-record';
-import { INLINE_REWRITE_BUDGET, queueUplineRewrite, runUplineRewrites } from './upline-rewrite-jobs';
+import { INLINE_REWRITE_BUDGET, runUplineRewrites } from './upline-rewrite-jobs';
+import { moveInTree } from './move-in-tree';
 import { readSharerChain, touchSharerChain } from './sharer-chain';
 
 const REFUSALS: Record<BindRefusalCode, BindOutcome> = {
@@ -50,7 +50,7 @@ export interface BindKnown {
  * - "new" means no paid order yet (UserStatsDoc.paidOrderCount, the counter payment keeps);
  * - under the FIRST_ORDER trigger an open only remembers the latest sharer on the user (人人商城: the last touch
  *   before the first order wins); the first order then binds, here again, with event FIRST_ORDER;
- * - a bind or rebind is a compare-and-set on the user's tree version and superior, touches the sharer's tree
+ * - a bind or rebind (moveInTree) is a compare-and-set on the user's tree version and superior, touches the sharer's tree
  *   version — and, when the user has a team, every ancestor's (readSharerChain) — so two concurrent binds that would
  *   close a cycle conflict instead of both passing (snapshot isolation's write skew), and writes a binding record.
  * The user, the sharer, the sharer's distributor record and the policy are read before the transaction (in one query
@@ -86,7 +86,7 @@ async function bindOnce(ctx: FunctionContext, req: BindToSharerRequest, subjects
   const { rule, onlyNewUsers, trigger } = policy.binding;
   const remembersOnly = req.event === 'OPEN' && !shouldBindOn(trigger, 'OPEN');
   const [stats, hasOrdered] = await Promise.all([
-    onlyNewUsers ? ctx.store.get<UserStatsDoc>(COLLECTIONS.userStats, user._id) : Promise.resolve(null),
+    onlyNewUsers ? ctx.store.get(COLLECTIONS.userStats, user._id) : Promise.resolve(null),
     remembersOnly || req.event === 'FIRST_ORDER' ? req.hasOrdered() : Promise.resolve(false),
   ]);
   const result = await ctx.store.runTransaction(async (tx): Promise<{ outcome: BindOutcome; moved: boolean }> => {
@@ -124,37 +124,11 @@ async function bindOnce(ctx: FunctionContext, req: BindToSharerRequest, subjects
     // back to OPEN is still honoured: the user did open that code before ordering).
     if (req.event === 'FIRST_ORDER' && hasOrdered) return finish('AFTER_FIRST_ORDER');
 
-    const bound = await tx.update(
-      COLLECTIONS.users,
-      user._id,
-      { treeVersion: user.treeVersion, superiorId: user.superiorId },
-      {
-        ...userPatch,
-        superiorId: decision.superiorId,
-        upline: decision.upline,
-        boundAt: nowIso,
-        bindSource: req.event === 'OPEN' ? 'scene' : 'order',
-        treeVersion: user.treeVersion + 1,
-        pendingSharerId: null,
-        pendingScene: null,
-        pendingAt: null,
-      },
-    );
-    if (!bound || !(await touchSharerChain(tx, chain))) throw new StaleRead();
-    const rewrite = await queueUplineRewrite(tx, user, nowIso);
-    await tx.create(
-      COLLECTIONS.bindings,
-      bindingRecord({
-        userId: user._id,
-        fromVersion: user.treeVersion,
-        fromSuperiorId: user.superiorId,
-        toSuperiorId: decision.superiorId,
-        source: req.event === 'OPEN' ? 'scene' : 'order',
-        scene: req.scene,
-        atIso: nowIso,
-      }),
-    );
-    return { outcome: user.superiorId === null ? 'BOUND' : 'REBOUND', moved: rewrite };
+    if (!(await touchSharerChain(tx, chain))) throw new StaleRead();
+    const source = req.event === 'OPEN' ? 'scene' : 'order';
+    const tree = await moveInTree(tx, { user, superiorId: decision.superiorId, upline: decision.upline, source, scene: req.scene, nowIso, userPatch });
+    if (!tree.moved) throw new StaleRead();
+    return { outcome: user.superiorId === null ? 'BOUND' : 'REBOUND', moved: tree.rewrite };
   });
 
   // The user's team: their uplines now continue through the new superior (a bounded part now, the rest on the timer).
@@ -165,8 +139,8 @@ async function bindOnce(ctx: FunctionContext, req: BindToSharerRequest, subjects
 /** The user and the sharer in one query, the sharer's distributor record and the policy beside it. */
 async function readBindSubjects(ctx: FunctionContext, req: BindToSharerRequest, userPatch?: Partial<UserDoc>): Promise<BindKnown> {
   const [users, distributor, policy] = await Promise.all([
-    ctx.store.find<UserDoc>(COLLECTIONS.users, { _id: { $in: [req.userId, req.sharerId] } }, { limit: 2 }),
-    ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, req.sharerId),
+    ctx.store.find(COLLECTIONS.users, { _id: { $in: [req.userId, req.sharerId] } }, { limit: 2 }),
+    ctx.store.get(COLLECTIONS.distributors, req.sharerId),
     getDistributionPolicy(ctx.store),
   ]);
   const user = users.find((u) => u._id === req.userId);

@@ -40,7 +40,7 @@ export async function walkUpline(ops: Pick<DocOps, 'get'>, from: UserDoc, stopAt
     upline.push(next);
     if (seen.has(next) || next === stopAt) break;
     seen.add(next);
-    const ancestor = await ops.get<UserDoc>(COLLECTIONS.users, next);
+    const ancestor = await ops.get(COLLECTIONS.users, next);
     if (!ancestor) break;
     ancestors.push(ancestor);
     next = ancestor.superiorId;

@@ -1,32 +1,18 @@
-import type { UplineJobDoc } from '../../kernel/docs/docs';
+import { UPLINE_MOVES_ID } from '../../kernel/docs/merchant-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps, Store } from '../../kernel/store/store';
 
-export const UPLINE_MOVES_ID = 'upline-moves';
-
-/**
- * The moves whose team rewrite is still pending (job id → moved user), in one merchant document, so payment learns
- * them from the query that reads the distribution policy instead of a query of its own. `complete` says the list
- * holds every pending job: a move adds its job in its own transaction, and the jobs timer rebuilds the list from the
- * jobs themselves (dropping finished ones) by compare-and-set. Until the timer has done so once — or when more jobs
- * are pending than it reads — payment queries the jobs instead.
- */
-export interface UplineMovesDoc {
-  _id: typeof UPLINE_MOVES_ID;
-  pending: Record<string, string>;
-  complete: boolean;
-  version: number;
-}
+export { UPLINE_MOVES_ID, type UplineMovesDoc } from '../../kernel/docs/merchant-docs';
 
 /** Pending jobs read at once; more than this means something is stuck (listJobFailures shows it). */
 const MAX_PENDING_READ = 100;
 
 /** Inside the move's transaction, with the job it queues: the move is pending from the moment it commits. */
 export async function addUplineMove(tx: DocOps, jobId: string, userId: string): Promise<void> {
-  const marker = await tx.get<UplineMovesDoc>(COLLECTIONS.merchant, UPLINE_MOVES_ID);
+  const marker = await tx.get(COLLECTIONS.merchant, UPLINE_MOVES_ID);
   const written = marker
     ? await tx.update(COLLECTIONS.merchant, UPLINE_MOVES_ID, { version: marker.version }, { pending: { ...marker.pending, [jobId]: userId }, version: marker.version + 1 })
-    : await tx.insert<UplineMovesDoc>(COLLECTIONS.merchant, { _id: UPLINE_MOVES_ID, pending: { [jobId]: userId }, complete: false, version: 1 });
+    : await tx.insert(COLLECTIONS.merchant, { _id: UPLINE_MOVES_ID, pending: { [jobId]: userId }, complete: false, version: 1 });
   if (!written) throw new Error('upline moves changed during the move transaction');
 }
 
@@ -35,9 +21,9 @@ export async function addUplineMove(tx: DocOps, jobId: string, userId: string): 
  * it is complete (`reader` may have it prefetched: no read of its own), else one query of the jobs.
  */
 export async function pendingUplineMovers(reader: Pick<DocOps, 'get'>, store: Pick<Store, 'find'>): Promise<Set<string>> {
-  const marker = await reader.get<UplineMovesDoc>(COLLECTIONS.merchant, UPLINE_MOVES_ID);
+  const marker = await reader.get(COLLECTIONS.merchant, UPLINE_MOVES_ID);
   if (marker?.complete) return new Set(Object.values(marker.pending));
-  const jobs = await store.find<UplineJobDoc>(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: MAX_PENDING_READ });
+  const jobs = await store.find(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: MAX_PENDING_READ });
   return new Set(jobs.map((j) => j.userId));
 }
 
@@ -49,14 +35,14 @@ export async function pendingUplineMovers(reader: Pick<DocOps, 'get'>, store: Pi
  */
 export async function syncUplineMoves(store: Store): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const marker = await store.get<UplineMovesDoc>(COLLECTIONS.merchant, UPLINE_MOVES_ID);
-    const jobs = await store.find<UplineJobDoc>(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: MAX_PENDING_READ });
+    const marker = await store.get(COLLECTIONS.merchant, UPLINE_MOVES_ID);
+    const jobs = await store.find(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: MAX_PENDING_READ });
     const pending = Object.fromEntries(jobs.map((j) => [j._id, j.userId]));
     const complete = jobs.length < MAX_PENDING_READ;
     if (marker && marker.complete === complete && sameKeys(marker.pending, pending)) return;
     const written = marker
       ? await store.update(COLLECTIONS.merchant, UPLINE_MOVES_ID, { version: marker.version }, { pending, complete, version: marker.version + 1 })
-      : await store.insert<UplineMovesDoc>(COLLECTIONS.merchant, { _id: UPLINE_MOVES_ID, pending, complete, version: 1 });
+      : await store.insert(COLLECTIONS.merchant, { _id: UPLINE_MOVES_ID, pending, complete, version: 1 });
     if (written) return;
   }
 }

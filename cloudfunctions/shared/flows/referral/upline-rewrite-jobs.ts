@@ -5,6 +5,8 @@ import { stableId } from '../scenes/scene-id';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps, Filter, Store } from '../../kernel/store/store';
 import { addUplineMove, syncUplineMoves } from './upline-moves';
+import { moveStatus } from '../../kernel/store/move-status';
+import { uplineJobLifecycle } from '../../../../src/domain/referral/upline-job-lifecycle';
 
 /** Team members a bind or staff move rewrites before it returns; the rest is left to the jobs timer. */
 export const INLINE_REWRITE_BUDGET = 200;
@@ -49,16 +51,16 @@ export async function runUplineRewrites(ctx: Pick<FunctionContext, 'store' | 'no
   let budget = options.maxMembers;
   let rewritten = 0;
   while (budget > 0) {
-    const [job] = await ctx.store.find<UplineJobDoc>(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: 1, orderBy: [{ field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] });
+    const [job] = await ctx.store.find(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: 1, orderBy: [{ field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] });
     if (!job) {
       await syncUplineMoves(ctx.store);
       return { rewritten, pending: false };
     }
-    const moved = await ctx.store.get<UserDoc>(COLLECTIONS.users, job.userId);
+    const moved = await ctx.store.get(COLLECTIONS.users, job.userId);
     const limit = Math.min(PAGE, budget);
     const filter: Filter = job.cursorBoundAt === null ? { upline: { $has: job.userId } } : { upline: { $has: job.userId }, boundAt: { $gte: job.cursorBoundAt } };
     const page = moved
-      ? await ctx.store.find<UserDoc>(COLLECTIONS.users, filter, { limit, skip: job.cursorSkip, orderBy: [{ field: 'boundAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] })
+      ? await ctx.store.find(COLLECTIONS.users, filter, { limit, skip: job.cursorSkip, orderBy: [{ field: 'boundAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] })
       : [];
     for (const member of page) if (moved && (await rebaseOne(ctx.store, member, job.userId, moved.upline))) rewritten += 1;
     budget -= page.length;
@@ -66,18 +68,25 @@ export async function runUplineRewrites(ctx: Pick<FunctionContext, 'store' | 'no
     const lastBoundAt = page.at(-1)?.boundAt ?? null;
     const atLast = page.filter((m) => (m.boundAt ?? null) === lastBoundAt).length;
     const nowIso = ctx.now.toISOString();
-    await ctx.store.update(COLLECTIONS.uplineJobs, job._id, { version: job.version }, {
-      cursorBoundAt: page.length ? lastBoundAt : job.cursorBoundAt,
-      cursorSkip: page.length === 0 ? job.cursorSkip : lastBoundAt === job.cursorBoundAt ? job.cursorSkip + atLast : atLast,
-      visited: job.visited + page.length,
-      status: done ? 'DONE' : 'PENDING',
-      updatedAt: nowIso,
-      finishedAt: done ? nowIso : null,
-      version: job.version + 1,
+    await moveStatus(ctx.store, {
+      collection: COLLECTIONS.uplineJobs,
+      id: job._id,
+      lifecycle: uplineJobLifecycle,
+      from: job.status,
+      to: done ? 'DONE' : undefined,
+      expected: { version: job.version },
+      patch: {
+        cursorBoundAt: page.length ? lastBoundAt : job.cursorBoundAt,
+        cursorSkip: page.length === 0 ? job.cursorSkip : lastBoundAt === job.cursorBoundAt ? job.cursorSkip + atLast : atLast,
+        visited: job.visited + page.length,
+        updatedAt: nowIso,
+        finishedAt: done ? nowIso : null,
+        version: job.version + 1,
+      },
     });
     if (done) await syncUplineMoves(ctx.store);
   }
-  const [left] = await ctx.store.find<UplineJobDoc>(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: 1 });
+  const [left] = await ctx.store.find(COLLECTIONS.uplineJobs, { status: 'PENDING' }, { limit: 1 });
   return { rewritten, pending: left !== undefined };
 }
 
@@ -87,7 +96,7 @@ async function rebaseOne(store: Store, first: UserDoc, userId: string, newUpline
     if (!member.upline.includes(userId) || isRebased(member.upline, userId, newUpline)) return false;
     const upline = rebaseUpline(member.upline, userId, newUpline);
     if (await store.update(COLLECTIONS.users, member._id, { treeVersion: member.treeVersion }, { upline, treeVersion: member.treeVersion + 1 })) return true;
-    member = await store.get<UserDoc>(COLLECTIONS.users, member._id);
+    member = await store.get(COLLECTIONS.users, member._id);
   }
   return false;
 }

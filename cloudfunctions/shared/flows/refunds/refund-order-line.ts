@@ -2,7 +2,6 @@ import { ORDERS_ERRORS, type RefundResult } from '../../../../src/contracts/orde
 import { reverseForRefund } from '../../../../src/domain/commission/reverse-for-refund';
 import { toFen } from '../../../../src/domain/money/fen';
 import { isRefundedInFull, keepsAnything, keptSpendFen } from '../../../../src/domain/order/kept-spend';
-import { assertOrderTransition } from '../../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../../kernel/context';
@@ -10,7 +9,7 @@ import type { CommissionEntryDoc, OrderDoc, RefundDoc } from '../../kernel/docs/
 import { applyBalanceChange, mergeBalanceChanges, type BalanceChange } from '../ledger/apply-balance-change';
 import { applyStatsChange, type StatsChange } from '../ledger/apply-stats-change';
 import { reversePointsForRefund } from '../marketing/order-promotions';
-import { findLine, lineAfterSale, REFUNDABLE_STATUSES } from '../orders/find-line';
+import { findLine, lineAfterSale } from '../orders/find-line';
 import { toOrderView } from '../orders/to-order-view';
 import { stableId } from '../scenes/scene-id';
 import { recordRefundStats } from '../stats/record-refund-stats';
@@ -20,6 +19,11 @@ import { resolveAfterSaleByRefund } from '../after-sales/resolve-after-sale-by-r
 import { sendRefundToChannel } from './send-refund-to-channel';
 import { toDomainEntry } from './to-domain-entry';
 import { isBeingSettled } from '../settlement/is-being-settled';
+import { moveStatus } from '../../kernel/store/move-status';
+import { entryLifecycleOf } from '../../../../src/domain/commission/commission-entry-lifecycle';
+import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
+import { isRefundableOrder } from '../../../../src/domain/order/order-status-groups';
+import { refundIdFor } from '../../../../src/domain/order/refund-id';
 
 export interface RefundLineInput {
   requestId: string;
@@ -40,16 +44,16 @@ export interface RefundLineInput {
  * refund goes to WeChat Pay (sendRefundToChannel) with that id as out_refund_no.
  */
 export async function refundOrderLine(ctx: UserContext, input: RefundLineInput): Promise<RefundResult> {
-  const refundId = 'R' + stableId(['refund', input.orderId, input.lineId, input.requestId], 20);
-  const existing = await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId);
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
+  const refundId = refundIdFor(stableId, input.orderId, input.lineId, input.requestId);
+  const existing = await ctx.store.get(COLLECTIONS.refunds, refundId);
+  const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
   if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   if (existing) {
     // A retry of a refund whose money side failed or never ran re-sends it with the same refund number.
     await sendRefundToChannel(ctx, refundId);
     return { refundId, fen: existing.fen, units: existing.units, order: toOrderView(order) };
   }
-  if (!(REFUNDABLE_STATUSES as readonly string[]).includes(order.status)) throw new DomainError(ORDERS_ERRORS.NOT_REFUNDABLE, '该订单未付款或已取消，无需退款');
+  if (!isRefundableOrder(order.status)) throw new DomainError(ORDERS_ERRORS.NOT_REFUNDABLE, '该订单未付款或已取消，无需退款');
 
   const line = findLine(order, input.lineId);
   const before = lineAfterSale(order, line.lineId);
@@ -57,7 +61,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
   const fen = toFen(input.fen ?? refundFenForUnits(line, before.refundedUnits, input.units));
   if (fen <= 0 || fen > line.amountFen - before.refundedFen) throw new DomainError(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '退款金额超过该商品剩余实付金额');
 
-  const entryDocs = await ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { lineId: line.lineId }, { limit: 200 });
+  const entryDocs = await ctx.store.find(COLLECTIONS.commissionEntries, { lineId: line.lineId }, { limit: 200 });
   const reversal = reverseForRefund({
     line: { lineId: line.lineId, paidFen: line.amountFen, quantity: line.quantity },
     entries: entryDocs.map(toDomainEntry),
@@ -68,8 +72,8 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
   const parents = new Map(entryDocs.map((d) => [d._id, d]));
 
   const saved = await ctx.store.runTransaction(async (tx) => {
-    if (await tx.get<RefundDoc>(COLLECTIONS.refunds, refundId)) return null;
-    const current = await tx.get<OrderDoc>(COLLECTIONS.orders, order._id);
+    if (await tx.get(COLLECTIONS.refunds, refundId)) return null;
+    const current = await tx.get(COLLECTIONS.orders, order._id);
     const now = current && lineAfterSale(current, line.lineId);
     if (!current || !now || now.refundedFen !== before.refundedFen || now.refundedUnits !== before.refundedUnits || current.status !== order.status) {
       throw new DomainError(ORDERS_ERRORS.BUSY, '订单刚刚发生变化，请重试');
@@ -77,7 +81,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     if (await isBeingSettled(tx, current)) throw new DomainError(ORDERS_ERRORS.BUSY, '该订单佣金正在结算，请稍后重试');
     // The corrections were computed from these statuses; settlement must not have moved them meanwhile.
     for (const doc of entryDocs) {
-      const fresh = await tx.get<CommissionEntryDoc>(COLLECTIONS.commissionEntries, doc._id);
+      const fresh = await tx.get(COLLECTIONS.commissionEntries, doc._id);
       if (fresh?.status !== doc.status) throw new DomainError(ORDERS_ERRORS.BUSY, '佣金刚刚结算，请重试');
     }
 
@@ -112,9 +116,9 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     // A pending commission that nets to zero is over: it and its reversals leave the pending bucket together (net 0).
     const reversedIds = new Set<string>();
     for (const parentId of reversal.fullyReversedParentIds) {
-      const family = [...entryDocs.filter((d) => d._id === parentId || d.parentEntryId === parentId), ...reversal.corrections.filter((c) => c.parentEntryId === parentId).map((c) => ({ _id: c.id }))];
+      const family = [...entryDocs.filter((d) => d._id === parentId || d.parentEntryId === parentId), ...reversal.corrections.filter((c) => c.parentEntryId === parentId).map((c) => ({ _id: c.id, kind: c.kind }))];
       for (const member of family) {
-        if (await tx.update(COLLECTIONS.commissionEntries, member._id, { status: 'PENDING' }, { status: 'REVERSED' })) reversedIds.add(member._id);
+        if (await moveStatus(tx, { collection: COLLECTIONS.commissionEntries, id: member._id, lifecycle: entryLifecycleOf(member.kind), from: 'PENDING', to: 'REVERSED' })) reversedIds.add(member._id);
       }
     }
     for (const [userId, change] of mergeBalanceChanges(changes)) await applyBalanceChange(tx, userId, change, nowIso);
@@ -127,9 +131,8 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     await applyStatsChange(tx, order.buyerId, keptCountersChange(current, afterSale));
     // Refunded in full: nothing is left to ship, hand over or settle.
     const closing = current.status !== 'CLOSED' && isRefundedInFull(current.lines, afterSale);
-    if (closing) assertOrderTransition(current.status, 'CLOSED');
+    await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: current.status, to: closing ? 'CLOSED' : undefined, patch: { afterSale, ...(closing ? { closedAt: nowIso } : {}) } });
     const closed = closing ? { status: 'CLOSED' as const, closedAt: nowIso } : {};
-    await tx.update(COLLECTIONS.orders, order._id, { status: current.status }, { afterSale, ...closed });
     await recordRefundStats(tx, { order: current, afterSale, entriesBefore: entryDocs, created, reversedIds, now: ctx.now });
     const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };
     await tx.insert(COLLECTIONS.refunds, refund);
@@ -138,8 +141,8 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
   });
   // The ledger side has committed; only now does money move (outside the transaction, which may re-run).
   await sendRefundToChannel(ctx, refundId);
-  const finalOrder = saved ?? (await ctx.store.get<OrderDoc>(COLLECTIONS.orders, order._id)) ?? order;
-  const refund = saved ? { fen, units: input.units } : ((await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId)) ?? { fen, units: input.units });
+  const finalOrder = saved ?? (await ctx.store.get(COLLECTIONS.orders, order._id)) ?? order;
+  const refund = saved ? { fen, units: input.units } : ((await ctx.store.get(COLLECTIONS.refunds, refundId)) ?? { fen, units: input.units });
   return { refundId, fen: refund.fen, units: refund.units, order: toOrderView(finalOrder) };
 }
 

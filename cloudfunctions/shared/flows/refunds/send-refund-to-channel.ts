@@ -1,5 +1,5 @@
 import type { FunctionContext } from '../../kernel/context';
-import type { OrderDoc, RefundChannelState, RefundDoc } from '../../kernel/docs/docs';
+import type { RefundChannelState } from '../../kernel/docs/docs';
 import { paidTradeNoOf } from '../payments/trade-no';
 import { COLLECTIONS } from '../../kernel/store/collections';
 
@@ -11,11 +11,11 @@ import { COLLECTIONS } from '../../kernel/store/collections';
  * refund again). A refund already ACCEPTED or finished is not sent again.
  */
 export async function sendRefundToChannel(ctx: FunctionContext, refundId: string): Promise<RefundChannelState | null> {
-  const refund = await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId);
+  const refund = await ctx.store.get(COLLECTIONS.refunds, refundId);
   if (!refund) return null;
   const before = refund.channelState ?? null;
   if (before !== null && before !== 'FAILED') return before;
-  const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, refund.orderId);
+  const order = await ctx.store.get(COLLECTIONS.orders, refund.orderId);
   if (!order) return null;
   let state: RefundChannelState;
   let ref: string | null = null;
@@ -30,5 +30,5 @@ export async function sendRefundToChannel(ctx: FunctionContext, refundId: string
   if (state === 'FAILED') ctx.log.error('refund call failed', { refundId, reason, requestId: ctx.requestId });
   // Compare-and-set: never overwrite what the refund notify may have written meanwhile.
   const applied = await ctx.store.update(COLLECTIONS.refunds, refund._id, { channelState: before }, { channelState: state, channelRef: ref, channelReason: reason, channelAt: ctx.now.toISOString() });
-  return applied ? state : ((await ctx.store.get<RefundDoc>(COLLECTIONS.refunds, refundId))?.channelState ?? state);
+  return applied ? state : ((await ctx.store.get(COLLECTIONS.refunds, refundId))?.channelState ?? state);
 }

@@ -1,7 +1,6 @@
 import { REFERRAL_ERRORS } from '../../../../src/contracts/referral';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { SceneDoc } from '../../kernel/docs/docs';
-import type { StoreDoc } from '../../kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
 import { loadScene } from './load-scene';
@@ -15,7 +14,7 @@ export async function loadLiveScene(store: Store, sceneId: string): Promise<Scen
   const scene = await loadScene(store, sceneId);
   const storeId = scene.params?.storeId;
   if (typeof storeId !== 'string') return scene;
-  const shop = await store.get<StoreDoc>(COLLECTIONS.stores, storeId);
+  const shop = await store.get(COLLECTIONS.stores, storeId);
   const live = !!shop && (shop.distributorId === scene.sharerId || shop.staff.some((s) => s.userId === scene.sharerId));
   if (!live) throw new DomainError(REFERRAL_ERRORS.SCENE_EXPIRED, '该门店码已失效');
   return scene;

@@ -5,7 +5,7 @@ import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
 
 export async function loadScene(store: Store, scene: string): Promise<SceneDoc> {
-  const doc = await store.get<SceneDoc>(COLLECTIONS.scenes, scene);
+  const doc = await store.get(COLLECTIONS.scenes, scene);
   if (!doc) throw new DomainError(REFERRAL_ERRORS.SCENE_NOT_FOUND, '二维码已失效或不存在');
   return doc;
 }

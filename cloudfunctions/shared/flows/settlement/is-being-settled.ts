@@ -1,5 +1,5 @@
 import type { OrderDoc } from '../../kernel/docs/docs';
-import { SETTLEMENT_STATE_ID, type SettlementStateDoc } from '../../kernel/docs/settlement-docs';
+import { SETTLEMENT_STATE_ID } from '../../kernel/docs/settlement-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 
@@ -11,6 +11,6 @@ import type { DocOps } from '../../kernel/store/store';
  */
 export async function isBeingSettled(tx: DocOps, order: Pick<OrderDoc, 'status' | 'settleBatch'>): Promise<boolean> {
   if (order.status !== 'RECEIVED' || !order.settleBatch) return false;
-  const state = await tx.get<SettlementStateDoc>(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
+  const state = await tx.get(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
   return state?.open === order.settleBatch;
 }

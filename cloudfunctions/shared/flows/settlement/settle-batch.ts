@@ -3,11 +3,11 @@ import { keepsAnything, keptSpendFen } from '../../../../src/domain/order/kept-s
 import { assertOrderTransition } from '../../../../src/domain/order/order-lifecycle';
 import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import type { FunctionContext } from '../../kernel/context';
-import type { CommissionEntryDoc, OrderDoc } from '../../kernel/docs/docs';
+import type { OrderDoc } from '../../kernel/docs/docs';
 import { SETTLEMENT_STATE_ID, type PlannedUser, type SettlementBatchDoc, type SettlementPlan, type SettlementPlanDoc, type SettlementStateDoc } from '../../kernel/docs/settlement-docs';
 import { isolate, recordJobFailure } from '../../kernel/jobs/isolate';
 import { COLLECTIONS } from '../../kernel/store/collections';
-import { MAX_PAGE_SIZE, type DocOps, type Filter, type Store } from '../../kernel/store/store';
+import { MAX_PAGE_SIZE, type CollectionDocs, type CollectionName, type DocOps, type Filter, type Store } from '../../kernel/store/store';
 import { incrementBalance } from '../ledger/apply-balance-change';
 import { incrementStats } from '../ledger/apply-stats-change';
 import { recordStats } from '../stats/record-stats';
@@ -34,14 +34,16 @@ export interface BatchHooks {
 }
 
 const BATCHES = COLLECTIONS.settlementBatches;
+/** A batch by its id (`B…`): the collection also holds the state and the plans, under ids of their own. */
+const readBatch = async (store: Store, batchId: string) => (await store.get(BATCHES, batchId)) as SettlementBatchDoc | null;
 const hasOpenAfterSale = (order: OrderDoc) => Object.values(order.afterSale ?? {}).some((a) => a.open !== null);
 
 export const readSettlementState = async (store: Store): Promise<SettlementStateDoc> =>
-  (await store.get<SettlementStateDoc>(BATCHES, SETTLEMENT_STATE_ID)) ?? { _id: SETTLEMENT_STATE_ID, seq: 0, open: null, scanSkip: 0, version: 0 };
+  (await store.get(BATCHES, SETTLEMENT_STATE_ID)) ?? { _id: SETTLEMENT_STATE_ID, seq: 0, open: null, scanSkip: 0, version: 0 };
 
 /** Writes the state by compare-and-set on its version (creating it the first time); false when another run moved it. */
 async function writeState(tx: DocOps, seen: SettlementStateDoc, next: Partial<SettlementStateDoc>): Promise<boolean> {
-  const current = await tx.get<SettlementStateDoc>(BATCHES, SETTLEMENT_STATE_ID);
+  const current = await tx.get(BATCHES, SETTLEMENT_STATE_ID);
   if ((current?.version ?? 0) !== seen.version) return false;
   const doc = { ...seen, ...next, version: seen.version + 1 };
   if (!current) return tx.insert(BATCHES, doc);
@@ -66,10 +68,10 @@ export async function openBatch(store: Store, seen: SettlementStateDoc, orderIds
   });
 }
 
-async function readAll<T extends { _id: string }>(store: Store, collection: string, filter: Filter): Promise<T[]> {
-  const all: T[] = [];
+async function readAll<C extends CollectionName>(store: Store, collection: C, filter: Filter): Promise<Array<CollectionDocs[C]>> {
+  const all: Array<CollectionDocs[C]> = [];
   for (let skip = 0; ; skip += MAX_PAGE_SIZE) {
-    const page = await store.find<T>(collection, filter, { skip, limit: MAX_PAGE_SIZE, orderBy: [{ field: '_id', direction: 'asc' }] });
+    const page = await store.find(collection, filter, { skip, limit: MAX_PAGE_SIZE, orderBy: [{ field: '_id', direction: 'asc' }] });
     all.push(...page);
     if (page.length < MAX_PAGE_SIZE) return all;
   }
@@ -81,7 +83,7 @@ async function readAll<T extends { _id: string }>(store: Store, collection: stri
  */
 async function moveBatch(store: Store, from: SettlementBatchDoc, patch: Partial<SettlementBatchDoc>, also?: (tx: DocOps) => Promise<void>): Promise<SettlementBatchDoc | null> {
   return store.runTransaction(async (tx) => {
-    const current = await tx.get<SettlementBatchDoc>(BATCHES, from._id);
+    const current = (await tx.get(BATCHES, from._id)) as SettlementBatchDoc | null;
     if (!current || current.version !== from.version) return null;
     const next = { ...current, ...patch, version: from.version + 1 };
     if (also) await also(tx);
@@ -109,7 +111,7 @@ async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, after
       for (const id of batch.orderIds) await isolate(ctx, 'settlement', id, () => store.update(COLLECTIONS.orders, id, { status: 'RECEIVED' }, { settleBatch: batchId }));
     }
   }
-  const claimed = await readAll<OrderDoc>(store, COLLECTIONS.orders, { settleBatch: batchId, status: 'RECEIVED' });
+  const claimed = await readAll(store, COLLECTIONS.orders, { settleBatch: batchId, status: 'RECEIVED' });
   const held: string[] = [];
   let heldOpenAfterSale = 0;
   const good: Array<OrderDoc & { completed: { count: number; spendFen: number } }> = [];
@@ -133,7 +135,7 @@ async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, after
   const goodIds = good.map((o) => o._id);
   if (goodIds.length) await store.updateWhere(COLLECTIONS.commissionEntries, { orderId: { $in: goodIds }, status: 'PENDING' }, { settleBatch: batchId });
   const goodSet = new Set(goodIds);
-  const entries = (await readAll<CommissionEntryDoc>(store, COLLECTIONS.commissionEntries, { settleBatch: batchId, status: 'PENDING' })).filter((e) => goodSet.has(e.orderId));
+  const entries = (await readAll(store, COLLECTIONS.commissionEntries, { settleBatch: batchId, status: 'PENDING' })).filter((e) => goodSet.has(e.orderId));
 
   const users = new Map<string, PlannedUser>();
   const userOf = (userId: string, orderId: string) => {
@@ -170,7 +172,7 @@ async function claim(ctx: SettlementJobContext, batch: SettlementBatchDoc, after
   const planned = { orders: goodIds.length, entries: entries.length, users: plan.users.length, heldOpenAfterSale };
   const moved = await moveBatch(store, batch, { step: plan.users.length ? 'APPLY' : 'FINISH', planned, applied: 0 }, async (tx) => {
     // The plan's id is the batch's, and only the transaction that wins the batch's compare-and-set writes it.
-    await tx.create<SettlementPlanDoc>(BATCHES, { _id: planId(batchId), ...plan });
+    await tx.create(BATCHES, { _id: planId(batchId), ...plan });
   });
   return { batch: moved, plan };
 }
@@ -221,7 +223,7 @@ async function finish(ctx: SettlementJobContext, batch: SettlementBatchDoc, plan
     await hooks.upgrade(plan.users.map((u) => u.userId)).catch((e: unknown) => recordJobFailure(ctx, 'settlement', `grades:${batch._id}`, e));
   }
   return moveBatch(store, batch, { step: 'DONE', doneAt: ctx.now.toISOString() }, async (tx) => {
-    const state = await tx.get<SettlementStateDoc>(BATCHES, SETTLEMENT_STATE_ID);
+    const state = await tx.get(BATCHES, SETTLEMENT_STATE_ID);
     if (state?.open === batch._id) await tx.update(BATCHES, SETTLEMENT_STATE_ID, { version: state.version }, { open: null, version: state.version + 1 });
   });
 }
@@ -231,17 +233,17 @@ async function finish(ctx: SettlementJobContext, batch: SettlementBatchDoc, plan
  * `stop()` says the time is up between steps. Returns the batch as it ended.
  */
 export async function advanceBatch(ctx: SettlementJobContext, batchId: string, hooks: BatchHooks, stop: () => boolean = () => false): Promise<SettlementBatchDoc | null> {
-  let batch = await ctx.store.get<SettlementBatchDoc>(BATCHES, batchId);
+  let batch = await readBatch(ctx.store, batchId);
   let plan: SettlementPlan | null = null;
   for (;;) {
     if (!batch || batch.step === 'DONE' || stop()) return batch;
-    if (batch.step !== 'CLAIM' && batch.planned && !plan) plan = await ctx.store.get<SettlementPlanDoc>(BATCHES, planId(batchId));
+    if (batch.step !== 'CLAIM' && batch.planned && !plan) plan = (await ctx.store.get(BATCHES, planId(batchId))) as SettlementPlanDoc | null;
     let moved: SettlementBatchDoc | null;
     if (batch.step === 'CLAIM') ({ batch: moved, plan } = await claim(ctx, batch, hooks.afterSaleDays));
     else if (batch.step === 'APPLY') moved = await apply(ctx, batch, plan as SettlementPlan, hooks.applyChunk ?? APPLY_CHUNK);
     else moved = await finish(ctx, batch, plan, hooks);
     // Another run moved the batch first: carry on from where it is now.
     if (!moved) plan = null;
-    batch = moved ?? (await ctx.store.get<SettlementBatchDoc>(BATCHES, batchId));
+    batch = moved ?? (await readBatch(ctx.store, batchId));
   }
 }

@@ -30,7 +30,7 @@ const hasOpenAfterSale = (order: OrderDoc) => Object.values(order.afterSale ?? {
 /** Where the scan of due orders stands, by compare-and-set on the state (a concurrent run's move wins). */
 async function saveScanSkip(store: Store, seen: SettlementStateDoc, scanSkip: number): Promise<void> {
   await store.runTransaction(async (tx) => {
-    const current = await tx.get<SettlementStateDoc>(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
+    const current = await tx.get(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
     if (!current) await tx.insert(COLLECTIONS.settlementBatches, { ...seen, scanSkip, version: 1 });
     else if (current.version === seen.version) await tx.update(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID, { version: seen.version }, { scanSkip, version: seen.version + 1 });
   });
@@ -81,7 +81,7 @@ export async function settleDueCommissions(ctx: SettlementJobContext, options: S
       run.more = true;
       break;
     }
-    const page = await ctx.store.find<OrderDoc>(
+    const page = await ctx.store.find(
       COLLECTIONS.orders,
       { status: 'RECEIVED', settleAfter: { $lte: nowIso } },
       { skip: state.scanSkip, limit: batchSize, orderBy: [{ field: 'settleAfter', direction: 'asc' }] },

@@ -1,5 +1,5 @@
 import type { CommissionEntryDoc } from '../../kernel/docs/docs';
-import { SETTLEMENT_STATE_ID, type SettlementBatchDoc, type SettlementPlanDoc, type SettlementStateDoc } from '../../kernel/docs/settlement-docs';
+import { SETTLEMENT_STATE_ID, type SettlementBatchDoc, type SettlementPlanDoc } from '../../kernel/docs/settlement-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
 
@@ -10,11 +10,11 @@ import type { Store } from '../../kernel/store/store';
  */
 export async function settledByOpenBatch(store: Store): Promise<(entry: CommissionEntryDoc) => boolean> {
   const none = () => false;
-  const state = await store.get<SettlementStateDoc>(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
+  const state = await store.get(COLLECTIONS.settlementBatches, SETTLEMENT_STATE_ID);
   if (!state?.open) return none;
-  const batch = await store.get<SettlementBatchDoc>(COLLECTIONS.settlementBatches, state.open);
+  const batch = (await store.get(COLLECTIONS.settlementBatches, state.open)) as SettlementBatchDoc | null;
   if (!batch?.planned || (batch.step !== 'APPLY' && batch.step !== 'FINISH')) return none;
-  const plan = await store.get<SettlementPlanDoc>(COLLECTIONS.settlementBatches, `${batch._id}-plan`);
+  const plan = (await store.get(COLLECTIONS.settlementBatches, `${batch._id}-plan`)) as SettlementPlanDoc | null;
   if (!plan) return none;
   const applied = new Set(plan.users.slice(0, batch.step === 'FINISH' ? plan.users.length : batch.applied).map((u) => u.userId));
   const orders = new Set(plan.orderIds);

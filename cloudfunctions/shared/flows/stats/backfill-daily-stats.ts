@@ -2,28 +2,13 @@ import { addToDay, distributorContribution, orderContribution, type StatsDelta }
 import { reportDays } from '../../../../src/domain/report/dashboard-from-days';
 import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import type { FunctionContext } from '../../kernel/context';
-import type { CommissionEntryDoc, DistributorDoc, OrderDoc, UserDoc, WithdrawalDoc } from '../../kernel/docs/docs';
+import type { CommissionEntryDoc } from '../../kernel/docs/docs';
+import { BACKFILL_PHASES as PHASES, STATS_BACKFILL_ID, type BackfillPhase as Phase, type StatsBackfillDoc } from '../../kernel/docs/daily-stats-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
-import type { Doc, Filter, Store } from '../../kernel/store/store';
+import type { CollectionName, Doc, Filter, Store } from '../../kernel/store/store';
 import { recordStats } from './record-stats';
 
-export const STATS_BACKFILL_ID = 'backfill';
-
-const PHASES = ['orders', 'withdrawals', 'users', 'distributors', 'done'] as const;
-type Phase = (typeof PHASES)[number];
-
-/** The migration's progress: the phase and the last id it counted through (records are walked by id). */
-export interface StatsBackfillDoc {
-  _id: typeof STATS_BACKFILL_ID;
-  phase: Phase;
-  afterId: string;
-  /** The first day of the dashboard when the migration began: users and distributors before it are not reported. */
-  windowStart: string;
-  counted: number;
-  version: number;
-  startedAt: string;
-  finishedAt: string | null;
-}
+export { STATS_BACKFILL_ID, type StatsBackfillDoc } from '../../kernel/docs/daily-stats-docs';
 
 /**
  * The migration begins this long after its first run: every function of a deploy serves the new code by then, so no
@@ -62,10 +47,10 @@ export async function backfillDailyStats(ctx: Pick<FunctionContext, 'store' | 'n
 }
 
 async function readState(ctx: Pick<FunctionContext, 'store' | 'now'>): Promise<StatsBackfillDoc> {
-  const current = await ctx.store.get<StatsBackfillDoc>(COLLECTIONS.dailyStats, STATS_BACKFILL_ID);
+  const current = await ctx.store.get(COLLECTIONS.dailyStats, STATS_BACKFILL_ID);
   if (current) return current;
   const fresh: StatsBackfillDoc = { _id: STATS_BACKFILL_ID, phase: 'orders', afterId: '', windowStart: reportDays(ctx.now)[0] as string, counted: 0, version: 1, startedAt: ctx.now.toISOString(), finishedAt: null };
-  return (await ctx.store.insert(COLLECTIONS.dailyStats, fresh)) ? fresh : ((await ctx.store.get<StatsBackfillDoc>(COLLECTIONS.dailyStats, STATS_BACKFILL_ID)) ?? fresh);
+  return (await ctx.store.insert(COLLECTIONS.dailyStats, fresh)) ? fresh : ((await ctx.store.get(COLLECTIONS.dailyStats, STATS_BACKFILL_ID)) ?? fresh);
 }
 
 /** One page of the current phase: how many records it counted, the last id read (null: the phase is over), and whether every one of them is done. */
@@ -73,7 +58,7 @@ async function countPage(store: Store, state: StatsBackfillDoc, now: Date): Prom
   const today = shanghaiDay(now);
   const byId = [{ field: '_id', direction: 'asc' as const }];
   if (state.phase === 'orders') {
-    const page = await store.find<OrderDoc>(COLLECTIONS.orders, { _id: { $gt: state.afterId }, inStats: null }, { limit: PAGE.orders, orderBy: byId });
+    const page = await store.find(COLLECTIONS.orders, { _id: { $gt: state.afterId }, inStats: null }, { limit: PAGE.orders, orderBy: byId });
     if (page.length === 0) return { counted: 0, lastId: null, complete: true };
     const paid = page.filter((o) => o.paidAt);
     const entries = await entriesOf(store, paid.map((o) => o._id));
@@ -82,7 +67,7 @@ async function countPage(store: Store, state: StatsBackfillDoc, now: Date): Prom
       let counted = 0;
       let complete = true;
       for (const seen of paid) {
-        const fresh = await tx.get<OrderDoc>(COLLECTIONS.orders, seen._id);
+        const fresh = await tx.get(COLLECTIONS.orders, seen._id);
         if (!fresh || fresh.inStats) continue;
         // Refunded or settled since its entries were read: read the page again.
         if (fresh.status !== seen.status || JSON.stringify(fresh.afterSale ?? {}) !== JSON.stringify(seen.afterSale ?? {})) {
@@ -99,20 +84,20 @@ async function countPage(store: Store, state: StatsBackfillDoc, now: Date): Prom
     return { ...result, lastId: page.at(-1)!._id };
   }
   if (state.phase === 'withdrawals') {
-    const page = await store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, { _id: { $gt: state.afterId }, inStats: null }, { limit: PAGE.withdrawals, orderBy: byId });
+    const page = await store.find(COLLECTIONS.withdrawals, { _id: { $gt: state.afterId }, inStats: null }, { limit: PAGE.withdrawals, orderBy: byId });
     if (page.length === 0) return { counted: 0, lastId: null, complete: true };
     const paidOut = page.filter((w) => w.status === 'PAID');
     const counted = await markCounted(store, COLLECTIONS.withdrawals, paidOut, () => ({ status: 'PAID' }), (w) => new Map([[today, { withdrawnDeltaFen: w.amountFen }]]));
     return { counted, lastId: page.at(-1)!._id, complete: true };
   }
   if (state.phase === 'users') {
-    const page = await store.find<UserDoc>(COLLECTIONS.users, { _id: { $gt: state.afterId }, createdAt: { $gte: state.windowStart }, inStats: null }, { limit: PAGE.users, orderBy: byId });
+    const page = await store.find(COLLECTIONS.users, { _id: { $gt: state.afterId }, createdAt: { $gte: state.windowStart }, inStats: null }, { limit: PAGE.users, orderBy: byId });
     if (page.length === 0) return { counted: 0, lastId: null, complete: true };
     const counted = await markCounted(store, COLLECTIONS.users, page, () => ({}), (u) => new Map([[shanghaiDay(u.createdAt), { newShoppers: 1 }]]));
     return { counted, lastId: page.at(-1)!._id, complete: true };
   }
   if (state.phase === 'distributors') {
-    const page = await store.find<DistributorDoc>(COLLECTIONS.distributors, { _id: { $gt: state.afterId }, since: { $gte: state.windowStart }, inStats: null }, { limit: PAGE.distributors, orderBy: byId });
+    const page = await store.find(COLLECTIONS.distributors, { _id: { $gt: state.afterId }, since: { $gte: state.windowStart }, inStats: null }, { limit: PAGE.distributors, orderBy: byId });
     if (page.length === 0) return { counted: 0, lastId: null, complete: true };
     const counted = await markCounted(store, COLLECTIONS.distributors, page, (d) => ({ status: d.status, since: d.since }), distributorContribution);
     return { counted, lastId: page.at(-1)!._id, complete: true };
@@ -124,7 +109,7 @@ async function countPage(store: Store, state: StatsBackfillDoc, now: Date): Prom
  * Marks each record counted — by compare-and-set on the mark's absence and on what its contribution was computed
  * from — and adds the contributions of those it marked, in one transaction. Returns how many it marked.
  */
-async function markCounted<D extends Doc>(store: Store, collection: string, docs: readonly D[], unchanged: (doc: D) => Filter, contribution: (doc: D) => StatsDelta): Promise<number> {
+async function markCounted<D extends Doc>(store: Store, collection: CollectionName, docs: readonly D[], unchanged: (doc: D) => Filter, contribution: (doc: D) => StatsDelta): Promise<number> {
   if (docs.length === 0) return 0;
   return store.runTransaction(async (tx) => {
     const delta: StatsDelta = new Map();
@@ -144,7 +129,7 @@ async function entriesOf(store: Store, orderIds: readonly string[]): Promise<Map
   const out = new Map<string, CommissionEntryDoc[]>();
   if (orderIds.length === 0) return out;
   for (let skip = 0; ; skip += 1000) {
-    const page = await store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { orderId: { $in: [...orderIds] } }, { limit: 1000, skip, orderBy: [{ field: '_id', direction: 'asc' }] });
+    const page = await store.find(COLLECTIONS.commissionEntries, { orderId: { $in: [...orderIds] } }, { limit: 1000, skip, orderBy: [{ field: '_id', direction: 'asc' }] });
     for (const e of page) out.set(e.orderId, [...(out.get(e.orderId) ?? []), e]);
     if (page.length < 1000) return out;
   }

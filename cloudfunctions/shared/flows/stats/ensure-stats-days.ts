@@ -1,7 +1,7 @@
 import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
-import { zeroDay, type DailyStatsDoc } from '../../kernel/docs/daily-stats-docs';
+import { zeroDay } from '../../kernel/docs/daily-stats-docs';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -11,7 +11,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function ensureStatsDays(store: Store, now: Date): Promise<{ created: number }> {
   const days = [shanghaiDay(now), shanghaiDay(now.getTime() + DAY_MS)];
-  const existing = new Set((await store.find<DailyStatsDoc>(COLLECTIONS.dailyStats, { _id: { $in: days } }, { limit: days.length })).map((d) => d._id));
+  const existing = new Set((await store.find(COLLECTIONS.dailyStats, { _id: { $in: days } }, { limit: days.length })).map((d) => d._id));
   let created = 0;
   for (const day of days) if (!existing.has(day) && (await store.insert(COLLECTIONS.dailyStats, zeroDay(day)))) created += 1;
   return { created };

@@ -2,7 +2,6 @@ import type { DashboardView } from '../../../../src/contracts/finance';
 import { sumFen, toFen } from '../../../../src/domain/money/fen';
 import { periodStart, REPORT_PERIODS, summarizeSales } from '../../../../src/domain/report/summarize-sales';
 import type { FunctionContext } from '../../kernel/context';
-import type { CommissionEntryDoc, OrderDoc } from '../../kernel/docs/docs';
 import { readPendingFen } from '../ledger/read-pending-fen';
 import { readAll } from '../../kernel/paging/read-all';
 import { COLLECTIONS } from '../../kernel/store/collections';
@@ -18,8 +17,8 @@ export async function recountDashboard(ctx: Pick<FunctionContext, 'store' | 'now
   const from30 = periodStart(ctx.now, 30).toISOString();
   const asc = (field: string) => [{ field, direction: 'asc' as const }, { field: '_id', direction: 'asc' as const }];
   const [orders, entries, pendingFen, availableFen, inWithdrawalFen, withdrawnFen] = await Promise.all([
-    readAll((skip, limit) => ctx.store.find<OrderDoc>(COLLECTIONS.orders, { paidAt: { $gte: from30 } }, { skip, limit, orderBy: asc('paidAt') })),
-    readAll((skip, limit) => ctx.store.find<CommissionEntryDoc>(COLLECTIONS.commissionEntries, { createdAt: { $gte: from30 } }, { skip, limit, orderBy: asc('createdAt') })),
+    readAll((skip, limit) => ctx.store.find(COLLECTIONS.orders, { paidAt: { $gte: from30 } }, { skip, limit, orderBy: asc('paidAt') })),
+    readAll((skip, limit) => ctx.store.find(COLLECTIONS.commissionEntries, { createdAt: { $gte: from30 } }, { skip, limit, orderBy: asc('createdAt') })),
     readPendingFen(ctx.store),
     // Totals over every balance in one aggregate read each, however many distributors there are.
     ctx.store.sum(COLLECTIONS.balances, {}, 'availableFen'),

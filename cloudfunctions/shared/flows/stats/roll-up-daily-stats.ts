@@ -2,7 +2,7 @@ import { MONEY_MOVED_FIELDS } from '../../../../src/domain/report/daily-stats';
 import { reportDays } from '../../../../src/domain/report/dashboard-from-days';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
-import { DAILY_STATS_TOTALS_ID, isDayId, type DailyStatsDoc, type DailyStatsTotalsDoc } from '../../kernel/docs/daily-stats-docs';
+import { DAILY_STATS_TOTALS_ID, isDayDoc, type DailyStatsDoc, type DailyStatsTotalsDoc } from '../../kernel/docs/daily-stats-docs';
 
 /** Days folded per run at most (one query, one write). */
 const FOLD_PAGE = 100;
@@ -29,8 +29,8 @@ export function foldDays(totals: DailyStatsTotalsDoc, days: readonly DailyStatsD
  */
 export async function rollUpDailyStats(store: Store, now: Date): Promise<{ folded: number }> {
   const windowStart = reportDays(now)[0] as string;
-  const totals = (await store.get<DailyStatsTotalsDoc>(COLLECTIONS.dailyStats, DAILY_STATS_TOTALS_ID)) ?? zeroTotals();
-  const days = (await store.find<DailyStatsDoc>(COLLECTIONS.dailyStats, { _id: { $gt: totals.throughDay, $lt: windowStart } }, { limit: FOLD_PAGE, orderBy: [{ field: '_id', direction: 'asc' }] })).filter((d) => isDayId(d._id));
+  const totals = (await store.get(COLLECTIONS.dailyStats, DAILY_STATS_TOTALS_ID)) ?? zeroTotals();
+  const days = (await store.find(COLLECTIONS.dailyStats, { _id: { $gt: totals.throughDay, $lt: windowStart } }, { limit: FOLD_PAGE, orderBy: [{ field: '_id', direction: 'asc' }] })).filter(isDayDoc);
   if (days.length === 0) return { folded: 0 };
   const next = { ...foldDays(totals, days), version: totals.version + 1 };
   const { _id, ...fields } = next;

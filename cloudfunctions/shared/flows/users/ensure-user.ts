@@ -16,11 +16,11 @@ const SEEN_EVERY_MS = 60 * 60 * 1000;
  * another call of the same hour already wrote it.
  */
 export async function ensureUser(ctx: UserContext): Promise<UserDoc> {
-  const existing = await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid);
+  const existing = await ctx.store.get(COLLECTIONS.users, ctx.openid);
   if (existing) return touchLastSeen(ctx, existing);
   const user = { ...newUserDoc(ctx.openid, defaultNickname('微信用户'), ctx.now), lastSeenAt: ctx.now.toISOString() };
   await insertNewUser(ctx.store, user);
-  return (await ctx.store.get<UserDoc>(COLLECTIONS.users, ctx.openid)) ?? user;
+  return (await ctx.store.get(COLLECTIONS.users, ctx.openid)) ?? user;
 }
 
 /**

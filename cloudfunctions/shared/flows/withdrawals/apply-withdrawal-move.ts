@@ -1,6 +1,6 @@
 import { WITHDRAWAL_ERRORS } from '../../../../src/contracts/commission';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
-import { assertWithdrawalTransition, withdrawalDebitsBalance, type WithdrawalStatus } from '../../../../src/domain/withdrawal/withdrawal-lifecycle';
+import { withdrawalDebitsBalance, withdrawalLifecycle, type WithdrawalStatus } from '../../../../src/domain/withdrawal/withdrawal-lifecycle';
 import type { FunctionContext } from '../../kernel/context';
 import type { WithdrawalDoc } from '../../kernel/docs/docs';
 import { writeAudit } from '../auth/write-audit';
@@ -9,13 +9,8 @@ import { shanghaiDay } from '../../../../src/domain/shared/shanghai-day';
 import { recordStats } from '../stats/record-stats';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
-
-/** Which cached-balance bucket holds a withdrawal's amount in each status (deriveBalance's rule). */
-function bucketOf(status: WithdrawalStatus): keyof BalanceChange | null {
-  if (status === 'REQUESTED' || status === 'APPROVED') return 'inWithdrawalFen';
-  if (status === 'PAID') return 'withdrawnFen';
-  return null;
-}
+import { moveStatus } from '../../kernel/store/move-status';
+import { withdrawalBucket } from '../../../../src/domain/ledger/balance-buckets';
 
 /**
  * Moves one withdrawal along the domain's transition table inside the caller's transaction, together with
@@ -30,17 +25,16 @@ export async function moveWithdrawal(
   move: { current: WithdrawalDoc; to: WithdrawalStatus; patch: Partial<WithdrawalDoc>; actorId: string; action: string },
 ): Promise<WithdrawalDoc | null> {
   const { current, to } = move;
-  assertWithdrawalTransition(current.status, to);
   // A payout counts in the day's statistics (money paid out), with the withdrawal marked as counted.
   const next: WithdrawalDoc = { ...current, ...move.patch, ...(to === 'PAID' ? { inStats: true } : {}), _id: current._id, status: to };
-  const { _id: _ignored, ...fields } = next;
-  const moved = await tx.update(COLLECTIONS.withdrawals, current._id, { status: current.status, attempts: current.attempts }, fields);
+  const { _id: _ignored, status: _moved, ...fields } = next;
+  const moved = await moveStatus(tx, { collection: COLLECTIONS.withdrawals, id: current._id, lifecycle: withdrawalLifecycle, from: current.status, to, expected: { attempts: current.attempts }, patch: fields });
   if (!moved) return null;
 
   const nowIso = ctx.now.toISOString();
   const change: BalanceChange = {};
-  const from = bucketOf(current.status);
-  const into = bucketOf(to);
+  const from = withdrawalBucket(current.status);
+  const into = withdrawalBucket(to);
   if (from) change[from] = (change[from] ?? 0) - current.amountFen;
   if (into) change[into] = (change[into] ?? 0) + current.amountFen;
   const dayDelta = (withdrawalDebitsBalance(to) ? 1 : 0) - (withdrawalDebitsBalance(current.status) ? 1 : 0);

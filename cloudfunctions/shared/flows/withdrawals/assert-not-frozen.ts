@@ -1,6 +1,5 @@
 import { WITHDRAWAL_ERRORS } from '../../../../src/contracts/commission';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
-import type { DistributorDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 
@@ -9,7 +8,7 @@ import type { DocOps } from '../../kernel/store/store';
  * so nothing is paid out meanwhile: approve and retry refuse; staff may still reject, which gives the money back.
  */
 export async function assertNotFrozen(ops: DocOps, userId: string): Promise<void> {
-  const distributor = await ops.get<DistributorDoc>(COLLECTIONS.distributors, userId);
+  const distributor = await ops.get(COLLECTIONS.distributors, userId);
   if (distributor?.status === 'FROZEN') {
     throw new DomainError(WITHDRAWAL_ERRORS.FROZEN, '该分销商已被冻结，不能打款；可驳回申请或先解冻');
   }

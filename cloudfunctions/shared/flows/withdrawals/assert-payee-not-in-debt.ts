@@ -14,7 +14,7 @@ import type { DocOps } from '../../kernel/store/store';
  * balance read is returned.
  */
 export async function assertPayeeNotInDebt(ops: DocOps, userId: string): Promise<BalanceDoc | null> {
-  const balance = await ops.get<BalanceDoc>(COLLECTIONS.balances, userId);
+  const balance = await ops.get(COLLECTIONS.balances, userId);
   const availableFen = balance?.availableFen ?? 0;
   if (availableFen < 0) {
     throw new DomainError(WITHDRAWAL_ERRORS.BALANCE_NEGATIVE, `该分销商因退款冲回尚欠 ${formatFen(toFen(-availableFen))}，欠款补足前不能打款；可驳回申请`);

@@ -5,7 +5,7 @@ import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 
 export async function loadWithdrawal(ops: DocOps, withdrawalId: string): Promise<WithdrawalDoc> {
-  const doc = await ops.get<WithdrawalDoc>(COLLECTIONS.withdrawals, withdrawalId);
+  const doc = await ops.get(COLLECTIONS.withdrawals, withdrawalId);
   if (!doc) throw new DomainError(WITHDRAWAL_ERRORS.NOT_FOUND, '提现申请不存在');
   return doc;
 }

@@ -41,7 +41,7 @@ export async function payOut(ctx: UserContext, approved: WithdrawalDoc, payee?: 
       });
     const moved = await move(approved);
     if (moved) return moved;
-    const current = await tx.get<WithdrawalDoc>(COLLECTIONS.withdrawals, approved._id);
+    const current = await tx.get(COLLECTIONS.withdrawals, approved._id);
     // Another call already recorded this attempt's outcome (the channel gave it the same answer): nothing to do.
     if (!current || current.status !== 'APPROVED' || current.attempts !== attempt) return current ?? approved;
     return (await move(current)) ?? current;

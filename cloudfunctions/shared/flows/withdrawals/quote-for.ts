@@ -1,7 +1,7 @@
 import type { WithdrawalMethod, WithdrawalRules } from '../../../../src/domain/distribution/distribution-policy';
 import { toFen, type Fen } from '../../../../src/domain/money/fen';
 import { quoteWithdrawal, type WithdrawalQuote } from '../../../../src/domain/withdrawal/quote-withdrawal';
-import type { BalanceDoc, DistributorDoc } from '../../kernel/docs/docs';
+import type { BalanceDoc } from '../../kernel/docs/docs';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
@@ -30,8 +30,8 @@ export async function quoteFor(
   summed?: SummedDayTotal,
 ): Promise<QuoteContext> {
   const policy = await getDistributionPolicy(ops);
-  const distributor = await ops.get<DistributorDoc>(COLLECTIONS.distributors, userId);
-  const balance = await ops.get<BalanceDoc>(COLLECTIONS.balances, userId);
+  const distributor = await ops.get(COLLECTIONS.distributors, userId);
+  const balance = await ops.get(COLLECTIONS.balances, userId);
   const availableFen = balance?.availableFen ?? toFen(0);
   const withdrawnTodayFen = dayTotalIn(balance, userId, day, summed);
   const quote = quoteWithdrawal({

@@ -1,6 +1,6 @@
 import { sumFen, toFen, type Fen } from '../../../../src/domain/money/fen';
 import { withdrawalDebitsBalance } from '../../../../src/domain/withdrawal/withdrawal-lifecycle';
-import type { BalanceDoc, WithdrawalDoc } from '../../kernel/docs/docs';
+import type { BalanceDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
 
@@ -23,7 +23,7 @@ export function cachedDayTotal(balance: BalanceDoc | null, day: string): Fen | n
 
 /** A day's total from its source: the user's withdrawals of that day that still debit (one query). */
 export async function sumDayTotal(store: Pick<Store, 'find'>, userId: string, day: string): Promise<Fen> {
-  const withdrawals = await store.find<WithdrawalDoc>(COLLECTIONS.withdrawals, { userId, day }, { limit: 1000 });
+  const withdrawals = await store.find(COLLECTIONS.withdrawals, { userId, day }, { limit: 1000 });
   return sumFen(withdrawals.filter((w) => withdrawalDebitsBalance(w.status)).map((w) => w.amountFen));
 }
 

@@ -1,4 +1,4 @@
-import type { BargainStatus, GroupStatus, PayRequestStatus } from '../../../../src/contracts/activities';
+import type { BargainStatus, GroupStatus, PayRequestStatus } from '../../../../src/domain/promotions/activity-status';
 import type { Fen } from '../../../../src/domain/money/fen';
 
 /** What an activity order carries: which activity, whether it pays commission, and (拼团) its group's state. */

@@ -35,5 +35,26 @@ export function decodeDay(doc: DailyStatsDoc): DayFigures & { day: string } {
   };
 }
 
+export const STATS_BACKFILL_ID = 'backfill';
+
+export const BACKFILL_PHASES = ['orders', 'withdrawals', 'users', 'distributors', 'done'] as const;
+export type BackfillPhase = (typeof BACKFILL_PHASES)[number];
+
+/** The statistics migration's progress (shared/flows/stats): the phase and the last id it counted through (records are walked by id). */
+export interface StatsBackfillDoc {
+  _id: typeof STATS_BACKFILL_ID;
+  phase: BackfillPhase;
+  afterId: string;
+  /** The first day of the dashboard when the migration began: users and distributors before it are not reported. */
+  windowStart: string;
+  counted: number;
+  version: number;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
 /** Day ids are 'YYYY-MM-DD'; the collection's other documents ('totals', 'backfill') are not days. */
 export const isDayId = (id: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(id);
+
+/** The collection's day documents among what a query of it returned. */
+export const isDayDoc = (doc: DailyStatsDoc | DailyStatsTotalsDoc | StatsBackfillDoc): doc is DailyStatsDoc => isDayId(doc._id);

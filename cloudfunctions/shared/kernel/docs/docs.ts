@@ -7,17 +7,18 @@ import type { DistributorStatus } from '../../../../src/domain/distribution/dist
 import type { Fen } from '../../../../src/domain/money/fen';
 import type { WithdrawalMethod } from '../../../../src/domain/distribution/distribution-policy';
 import type { WithdrawalStatus } from '../../../../src/domain/withdrawal/withdrawal-lifecycle';
+import type { UplineJobStatus } from '../../../../src/domain/referral/upline-job-lifecycle';
 import type { OrderStatus } from '../../../../src/domain/order/order-status';
 import type { AfterSaleKind, AfterSaleReason } from '../../../../src/domain/after-sale/after-sale-kind';
 import type { AfterSaleActor } from '../../../../src/domain/after-sale/after-sale-lifecycle';
 import type { AfterSaleStatus } from '../../../../src/domain/after-sale/after-sale-status';
-import type { AddressInput, OrderLineView } from '../../../../src/contracts/orders';
-import type { SceneTargetPage } from '../../../../src/contracts/pages';
+import type { Address } from '../../../../src/domain/order/address';
+import type { OrderLine } from '../../../../src/domain/order/order-line';
+import type { SceneTargetPage } from '../../../../src/domain/referral/scene-target-page';
 import type { OrderActivity } from './activity-docs';
-import type { ShareMaterial } from '../../../../src/contracts/catalog';
+import type { ShareMaterial } from '../../../../src/domain/shop/share-material';
 import type { OrderPricingDoc } from './marketing-docs';
-import type { OrderDelivery } from '../../../../src/contracts/stores';
-import type { JobFailureView } from '../../../../src/contracts/finance';
+import type { OrderDelivery } from '../../../../src/domain/o2o/order-delivery';
 
 /** Stored document shapes, one per collection (see collections.ts). Timestamps are ISO strings. */
 
@@ -51,9 +52,9 @@ export interface PolicyDoc {
   updatedAt: string;
 }
 
-// Roles and permissions are defined once, in the contract the client shares.
-export type { Permission, Role } from '../../../../src/contracts/staff';
-import type { Permission, Role } from '../../../../src/contracts/staff';
+// Roles and permissions are defined once, in the domain (the client's contract re-exports them).
+export type { Permission, Role } from '../../../../src/domain/staff/permissions';
+import type { Permission, Role } from '../../../../src/domain/staff/permissions';
 
 export interface UserDoc {
   _id: string; // openid
@@ -130,8 +131,8 @@ export interface SkuDoc {
   stock: number;
 }
 
-/** Stored exactly as the client sees it. */
-export type OrderLineDoc = OrderLineView;
+/** An order line as ordered (the client's view of a line shows the same fields). */
+export type OrderLineDoc = OrderLine;
 
 export interface OrderDoc {
   _id: string;
@@ -141,7 +142,7 @@ export interface OrderDoc {
   goodsFen: Fen;
   shippingFen: Fen;
   totalFen: Fen;
-  address: AddressInput;
+  address: Address;
   remark: string;
   createdAt: string;
   payDeadline: string;
@@ -183,7 +184,7 @@ export interface OrderDoc {
    * change adds nothing there, and the migration counts the record as it then stands.
    */
   inStats?: boolean;
-  /** 秒杀 / 拼团 / 砍价 orders (issue 7): absent on ordinary orders. */
+  /** 秒杀 / 拼团 / 砍价 orders: absent on ordinary orders. */
   activity?: OrderActivity;
   /** Coupons, 满减, member price and points applied at creation (absent on orders priced without promotions). */
   pricing?: OrderPricingDoc;
@@ -519,8 +520,21 @@ export interface CustomerProfileDoc {
   updatedAt: string;
 }
 
-/** An item a timer failed on (`_id` = `<job>:<subject>`): kept for staff (JobFailureView), counted on every failed run. */
-export type JobFailureDoc = Omit<JobFailureView, 'id'> & { _id: string };
+/**
+ * An item a timer failed on (settlement, reconcile, activity-timer, jobs), `_id` = `<job>:<subject>`: kept for staff,
+ * counted on every failed run. `subject` is an order id, a group member's order id, a job id, or 'run' when the whole
+ * run threw.
+ */
+export interface JobFailureDoc {
+  _id: string;
+  job: string;
+  subject: string;
+  /** Runs in a row it failed. */
+  count: number;
+  lastError: string;
+  firstAt: string;
+  lastAt: string;
+}
 
 /**
  * A moved user's team still to be given the new upline (`_id` from the user and the tree version of the move). Worked
@@ -531,7 +545,7 @@ export type JobFailureDoc = Omit<JobFailureView, 'id'> & { _id: string };
 export interface UplineJobDoc {
   _id: string;
   userId: string;
-  status: 'PENDING' | 'DONE';
+  status: UplineJobStatus;
   cursorBoundAt: string | null;
   cursorSkip: number;
   /** Team members visited so far (already-rebased ones included). */

@@ -1,4 +1,5 @@
-import type { CouponSource, CouponTemplateStatus, PointsChangeKind, PointsRules, UserCouponStatus } from '../../../../src/contracts/marketing';
+import type { CouponSource, CouponTemplateStatus, UserCouponStatus } from '../../../../src/domain/promotions/coupon-status';
+import type { PointsChangeKind, PointsRules } from '../../../../src/domain/promotions/points-rules';
 import type { Fen } from '../../../../src/domain/money/fen';
 import type { DiscountKind } from '../../../../src/domain/pricing/price-cart';
 import type { CouponRule, CouponScope } from '../../../../src/domain/promotions/coupon';
@@ -132,7 +133,7 @@ export interface OrderPricingDoc {
   pointsByLine: Record<string, number>;
   /**
    * The points-earning rate in force at checkout, which payment credits on each line's paid amount: the paying
-   * transaction reads no rules (issue 10 counts its operations), and the buyer earns what checkout promised.
+   * transaction reads no rules (its operations are budgeted), and the buyer earns what checkout promised.
    */
   pointsEarnBps?: number;
 }

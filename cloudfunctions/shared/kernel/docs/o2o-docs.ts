@@ -1,7 +1,8 @@
 import type { Fen } from '../../../../src/domain/money/fen';
 import type { Region } from '../../../../src/domain/o2o/region';
 import type { GeoPoint } from '../../../../src/domain/o2o/sort-by-distance';
-import type { ReservationPayMode, ReservationStatus, StoreHours } from '../../../../src/contracts/stores';
+import type { ReservationPayMode, ReservationStatus } from '../../../../src/domain/o2o/reservation-status';
+import type { StoreHours } from '../../../../src/domain/o2o/store-hours';
 
 /** Stored shapes of the O2O collections (kept beside docs.ts so the shared file stays small). */
 

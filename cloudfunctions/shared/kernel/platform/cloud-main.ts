@@ -5,7 +5,7 @@ import type { Platform } from './platform';
 import { CloudbaseStore } from '../store/cloudbase-store';
 import { createWechatPlatform } from './wechat-platform';
 
-/* eslint-disable @typescript-eslint/no-var-requires, @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any -- the SDK loads on the first call and ships loose types */
 
 let runtime: { cloud: any; store: CloudbaseStore; platform: Platform } | null = null;
 

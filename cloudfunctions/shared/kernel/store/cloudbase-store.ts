@@ -1,5 +1,5 @@
 import { applyIncrement } from './apply-increment';
-import type { Doc, DocOps, Filter, FindOptions, Patch, Scalar, Store } from './store';
+import type { CollectionDocs, CollectionName, DocAt, DocOps, Filter, FindOptions, Patch, Scalar, Store } from './store';
 import { MAX_PAGE_SIZE } from './store';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the CloudBase SDK ships loose types */
@@ -15,12 +15,12 @@ type Database = any;
 export class CloudbaseStore implements Store {
   constructor(private readonly db: Database) {}
 
-  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+  async get<C extends CollectionName, I extends string>(collection: C, id: I): Promise<DocAt<C, I> | null> {
     const res = await this.db.collection(collection).where({ _id: id }).limit(1).get();
-    return (res.data[0] as T | undefined) ?? null;
+    return (res.data[0] as DocAt<C, I> | undefined) ?? null;
   }
 
-  async insert<T extends Doc>(collection: string, doc: T): Promise<boolean> {
+  async insert<C extends CollectionName>(collection: C, doc: CollectionDocs[C]): Promise<boolean> {
     try {
       await this.db.collection(collection).add({ data: doc });
       return true;
@@ -30,42 +30,42 @@ export class CloudbaseStore implements Store {
     }
   }
 
-  async update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean> {
+  async update(collection: CollectionName, id: string, expected: Filter, patch: Patch): Promise<boolean> {
     const res = await this.db.collection(collection).where(this.where({ ...expected, _id: id })).update({ data: this.patch(patch) });
     return res.stats.updated === 1;
   }
 
-  async create<T extends Doc>(collection: string, doc: T): Promise<void> {
+  async create<C extends CollectionName>(collection: C, doc: CollectionDocs[C]): Promise<void> {
     await this.db.collection(collection).add({ data: doc });
   }
 
-  async increment(collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
+  async increment(collection: CollectionName, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
     const res = await this.db.collection(collection).where({ _id: id }).update({ data: this.inc(delta, set) });
     return res.stats.updated === 1;
   }
 
-  async updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number> {
+  async updateWhere(collection: CollectionName, filter: Filter, patch: Patch): Promise<number> {
     const data = this.patch(patch);
     if (Object.keys(data).length === 0) return 0;
     const res = await this.db.collection(collection).where(this.where(filter)).update({ data });
     return res.stats.updated as number;
   }
 
-  async sum(collection: string, filter: Filter, field: string): Promise<number> {
+  async sum(collection: CollectionName, filter: Filter, field: string): Promise<number> {
     const $ = this.db.command.aggregate;
     const res = await this.db.collection(collection).aggregate().match(this.where(filter)).group({ _id: null, total: $.sum(`$${field}`) }).end();
     return (res.list[0]?.total as number | undefined) ?? 0;
   }
 
-  async find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
+  async find<C extends CollectionName>(collection: C, filter: Filter, options: FindOptions): Promise<Array<CollectionDocs[C]>> {
     let query = this.db.collection(collection).where(this.where(filter));
     for (const o of options.orderBy ?? []) query = query.orderBy(o.field, o.direction);
     if (options.skip) query = query.skip(options.skip);
     const res = await query.limit(Math.min(options.limit, MAX_PAGE_SIZE)).get();
-    return res.data as T[];
+    return res.data as Array<CollectionDocs[C]>;
   }
 
-  async count(collection: string, filter: Filter): Promise<number> {
+  async count(collection: CollectionName, filter: Filter): Promise<number> {
     const res = await this.db.collection(collection).where(this.where(filter)).count();
     return res.total as number;
   }
@@ -90,9 +90,9 @@ export class CloudbaseStore implements Store {
         return doc;
       };
       const tx: DocOps = {
-        get: async <T extends Doc>(collection: string, id: string) => {
+        get: async <C extends CollectionName, I extends string>(collection: C, id: I) => {
           const doc = await read(collection, id);
-          return doc ? (structuredClone(doc) as unknown as T) : null;
+          return doc ? (structuredClone(doc) as unknown as DocAt<C, I>) : null;
         },
         insert: async (collection, doc) => {
           if (await read(collection, doc._id)) return false;

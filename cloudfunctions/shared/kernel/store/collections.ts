@@ -32,7 +32,7 @@ export const COLLECTIONS = {
   staffInvites: 'staff_invites',
   /** Staff's CRM notes on a customer, keyed by the customer's openid: tags and notes (never shown to the customer). */
   customerProfiles: 'customer_profiles',
-  /** 营销活动 (issue 7): 秒杀 sales and per-user purchase counts, 拼团 activities and groups, 砍价 activities, bargains and helps, 找人代付 requests. */
+  /** 营销活动: 秒杀 sales and per-user purchase counts, 拼团 activities and groups, 砍价 activities, bargains and helps, 找人代付 requests. */
   flashSales: 'flash_sales',
   flashPurchases: 'flash_purchases',
   groupBuys: 'group_buys',

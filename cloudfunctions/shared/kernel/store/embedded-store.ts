@@ -5,7 +5,7 @@ import { compileOrderBy, compileWhere, fieldExpression } from './compile-filter'
 import { runMigrations } from './embedded-migrations';
 import { sqliteTable as table } from './sqlite-table';
 import { applyIncrement } from './apply-increment';
-import { MAX_PAGE_SIZE, type Doc, type DocOps, type Filter, type FindOptions, type Patch, type Scalar, type Store } from './store';
+import { MAX_PAGE_SIZE, type CollectionDocs, type CollectionName, type DocAt, type Doc, type DocOps, type Filter, type FindOptions, type Patch, type Scalar, type Store } from './store';
 
 /**
  * The store port over SQLite (better-sqlite3): one table per collection, each row a JSON document.
@@ -25,27 +25,27 @@ export class EmbeddedStore implements Store {
     runMigrations(this.db);
   }
 
-  get<T extends Doc>(collection: string, id: string): Promise<T | null> {
-    return this.exclusive(() => this.ops.get<T>(collection, id));
+  get<C extends CollectionName, I extends string>(collection: C, id: I): Promise<DocAt<C, I> | null> {
+    return this.exclusive(() => this.ops.get<DocAt<C, I>>(collection, id));
   }
 
-  insert<T extends Doc>(collection: string, doc: T): Promise<boolean> {
+  insert<C extends CollectionName>(collection: C, doc: CollectionDocs[C]): Promise<boolean> {
     return this.exclusive(() => this.ops.insert(collection, doc));
   }
 
-  update(collection: string, id: string, expected: Filter, patch: Patch): Promise<boolean> {
+  update(collection: CollectionName, id: string, expected: Filter, patch: Patch): Promise<boolean> {
     return this.exclusive(() => this.ops.update(collection, id, expected, patch));
   }
 
-  create<T extends Doc>(collection: string, doc: T): Promise<void> {
+  create<C extends CollectionName>(collection: C, doc: CollectionDocs[C]): Promise<void> {
     return this.exclusive(() => this.ops.create(collection, doc));
   }
 
-  increment(collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
+  increment(collection: CollectionName, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
     return this.exclusive(() => this.ops.increment(collection, id, delta, set));
   }
 
-  updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number> {
+  updateWhere(collection: CollectionName, filter: Filter, patch: Patch): Promise<number> {
     return this.exclusive(() => {
       const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
       if (entries.length === 0) return 0;
@@ -62,7 +62,7 @@ export class EmbeddedStore implements Store {
     });
   }
 
-  sum(collection: string, filter: Filter, field: string): Promise<number> {
+  sum(collection: CollectionName, filter: Filter, field: string): Promise<number> {
     return this.exclusive(() => {
       const where = compileWhere(filter);
       const row = this.prepare(`SELECT COALESCE(SUM(${fieldExpression(field)}), 0) AS total FROM ${table(collection)} ${where.sql}`).get(...where.params) as { total: number };
@@ -70,18 +70,18 @@ export class EmbeddedStore implements Store {
     });
   }
 
-  find<T extends Doc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]> {
+  find<C extends CollectionName>(collection: C, filter: Filter, options: FindOptions): Promise<Array<CollectionDocs[C]>> {
     return this.exclusive(() => {
       const limit = Math.min(options.limit, MAX_PAGE_SIZE);
       const where = compileWhere(filter);
       const rows = this.db
         .prepare(`SELECT doc FROM ${table(collection)} ${where.sql} ${compileOrderBy(options.orderBy)} LIMIT ? OFFSET ?`)
         .all(...where.params, limit, options.skip ?? 0) as Array<{ doc: string }>;
-      return rows.map((row) => JSON.parse(row.doc) as T);
+      return rows.map((row) => JSON.parse(row.doc) as CollectionDocs[C]);
     });
   }
 
-  count(collection: string, filter: Filter): Promise<number> {
+  count(collection: CollectionName, filter: Filter): Promise<number> {
     return this.exclusive(() => {
       const where = compileWhere(filter);
       const row = this.prepare(`SELECT COUNT(*) AS n FROM ${table(collection)} ${where.sql}`).get(...where.params) as { n: number };
@@ -149,11 +149,11 @@ export class EmbeddedStore implements Store {
   };
 
   private readonly txOps: DocOps = {
-    get: async <T extends Doc>(c: string, id: string) => this.ops.get<T>(c, id),
-    insert: async <T extends Doc>(c: string, doc: T) => this.ops.insert(c, doc),
-    update: async (c: string, id: string, expected: Filter, patch: Patch) => this.ops.update(c, id, expected, patch),
-    create: async <T extends Doc>(c: string, doc: T) => this.ops.create(c, doc),
-    increment: async (c: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>) => this.ops.increment(c, id, delta, set),
+    get: async <C extends CollectionName, I extends string>(c: C, id: I) => this.ops.get<DocAt<C, I>>(c, id),
+    insert: async <C extends CollectionName>(c: C, doc: CollectionDocs[C]) => this.ops.insert(c, doc),
+    update: async (c: CollectionName, id: string, expected: Filter, patch: Patch) => this.ops.update(c, id, expected, patch),
+    create: async <C extends CollectionName>(c: C, doc: CollectionDocs[C]) => this.ops.create(c, doc),
+    increment: async (c: CollectionName, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>) => this.ops.increment(c, id, delta, set),
   };
 
   /** Prepared statements by their text: preparing is most of a small operation's cost. Bounded, as IN lists vary. */

@@ -1,10 +1,10 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { ActivityPhase } from '@/contracts/activities';
+import { ACTIVITY_PHASE_LABELS } from '@/components/labels';
 import type { Fen } from '@/domain/money/fen';
 import { Price } from '@/components/price';
 
-const PHASE: Record<ActivityPhase, string> = { UPCOMING: '未开始', ON: '进行中', ENDED: '已结束' };
 
 /** The product, its activity price against the list price, and the activity's state. */
 export function ActivityHero(props: { imageUrl: string; title: string; specs: string; priceFen: Fen; listPriceFen: Fen; phase: ActivityPhase; badge: string; children?: ReactNode }) {
@@ -16,7 +16,7 @@ export function ActivityHero(props: { imageUrl: string; title: string; specs: st
         <Text className="muted">{props.specs}</Text>
         <View>
           <Text className="activity-badge">
-            {props.badge} · {PHASE[props.phase]}
+            {props.badge} · {ACTIVITY_PHASE_LABELS[props.phase]}
           </Text>
         </View>
         <View className="row">

@@ -7,7 +7,8 @@ import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { showError } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage, replacePage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getBargain, helpBargain } from '@/services/activities';
@@ -75,8 +76,7 @@ function Help({ initial }: { initial: BargainView }) {
 
 function Content({ bargainId }: { bargainId: string }) {
   const bargain = useRemote(() => getBargain(bargainId), bargainId);
-  if (bargain.data === null) return bargain.error !== null ? <ErrorView message={bargain.error} onRetry={bargain.reload} /> : <LoadingView />;
-  return <Help initial={bargain.data} />;
+  return <RemoteView remote={bargain}>{(data) => <Help initial={data} />}</RemoteView>;
 }
 
 export default function BargainHelpPage() {

@@ -9,7 +9,8 @@ import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { showError } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage, pageUrl } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { buyBargain, getBargain, getBargainActivity, startBargain } from '@/services/activities';
@@ -86,7 +87,7 @@ function FromActivity({ activityId }: { activityId: string }) {
   const [started, setStarted] = useState<BargainView | null>(null);
   const [busy, setBusy] = useState(false);
   if (started) return <BargainProgress bargain={started} />;
-  if (loaded.data === null) return loaded.error !== null ? <ErrorView message={loaded.error} onRetry={loaded.reload} /> : <LoadingView />;
+  if (loaded.data === null) return <RemoteView remote={loaded} />;
   if (loaded.data.myBargainId) return <FromBargain bargainId={loaded.data.myBargainId} />;
   const { activity } = loaded.data;
   const start = async () => {
@@ -121,8 +122,7 @@ function FromActivity({ activityId }: { activityId: string }) {
 
 function FromBargain({ bargainId }: { bargainId: string }) {
   const bargain = useRemote(() => getBargain(bargainId), bargainId);
-  if (bargain.data === null) return bargain.error !== null ? <ErrorView message={bargain.error} onRetry={bargain.reload} /> : <LoadingView />;
-  return <BargainProgress bargain={bargain.data} />;
+  return <RemoteView remote={bargain}>{(data) => <BargainProgress bargain={data} />}</RemoteView>;
 }
 
 export default function BargainPage() {

@@ -6,7 +6,8 @@ import { toFen } from '@/domain/money/fen';
 import { ActivityCheckout } from '@/components/activity-checkout';
 import { PageShell } from '@/components/page-shell';
 import { QuantityStepper } from '@/components/quantity-stepper';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { formatTime } from '@/components/format-time';
 import { useRemote } from '@/hooks/use-remote';
 import { buyFlashSale, getFlashSale } from '@/services/activities';
@@ -43,8 +44,7 @@ function FlashSale({ sale }: { sale: FlashSaleView }) {
 
 function Content({ saleId }: { saleId: string }) {
   const sale = useRemote(() => getFlashSale(saleId), saleId);
-  if (sale.data === null) return sale.error !== null ? <ErrorView message={sale.error} onRetry={sale.reload} /> : <LoadingView />;
-  return <FlashSale sale={sale.data} />;
+  return <RemoteView remote={sale}>{(data) => <FlashSale sale={data} />}</RemoteView>;
 }
 
 export default function FlashSalePage() {

@@ -8,7 +8,8 @@ import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { showError, showInfo } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { pageUrl } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getPayRequest } from '@/services/activities';
@@ -75,8 +76,7 @@ function FriendPay({ request, reload }: { request: PayRequestView; reload: () =>
 
 function Content({ payRequestId }: { payRequestId: string }) {
   const request = useRemote(() => getPayRequest(payRequestId), payRequestId);
-  if (request.data === null) return request.error !== null ? <ErrorView message={request.error} onRetry={request.reload} /> : <LoadingView />;
-  return <FriendPay request={request.data} reload={request.reload} />;
+  return <RemoteView remote={request}>{(data) => <FriendPay request={data} reload={request.reload} />}</RemoteView>;
 }
 
 export default function FriendPayPage() {

@@ -5,7 +5,8 @@ import { PAGES } from '@/contracts/pages';
 import { ActivityCheckout } from '@/components/activity-checkout';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getGroupBuy, openGroup } from '@/services/activities';
@@ -62,8 +63,7 @@ function GroupBuy({ activity }: { activity: GroupBuyView }) {
 
 function Content({ activityId }: { activityId: string }) {
   const activity = useRemote(() => getGroupBuy(activityId), activityId);
-  if (activity.data === null) return activity.error !== null ? <ErrorView message={activity.error} onRetry={activity.reload} /> : <LoadingView />;
-  return <GroupBuy activity={activity.data} />;
+  return <RemoteView remote={activity}>{(data) => <GroupBuy activity={data} />}</RemoteView>;
 }
 
 export default function GroupBuyPage() {

@@ -7,7 +7,8 @@ import { ActivityCheckout } from '@/components/activity-checkout';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { pageUrl } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getGroup, joinGroup } from '@/services/activities';
@@ -77,8 +78,7 @@ function Group({ group }: { group: GroupView }) {
 
 function Content({ groupId }: { groupId: string }) {
   const group = useRemote(() => getGroup(groupId), groupId);
-  if (group.data === null) return group.error !== null ? <ErrorView message={group.error} onRetry={group.reload} /> : <LoadingView />;
-  return <Group group={group.data} />;
+  return <RemoteView remote={group}>{(data) => <Group group={data} />}</RemoteView>;
 }
 
 export default function GroupPage() {

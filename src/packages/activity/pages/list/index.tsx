@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import { PAGES } from '@/contracts/pages';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { listActivities } from '@/services/activities';
@@ -12,7 +13,7 @@ import '../activity.scss';
 /** 活动: 秒杀, 拼团 and 砍价 on now or soon. */
 function ListContent() {
   const list = useRemote(listActivities, 'activities');
-  if (list.data === null) return list.error !== null ? <ErrorView message={list.error} onRetry={list.reload} /> : <LoadingView />;
+  if (list.data === null) return <RemoteView remote={list} />;
   const { flashSales, groupBuys, bargains } = list.data;
   if (flashSales.length + groupBuys.length + bargains.length === 0) return <EmptyState text="暂时没有进行中的活动" />;
   return (

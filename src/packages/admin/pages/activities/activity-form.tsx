@@ -2,14 +2,15 @@ import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActivityPhase } from '@/contracts/activities';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { ACTIVITY_PHASE_LABELS } from '@/components/labels';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { newRequestId } from '@/services/request-id';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 
-const PHASE: Record<ActivityPhase, string> = { UPCOMING: '未开始', ON: '进行中', ENDED: '已结束' };
 
 /** A whole number as typed (counts, hours); null when it is not one. */
 export const whole = (text: string): number | null => (/^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : null);
@@ -99,7 +100,7 @@ export function Row({ id, title, phase, children, onEdit, onDelete }: { id: stri
     <View id={`activity-${id}`} className="card">
       <View className="row-between">
         <Text className="card-title">{title}</Text>
-        <Text className="muted">{PHASE[phase]}</Text>
+        <Text className="muted">{ACTIVITY_PHASE_LABELS[phase]}</Text>
       </View>
       {children}
       <View className="admin-actions">
@@ -121,7 +122,7 @@ export async function confirmDelete(kind: string, title: string, remove: () => P
 }
 
 export function Listing<T>({ remote, render }: { remote: { data: T[] | null; error: string | null; reload: () => void }; render: (item: T) => React.ReactNode }) {
-  if (remote.data === null) return remote.error !== null ? <ErrorView message={remote.error} onRetry={remote.reload} /> : <LoadingView />;
+  if (remote.data === null) return <RemoteView remote={remote} />;
   if (remote.data.length === 0) return <EmptyState text="暂无记录" />;
   return <View>{remote.data.map(render)}</View>;
 }

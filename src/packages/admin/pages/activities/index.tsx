@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
-import { FilterTabs } from '@/components/admin-ui/filter-tabs';
+import { FilterTabs } from '@/components/ui-kit/filter-tabs';
 import { PageShell } from '@/components/page-shell';
 import { BargainsTab, GroupsTab } from './activity-records';
 import { BargainForm } from './bargain-form';

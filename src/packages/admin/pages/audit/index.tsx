@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useReachBottom } from '@tarojs/taro';
 import { PAGES } from '@/contracts/pages';
-import { PagedListView } from '@/components/admin-ui/paged-list-view';
+import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { formatTime } from '@/components/format-time';
 import { PageShell } from '@/components/page-shell';
 import { usePagedList } from '@/hooks/use-paged-list';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useReachBottom } from '@tarojs/taro';
 import type { BindingView } from '@/contracts/distribution-admin';
 import { PAGES } from '@/contracts/pages';
-import { PagedListView } from '@/components/admin-ui/paged-list-view';
+import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { formatTime } from '@/components/format-time';
 import { PageShell } from '@/components/page-shell';
 import { EmptyState } from '@/components/status-view';

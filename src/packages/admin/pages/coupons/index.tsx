@@ -4,12 +4,12 @@ import type { CouponTemplateView, SaveCouponTemplateInput } from '@/contracts/ma
 import { PAGES } from '@/contracts/pages';
 import { parseYuan } from '@/domain/money/parse-yuan';
 import { COUPON_USAGE_LABELS, type CouponUsage } from '@/domain/promotions/coupon-usage';
-import { Chips } from '@/components/admin-ui/chips';
-import { FilterTabs } from '@/components/admin-ui/filter-tabs';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
-import { PagedListView } from '@/components/admin-ui/paged-list-view';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { Chips } from '@/components/ui-kit/chips';
+import { FilterTabs } from '@/components/ui-kit/filter-tabs';
+import { newRequestId } from '@/services/request-id';
+import { PagedListView } from '@/components/ui-kit/paged-list-view';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { describeCouponRule, describeCouponScope, formatDay, lastDay, yuan } from '@/components/coupon-card/describe';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';

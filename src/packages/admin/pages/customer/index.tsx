@@ -2,14 +2,15 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { CUSTOMER_NOTE_LENGTH_MAX, CUSTOMER_TAG_MAX, type CustomerDetailView } from '@/contracts/customer-admin';
 import { PAGES } from '@/contracts/pages';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { newRequestId } from '@/services/request-id';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { addCustomerNote, getCustomer, setCustomerTags } from '@/services/customer-admin';
 import '../admin.scss';
@@ -90,8 +91,7 @@ function Notes({ c, onDone }: { c: CustomerDetailView; onDone: () => void }) {
 function CustomerContent({ userId }: { userId: string }) {
   const [round, setRound] = useState(0);
   const detail = useRemote<CustomerDetailView>(() => getCustomer(userId), `${userId}-${round}`);
-  if (detail.loading && !detail.data) return <LoadingView />;
-  if (!detail.data) return <ErrorView message={detail.error ?? '加载失败'} onRetry={detail.reload} />;
+  if (detail.data === null) return <RemoteView remote={detail} />;
   const c = detail.data;
   const reload = () => setRound((r) => r + 1);
   return (

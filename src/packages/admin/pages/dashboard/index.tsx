@@ -3,10 +3,11 @@ import { usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro';
 import { useState, type ReactNode } from 'react';
 import type { DashboardView } from '@/contracts/finance';
 import { PAGES } from '@/contracts/pages';
-import { FilterTabs } from '@/components/admin-ui/filter-tabs';
+import { FilterTabs } from '@/components/ui-kit/filter-tabs';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { formatFen } from '@/domain/money/format-fen';
 import { useRemote } from '@/hooks/use-remote';
 import { getDashboard } from '@/services/finance';
@@ -54,10 +55,7 @@ function DashboardContent() {
     setRound((r) => r + 1);
     stopPullDownRefresh();
   });
-  if (data.data === null) {
-    if (data.error !== null) return <ErrorView message={data.error} onRetry={data.reload} />;
-    return <LoadingView />;
-  }
+  if (data.data === null) return <RemoteView remote={data} />;
   const d = data.data;
   const p = d.periods[period];
   return (

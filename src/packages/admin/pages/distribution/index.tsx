@@ -5,11 +5,11 @@ import type { ApplicationView, DistributorAdminView, DistributorListItemView } f
 import { PAGES } from '@/contracts/pages';
 import type { DistributorGrade } from '@/domain/distribution/distribution-policy';
 import type { DistributorStatus } from '@/domain/distribution/distributor-lifecycle';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { FilterTabs } from '@/components/admin-ui/filter-tabs';
-import { PagedListView } from '@/components/admin-ui/paged-list-view';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { FilterTabs } from '@/components/ui-kit/filter-tabs';
+import { PagedListView } from '@/components/ui-kit/paged-list-view';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';

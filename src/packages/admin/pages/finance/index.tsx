@@ -3,13 +3,12 @@ import { useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
 import type { FinanceWithdrawalView } from '@/contracts/finance';
 import { PAGES } from '@/contracts/pages';
-import type { WithdrawalMethod } from '@/domain/distribution/distribution-policy';
 import type { WithdrawalStatus } from '@/domain/withdrawal/withdrawal-lifecycle';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { FilterTabs } from '@/components/admin-ui/filter-tabs';
-import { PagedListView } from '@/components/admin-ui/paged-list-view';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { FilterTabs } from '@/components/ui-kit/filter-tabs';
+import { PagedListView } from '@/components/ui-kit/paged-list-view';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
@@ -20,6 +19,7 @@ import { approveWithdrawal, listWithdrawals, rejectWithdrawal, retryWithdrawal }
 import { JobFailuresCard } from './job-failures-card';
 import { LedgerCheckCard } from './ledger-check-card';
 import { PaymentAlertsCard } from './payment-alerts-card';
+import { WITHDRAWAL_METHOD_LABELS, WITHDRAWAL_STATUS_LABELS_FOR_STAFF } from '@/components/labels';
 import '../admin.scss';
 
 const TABS: { value: WithdrawalStatus | null; label: string }[] = [
@@ -29,14 +29,12 @@ const TABS: { value: WithdrawalStatus | null; label: string }[] = [
   { value: 'REJECTED', label: '已驳回' },
   { value: null, label: '全部' },
 ];
-const STATUS_LABELS: Record<WithdrawalStatus, string> = { REQUESTED: '待审核', APPROVED: '打款中', PAID: '已打款', REJECTED: '已驳回', FAILED: '打款失败' };
-const METHOD_LABELS: Record<WithdrawalMethod, string> = { WECHAT_CHANGE: '微信零钱', BANK_CARD: '银行卡', MANUAL: '线下打款' };
 
 function WithdrawalRow({ w, onDone }: { w: FinanceWithdrawalView; onDone: () => void }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const approve = async () => {
-    const how = w.method === 'MANUAL' ? '请确认已线下打款给对方。' : `将通过${METHOD_LABELS[w.method]}打款 ${formatFen(w.netFen)}。`;
+    const how = w.method === 'MANUAL' ? '请确认已线下打款给对方。' : `将通过${WITHDRAWAL_METHOD_LABELS[w.method]}打款 ${formatFen(w.netFen)}。`;
     if (!(await confirmAction('通过提现', `${w.nickname} 提现 ${formatFen(w.amountFen)}：${how}`))) return;
     if (await runAction('正在打款…', '已处理', () => approveWithdrawal(w.id))) onDone();
   };
@@ -52,9 +50,9 @@ function WithdrawalRow({ w, onDone }: { w: FinanceWithdrawalView; onDone: () => 
     <View id={`withdrawal-${w.id}`} className="card">
       <View className="row-between admin-card__head">
         <Text className="admin-card__title">
-          {w.nickname} · {METHOD_LABELS[w.method]}
+          {w.nickname} · {WITHDRAWAL_METHOD_LABELS[w.method]}
         </Text>
-        <Text className="admin-status withdrawal-status">{STATUS_LABELS[w.status]}</Text>
+        <Text className="admin-status withdrawal-status">{WITHDRAWAL_STATUS_LABELS_FOR_STAFF[w.status]}</Text>
       </View>
       <View className="admin-kv">
         <Text className="admin-kv__key">金额 / 手续费 / 实到</Text>

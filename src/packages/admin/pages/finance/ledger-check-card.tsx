@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { LedgerCheckView, LedgerProblemKind } from '@/contracts/finance';
-import { runAction } from '@/components/admin-ui/run-action';
+import { runAction } from '@/components/ui-kit/run-action';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { checkLedger } from '@/services/finance';

@@ -3,16 +3,17 @@ import { useState } from 'react';
 import { IMPORT_CSV_MAX_CHARS, type ImportReport } from '@/contracts/catalog-csv';
 import type { ExportFileView } from '@/contracts/export-file';
 import { PAGES } from '@/contracts/pages';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { ExportFileCard } from '@/components/admin-ui/export-file-card';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
-import { runAction } from '@/components/admin-ui/run-action';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { ExportFileCard } from '@/components/ui-kit/export-file-card';
+import { newRequestId } from '@/services/request-id';
+import { runAction } from '@/components/ui-kit/run-action';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { exportProducts, importProducts } from '@/services/product-admin';
-import { chooseCatalogFile } from './choose-catalog-file';
+import { chooseCatalogFile } from '@/services/choose-catalog-file';
+import { choosesFilesFromChat } from '@/services/runtime';
 import '../admin.scss';
 import './index.scss';
 
@@ -106,7 +107,7 @@ function ImportContent() {
       <View className="card">
         <Text className="card-title">导入</Text>
         <Text className="muted">
-          选择 Excel（.xlsx，读第一个工作表）或 CSV 文件，或粘贴 CSV 内容（含表头：商品编号、商品名称、副标题、分类编号或分类名称、图片、描述、SKU编号、规格、价格(元)、库存）。商品编号留空为新建商品；先预检，没有问题才能导入。{process.env.TARO_ENV === 'weapp' ? '小程序中请先把文件发到微信聊天，再从聊天中选择。' : ''}
+          选择 Excel（.xlsx，读第一个工作表）或 CSV 文件，或粘贴 CSV 内容（含表头：商品编号、商品名称、副标题、分类编号或分类名称、图片、描述、SKU编号、规格、价格(元)、库存）。商品编号留空为新建商品；先预检，没有问题才能导入。{choosesFilesFromChat() ? '小程序中请先把文件发到微信聊天，再从聊天中选择。' : ''}
         </Text>
         {xlsx ? (
           <View id="import-xlsx-file" className="admin-actions">

@@ -4,13 +4,13 @@ import type { MarketingRulesView } from '@/contracts/marketing';
 import { PAGES } from '@/contracts/pages';
 import { toBps, toFen } from '@/domain/money/fen';
 import { parseYuan } from '@/domain/money/parse-yuan';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { yuan } from '@/components/coupon-card/describe';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getMarketingRules, updateMemberLevels, updatePointsRules } from '@/services/marketing-admin';
 import '../admin.scss';
@@ -144,7 +144,7 @@ function LevelsForm({ rules, onSaved }: { rules: MarketingRulesView; onSaved: ()
 
 function MarketingRulesContent() {
   const rules = useRemote(getMarketingRules, 'marketing-rules');
-  if (rules.data === null) return rules.error !== null ? <ErrorView message={rules.error} onRetry={rules.reload} /> : <LoadingView />;
+  if (rules.data === null) return <RemoteView remote={rules} />;
   // Keyed by version: after a save the forms restart from what the server stored.
   return (
     <View key={rules.data.version}>

@@ -4,17 +4,19 @@ import type { AdminCommissionEntryView, AdminOrderDetail, AdminOrderView, OrderL
 import { PAGES } from '@/contracts/pages';
 import { AGENT_LEVEL } from '@/domain/o2o/agent-commission';
 import { ORDER_STATUS_LABELS } from '@/domain/order/order-status';
+import { isNeverPaidOrder, isRefundableOrder } from '@/domain/order/order-status-groups';
 import { shipBlockedReason } from '@/domain/promotions/order-activity-tags';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
-import { runAction } from '@/components/admin-ui/run-action';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { newRequestId } from '@/services/request-id';
+import { runAction } from '@/components/ui-kit/run-action';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { OrderActivityTag } from '@/components/order-activity-tag';
 import { PageShell } from '@/components/page-shell';
 import { DiscountLines } from '@/components/checkout-promotions/discount-lines';
 import { Price } from '@/components/price';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getOrderDetail, refundOrderLine, retryShippingUpload, shipOrder } from '@/services/order-admin';
 import { newShipForm, toShipPayload, type ShipFormState } from './ship-form';
@@ -22,11 +24,10 @@ import { AfterSaleCard } from './after-sale-card';
 import { CarrierFields } from '@/components/carrier-form';
 import { orderPriceBreakdown } from '@/domain/order/order-price-breakdown';
 import { formatFen } from '@/domain/money/format-fen';
+import { ENTRY_STATE_LABELS } from '@/components/labels';
 import '../admin.scss';
 
-const REFUNDABLE = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 const ENTRY_KIND = { COMMISSION: '佣金', REVERSAL: '冲回', CLAWBACK: '追回' } as const;
-const ENTRY_STATE = { PENDING: '待结算', SETTLED: '已结算', WITHDRAWN: '已提现', REVERSED: '已失效' } as const;
 
 /** The carrier comes from WeChat's carrier list (the shipping upload needs its code); 其他: its code and name by hand. */
 function ShipForm({ order, onDone }: { order: AdminOrderView; onDone: () => void }) {
@@ -97,7 +98,7 @@ function LineRefund({ order, line, onDone }: { order: AdminOrderView; line: Orde
   };
   const refunded = done?.refundedFen ? <Text className="muted">已退 {done.refundedUnits} 件 · {formatFen(done.refundedFen)}</Text> : null;
   // A request on the line is decided in its card; only a request from before the cards existed is refunded here.
-  if (!REFUNDABLE.includes(order.status) || leftUnits <= 0 || done?.afterSaleId) return refunded;
+  if (!isRefundableOrder(order.status) || leftUnits <= 0 || done?.afterSaleId) return refunded;
   return (
     <View className="admin-actions">
       {refunded}
@@ -118,7 +119,7 @@ function CommissionEntries({ entries }: { entries: AdminCommissionEntryView[] })
         entries.map((e) => (
           <View key={e.id} className="admin-card__line">
             <Text>
-              {e.level === AGENT_LEVEL ? '区域代理' : `${e.level} 级`} · {e.beneficiaryName} · {ENTRY_KIND[e.kind]} · {ENTRY_STATE[e.state]}
+              {e.level === AGENT_LEVEL ? '区域代理' : `${e.level} 级`} · {e.beneficiaryName} · {ENTRY_KIND[e.kind]} · {ENTRY_STATE_LABELS[e.state]}
             </Text>
             <Price fen={e.amountFen} size="small" />
           </View>
@@ -131,10 +132,7 @@ function CommissionEntries({ entries }: { entries: AdminCommissionEntryView[] })
 function OrderContent({ orderId }: { orderId: string }) {
   const [round, setRound] = useState(0);
   const detail = useRemote<AdminOrderDetail>(() => getOrderDetail(orderId), `${orderId}-${round}`);
-  if (detail.data === null) {
-    if (detail.error !== null) return <ErrorView message={detail.error} onRetry={detail.reload} />;
-    return <LoadingView />;
-  }
+  if (detail.data === null) return <RemoteView remote={detail} />;
   const { order, commissionEntries, shippingUpload, afterSales } = detail.data;
   const reload = () => setRound((r) => r + 1);
   const prices = orderPriceBreakdown(order);
@@ -210,7 +208,7 @@ function OrderContent({ orderId }: { orderId: string }) {
           <Price fen={prices.shippingFen} size="small" />
         </View>
         <View className="admin-card__foot">
-          <Text className="muted">{order.status === 'PENDING_PAY' || order.status === 'CANCELLED' ? '订单金额' : '实付（含运费）'}</Text>
+          <Text className="muted">{isNeverPaidOrder(order.status) ? '订单金额' : '实付（含运费）'}</Text>
           <Price id="admin-order-total" fen={prices.totalFen} />
         </View>
       </View>

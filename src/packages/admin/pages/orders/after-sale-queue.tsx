@@ -3,7 +3,7 @@ import type { AdminAfterSaleView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { AFTER_SALE_KIND_LABELS, AFTER_SALE_REASONS } from '@/domain/after-sale/after-sale-kind';
 import { AFTER_SALE_STATUS_LABELS } from '@/domain/after-sale/after-sale-status';
-import { PagedListView } from '@/components/admin-ui/paged-list-view';
+import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { formatTime } from '@/components/format-time';
 import { Price } from '@/components/price';
 import { openPage } from '@/hooks/navigation';

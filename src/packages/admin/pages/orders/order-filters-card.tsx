@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { DayPicker } from '@/components/admin-ui/day-picker';
-import { TextField } from '@/components/admin-ui/text-field';
+import { DayPicker } from '@/components/ui-kit/day-picker';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 
 export interface OrderFilters {

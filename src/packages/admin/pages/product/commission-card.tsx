@@ -2,10 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ProductCommissionView } from '@/contracts/distribution-admin';
 import type { CommissionOverride } from '@/domain/distribution/distribution-policy';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { parsePercent, percentText } from '@/components/admin-ui/percent';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { parsePercent, percentText } from '@/components/ui-kit/percent';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
+import { levelLabel } from '@/components/labels';
 import { Button } from '@/components/nut/button';
 import { showError } from '@/components/show-error';
 import { formatFen } from '@/domain/money/format-fen';
@@ -13,7 +14,6 @@ import { toFen } from '@/domain/money/fen';
 import { useRemote } from '@/hooks/use-remote';
 import { getProductCommission, setProductCommission } from '@/services/distribution-admin';
 
-const LEVEL_LABELS = ['一级', '二级', '三级'];
 
 function describe(o: CommissionOverride): string {
   if (o.kind === 'NONE') return '不分佣';
@@ -66,7 +66,7 @@ function CommissionEditor({ view, onSaved }: { view: ProductCommissionView; onSa
       {distribution ? (
         <View>
           <Text className="admin-note">
-            默认按分销设置：{view.policyRatesBps.map((r, i) => `${LEVEL_LABELS[i] ?? ''} ${percentText(r)}%`).join('、')}（有等级的分销商按等级比例）。
+            默认按分销设置：{view.policyRatesBps.map((r, i) => `${levelLabel(i + 1)} ${percentText(r)}%`).join('、')}（有等级的分销商按等级比例）。
             {view.productOverride ? `整件商品已单独设置：${describe(view.productOverride)}。` : ''}
             规格单独设置的比例对所有分销商生效，各级合计不超过 100%。
           </Text>
@@ -77,7 +77,7 @@ function CommissionEditor({ view, onSaved }: { view: ProductCommissionView; onSa
                 {s.override && s.override.kind !== 'RATE' ? `（当前：${describe(s.override)}）` : ''}
               </Text>
               {(rates[s.skuId] ?? []).map((r, i) => (
-                <TextField key={i} id={`sku-rate-${s.skuId}-${i + 1}`} label={`${LEVEL_LABELS[i] ?? `${i + 1}级`}比例 %`} type="digit" value={r} placeholder="留空按默认" onChange={(v) => setRate(s.skuId, i, v)} />
+                <TextField key={i} id={`sku-rate-${s.skuId}-${i + 1}`} label={`${levelLabel(i + 1)}比例 %`} type="digit" value={r} placeholder="留空按默认" onChange={(v) => setRate(s.skuId, i, v)} />
               ))}
             </View>
           ))}

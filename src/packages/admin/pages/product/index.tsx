@@ -4,17 +4,17 @@ import { useRef, useState } from 'react';
 import type { CategoryView } from '@/contracts/catalog';
 import { PAGES } from '@/contracts/pages';
 import type { AdminProductView } from '@/contracts/product-admin';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { newRequestId } from '@/services/request-id';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { formatFen } from '@/domain/money/format-fen';
 import { toFen } from '@/domain/money/fen';
 import { parseYuan } from '@/domain/money/parse-yuan';
-import { chooseImageBase64 } from '@/hooks/choose-image-base64';
+import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { useRemote } from '@/hooks/use-remote';
 import { listCategories } from '@/services/catalog';
 import { getAdminProduct, saveProduct, uploadProductImage } from '@/services/product-admin';
@@ -173,11 +173,7 @@ function ProductContent({ productId }: { productId: string | undefined }) {
     async () => ({ categories: await listCategories(), product: productId ? await getAdminProduct(productId) : null }),
     productId ?? 'new',
   );
-  if (data.data === null) {
-    if (data.error !== null) return <ErrorView message={data.error} onRetry={data.reload} />;
-    return <LoadingView />;
-  }
-  return <ProductForm loaded={data.data} />;
+  return <RemoteView remote={data}>{(data) => <ProductForm loaded={data} />}</RemoteView>;
 }
 
 export default function AdminProductPage() {

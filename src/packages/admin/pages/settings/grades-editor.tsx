@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { MAX_GRADES } from '@/domain/distribution/distribution-policy';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { TextField } from '@/components/ui-kit/text-field';
+import { levelLabel } from '@/components/labels';
 import { Button } from '@/components/nut/button';
 import { newGradeForm, type GradeForm, type PolicyForm } from './policy-form';
 
-const LEVEL_LABELS = ['一级', '二级', '三级'];
 
 /**
  * 分销等级: name, rates per level, and the upgrade conditions (ANY / ALL of the filled ones). Saved with the rest of
@@ -30,7 +30,7 @@ export function GradesEditor({ form, onChange }: { form: PolicyForm; onChange: (
             <TextField
               key={k}
               id={`grade-rate-${i}-${k + 1}`}
-              label={`${LEVEL_LABELS[k] ?? `${k + 1}级`}比例 %`}
+              label={`${levelLabel(k + 1)}比例 %`}
               type="digit"
               value={r}
               onChange={(v) => set(i, { ratesPercent: g.ratesPercent.map((x, j) => (j === k ? v : x)) })}

@@ -3,23 +3,23 @@ import { useState } from 'react';
 import type { PolicyView } from '@/contracts/distribution-admin';
 import { PAGES } from '@/contracts/pages';
 import { WITHDRAWAL_METHODS, type LevelCount, type WithdrawalMethod } from '@/domain/distribution/distribution-policy';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
+import { levelLabel, WITHDRAWAL_METHOD_LABELS } from '@/components/labels';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getPolicy, updatePolicy } from '@/services/distribution-admin';
 import { fromPolicyForm, toPolicyForm, type PolicyForm } from './policy-form';
 import { GradesEditor } from './grades-editor';
 import '../admin.scss';
-import { Chips } from '@/components/admin-ui/chips';
+import { Chips } from '@/components/ui-kit/chips';
 
-const LEVEL_LABELS = ['一级', '二级', '三级'];
 const QUALIFICATIONS: { value: PolicyForm['qualification']; label: string }[] = [
   { value: 'UNCONDITIONAL', label: '所有人可加入' },
   { value: 'FIRST_PAID_ORDER', label: '首单付款后' },
@@ -32,7 +32,6 @@ const BIND_RULES: { value: PolicyForm['bindRule']; label: string }[] = [
   { value: 'PROTECTED', label: '保护期 + 有效期' },
   { value: 'ALWAYS_OVERRIDE', label: '最后分享者优先' },
 ];
-const METHOD_LABELS: Record<WithdrawalMethod, string> = { WECHAT_CHANGE: '微信零钱', BANK_CARD: '银行卡', MANUAL: '线下打款' };
 
 const YES_NO = [
   { value: true, label: '是' },
@@ -92,7 +91,7 @@ function PolicyEditor({ view, onSaved }: { view: PolicyView; onSaved: (v: Policy
           <TextField
             key={i}
             id={`policy-rate-${i + 1}`}
-            label={`${LEVEL_LABELS[i] ?? `${i + 1}级`}比例 %`}
+            label={`${levelLabel(i + 1)}比例 %`}
             type="digit"
             value={r}
             onChange={(v) => set('ratesPercent', form.ratesPercent.map((x, j) => (j === i ? v : x)))}
@@ -145,7 +144,7 @@ function PolicyEditor({ view, onSaved }: { view: PolicyView; onSaved: (v: Policy
           <View className="policy__chips">
             {WITHDRAWAL_METHODS.map((m) => (
               <View key={m} className={`policy__chip${form.methods.includes(m) ? ' policy__chip--on' : ''}`} onClick={() => toggleMethod(m)}>
-                {METHOD_LABELS[m]}
+                {WITHDRAWAL_METHOD_LABELS[m]}
               </View>
             ))}
           </View>
@@ -167,10 +166,7 @@ function PolicyEditor({ view, onSaved }: { view: PolicyView; onSaved: (v: Policy
 function SettingsContent() {
   const [round, setRound] = useState(0);
   const policy = useRemote(getPolicy, `policy-${round}`);
-  if (policy.data === null) {
-    if (policy.error !== null) return <ErrorView message={policy.error} onRetry={policy.reload} />;
-    return <LoadingView />;
-  }
+  if (policy.data === null) return <RemoteView remote={policy} />;
   // Re-mount the editor on every saved version so the form shows what the server stored.
   return <PolicyEditor key={policy.data.policy.version} view={policy.data} onSaved={() => setRound((r) => r + 1)} />;
 }

@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { ShopSettingsView } from '@/contracts/settings-admin';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getShopSettings, updateShopSettings } from '@/services/settings-admin';
 import '../admin.scss';
@@ -52,11 +52,7 @@ function ShopForm({ initial }: { initial: ShopSettingsView }) {
 
 function ShopSettingsContent() {
   const settings = useRemote(getShopSettings, 'shop-settings');
-  if (settings.data === null) {
-    if (settings.error !== null) return <ErrorView message={settings.error} onRetry={settings.reload} />;
-    return <LoadingView />;
-  }
-  return <ShopForm initial={settings.data} />;
+  return <RemoteView remote={settings}>{(data) => <ShopForm initial={data} />}</RemoteView>;
 }
 
 export default function AdminShopSettingsPage() {

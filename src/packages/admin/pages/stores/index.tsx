@@ -4,14 +4,14 @@ import { PAGES } from '@/contracts/pages';
 import type { AgentView, StoreAdminView, StoreCodeView } from '@/contracts/stores';
 import { formatFen } from '@/domain/money/format-fen';
 import { regionLabel } from '@/domain/o2o/region';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { parsePercent, percentText } from '@/components/admin-ui/percent';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { parsePercent, percentText } from '@/components/ui-kit/percent';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useMyRole } from '@/hooks/admin-tab';
 import { useRemote } from '@/hooks/use-remote';
 import { createStoreCode, getRegionReport, getStaffReport, getStoreReport, listAgents, listStores, removeAgent, saveAgent, saveStore, setStoreStaff } from '@/services/store-admin';
@@ -206,10 +206,7 @@ function StoresAdminContent() {
   const role = useMyRole();
   const stores = useRemote(listStores, 'admin-stores');
   const may = (p: 'distribution' | 'finance') => role?.permissions.includes(p) ?? false;
-  if (stores.data === null) {
-    if (stores.error !== null) return <ErrorView message={stores.error} onRetry={stores.reload} />;
-    return <LoadingView />;
-  }
+  if (stores.data === null) return <RemoteView remote={stores} />;
   return (
     <View>
       {stores.data.map((s) => (

@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { StoreAdminView } from '@/contracts/stores';
 import type { Region } from '@/domain/o2o/region';
-import { Chips } from '@/components/admin-ui/chips';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
-import { runAction } from '@/components/admin-ui/run-action';
-import { TextField } from '@/components/admin-ui/text-field';
+import { Chips } from '@/components/ui-kit/chips';
+import { newRequestId } from '@/services/request-id';
+import { runAction } from '@/components/ui-kit/run-action';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { showError } from '@/components/show-error';
-import { chooseImageBase64 } from '@/hooks/choose-image-base64';
+import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { saveStore, uploadStoreImage, type StoreFields } from '@/services/store-admin';
 
 /** saveStore takes at most 9 photos. */
@@ -101,7 +101,7 @@ export function StoreForm({ editing, onSaved, onCancel }: { editing: StoreAdminV
   const requestId = useRef(newRequestId('st'));
   const idp = editing ? `store-edit-${editing.id}` : 'store';
 
-  const useMyLocation = async () => {
+  const fillMyLocation = async () => {
     try {
       const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' });
       setF((x) => ({ ...x, lat: latitude.toFixed(6), lng: longitude.toFixed(6) }));
@@ -147,7 +147,7 @@ export function StoreForm({ editing, onSaved, onCancel }: { editing: StoreAdminV
       <TextField id={`${idp}-lat`} label="纬度" value={f.lat} onChange={set('lat')} type="digit" />
       <TextField id={`${idp}-lng`} label="经度" value={f.lng} onChange={set('lng')} type="digit" />
       <View className="admin-actions">
-        <Button id={`${idp}-locate`} size="small" fill="outline" onClick={() => void useMyLocation()}>
+        <Button id={`${idp}-locate`} size="small" fill="outline" onClick={() => void fillMyLocation()}>
           使用当前位置
         </Button>
       </View>

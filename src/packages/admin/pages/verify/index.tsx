@@ -2,18 +2,19 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
-import { TextField } from '@/components/admin-ui/text-field';
+import { TextField } from '@/components/ui-kit/text-field';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { formatFen } from '@/domain/money/format-fen';
 import { formatTime } from '@/components/format-time';
 import { errorMessage, useRemote } from '@/hooks/use-remote';
-import { Chips } from '@/components/admin-ui/chips';
+import { Chips } from '@/components/ui-kit/chips';
 import { describeCouponRule } from '@/components/coupon-card/describe';
 import { cancelReservationByCode, checkInReservation, verifyCoupon, verifyPickup } from '@/services/store-admin';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
 import { listNearbyStores } from '@/services/stores';
+import { scansCodes } from '@/services/runtime';
 import type { ReservationView, VerifyCouponResult, VerifyPickupResult } from '@/contracts/stores';
 import '../admin.scss';
 
@@ -86,7 +87,7 @@ function VerifyContent() {
       <View className="card">
         <TextField id="verify-code" label="核销码" value={code} onChange={setCode} placeholder="扫码或输入自提码 / 预约签到码 / 优惠券码" maxlength={24} />
         <View className="admin-actions">
-          {process.env.TARO_ENV === 'weapp' ? (
+          {scansCodes() ? (
             <Button size="small" fill="outline" onClick={() => void scan()}>
               扫码
             </Button>

@@ -3,19 +3,21 @@ import { useRef, useState } from 'react';
 import type { OrderDetailView } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { AFTER_SALE_KIND_LABELS, AFTER_SALE_REASONS, afterSaleReasonsFor, MAX_AFTER_SALE_PHOTOS, type AfterSaleReason } from '@/domain/after-sale/after-sale-kind';
-import { Chips } from '@/components/admin-ui/chips';
+import { Chips } from '@/components/ui-kit/chips';
 import { LineSummary } from '@/components/line-summary';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { QuantityStepper } from '@/components/quantity-stepper';
 import { showError } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
-import { chooseImageBase64 } from '@/hooks/choose-image-base64';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
+import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { replacePage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { getOrder, requestAfterSale, uploadAfterSalePhoto } from '@/services/orders';
 import { requestSubscriptions } from '@/services/subscriptions';
+import { newRequestId } from '@/services/request-id';
 import { applyLimits, expectedRefundFen, newApplyForm, toApplyPayload, type ApplyFormState } from './apply-form';
 import './index.scss';
 
@@ -26,7 +28,7 @@ function ApplyForm({ order, lineId }: { order: OrderDetailView; lineId: string }
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
   // One idempotency key per visit to this page: a retried submit finds the same request.
-  const requestId = useRef(`as${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`);
+  const requestId = useRef(newRequestId('as'));
   if (!limits) {
     const openId = order.afterSale[lineId]?.afterSaleId;
     const view = openId ? <Button onClick={() => void replacePage(PAGES.afterSale, { afterSaleId: openId })}>查看售后进度</Button> : undefined;
@@ -121,11 +123,7 @@ function ApplyForm({ order, lineId }: { order: OrderDetailView; lineId: string }
 
 function ApplyContent({ orderId, lineId }: { orderId: string; lineId: string }) {
   const remote = useRemote(() => getOrder(orderId), orderId);
-  if (remote.data === null) {
-    if (remote.error !== null) return <ErrorView message={remote.error} onRetry={remote.reload} />;
-    return <LoadingView />;
-  }
-  return <ApplyForm order={remote.data} lineId={lineId} />;
+  return <RemoteView remote={remote}>{(data) => <ApplyForm order={data} lineId={lineId} />}</RemoteView>;
 }
 
 export default function AfterSaleApplyPage() {

@@ -11,7 +11,8 @@ import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { showError, showInfo } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { cancelAfterSale, getAfterSale } from '@/services/orders';
@@ -117,10 +118,7 @@ function AfterSaleDetail({ initial }: { initial: AfterSaleView }) {
 
 function AfterSaleContent({ afterSaleId }: { afterSaleId: string }) {
   const remote = useRemote(() => getAfterSale(afterSaleId), afterSaleId);
-  if (remote.data === null) {
-    if (remote.error !== null) return <ErrorView message={remote.error} onRetry={remote.reload} />;
-    return <LoadingView />;
-  }
+  if (remote.data === null) return <RemoteView remote={remote} />;
   return <AfterSaleDetail key={remote.data.updatedAt} initial={remote.data} />;
 }
 

@@ -3,12 +3,12 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { DistributorPanel } from '@/contracts/distributor';
-import { TextField } from '@/components/admin-ui/text-field';
+import { TextField } from '@/components/ui-kit/text-field';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError, showInfo } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { becomeDistributor, getMyPanel } from '@/services/distributor';
 import { applicationState, fromApplicationForm } from '@/components/distributor-join/application-form';
@@ -86,10 +86,7 @@ function ApplyForm({ panel, onSent }: { panel: DistributorPanel; onSent: () => v
 function ApplyContent() {
   const [round, setRound] = useState(0);
   const panel = useRemote(getMyPanel, `apply-${round}`);
-  if (panel.data === null) {
-    if (panel.error !== null) return <ErrorView message={panel.error} onRetry={panel.reload} />;
-    return <LoadingView />;
-  }
+  if (panel.data === null) return <RemoteView remote={panel} />;
   return (
     <ApplyForm
       panel={panel.data}

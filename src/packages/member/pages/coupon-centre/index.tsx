@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { COUPON_USAGE_LABELS } from '@/domain/promotions/coupon-usage';
 import { CouponCard } from '@/components/coupon-card';
-import { newRequestId } from '@/components/admin-ui/new-request-id';
+import { newRequestId } from '@/services/request-id';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError, showInfo } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { claimCoupon, listCouponCentre } from '@/services/marketing';
@@ -34,7 +35,7 @@ function CouponCentreContent() {
       setClaiming(null);
     }
   };
-  if (centre.data === null) return centre.error !== null ? <ErrorView message={centre.error} onRetry={centre.reload} /> : <LoadingView />;
+  if (centre.data === null) return <RemoteView remote={centre} />;
   if (centre.data.length === 0) return <EmptyState text="暂时没有可领的优惠券" />;
   return (
     <View className="coupon-page">

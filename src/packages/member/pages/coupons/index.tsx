@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { UserCouponView } from '@/contracts/marketing';
-import { PagedListView } from '@/components/admin-ui/paged-list-view';
+import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { CouponCard } from '@/components/coupon-card';
 import { CouponCounterCode } from '@/components/coupon-counter-code';
 import { Button } from '@/components/nut/button';

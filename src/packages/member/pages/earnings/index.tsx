@@ -7,13 +7,14 @@ import { formatTime } from '@/components/format-time';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { usePagedList, type PagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { getMyBalance, getMyEarningsChart, listMyEntries, listMySkips, listMyWithdrawals } from '@/services/commission';
 import { getMyGrade } from '@/services/distributor';
 import { EarningsChart } from './earnings-chart';
 import { GradeCard } from './grade-card';
-import { LEVEL_LABELS, METHOD_LABELS, SKIP_REASONS, STATE_LABELS, WITHDRAWAL_STATUS_LABELS } from './labels';
+import { ENTRY_STATE_LABELS, levelLabel, SKIP_REASONS, WITHDRAWAL_METHOD_LABELS, WITHDRAWAL_STATUS_LABELS } from '@/components/labels';
 import { settleText } from './settle-text';
 import { WithdrawForm } from './withdraw-form';
 import './index.scss';
@@ -87,7 +88,7 @@ function EarningsContent() {
             ))}
           </View>
         </View>
-        {chart.data ? <EarningsChart chart={chart.data} /> : chart.error !== null ? <ErrorView message={chart.error} onRetry={chart.reload} /> : <LoadingView />}
+        <RemoteView remote={chart}>{(data) => <EarningsChart chart={data} />}</RemoteView>
       </View>
 
       <View className="earn__tabs">
@@ -105,7 +106,7 @@ function EarningsContent() {
               <View className="earn-entry__main">
                 <Text className="earn-entry__title">{e.productTitle}</Text>
                 <Text className="muted">
-                  订单 {e.orderId.slice(-8)} · {LEVEL_LABELS[e.level] ?? `${e.level}级`} · {e.kind === 'COMMISSION' ? STATE_LABELS[e.state] : e.kind === 'REVERSAL' ? '退款冲回' : '结算后退款追回'}
+                  订单 {e.orderId.slice(-8)} · {levelLabel(e.level)} · {e.kind === 'COMMISSION' ? ENTRY_STATE_LABELS[e.state] : e.kind === 'REVERSAL' ? '退款冲回' : '结算后退款追回'}
                 </Text>
                 <Text className="earn-entry__settle">{settleText(e.settle)}</Text>
               </View>
@@ -124,7 +125,7 @@ function EarningsContent() {
               <View className="earn-entry__main">
                 <Text className="earn-entry__title">{s.productTitle || '商品'}</Text>
                 <Text className="muted">
-                  订单 {s.orderId.slice(-8)} · {LEVEL_LABELS[s.level] ?? `${s.level}级`} · {formatTime(s.createdAt)}
+                  订单 {s.orderId.slice(-8)} · {levelLabel(s.level)} · {formatTime(s.createdAt)}
                 </Text>
               </View>
               <Text className="earn-entry__reason">{SKIP_REASONS[s.reason]}</Text>
@@ -143,7 +144,7 @@ function EarningsContent() {
               <View key={w.id} className="earn-entry">
                 <View className="earn-entry__main">
                   <Text className="earn-entry__title">
-                    {METHOD_LABELS[w.method]} {w.accountMasked}
+                    {WITHDRAWAL_METHOD_LABELS[w.method]} {w.accountMasked}
                   </Text>
                   <Text className="muted">
                     {formatTime(w.requestedAt)} · {WITHDRAWAL_STATUS_LABELS[w.status]}

@@ -7,14 +7,10 @@ import { Button } from '@/components/nut/button';
 import { showError, showInfo } from '@/components/show-error';
 import { quoteWithdrawal, requestWithdrawal } from '@/services/commission';
 import { loadSubscribeTemplates, requestSubscriptions } from '@/services/subscriptions';
-import { METHOD_LABELS } from './labels';
+import { WITHDRAWAL_METHOD_LABELS } from '@/components/labels';
+import { newRequestId } from '@/services/request-id';
 
 const METHODS: WithdrawalMethod[] = ['WECHAT_CHANGE', 'BANK_CARD', 'MANUAL'];
-
-/** One idempotency key per confirmation: a retried submit returns the same withdrawal and debits once. */
-function newRequestId(): string {
-  return `wd${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12).padEnd(10, '0')}`;
-}
 
 /** Amount and method first; the fee is quoted by the server (the same rule the request applies) before confirming. */
 export function WithdrawForm({ onDone }: { onDone: () => void }) {
@@ -22,7 +18,7 @@ export function WithdrawForm({ onDone }: { onDone: () => void }) {
   const [method, setMethod] = useState<WithdrawalMethod>('WECHAT_CHANGE');
   const [account, setAccount] = useState('');
   const [quote, setQuote] = useState<WithdrawalQuote | null>(null);
-  const [requestId, setRequestId] = useState(newRequestId);
+  const [requestId, setRequestId] = useState(() => newRequestId('wd'));
   const [busy, setBusy] = useState(false);
 
   const amountFen = parseYuan(amount);
@@ -49,7 +45,7 @@ export function WithdrawForm({ onDone }: { onDone: () => void }) {
       showInfo('提现申请已提交，等待审核');
       setQuote(null);
       setAmount('');
-      setRequestId(newRequestId());
+      setRequestId(newRequestId('wd'));
       onDone();
     } catch (err) {
       showError(err);
@@ -72,7 +68,7 @@ export function WithdrawForm({ onDone }: { onDone: () => void }) {
       <View className="earn-withdraw__methods">
         {METHODS.map((m) => (
           <View key={m} id={`withdraw-method-${m}`} className={`earn-withdraw__method${m === method ? ' earn-withdraw__method--on' : ''}`} onClick={() => change(() => setMethod(m))}>
-            {METHOD_LABELS[m]}
+            {WITHDRAWAL_METHOD_LABELS[m]}
           </View>
         ))}
       </View>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { PAGES } from '@/contracts/pages';
 import { formatFen } from '@/domain/money/format-fen';
 import { PageShell } from '@/components/page-shell';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getMyMemberLevel } from '@/services/marketing';
 import '../points/index.scss';
@@ -12,7 +12,7 @@ const discountText = (offBps: number) => (offBps === 0 ? '会员价商品享会�
 /** 会员等级: the level cumulative spend reached, what the next one needs, and every level's benefit. */
 function MemberLevelContent() {
   const mine = useRemote(getMyMemberLevel, 'member-level');
-  if (mine.data === null) return mine.error !== null ? <ErrorView message={mine.error} onRetry={mine.reload} /> : <LoadingView />;
+  if (mine.data === null) return <RemoteView remote={mine} />;
   const m = mine.data;
   return (
     <View className="points-page">

@@ -14,11 +14,13 @@ import { OrderActivityTag } from '@/components/order-activity-tag';
 import { PickupCard } from '@/components/pickup-card';
 import { Price } from '@/components/price';
 import { showError, showInfo } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { cancelOrder, confirmReceipt, extendReceipt, getOrder, listMyAfterSales } from '@/services/orders';
 import { payOrder } from '@/services/pay-order';
+import { paysOnSimulatedPage } from '@/services/runtime';
 import { FriendPayButton } from '@/components/friend-pay-button';
 import { OrderLines } from './order-lines';
 import { RefundsCard } from './refunds-card';
@@ -53,7 +55,7 @@ function OrderDetail({ order, afterSales, onChanged }: { order: OrderDetailView;
   };
 
   const pay = async () => {
-    if (process.env.TARO_ENV === 'h5') return void openPage(PAGES.pay, { orderId: order.id });
+    if (paysOnSimulatedPage()) return void openPage(PAGES.pay, { orderId: order.id });
     try {
       const outcome = await payOrder(order.id);
       if (outcome === 'simulated') return void openPage(PAGES.pay, { orderId: order.id });
@@ -173,10 +175,7 @@ function OrderContent({ orderId }: { orderId: string }) {
   const firstShow = useRef(true);
   // Back from the pay page or an after-sale request: the order has moved on.
   useDidShow(() => (firstShow.current ? (firstShow.current = false) : setRound((r) => r + 1)));
-  if (remote.data === null) {
-    if (remote.error !== null) return <ErrorView message={remote.error} onRetry={remote.reload} />;
-    return <LoadingView />;
-  }
+  if (remote.data === null) return <RemoteView remote={remote} />;
   const [order, afterSales] = remote.data;
   return <OrderDetail order={order} afterSales={afterSales.items} onChanged={() => setRound((r) => r + 1)} />;
 }

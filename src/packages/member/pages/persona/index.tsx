@@ -5,10 +5,12 @@ import { PAGES } from '@/contracts/pages';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { pageUrl } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { createLocalUser, listPersonas, setLocalOpenid } from '@/services/local-identity';
+import { switchesLocalIdentity } from '@/services/runtime';
 import './index.scss';
 
 /** Local mode only: act as the demo staff, distributor or customer, or as a brand-new visitor. */
@@ -35,10 +37,7 @@ function PersonaContent() {
     }
   };
 
-  if (personas.data === null) {
-    if (personas.error !== null) return <ErrorView message={personas.error} onRetry={personas.reload} />;
-    return <LoadingView />;
-  }
+  if (personas.data === null) return <RemoteView remote={personas} />;
   return (
     <View className="persona">
       <Text className="persona__intro">本地模式下可以切换为演示用户，体验店员、分销商和顾客的不同视角。</Text>
@@ -63,7 +62,7 @@ function PersonaContent() {
 }
 
 export default function PersonaPage() {
-  if (process.env.TARO_ENV !== 'h5') {
+  if (!switchesLocalIdentity()) {
     return <EmptyState text="切换身份仅在本地 H5 模式可用" />;
   }
   return <PageShell page={PAGES.persona}>{() => <PersonaContent />}</PageShell>;

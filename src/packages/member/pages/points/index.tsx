@@ -3,11 +3,11 @@ import { useState } from 'react';
 import type { PointsChangeView } from '@/contracts/marketing';
 import { PAGES } from '@/contracts/pages';
 import { formatTime } from '@/components/format-time';
-import { PagedListView } from '@/components/admin-ui/paged-list-view';
+import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { showError, showInfo } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { getPointsAccount, signIn } from '@/services/marketing';
@@ -31,7 +31,7 @@ function PointsContent() {
       setSigning(false);
     }
   };
-  if (account.data === null) return account.error !== null ? <ErrorView message={account.error} onRetry={account.reload} /> : <LoadingView />;
+  if (account.data === null) return <RemoteView remote={account} />;
   const a = account.data;
   const r = a.rules;
   return (

@@ -5,7 +5,8 @@ import { PAGES } from '@/contracts/pages';
 import type { Fen } from '@/domain/money/fen';
 import { formatFen } from '@/domain/money/format-fen';
 import { PageShell } from '@/components/page-shell';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getRanking } from '@/services/distributor';
 import './index.scss';
@@ -43,11 +44,7 @@ function RankingContent() {
         ))}
       </View>
       {ranking.data === null ? (
-        ranking.error !== null ? (
-          <ErrorView message={ranking.error} onRetry={ranking.reload} />
-        ) : (
-          <LoadingView />
-        )
+        <RemoteView remote={ranking} />
       ) : ranking.data.rows.length === 0 ? (
         <EmptyState text="本期还没有上榜的分销商" />
       ) : (

@@ -8,13 +8,15 @@ import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { ShareSheet } from '@/components/share-sheet';
 import { showError, showInfo } from '@/components/show-error';
-import { ErrorView, LoadingView } from '@/components/status-view';
-import { chooseImageBase64 } from '@/hooks/choose-image-base64';
+import { LoadingView } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
+import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { openPage } from '@/hooks/navigation';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { listProducts } from '@/services/catalog';
 import { createShareCode, getMyShop, setShopProducts, updateMyShop, uploadShopImage } from '@/services/distributor';
+import { sharesToChat } from '@/services/runtime';
 import './index.scss';
 
 /** Largest side of an uploaded image: a logo is shown at 60 px, a banner full width. */
@@ -168,7 +170,7 @@ function MyShopContent() {
   }, [remote.data]);
   // The mini program asks for the card synchronously, so the shop code (its scene) is made as the page opens.
   useEffect(() => {
-    if (process.env.TARO_ENV === 'weapp') createShareCode({ kind: 'shop' }).then(setCode, () => undefined);
+    if (sharesToChat()) createShareCode({ kind: 'shop' }).then(setCode, () => undefined);
   }, []);
   useShareAppMessage(() => ({
     title: shop ? `${shop.name} · 好物推荐` : '我的店铺',
@@ -176,7 +178,7 @@ function MyShopContent() {
     path: code !== null ? code.sharePath : `/${PAGES.home}`,
   }));
 
-  if (shop === null) return remote.error !== null ? <ErrorView message={remote.error} onRetry={remote.reload} /> : <LoadingView />;
+  if (shop === null) return <RemoteView remote={{ ...remote, data: shop }} />;
 
   const openCode = async () => {
     setSheetOpen(true);

@@ -38,9 +38,10 @@ function ShopHeader({ shop }: { shop: ShopView }) {
 function ShopContent({ params }: { params: PageParams }) {
   const shopId = params.shopId ?? '';
   const shop = useRemote(() => getShop(shopId), shopId);
+  const shopName = shop.data?.name;
   useEffect(() => {
-    if (shop.data) void Taro.setNavigationBarTitle({ title: shop.data.name });
-  }, [shop.data?.name]);
+    if (shopName) void Taro.setNavigationBarTitle({ title: shopName });
+  }, [shopName]);
 
   if (shop.data === null) {
     if (shop.error !== null) {

@@ -13,10 +13,13 @@ import { PageShell } from '@/components/page-shell';
 import { GoodsAndShipping } from '@/components/goods-and-shipping';
 import { Price } from '@/components/price';
 import { showError } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage, replacePage, type PageParams } from '@/hooks/navigation';
 import { readCart, removeFromCart, type LinePreview } from '@/hooks/use-cart';
 import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
+import { newRequestId } from '@/services/request-id';
+import { paysOnSimulatedPage } from '@/services/runtime';
 import { AddressFields, checkAddress } from '@/components/address-fields';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
@@ -59,19 +62,13 @@ async function loadSource(params: PageParams): Promise<CheckoutSource> {
   };
 }
 
-/** An idempotency key for this visit: every retry of the submit sends the same one, so only one order is made. */
-function newRequestId(): string {
-  const random = Math.random().toString(36).slice(2, 12).padEnd(10, '0');
-  return `ck${Date.now().toString(36)}${random}`;
-}
-
 function CheckoutForm({ source }: { source: CheckoutSource }) {
   const [address, setAddress] = useState<AddressInput>(readLastAddress);
   const [remark, setRemark] = useState('');
   const [delivery, setDelivery] = useState<DeliveryChoice>({ kind: 'EXPRESS' });
   const pickup = delivery.kind === 'PICKUP' ? delivery.store : null;
   const [submitting, setSubmitting] = useState(false);
-  const requestId = useRef(newRequestId()).current;
+  const requestId = useRef(newRequestId('ck')).current;
   const inFlight = useRef(false);
   // The server's preview (member price, 满减, coupon, points) is what createOrder charges; list prices until it arrives.
   const promotions = useCheckoutPreview(source.lines);
@@ -103,7 +100,7 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
       });
       if (!pickup) saveLastAddress(clean);
       if (source.fromCart) removeFromCart(source.lines.map((l) => l.skuId));
-      if (process.env.TARO_ENV === 'h5') {
+      if (paysOnSimulatedPage()) {
         await replacePage(PAGES.pay, { orderId: order.id });
       } else {
         // WeChat Pay right away; closing the cashier leaves the order unpaid on its detail page (pay again there).
@@ -173,10 +170,7 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
 
 function CheckoutContent({ params }: { params: PageParams }) {
   const source = useRemote(() => loadSource(params), JSON.stringify(params));
-  if (source.data === null) {
-    if (source.error !== null) return <ErrorView message={source.error} onRetry={source.reload} />;
-    return <LoadingView />;
-  }
+  if (source.data === null) return <RemoteView remote={source} />;
   if (source.data.lines.length === 0) {
     return <EmptyState text="没有要结算的商品" action={<Button type="primary" size="small" onClick={() => void openPage(PAGES.home)}>去逛逛</Button>} />;
   }

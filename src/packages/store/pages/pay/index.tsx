@@ -5,7 +5,8 @@ import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { showError, showInfo } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { replacePage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { simulatePay } from '@/services/local-identity';
@@ -34,10 +35,7 @@ function PayContent({ orderId }: { orderId: string }) {
     }
   };
 
-  if (order.data === null) {
-    if (order.error !== null) return <ErrorView message={order.error} onRetry={order.reload} />;
-    return <LoadingView />;
-  }
+  if (order.data === null) return <RemoteView remote={order} />;
   const payable = order.data.status === 'PENDING_PAY';
 
   return (

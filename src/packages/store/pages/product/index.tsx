@@ -1,6 +1,6 @@
 import { Image, Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProductDetail, SkuView } from '@/contracts/catalog';
 import type { ShareCode } from '@/contracts/distributor';
 import { PAGES } from '@/contracts/pages';
@@ -12,12 +12,14 @@ import { Price } from '@/components/price';
 import { QuantityStepper } from '@/components/quantity-stepper';
 import { ShareSheet } from '@/components/share-sheet';
 import { showError, showInfo } from '@/components/show-error';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { openPage, pageUrl } from '@/hooks/navigation';
 import { addToCart, MAX_LINE_QUANTITY } from '@/hooks/use-cart';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
 import { createShareCode } from '@/services/distributor';
+import { sharesToChat } from '@/services/runtime';
 import './index.scss';
 
 function maxQuantity(sku: SkuView | undefined): number {
@@ -40,8 +42,9 @@ function ProductView({ product }: { product: ProductDetail }) {
   const isDistributor = shareEarnFen !== null;
   const images = product.images.length > 0 ? product.images : [product.imageUrl];
 
-  const ensureCode = (): Promise<ShareCode> => {
-    codeRequest.current ??= createShareCode({ kind: 'product', productId: product.id }).then(
+  const productId = product.id;
+  const ensureCode = useCallback((): Promise<ShareCode> => {
+    codeRequest.current ??= createShareCode({ kind: 'product', productId }).then(
       (made) => {
         setCode(made);
         return made;
@@ -52,12 +55,12 @@ function ProductView({ product }: { product: ProductDetail }) {
       },
     );
     return codeRequest.current;
-  };
+  }, [productId]);
 
   // In the mini program the share card must carry the distributor's scene, so make the code before the user taps ···.
   useEffect(() => {
-    if (process.env.TARO_ENV === 'weapp' && isDistributor) ensureCode().catch(() => undefined);
-  }, [isDistributor]);
+    if (sharesToChat() && isDistributor) ensureCode().catch(() => undefined);
+  }, [isDistributor, ensureCode]);
 
   useShareAppMessage(() => ({
     title: product.title,
@@ -202,10 +205,7 @@ function ProductView({ product }: { product: ProductDetail }) {
 function ProductContent({ productId }: { productId: string | undefined }) {
   const product = useRemote(() => (productId ? getProduct(productId) : Promise.reject(new Error('商品不存在'))), productId ?? '');
   if (!productId) return <EmptyState text="商品不存在或已下架" />;
-  if (product.data === null) {
-    if (product.error !== null) return <ErrorView message={product.error} onRetry={product.reload} />;
-    return <LoadingView />;
-  }
+  if (product.data === null) return <RemoteView remote={product} />;
   return <ProductView key={product.data.id} product={product.data} />;
 }
 

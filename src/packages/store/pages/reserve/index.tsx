@@ -3,22 +3,20 @@ import { useRef, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { ReservationView, StoreView } from '@/contracts/stores';
 import { shanghaiDay } from '@/domain/shared/shanghai-day';
-import { runAction } from '@/components/admin-ui/run-action';
+import { runAction } from '@/components/ui-kit/run-action';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { StorePhotos } from '@/components/store-photos';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { getStore, listSlots, reserveSlot } from '@/services/stores';
+import { newRequestId } from '@/services/request-id';
 import './index.scss';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Offered in the picker; the server accepts up to 30 days ahead. */
 const DAYS_SHOWN = 7;
-
-function newRequestId(): string {
-  return `rv${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-}
 
 /**
  * 到店预约: a day and a slot of the store's service times (capacity per slot, never overbooked). Opened from a paid
@@ -29,14 +27,14 @@ function ReserveForm({ store, orderId }: { store: StoreView; orderId: string | n
   const [date, setDate] = useState(days[1] ?? days[0] ?? '');
   const [time, setTime] = useState<string | null>(null);
   const [booked, setBooked] = useState<ReservationView | null>(null);
-  const requestId = useRef(newRequestId());
+  const requestId = useRef(newRequestId('rv'));
   const slots = useRemote(() => listSlots(store.id, date), `${store.id}:${date}:${booked?.id ?? ''}`);
 
   const book = () =>
     void runAction('正在预约…', '预约成功', async () => {
       if (!time) throw new Error('请选择时段');
       setBooked(await reserveSlot({ requestId: requestId.current, storeId: store.id, date, time, ...(orderId ? { payMode: 'ONLINE', orderId } : { payMode: 'IN_STORE' }) }));
-      requestId.current = newRequestId();
+      requestId.current = newRequestId('rv');
     });
 
   return (
@@ -91,11 +89,7 @@ function ReserveForm({ store, orderId }: { store: StoreView; orderId: string | n
 
 function ReserveContent({ storeId, orderId }: { storeId: string; orderId: string | null }) {
   const store = useRemote(() => getStore(storeId), storeId);
-  if (store.data === null) {
-    if (store.error !== null) return <ErrorView message={store.error} onRetry={store.reload} />;
-    return <LoadingView />;
-  }
-  return <ReserveForm store={store.data} orderId={orderId} />;
+  return <RemoteView remote={store}>{(data) => <ReserveForm store={data} orderId={orderId} />}</RemoteView>;
 }
 
 export default function ReservePage() {

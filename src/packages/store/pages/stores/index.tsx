@@ -6,14 +6,15 @@ import { formatDistance } from '@/domain/o2o/format-distance';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { StorePhotos } from '@/components/store-photos';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
+import { RemoteView } from '@/components/remote-view';
 import { askLocation } from '@/hooks/ask-location';
 import { openPage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
 import { cancelReservation, listMyReservations, listNearbyStores } from '@/services/stores';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { confirmAction } from '@/components/admin-ui/confirm-action';
-import { runAction } from '@/components/admin-ui/run-action';
+import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { runAction } from '@/components/ui-kit/run-action';
 import './index.scss';
 
 
@@ -76,10 +77,7 @@ function StoresContent() {
     const found = await askLocation();
     if (found) setLocation(found);
   };
-  if (stores.data === null) {
-    if (stores.error !== null) return <ErrorView message={stores.error} onRetry={stores.reload} />;
-    return <LoadingView />;
-  }
+  if (stores.data === null) return <RemoteView remote={stores} />;
   return (
     <View className="stores">
       <MyReservations />

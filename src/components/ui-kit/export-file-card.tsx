@@ -1,14 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { ExportFileView } from '@/contracts/export-file';
 import { Button } from '@/components/nut/button';
+import { opensFileLinks, openFileLink } from '@/services/runtime';
 import { showInfo } from '../show-error';
 
 /** A finished export: how many rows, whether the cap cut it, and how to get the file (open in H5, copy the link). */
 export function ExportFileCard({ file }: { file: ExportFileView }) {
   const open = () => {
-    if (process.env.TARO_ENV === 'h5') window.open(file.url, '_blank');
-    else void Taro.setClipboardData({ data: file.url }).then(() => showInfo('下载链接已复制，请在浏览器中打开'));
+    void openFileLink(file.url).then((how) => how === 'copied' && showInfo('下载链接已复制，请在浏览器中打开'));
   };
   return (
     <View className="card export-file">
@@ -18,7 +17,7 @@ export function ExportFileCard({ file }: { file: ExportFileView }) {
       {file.rowCount === 0 ? <Text className="muted">所选范围内没有数据</Text> : null}
       <View className="admin-actions">
         <Button className="export-file__open" size="small" type="primary" onClick={open}>
-          {process.env.TARO_ENV === 'h5' ? (file.fileName.endsWith('.xlsx') ? '下载 Excel' : '下载 CSV') : '复制下载链接'}
+          {opensFileLinks() ? (file.fileName.endsWith('.xlsx') ? '下载 Excel' : '下载 CSV') : '复制下载链接'}
         </Button>
       </View>
     </View>

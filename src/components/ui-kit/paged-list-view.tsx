@@ -4,7 +4,7 @@ import type { PagedList } from '@/hooks/use-paged-list';
 import { EmptyState, ErrorView, LoadingView } from '../status-view';
 import './index.scss';
 
-/** Loading, error, empty state, the items and "load more": every admin list looks the same. */
+/** Loading, error, empty state, the items and "load more": every paged list, staff or shopper, looks the same. */
 export function PagedListView<T>({ list, empty, children }: { list: PagedList<T>; empty: string; children: (item: T) => ReactNode }) {
   if (list.loading) return <LoadingView />;
   if (list.error !== null && list.items.length === 0) return <ErrorView message={list.error} onRetry={list.reload} />;

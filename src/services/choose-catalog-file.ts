@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { IMPORT_XLSX_MAX_BASE64_CHARS } from '@/contracts/catalog-csv';
+import { IMPORT_XLSX_MAX_BASE64_CHARS } from '../contracts/catalog-csv';
 
 /** A picked catalogue file: CSV as text (it goes into the paste box), .xlsx as base64 (sent as is). */
 export type CatalogFile = { kind: 'csv'; text: string } | { kind: 'xlsx'; name: string; base64: string };

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ShopImageType } from '@/contracts/distributor';
+import type { ShopImageType } from '../contracts/distributor';
 
 export interface ChosenImage {
   contentType: ShopImageType;
