@@ -15,6 +15,7 @@ import { loadWithoutLoss } from './load-without-loss';
 import { opsPerAction } from './ops-per-action';
 import { packageSizes } from './package-sizes';
 import { reconcileDrain } from './reconcile-drain';
+import { searchScale } from './search-scale';
 import { settlementScale } from './settlement-scale';
 import { teamAndEntriesScale } from './team-and-entries-scale';
 import { xlsxCodec } from './xlsx-codec';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   await step('reconcile: 10,000 stale unpaid orders drained by the timer', () => reconcileDrain(10_000, 5));
   await step('distributor pages with 10,000 downlines and 100,000 entries', () => teamAndEntriesScale(10_000, 100_000));
   await step('big teams: bind / staff move of a leader with 10,000 and 100,000 team members, and the full upline rewrite', async () => [...(await bigTeamRewrite(10_000)), ...(await bigTeamRewrite(100_000))]);
+  await step('product search over 10,000 products', () => searchScale(10_000));
   await step('load without loss: 64 clients, 30 s, mixed buy / refund / withdraw', () => loadWithoutLoss(64, 30));
   await step('flash sale: 2,000 buyers against 100 units through the gateway', () => flashSaleBench(2000, 100));
   await step('weapp package sizes', () => {

@@ -21,8 +21,8 @@ function underRoot(root: string, paths: readonly string[]): string[] {
 export default defineAppConfig({
   pages: [PAGES.home, PAGES.category, PAGES.cart, PAGES.me, PAGES.admin],
   subPackages: [
-    { root: STORE_ROOT.slice(0, -1), pages: underRoot(STORE_ROOT, [PAGES.product, PAGES.checkout, PAGES.pay, PAGES.stores, PAGES.reserve]) },
-    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking, PAGES.couponCentre, PAGES.myCoupons, PAGES.points, PAGES.memberLevel, PAGES.distributorApply, PAGES.afterSaleApply, PAGES.afterSale]) },
+    { root: STORE_ROOT.slice(0, -1), pages: underRoot(STORE_ROOT, [PAGES.product, PAGES.checkout, PAGES.pay, PAGES.stores, PAGES.reserve, PAGES.search, PAGES.productReviews]) },
+    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking, PAGES.couponCentre, PAGES.myCoupons, PAGES.points, PAGES.memberLevel, PAGES.distributorApply, PAGES.afterSaleApply, PAGES.afterSale, PAGES.writeReview]) },
     { root: SHOP_ROOT.slice(0, -1), pages: underRoot(SHOP_ROOT, [PAGES.shop, PAGES.myShop]) },
     {
       root: ADMIN_ROOT.slice(0, -1),
@@ -51,6 +51,7 @@ export default defineAppConfig({
         PAGES.adminMarketingRules,
         PAGES.adminVerify,
         PAGES.adminStores,
+        PAGES.adminReviews,
       ]),
     },
     {

@@ -1,6 +1,7 @@
 import { timerOnly } from '../shared/kernel/handler/timer-only';
 import { isolate } from '../shared/kernel/jobs/isolate';
 import { completeFullReductionWindow } from '../shared/flows/marketing/full-reduction-window';
+import { backfillSearchTokens } from '../shared/flows/catalog/backfill-search-tokens';
 import { migrateRecruitConditions } from '../shared/flows/merchant/migrate-recruit-conditions';
 import { runUplineRewrites, TIMER_REWRITE_BUDGET } from '../shared/flows/referral/upline-rewrite-jobs';
 import { backfillDailyStats } from '../shared/flows/stats/backfill-daily-stats';
@@ -14,7 +15,8 @@ const STATS_BACKFILL_BUDGET_MS = 20_000;
  * 后台任务, each step on its own (a failing step is recorded and does not stop the others): the data migrations the
  * rules call for (a no-op once done), the pending team upline rewrites (a bounded slice per run), and the daily
  * statistics' upkeep — today's and tomorrow's documents created ahead, a shop's history from before them counted (a
- * time-bounded slice per run), days older than any report folded into the totals. Clients cannot invoke it.
+ * time-bounded slice per run), days older than any report folded into the totals; search tokens for products saved
+ * before search (a batch per run). Clients cannot invoke it.
  */
 export const jobsHandler = timerOnly('jobs', async (ctx) => {
   const result = {
@@ -22,6 +24,7 @@ export const jobsHandler = timerOnly('jobs', async (ctx) => {
     fullReductionWindow: { completed: false },
     uplineRewrites: { rewritten: 0, pending: false },
     statistics: { daysCreated: 0, daysFolded: 0, backfill: { done: false, counted: 0 } },
+    searchTokens: { filled: 0 },
   };
   await isolate(ctx, 'jobs', 'recruit-conditions', async () => (result.recruitConditions = await migrateRecruitConditions(ctx)));
   await isolate(ctx, 'jobs', 'full-reduction-window', async () => (result.fullReductionWindow = await completeFullReductionWindow(ctx.store)));
@@ -32,5 +35,6 @@ export const jobsHandler = timerOnly('jobs', async (ctx) => {
   await isolate(ctx, 'jobs', 'statistics-backfill', async () => (result.statistics.backfill = await backfillDailyStats(ctx, { budgetMs: STATS_BACKFILL_BUDGET_MS })));
   // After the backfill, which may have counted old days: they are folded in the same run.
   await isolate(ctx, 'jobs', 'statistics-roll-up', async () => (result.statistics.daysFolded = (await rollUpDailyStats(ctx.store, ctx.now)).folded));
+  await isolate(ctx, 'jobs', 'search-tokens', async () => (result.searchTokens = await backfillSearchTokens(ctx.store)));
   return result;
 });

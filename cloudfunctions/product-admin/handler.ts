@@ -10,6 +10,8 @@ import { deleteCategory } from './actions/delete-category';
 import { listCategories } from './actions/list-categories';
 import { reorderCategories } from './actions/reorder-categories';
 import { saveCategory } from './actions/save-category';
+import { saveHotWords } from './actions/save-hot-words';
+import { listReviews, replyReview, setReviewHidden } from './actions/reviews';
 
 /** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images, CSV or Excel (.xlsx) export and import, categories. */
-export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts, listCategories, saveCategory, reorderCategories, deleteCategory });
+export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts, listCategories, saveCategory, reorderCategories, deleteCategory, saveHotWords, listReviews, setReviewHidden, replyReview });

@@ -1,6 +1,7 @@
 import { PRODUCT_ADMIN_ERRORS } from '../../src/contracts/product-admin';
 import type { productAdminInputs } from '../../src/contracts/product-admin-inputs';
 import { toFen } from '../../src/domain/money/fen';
+import { cleanKeywords, productSearchTokens } from '../../src/domain/catalog/search-tokens';
 import { DomainError } from '../../src/domain/shared/domain-error';
 import type { z } from 'zod';
 import { writeAudit } from '../shared/flows/auth/write-audit';
@@ -56,23 +57,26 @@ export async function saveProductWithSkus(ctx: UserContext, input: SaveProductIn
 
   return ctx.store.runTransaction(async (tx) => {
     const before = await tx.get(COLLECTIONS.products, productId);
+    // The search tokens follow every save of what they are made of (keywords kept when the form leaves them out).
+    const keywords = input.keywords !== undefined ? cleanKeywords(input.keywords) : (before?.keywords ?? []);
+    const saved = { ...fields, keywords, tokens: productSearchTokens({ title: fields.title, subtitle: fields.subtitle, keywords }) };
     if (!input.productId) {
       // A retried create: the first attempt already made it.
       if (before) return before;
-      const created: ProductDoc = { _id: productId, ...fields, onShelf: false, sort: Math.floor(ctx.now.getTime() / 1000), createdAt: ctx.now.toISOString() };
+      const created: ProductDoc = { _id: productId, ...saved, onShelf: false, sort: Math.floor(ctx.now.getTime() / 1000), createdAt: ctx.now.toISOString() };
       await tx.insert(COLLECTIONS.products, created);
       for (const s of skus) await tx.insert(COLLECTIONS.skus, s);
-      await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'createProduct', target: productId, before: null, after: { ...fields, skus } });
+      await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'createProduct', target: productId, before: null, after: { ...saved, tokens: undefined, skus } });
       return created;
     }
     if (!before) throw new DomainError(PRODUCT_ADMIN_ERRORS.NOT_FOUND, '商品不存在');
-    await tx.update(COLLECTIONS.products, productId, {}, fields);
+    await tx.update(COLLECTIONS.products, productId, {}, saved);
     for (const s of skus) {
       if (known.has(s._id)) await updateSku(tx, s, inputOf.get(s._id));
       else await tx.insert(COLLECTIONS.skus, s);
     }
-    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveProduct', target: productId, before: { ...before, skus: existingSkus }, after: { ...fields, skus } });
-    return { ...before, ...fields };
+    await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveProduct', target: productId, before: { ...before, skus: existingSkus }, after: { ...saved, tokens: undefined, skus } });
+    return { ...before, ...saved };
   });
 }
 

@@ -20,6 +20,7 @@ export async function toAdminProductViews(store: Store, products: readonly Produ
     onShelf: p.onShelf,
     minPriceFen: p.minPriceFen,
     shareMaterial: p.shareMaterial ?? null,
+    keywords: p.keywords ?? [],
     skus: skus.filter((s) => s.productId === p._id).map(toSkuView),
   }));
 }

@@ -7,13 +7,15 @@ import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collection
 import type { Store } from '../../cloudfunctions/shared/kernel/store/store';
 import { insertNewUser, newUserDoc } from '../../cloudfunctions/shared/flows/users/ensure-user';
 import { toFen } from '../../src/domain/money/fen';
+import { cleanKeywords, productSearchTokens } from '../../src/domain/catalog/search-tokens';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-catalog';
 import { PERSONAS } from './personas';
 import { productImageSvg } from './product-image-svg';
+import { seedDemoReviews } from './seed-demo-reviews';
 
 /**
  * Fills an empty database with the demo shop: merchant settings, categories, products with SKUs and pictures,
- * and the three personas (the distributor already active). Every write is keyed, so seeding twice changes nothing.
+ * hot words and a few reviews, and the three personas (the distributor already active). Every write is keyed, so seeding twice changes nothing.
  * Returns false when the shop already had data.
  */
 export async function seedDemoData(store: Store, dataDir: string, now: Date): Promise<boolean> {
@@ -41,6 +43,8 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
       onShelf: true,
       sort,
       createdAt: now.toISOString(),
+      keywords: cleanKeywords(p.keywords ?? []),
+      tokens: productSearchTokens({ title: p.title, subtitle: p.subtitle, keywords: p.keywords }),
     };
     await store.insert(COLLECTIONS.products, product);
     for (const [i, s] of p.skus.entries()) {
@@ -48,6 +52,7 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
       await store.insert(COLLECTIONS.skus, sku);
     }
   }
+  await seedDemoReviews(store, now);
   for (const persona of PERSONAS) {
     const user: UserDoc = { ...newUserDoc(persona.openid, persona.nickname, now), role: persona.role, persona: persona.key };
     await insertNewUser(store, user);

@@ -46,3 +46,6 @@ export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatus, string> = {
 export const WITHDRAWAL_STATUS_LABELS_FOR_STAFF: Record<WithdrawalStatus, string> = { REQUESTED: '待审核', APPROVED: '打款中', PAID: '已打款', REJECTED: '已驳回', FAILED: '打款失败' };
 
 export const ACTIVITY_PHASE_LABELS: Record<ActivityPhase, string> = { UPCOMING: '未开始', ON: '进行中', ENDED: '已结束' };
+
+/** 评价 stars in words, 1 to 5 (index 0 unused). */
+export const RATING_LABELS: readonly string[] = ['', '非常差', '差', '一般', '满意', '非常满意'];

@@ -17,6 +17,8 @@ export interface ProductCard {
   /** Lowest SKU price. */
   priceFen: Fen;
   categoryId: string;
+  /** 已售: units sold net of refunds. */
+  soldCount: number;
 }
 
 export interface SkuView {
@@ -38,10 +40,28 @@ export interface ProductDetail extends ProductCard {
 
 export type { ShareMaterial } from '../domain/shop/share-material';
 
+/** A page of search results; on an empty first page, words to try instead (the shop's hot words). */
+export interface SearchResultPage extends Page<ProductCard> {
+  suggestions: string[];
+}
+
+/** What the search page shows before anything is typed: the shop's 热门搜索 (recent searches stay on the device). */
+export interface SearchHints {
+  hotWords: string[];
+}
+
+export { SEARCH_SORTS, type SearchSort } from '../domain/catalog/search-rank';
+/** Recent searches kept on the device, newest first. */
+export const MAX_RECENT_SEARCHES = 10;
+export const MAX_HOT_WORDS = 10;
+export const MAX_QUERY_LENGTH = 30;
+
 export interface CatalogResults {
   listCategories: CategoryView[];
   listProducts: Page<ProductCard>;
   getProduct: ProductDetail;
+  searchProducts: SearchResultPage;
+  getSearchHints: SearchHints;
 }
 
 export const CATALOG_ERRORS = { PRODUCT_NOT_FOUND: 'CATALOG.PRODUCT_NOT_FOUND' } as const;

@@ -64,6 +64,8 @@ export interface OrderView {
   activity?: OrderActivityView;
   /** Once shipped: the carrier's name (what people read), WeChat's code for it, and the tracking number. */
   shipment: ShipmentView | null;
+  /** 评价: the lines that have their review (the buyer's or the default one). */
+  reviewedLineIds: string[];
 }
 
 /** One refund of the order as its shopper reads it: how much, when, and whether the money has arrived. */

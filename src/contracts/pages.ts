@@ -65,6 +65,11 @@ export const PAGES = {
   reserve: 'packages/store/pages/reserve/index',
   adminVerify: 'packages/admin/pages/verify/index',
   adminStores: 'packages/admin/pages/stores/index',
+  // 搜索 and 商品评价: search results, a product's reviews, writing one, staff's review management.
+  search: 'packages/store/pages/search/index',
+  productReviews: 'packages/store/pages/reviews/index',
+  writeReview: 'packages/member/pages/write-review/index',
+  adminReviews: 'packages/admin/pages/reviews/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -3,6 +3,8 @@ import { IMPORT_CSV_MAX_CHARS, IMPORT_XLSX_MAX_BASE64_CHARS } from './catalog-cs
 import { EXPORT_FORMATS } from './export-file';
 import { pageInput } from './page-input';
 import { MAX_CATEGORIES } from './product-admin';
+import { MAX_HOT_WORDS, MAX_QUERY_LENGTH } from './catalog';
+import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from '../domain/catalog/search-tokens';
 
 const productId = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/);
 const categoryId = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
@@ -24,6 +26,8 @@ export const productAdminInputs = {
       images: z.array(imageUrl).min(1, '请至少上传一张图片').max(9),
       /** What distributors post with one tap: copy text and images; null clears it, absent leaves it as is. */
       shareMaterial: z.object({ copy: z.string().trim().min(1).max(500), images: z.array(imageUrl).max(9) }).strict().nullable().optional(),
+      /** Extra words shoppers find the product by (搜索关键词); absent leaves them as they are. */
+      keywords: z.array(z.string().trim().min(1).max(MAX_KEYWORD_LENGTH)).max(MAX_KEYWORDS).optional(),
       skus: z
         .array(
           z
@@ -43,6 +47,7 @@ export const productAdminInputs = {
     })
     .strict(),
   setOnShelf: z.object({ productId, onShelf: z.boolean() }).strict(),
+  saveHotWords: z.object({ words: z.array(z.string().trim().min(1).max(MAX_QUERY_LENGTH)).max(MAX_HOT_WORDS) }).strict(),
   uploadProductImage: z
     .object({
       contentType: z.enum(['image/png', 'image/jpeg']),

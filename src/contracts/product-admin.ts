@@ -1,3 +1,5 @@
+import type { AdminReviewView } from './reviews';
+import type { SearchHints } from './catalog';
 import type { ImportReport } from './catalog-csv';
 import type { ExportFileView } from './export-file';
 import type { ShareMaterial } from './catalog';
@@ -25,6 +27,8 @@ export interface AdminProductView {
   minPriceFen: Fen;
   skus: AdminSkuView[];
   shareMaterial: ShareMaterial | null;
+  /** The merchant's extra search words. */
+  keywords: string[];
 }
 
 export interface SaveProductInput {
@@ -38,6 +42,8 @@ export interface SaveProductInput {
   images: string[];
   /** Copy and images distributors post with one tap; null clears, absent keeps what is saved. */
   shareMaterial?: ShareMaterial | null;
+  /** 搜索关键词: extra words shoppers find the product by; absent keeps what is saved. */
+  keywords?: string[];
   /**
    * `skuId` edits that SKU; without one a SKU is added. SKUs are never deleted (orders refer to them): set stock 0.
    * An edited SKU carries `expectedStock`, the stock the form loaded: a different `stock` is saved only while the SKU
@@ -58,6 +64,10 @@ export interface ProductAdminResults {
   saveCategory: AdminCategoryView;
   reorderCategories: AdminCategoryView[];
   deleteCategory: { categoryId: string; deleted: boolean };
+  saveHotWords: SearchHints;
+  listReviews: Page<AdminReviewView>;
+  setReviewHidden: AdminReviewView;
+  replyReview: AdminReviewView;
 }
 
 /** A category as staff manage it; `productCount` counts products on and off shelf (a category with any cannot be deleted). */

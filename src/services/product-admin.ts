@@ -30,3 +30,12 @@ export const saveCategory = (payload: { requestId: string; categoryId?: string; 
 export const reorderCategories = (categoryIds: string[]) => callAction<ProductAdminResults['reorderCategories']>(PRODUCT_ADMIN_FN, 'reorderCategories', { categoryIds });
 
 export const deleteCategory = (categoryId: string) => callAction<ProductAdminResults['deleteCategory']>(PRODUCT_ADMIN_FN, 'deleteCategory', { categoryId });
+
+export const saveHotWords = (words: string[]) => callAction<ProductAdminResults['saveHotWords']>(PRODUCT_ADMIN_FN, 'saveHotWords', { words });
+
+export const listAdminReviews = (payload: { productId?: string; cursor?: number; limit?: number } = {}) =>
+  callAction<ProductAdminResults['listReviews']>(PRODUCT_ADMIN_FN, 'listReviews', payload);
+
+export const setReviewHidden = (reviewId: string, hidden: boolean) => callAction<ProductAdminResults['setReviewHidden']>(PRODUCT_ADMIN_FN, 'setReviewHidden', { reviewId, hidden });
+
+export const replyReview = (reviewId: string, text: string) => callAction<ProductAdminResults['replyReview']>(PRODUCT_ADMIN_FN, 'replyReview', { reviewId, text });

@@ -91,6 +91,11 @@ export const SAMPLES: Record<string, Sample> = {
     payload: () => ({ requestId: aRequestId(), title: '测试商品', subtitle: '', categoryId: CATEGORY, description: '', images: ['/files/images/p01.svg'], skus: [{ specs: '默认', priceFen: 1000, stock: 5 }] }),
   },
   'product-admin.setOnShelf': { needs: 'products', payload: () => ({ productId: 'p02', onShelf: false }) },
+  'product-admin.saveHotWords': { needs: 'products', payload: () => ({ words: ['脐橙', '坚果'] }) },
+  'product-admin.listReviews': { needs: 'products', payload: () => ({}) },
+  // Unknown ids: the permitted caller gets the business answer (not found), everyone else is refused first.
+  'product-admin.setReviewHidden': { needs: 'products', payload: () => ({ reviewId: 'RVunknown00', hidden: true }) },
+  'product-admin.replyReview': { needs: 'products', payload: () => ({ reviewId: 'RVunknown00', text: '感谢支持' }) },
   'product-admin.uploadProductImage': { needs: 'products', payload: () => ({ contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }) },
   'product-admin.exportProducts': { needs: 'products', payload: () => ({}) },
   'product-admin.importProducts': {

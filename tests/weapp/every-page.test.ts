@@ -101,6 +101,11 @@ const CASES: Record<string, PageCase> = {
     lands: { customer: PAGES.bargain },
     expect: { customer: ['当前价', '邀请好友帮砍'], owner: ['帮 TA 砍一刀', '¥39.90'] },
   },
+  [PAGES.search]: { expect: { customer: ['热门搜索', '脐橙', '保温杯'], owner: ['热门搜索', '坚果'] } },
+  [PAGES.productReviews]: { query: () => ({ productId: 'p05' }), expect: { customer: ['4.7 分 · 共 3 条评价', '有图（1）', '陈***', '商家回复：感谢支持'], owner: ['系统默认好评'] } },
+  // The fixture order is paid, not received yet: no review before receipt; someone else's order is not found.
+  [PAGES.writeReview]: { query: (f) => ({ orderId: f.orderId, lineId: f.lineId }), expect: { customer: ['确认收货后才能评价'], owner: ['订单不存在'] } },
+  [PAGES.adminReviews]: { expect: { customer: NO_PERMISSION, owner: ['每日坚果', '商家回复', '热门搜索词'] } },
   [PAGES.friendPay]: { query: (f) => ({ payRequestId: f.payRequestId }), expect: { customer: ['¥35.80'], owner: ['¥35.80'] } },
 };
 

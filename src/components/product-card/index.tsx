@@ -17,6 +17,7 @@ export function ProductCard({ product, layout = 'grid' }: { product: ProductCard
         <View className="product-card__price">
           <Price fen={product.priceFen} size="normal" />
           <Text className="product-card__from">起</Text>
+          {product.soldCount > 0 ? <Text className="product-card__sold">已售 {product.soldCount}</Text> : null}
         </View>
       </View>
     </View>

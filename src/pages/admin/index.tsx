@@ -40,6 +40,7 @@ const ENTRIES: Entry[] = [
   { id: 'staff', title: '店员与权限', hint: '邀请店员、调整权限', page: PAGES.adminStaff, needs: 'owner' },
   { id: 'audit', title: '操作日志', hint: '每一次管理操作', page: PAGES.adminAudit, needs: 'owner' },
   { id: 'categories', title: '分类管理', hint: '新建、改名、排序、删除空分类', page: PAGES.adminCategories, needs: 'products' },
+  { id: 'reviews', title: '评价管理', hint: '回复、隐藏评价，热门搜索词', page: PAGES.adminReviews, needs: 'products' },
   { id: 'verify', title: '门店核销', hint: '自提核销、预约签到', page: PAGES.adminVerify, needs: 'orders' },
   { id: 'stores', title: '门店与代理', hint: '门店、店员码、预约时段、区域代理、报表', page: PAGES.adminStores, needs: 'settings' },
 ];

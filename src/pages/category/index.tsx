@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { PageShell } from '@/components/page-shell';
 import { ProductCard } from '@/components/product-card';
+import { SearchBar } from '@/components/search-bar';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -61,6 +62,7 @@ function CategoryContent() {
         ))}
       </ScrollView>
       <ScrollView className="category__main" scrollY>
+        <SearchBar placeholder="搜索全部商品" />
         {selected !== null ? <CategoryProducts categoryId={selected} /> : null}
       </ScrollView>
     </View>

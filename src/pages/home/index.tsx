@@ -5,6 +5,7 @@ import { PAGES } from '@/contracts/pages';
 import { ActivityEntry } from '@/components/activity-entry';
 import { PageShell } from '@/components/page-shell';
 import { ProductCard } from '@/components/product-card';
+import { SearchBar } from '@/components/search-bar';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
@@ -29,6 +30,7 @@ function HomeContent() {
         <Text className="home__shop">微分销商城</Text>
         <Text className="home__slogan">好物直供 · 分享好友赚佣金</Text>
       </View>
+      <SearchBar />
       <ActivityEntry />
 
       <ScrollView className="home__chips" scrollX enhanced showScrollbar={false}>

@@ -10,5 +10,6 @@ export function toProductCard(p: ProductDoc): ProductCard {
     imageUrl: p.images[0] ?? '',
     priceFen: p.minPriceFen,
     categoryId: p.categoryId,
+    soldCount: Math.max(0, p.soldCount ?? 0),
   };
 }

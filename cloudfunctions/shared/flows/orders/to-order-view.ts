@@ -31,5 +31,6 @@ export function toOrderView(o: OrderDoc): OrderView {
     ...(o.delivery?.kind === 'PICKUP' ? { pickupStore: { storeId: o.delivery.storeId, storeName: o.delivery.storeName } } : {}),
     ...(o.activity ? { activity: toOrderActivityView(o.activity) } : {}),
     shipment: o.shipment ? { carrierCode: o.shipment.carrierCode ?? '', carrier: o.shipment.carrier, trackingNo: o.shipment.trackingNo } : null,
+    reviewedLineIds: Object.keys(o.reviewed ?? {}),
   };
 }

@@ -32,7 +32,8 @@ export type MarkPaidResult = { outcome: 'PAID'; buyerId: string; buyer: UserDoc 
  * the pending upline moves in one query of the merchant documents), so the
  * transaction itself is only writes: the entries are created without an existence check (the compare-and-set to PAID
  * claims their ids, which derive from the order's lines), the buyer's counters move by one increment, no read, and
- * so do the day's statistics (the order, its lines, its commission: recordStats).
+ * so do the day's statistics (the order, its lines, its commission: recordStats) and each product's 已售 (one increment per
+ * product of the order).
  */
 export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notify: { transactionId: string; outTradeNo: string }): Promise<MarkPaidResult> {
   if (order.status !== 'PENDING_PAY') return settledOutcome(order, notify);
@@ -92,6 +93,7 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
     await incrementStats(tx, order.buyerId, { paidOrderCount: 1, spendFen: order.totalFen });
     await recordStats(tx, orderContribution({ ...order, paidAt: nowIso }, created, shanghaiDay(nowIso)));
     await creditPaidOrderPoints(tx, order, nowIso);
+    for (const [productId, units] of unitsByProduct(order)) await tx.increment(COLLECTIONS.products, productId, { soldCount: units });
     return true;
   });
   if (!paid) {
@@ -100,6 +102,13 @@ export async function markOrderPaid(ctx: FunctionContext, order: OrderDoc, notif
     return current ? settledOutcome(current, notify) : { outcome: 'NOT_PAYABLE' };
   }
   return { outcome: 'PAID', buyerId: order.buyerId, buyer };
+}
+
+/** 已售 moves with the payment: the units of each product the order paid for (a product gone since counts nowhere). */
+function unitsByProduct(order: OrderDoc): Map<string, number> {
+  const units = new Map<string, number>();
+  for (const l of order.lines) units.set(l.productId, (units.get(l.productId) ?? 0) + l.quantity);
+  return units;
 }
 
 function settledOutcome(order: OrderDoc, notify: { transactionId: string }): MarkPaidResult {

@@ -134,6 +134,8 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: current.status, to: closing ? 'CLOSED' : undefined, patch: { afterSale, ...(closing ? { closedAt: nowIso } : {}) } });
     const closed = closing ? { status: 'CLOSED' as const, closedAt: nowIso } : {};
     await recordRefundStats(tx, { order: current, afterSale, entriesBefore: entryDocs, created, reversedIds, now: ctx.now });
+    // 已售 is net of refunds: the refunded units leave the product's count in the same transaction.
+    if (input.units > 0) await tx.increment(COLLECTIONS.products, line.productId, { soldCount: -input.units });
     const refund: RefundDoc = { _id: refundId, orderId: order._id, lineId: line.lineId, fen, units: input.units, reason: input.reason, byStaffId: ctx.openid, createdAt: nowIso };
     await tx.insert(COLLECTIONS.refunds, refund);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'refundOrderLine', target: `${order._id}/${line.lineId}`, before: before, after: afterSale[line.lineId] });

@@ -6,7 +6,8 @@ import type {
 import type { BargainActivityDoc, BargainDoc, BargainHelpDoc, FlashPurchaseDoc, FlashSaleDoc, GroupBuyDoc, GroupDoc, PayRequestDoc } from './activity-docs';
 import type { DailyStatsDoc, DailyStatsTotalsDoc, StatsBackfillDoc } from './daily-stats-docs';
 import type { CouponTemplateDoc, FullReductionDoc, MarketingRulesDoc, PointsAccountDoc, PointsChangeDoc, UserCouponDoc } from './marketing-docs';
-import type { AgentRegistryDoc, FullReductionWindowDoc, ReconcileCursorDoc, UplineMovesDoc } from './merchant-docs';
+import type { AgentRegistryDoc, FullReductionWindowDoc, HotWordsDoc, ReconcileCursorDoc, UplineMovesDoc } from './merchant-docs';
+import type { ReviewDoc } from './review-docs';
 import type { AgentDoc, PickupDoc, ReservationDoc, SlotDoc, StoreDoc } from './o2o-docs';
 import type { SettlementBatchDoc, SettlementPlanDoc, SettlementStateDoc } from './settlement-docs';
 import type { Fen } from '../../../../src/domain/money/fen';
@@ -26,7 +27,7 @@ export interface WithdrawalDayDoc {
  * statistics' totals and progress) lists each; a read by one of those ids gets that document's type (DocAt).
  */
 export interface CollectionDocs {
-  merchant: MerchantSettingsDoc | PolicyDoc | MarketingRulesDoc | AgentRegistryDoc | FullReductionWindowDoc | ReconcileCursorDoc | UplineMovesDoc;
+  merchant: MerchantSettingsDoc | PolicyDoc | MarketingRulesDoc | AgentRegistryDoc | FullReductionWindowDoc | ReconcileCursorDoc | UplineMovesDoc | HotWordsDoc;
   users: UserDoc;
   categories: CategoryDoc;
   products: ProductDoc;
@@ -71,6 +72,7 @@ export interface CollectionDocs {
   job_failures: JobFailureDoc;
   after_sales: AfterSaleDoc;
   upline_jobs: UplineJobDoc;
+  reviews: ReviewDoc;
   daily_stats: DailyStatsDoc | DailyStatsTotalsDoc | StatsBackfillDoc;
   settlement_batches: SettlementStateDoc | SettlementBatchDoc | SettlementPlanDoc;
 }

@@ -121,6 +121,16 @@ export interface ProductDoc {
   createdAt: string;
   /** HQ's share material (copy text + images) that distributors use with one tap; absent until HQ publishes it. */
   shareMaterial?: ShareMaterial | null;
+  /** The merchant's extra search words (lowercase), shown to staff and part of `tokens`. */
+  keywords?: string[];
+  /** Search tokens (productSearchTokens of title, subtitle, keywords), written with every save; indexed. */
+  tokens?: string[];
+  /** Units sold net of refunds (已售): + in the payment's transaction, − in each refund's. */
+  soldCount?: number;
+  /** Visible reviews, their stars summed and those with photos: moved by increments when a review is written, hidden or shown. */
+  reviewCount?: number;
+  ratingSum?: number;
+  photoReviewCount?: number;
 }
 
 export interface SkuDoc {
@@ -192,6 +202,10 @@ export interface OrderDoc {
   delivery?: OrderDelivery;
   /** The regional agent (区域代理) of the order's region when it was created; null for none (absent on older orders). */
   agent?: { userId: string; rateBps: number } | null;
+  /** 评价: per line, the id of its review (the buyer's or the default one); absent until the first. */
+  reviewed?: Record<string, string>;
+  /** When the lines nobody reviewed get the default review (receipt + DEFAULT_REVIEW_DAYS); null once every line has one. */
+  reviewDueAt?: string | null;
 }
 
 export interface LineAfterSale {

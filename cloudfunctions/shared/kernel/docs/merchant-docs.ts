@@ -65,3 +65,13 @@ export interface UplineMovesDoc {
   complete: boolean;
   version: number;
 }
+
+/** The merchant document holding the shop's 热门搜索 words, set by staff (product-admin.saveHotWords). */
+export const HOT_WORDS_DOC_ID = 'search-hot-words';
+
+export interface HotWordsDoc {
+  _id: typeof HOT_WORDS_DOC_ID;
+  words: string[];
+  updatedBy: string;
+  updatedAt: string;
+}

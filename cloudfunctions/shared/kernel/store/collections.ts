@@ -74,6 +74,8 @@ export const COLLECTIONS = {
    * count, plus the money totals of the days folded away ('totals') and the migration's progress ('backfill').
    */
   dailyStats: 'daily_stats',
+  /** 商品评价: one per order line (`_id` derives from the line), written after receipt or by default. */
+  reviews: 'reviews',
   /** The bulk settlement's batches (`B<seq>`) and its state ('state': the open batch and the scan's place). */
   settlementBatches: 'settlement_batches',
 } as const;
@@ -88,11 +90,12 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   // 'upline.1' is the grandparent: the level-2 team, newest first, without scanning the whole upline array.
   // ['upline', 'boundAt']: a moved user's whole team in bind order (the upline rewrite job; a multikey index on CloudBase).
   users: [['superiorId', 'boundAt'], ['persona'], ['upline.1', 'boundAt'], ['role'], ['createdAt'], ['boundAt'], ['upline', 'boundAt']],
-  products: [['onShelf', 'sort'], ['categoryId', 'onShelf']],
+  // ['tokens', 'onShelf']: 商品搜索 by one token (array contains; a multikey index on CloudBase), never a scan.
+  products: [['onShelf', 'sort'], ['categoryId', 'onShelf'], ['tokens', 'onShelf']],
   skus: [['productId']],
   // ['settleBatch', 'status']: what a settlement batch has claimed (its orders, and the entries it moves to SETTLED);
   // ['status', 'settleAfter', '_id']: the due orders in the settlement's order, a page at a time without sorting them all.
-  orders: [['settleBatch', 'status'], ['status', 'settleAfter', '_id'], ['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['status', 'autoReceiveAt'], ['status', 'shippedAt']],
+  orders: [['settleBatch', 'status'], ['status', 'settleAfter', '_id'], ['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['status', 'autoReceiveAt'], ['status', 'shippedAt'], ['reviewDueAt']],
   commission_entries: [['settleBatch', 'status'], ['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
@@ -123,6 +126,8 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   after_sales: [['buyerId', 'createdAt'], ['orderId', 'createdAt'], ['status', 'createdAt']],
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
+  // A product's visible reviews newest first (all, or those with photos); staff's list newest first.
+  reviews: [['productId', 'hidden', 'createdAt'], ['productId', 'hidden', 'hasPhotos', 'createdAt'], ['createdAt']],
 };
 
 /** One name per index in both databases; CloudBase index names take letters, digits and `_` only. */

@@ -36,8 +36,16 @@ function compileCondition(field: string, condition: FieldCondition, params: unkn
   }
   if ('$has' in condition) {
     if (field === '_id') throw new Error('_id is not an array');
-    params.push(bindable(condition.$has));
-    return `EXISTS (SELECT 1 FROM json_each(doc, '$.${field}') WHERE value = ?)`;
+    const value = condition.$has;
+    const exists = `EXISTS (SELECT 1 FROM json_each(doc, '$.${field}') WHERE value = ?)`;
+    // SQLite has no multikey index: every row is looked at. The element's JSON text must occur in the stored text
+    // (documents are written with JSON.stringify), and instr rules out most rows before json_each parses any.
+    if (typeof value === 'string' || typeof value === 'number') {
+      params.push(JSON.stringify(value), value);
+      return `(instr(doc, ?) > 0 AND ${exists})`;
+    }
+    params.push(bindable(value));
+    return exists;
   }
   if ('$ne' in condition) {
     if (condition.$ne === null) return `${column} IS NOT NULL`;

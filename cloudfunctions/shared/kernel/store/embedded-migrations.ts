@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { COLLECTIONS, INDEXED_FIELDS, indexName } from './collections';
 import { fieldExpression } from './compile-filter';
 import { sqliteTable as table } from './sqlite-table';
+import { productSearchTokens } from '../../../../src/domain/catalog/search-tokens';
 
 /**
  * Ordered, append-only schema steps. Each runs once and is recorded in `schema_migrations`, so starting the
@@ -26,8 +27,20 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 17, name: 'after-sale requests; shipped orders by automatic receipt time and by shipment time; refunds by order', up: ensureCollections },
   { id: 18, name: '满减 by status and end (the window in which checkout looks for one)', up: ensureCollections },
   { id: 19, name: 'daily statistics', up: ensureCollections },
-  { id: 20, name: 'settlement batches; orders and commission entries by settlement batch', up: ensureCollections },
+  { id: 20, name: 'product search tokens (indexed, filled in for existing products); reviews by product and time', up: (db) => (ensureCollections(db), addSearchTokens(db)) },
+  { id: 21, name: 'settlement batches; orders and commission entries by settlement batch', up: ensureCollections },
 ];
+
+/** Products saved before search carry no tokens: compute them once (later saves keep them current). */
+function addSearchTokens(db: Database.Database): void {
+  const rows = db.prepare(`SELECT id, doc FROM ${table(COLLECTIONS.products)}`).all() as Array<{ id: string; doc: string }>;
+  const write = db.prepare(`UPDATE ${table(COLLECTIONS.products)} SET doc = ? WHERE id = ?`);
+  for (const row of rows) {
+    const doc = JSON.parse(row.doc) as { title: string; subtitle: string; keywords?: string[]; tokens?: string[] };
+    if (doc.tokens) continue;
+    write.run(JSON.stringify({ ...doc, tokens: productSearchTokens(doc) }), row.id);
+  }
+}
 
 /** Creates every declared collection and index that does not exist yet (safe to repeat). */
 function ensureCollections(db: Database.Database): void {

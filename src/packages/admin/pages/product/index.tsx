@@ -1,3 +1,4 @@
+import { MAX_KEYWORDS } from '@/domain/catalog/search-tokens';
 import { Image, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
@@ -44,6 +45,7 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
   const [categoryId, setCategoryId] = useState(p?.categoryId ?? loaded.categories[0]?.id ?? '');
   const [description, setDescription] = useState(p?.description ?? '');
   const [images, setImages] = useState<string[]>(p?.images ?? []);
+  const [keywords, setKeywords] = useState((p?.keywords ?? []).join(' '));
   const [shareCopy, setShareCopy] = useState(p?.shareMaterial?.copy ?? '');
   const [shareImages, setShareImages] = useState<string[]>(p?.shareMaterial?.images ?? []);
   const toggleShareImage = (url: string) => setShareImages(shareImages.includes(url) ? shareImages.filter((u) => u !== url) : [...shareImages, url]);
@@ -80,6 +82,8 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
         categoryId,
         description,
         images,
+        // 搜索关键词: separated by spaces or commas; the server trims, lowercases and caps them.
+        keywords: keywords.split(/[\s,，、]+/).filter(Boolean).slice(0, MAX_KEYWORDS),
         // Only images still on the product can be shared; empty copy means no material.
         shareMaterial: shareCopy.trim() ? { copy: shareCopy.trim(), images: shareImages.filter((u) => images.includes(u)) } : null,
         skus: rows.map((r) => ({ ...(r.skuId ? { skuId: r.skuId, expectedStock: r.loadedStock ?? 0 } : {}), specs: r.specs, priceFen: r.priceFen ?? 0, stock: r.stock ?? 0 })),
@@ -94,6 +98,7 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
         <Text className="card-title">基本信息</Text>
         <TextField id="product-title" label="商品名称" value={title} onChange={setTitle} maxlength={40} />
         <TextField id="product-subtitle" label="卖点" value={subtitle} onChange={setSubtitle} maxlength={60} />
+        <TextField id="product-keywords" label="搜索关键词" value={keywords} onChange={setKeywords} placeholder="顾客搜这些词也能找到，用空格分隔" maxlength={120} />
         <View className="policy__row">
           <Text className="policy__label">分类</Text>
           <View className="policy__chips">

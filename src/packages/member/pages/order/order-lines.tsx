@@ -4,6 +4,7 @@ import { PAGES } from '@/contracts/pages';
 import { afterSaleKindsFor } from '@/domain/after-sale/after-sale-kind';
 import { AFTER_SALE_STATUS_LABELS, isOpenAfterSale } from '@/domain/after-sale/after-sale-status';
 import { formatFen } from '@/domain/money/format-fen';
+import { REVIEWABLE_STATUSES } from '@/domain/review/review-rules';
 import { REFUND_STATE_LABELS, type RefundState } from '@/domain/order/line-refund-state';
 import type { PriceBreakdown } from '@/domain/order/order-price-breakdown';
 import type { Fen } from '@/domain/money/fen';
@@ -13,7 +14,7 @@ import { openPage } from '@/hooks/navigation';
 /**
  * The order's lines at the price each was charged (an activity price with the list price struck), each with its
  * refund state and its after-sale: the open request's state (opens it), the last closed one, or 申请售后 while the
- * window is open and units are left.
+ * window is open and units are left; once received, 评价 (or 已评价) for every line not refunded in full.
  */
 export function OrderLines({
   order,
@@ -62,6 +63,17 @@ export function OrderLines({
                 <View id={`after-sale-view-${i}`} className="order-detail__after-sale order-detail__after-sale--view" onClick={() => void openPage(PAGES.afterSale, { afterSaleId: latest.id })}>
                   {open ? `售后中 · ${AFTER_SALE_STATUS_LABELS[open.status]}` : `售后 · ${AFTER_SALE_STATUS_LABELS[latest.status]}`}
                 </View>
+              ) : null}
+              {REVIEWABLE_STATUSES.includes(order.status) && unitsLeft > 0 ? (
+                order.reviewedLineIds.includes(l.lineId) ? (
+                  <View id={`reviewed-${i}`} className="order-detail__after-sale order-detail__after-sale--view" onClick={() => void openPage(PAGES.productReviews, { productId: l.productId })}>
+                    已评价
+                  </View>
+                ) : (
+                  <View id={`review-${i}`} className="order-detail__after-sale" onClick={() => void openPage(PAGES.writeReview, { orderId: order.id, lineId: l.lineId })}>
+                    评价
+                  </View>
+                )
               ) : null}
               {mayAsk ? (
                 <View id={`after-sale-${i}`} className="order-detail__after-sale" onClick={() => void openPage(PAGES.afterSaleApply, { orderId: order.id, lineId: l.lineId })}>

@@ -9,6 +9,7 @@ import { Button } from '@/components/nut/button';
 import cartIcon from '@/components/tab-icons/cart.png';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
+import { ProductReviews } from '@/components/product-reviews';
 import { QuantityStepper } from '@/components/quantity-stepper';
 import { ShareSheet } from '@/components/share-sheet';
 import { showError, showInfo } from '@/components/show-error';
@@ -135,6 +136,7 @@ function ProductView({ product }: { product: ProductDetail }) {
           {product.title}
         </Text>
         {product.subtitle ? <Text className="product__subtitle">{product.subtitle}</Text> : null}
+        <Text id="product-sold" className="muted">{`已售 ${product.soldCount}`}</Text>
       </View>
 
       <View className="card">
@@ -165,6 +167,8 @@ function ProductView({ product }: { product: ProductDetail }) {
           />
         </View>
       </View>
+
+      <ProductReviews productId={product.id} />
 
       <View className="card">
         <Text className="card-title">商品详情</Text>
