@@ -40,6 +40,10 @@ export class CountingStore implements Store {
     this.counts.writes += 1;
     return this.inner.increment(c, id, delta, set);
   }
+  updateWhere(c: CollectionName, filter: Filter, patch: Patch): Promise<number> {
+    this.counts.writes += 1;
+    return this.inner.updateWhere(c, filter, patch);
+  }
   sum(c: CollectionName, filter: Filter, field: string): Promise<number> {
     this.counts.reads += 1;
     return this.inner.sum(c, filter, field);

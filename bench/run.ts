@@ -20,11 +20,15 @@ import { settlementScale } from './settlement-scale';
 import { teamAndEntriesScale } from './team-and-entries-scale';
 import { xlsxCodec } from './xlsx-codec';
 
+/** `npm run bench -- settlement`: only the steps whose name has one of the words (results.json is then left as it was). */
+const only = process.argv.slice(2).map((w) => w.toLowerCase());
+
 async function main(): Promise<void> {
   const started = Date.now();
   const rows: BenchRow[] = [];
   // A failing step is a ✗ row with its reason, not a lost table: the other figures still count.
   const step = async (name: string, run: () => Promise<BenchRow[]> | BenchRow[]) => {
+    if (only.length && !only.some((w) => name.toLowerCase().includes(w))) return;
     process.stdout.write(`· ${name}…\n`);
     try {
       rows.push(...(await run()));
@@ -53,8 +57,10 @@ async function main(): Promise<void> {
 
   console.table(rows.map((r) => ({ area: r.area, metric: r.metric, value: `${r.value} ${r.unit}`, target: r.target, met: r.met === null ? '' : r.met ? '✓' : '✗' })));
   const out = { at: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), rows };
-  fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(out, null, 2) + '\n');
-  console.log(`bench/results.json written (${out.seconds} s)`);
+  if (only.length === 0) {
+    fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(out, null, 2) + '\n');
+    console.log(`bench/results.json written (${out.seconds} s)`);
+  }
   if (rows.some((r) => r.area === 'error')) process.exitCode = 1;
 }
 

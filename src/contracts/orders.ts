@@ -133,6 +133,8 @@ export interface SettlementRun {
   settledEntries: number;
   skippedOpenAfterSale: number;
   batches: number;
+  /** The call's time ran out with work left: the next run resumes it. */
+  more: boolean;
 }
 
 export interface OrdersResults {

@@ -24,7 +24,7 @@ const SHARED_HELPERS: Record<string, readonly Method[]> = {
   uploadShipping: ['uploadShippingInfo'],
   noticeOrderPaid: ['sendSubscribeMessage'],
   noticeOrderShipped: ['sendSubscribeMessage', 'uploadShippingInfo'],
-  noticeCommissionSettled: ['sendSubscribeMessage'],
+  noticeBatchSettled: ['sendSubscribeMessage'],
   noticeWithdrawalResult: ['sendSubscribeMessage'],
   noticeRefundResult: ['sendSubscribeMessage'],
   applyPayment: ['sendSubscribeMessage'],

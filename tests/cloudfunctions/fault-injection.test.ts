@@ -3,7 +3,10 @@ import type { OrderView } from '../../src/contracts/orders';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { runWithCrashAt, type CrashScenario } from '../support/crash-scenario';
-import { DAY_MS, boundShopper, runSettlement, shipAndReceive } from '../support/money-flow';
+import type { DashboardView } from '../../src/contracts/finance';
+import { settleDueCommissions } from '../../cloudfunctions/shared/flows/settlement/settle-due-commissions';
+import { recountDashboard } from '../../cloudfunctions/shared/flows/stats/recount-dashboard';
+import { DAY_MS, boundShopper, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { ADDRESS, type TestRuntime } from '../support/test-runtime';
 import { earnSettledCommission } from '../support/withdrawal-fixtures';
 
@@ -18,13 +21,13 @@ const entriesOf = (rt: TestRuntime, orderId: string) => rt.store.find(COLLECTION
 const relative = (id: string, orderId: string) => id.split(orderId).join('<order>');
 
 /** A two-level chain so payment writes two commissions, two balances and counters. */
-async function twoLevelOrder(rt: TestRuntime, skuId = 'p11-s1', quantity = 3): Promise<{ order: OrderView; shopper: string }> {
+async function twoLevelOrder(rt: TestRuntime, skuId = 'p11-s1', quantity = 3, requestId = 'fault-order-1'): Promise<{ order: OrderView; shopper: string }> {
   const second = await boundShopper(rt);
   await rt.ok('distributor', 'becomeDistributor', {}, second);
   const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, second);
   const shopper = await createNewUser(rt);
   await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
-  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: 'fault-order-1', lines: [{ skuId, quantity }], address: ADDRESS }, shopper);
+  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId, lines: [{ skuId, quantity }], address: ADDRESS }, shopper);
   return { order, shopper };
 }
 
@@ -55,6 +58,48 @@ const settleScenario: CrashScenario<{ order: OrderView }> = {
     const entries = await entriesOf(rt, c.order.id);
     expect(entries.every((e) => e.status === 'SETTLED')).toBe(true);
     return entries.map((e) => `${relative(e._id, c.order.id)}=${e.amountFen}:${e.status}`).sort();
+  },
+};
+
+/**
+ * Bulk settlement across batches: three due orders (one partly refunded, so reversals settle with their commissions),
+ * two orders per batch and one user per increment transaction, so every step — claim, each chunk, the moves, the
+ * batch bookkeeping — has a write to crash at; a crashed multi-document update has changed half of its matches.
+ */
+const bulkSettleScenario: CrashScenario<{ orders: OrderView[]; buyers: string[] }> = {
+  name: 'bulk settlement in batches',
+  setup: async (rt) => {
+    const orders: OrderView[] = [];
+    const buyers: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { order, shopper } = await twoLevelOrder(rt, 'p11-s1', 3, `fault-bulk-${i}`);
+      await rt.pay(order.id);
+      await shipAndReceive(rt, order, shopper);
+      orders.push(order);
+      buyers.push(shopper);
+    }
+    await refund(rt, orders[1] as OrderView, 0, 1, { requestId: 'fault-bulk-refund' });
+    rt.advance(8 * DAY_MS);
+    return { orders, buyers };
+  },
+  attempt: async (rt) => void (await settleDueCommissions({ store: rt.store, now: rt.now(), log: rt.log }, { batchSize: 2, applyChunk: 1 })),
+  check: async (rt, c) => {
+    const out: string[] = [];
+    for (const [i, order] of c.orders.entries()) {
+      expect(await rt.store.get(COLLECTIONS.orders, order.id)).toMatchObject({ status: 'COMPLETED' });
+      const entries = await entriesOf(rt, order.id);
+      expect(entries.filter((e) => e.status !== 'REVERSED').every((e) => e.status === 'SETTLED')).toBe(true);
+      out.push(...entries.map((e) => `${i}:${relative(e._id.replace(/:R[0-9A-Za-z]+$/, ':R<refund>'), order.id)}=${e.amountFen}:${e.status}`));
+      const stats = await rt.store.get(COLLECTIONS.userStats, c.buyers[i] as string);
+      out.push(`${i}:buyer completed ${stats?.completedOrderCount}/${stats?.completedSpendFen}`);
+      const level1 = entries.find((e) => e.level === 1 && e.kind === 'COMMISSION');
+      out.push(`${i}:L1 settled ${(await rt.store.get(COLLECTIONS.userStats, level1?.beneficiaryId as string))?.settledCommissionFen}`);
+    }
+    // The daily statistics moved exactly once: the dashboard still equals a recount of the records.
+    const { generatedAt: _a, complete: _c, ...fromStatistics } = await rt.ok<DashboardView>('finance', 'getDashboard', {}, 'dev_staff');
+    const { generatedAt: _b, complete: _d, ...recounted } = await recountDashboard({ store: rt.store, now: rt.now() });
+    expect(fromStatistics).toEqual(recounted);
+    return out.sort();
   },
 };
 
@@ -97,7 +142,7 @@ const withdrawScenario: CrashScenario<{ availableFen: number }> = {
 };
 
 
-describe.each([payScenario, settleScenario, refundScenario, withdrawScenario] as Array<CrashScenario<unknown>>)('crash at every write: $name', (scenario) => {
+describe.each([payScenario, settleScenario, bulkSettleScenario, refundScenario, withdrawScenario] as Array<CrashScenario<unknown>>)('crash at every write: $name', (scenario) => {
   test('each crash point, then a retry, ends as if nothing crashed', async () => {
     const baseline = await runWithCrashAt(scenario, null, 2);
     expect(baseline.writes).toBeGreaterThan(2);

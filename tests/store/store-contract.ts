@@ -86,6 +86,23 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       expect(await store.get(collection, 'i001')).toMatchObject({ tag: 'x', by: { p02: { units: 0 } } });
     });
 
+    test('updateWhere sets the patch on every match and only there, reports how many, and changes nothing on a re-run', async () => {
+      for (let i = 1; i <= 8; i++) await store.insert(collection, item(i));
+      const patch = { tag: 'claimed', batch: 'B1', meta: { by: 'job', at: ['x'] }, owner: null };
+      expect(await store.updateWhere(collection, { n: { $in: [2, 3, 5, 7, 40] }, tag: 'odd' }, patch)).toBe(3);
+      expect(await store.updateWhere(collection, { n: { $in: [2, 3, 5, 7, 40] }, tag: 'odd' }, patch)).toBe(0);
+      const claimed = await store.find<Item & { batch?: string }>(collection, { batch: 'B1' }, { limit: 10 });
+      expect(claimed.map((d) => d._id)).toEqual(['i003', 'i005', 'i007']);
+      expect(claimed[0]).toMatchObject({ n: 3, flag: true, path: ['u3', 'root'], tag: 'claimed', owner: null, meta: { by: 'job', at: ['x'] } });
+      expect(await store.get(collection, 'i002')).toEqual(item(2));
+      // An object replaces the stored one (no merge), as an update by id does.
+      expect(await store.updateWhere(collection, { batch: 'B1', n: { $gte: 5 } }, { meta: { at: [] }, done: true })).toBe(2);
+      expect(await store.get(collection, 'i007')).toMatchObject({ meta: { at: [] }, done: true, tag: 'claimed' });
+      expect((await store.get<Item & { meta: unknown }>(collection, 'i003'))?.meta).toEqual({ by: 'job', at: ['x'] });
+      expect(await store.count(collection, { done: true, batch: 'B1' })).toBe(2);
+      expect(await store.updateWhere(collection, { tag: 'none' }, { n: 1 })).toBe(0);
+    });
+
     test('create writes a new document, and fails (with its transaction) rather than overwrite one', async () => {
       await store.create(collection, item(1));
       expect((await store.get<Item>(collection, 'i001'))?.n).toBe(1);

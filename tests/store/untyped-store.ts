@@ -15,6 +15,7 @@ export interface UntypedDocOps {
 export interface UntypedStore extends UntypedDocOps {
   find<T extends Doc = AnyDoc>(collection: string, filter: Filter, options: FindOptions): Promise<T[]>;
   count(collection: string, filter: Filter): Promise<number>;
+  updateWhere(collection: string, filter: Filter, patch: Patch): Promise<number>;
   sum(collection: string, filter: Filter, field: string): Promise<number>;
   runTransaction<R>(work: (tx: UntypedDocOps) => Promise<R>): Promise<R>;
   close(): Promise<void>;

@@ -5,10 +5,14 @@ import type { CollectionDocs, CollectionName, DocAt, DocOps, Filter, FindOptions
  * every query, e.g. to fail there as a crashed instance or a poisoned document would; reads by id pass through.
  */
 export abstract class InterceptingStore implements Store {
-  constructor(private readonly inner: Store) {}
+  constructor(protected readonly inner: Store) {}
 
   /** Called before each write; throw to make the write (and its transaction) fail. */
   protected abstract beforeWrite(collection: string, id: string): void;
+  /** Called before a multi-document update: by default one write (the documents it matches are not looked at). */
+  protected async beforeWriteWhere(collection: CollectionName, _filter: Filter): Promise<void> {
+    this.beforeWrite(collection, '*');
+  }
   /** Called before each query; throw to make it fail. */
   protected beforeFind(_collection: string, _filter: Filter): void {}
 
@@ -30,6 +34,10 @@ export abstract class InterceptingStore implements Store {
   async increment(collection: CollectionName, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): Promise<boolean> {
     this.beforeWrite(collection, id);
     return this.inner.increment(collection, id, delta, set);
+  }
+  async updateWhere(collection: CollectionName, filter: Filter, patch: Patch): Promise<number> {
+    await this.beforeWriteWhere(collection, filter);
+    return this.inner.updateWhere(collection, filter, patch);
   }
   sum(collection: CollectionName, filter: Filter, field: string): Promise<number> {
     return this.inner.sum(collection, filter, field);

@@ -1,4 +1,4 @@
-import { noticeCommissionSettled } from '../../shared/flows/notices/notices';
+import { noticeBatchSettled } from '../../shared/flows/notices/notice-batch-settled';
 import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
@@ -11,7 +11,7 @@ import { settleDueCommissions } from '../../shared/flows/settlement/settle-due-c
  */
 export const runSettlement = defineAction(orderAdminInputs.runSettlement, async (ctx) => {
   await requirePermission(ctx, 'finance');
-  const run = await settleDueCommissions(ctx, { onSettled: (orderId, beneficiaries) => noticeCommissionSettled(ctx, orderId, beneficiaries) });
+  const run = await settleDueCommissions(ctx, { onSettled: (batch) => noticeBatchSettled(ctx, batch) });
   await writeAudit(ctx.store, ctx, { actorId: ctx.openid, action: 'runSettlement', target: 'settlement', before: null, after: run });
   return run;
 });

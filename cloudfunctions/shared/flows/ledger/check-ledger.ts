@@ -5,6 +5,7 @@ import type { BalanceDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import { MAX_PAGE_SIZE, type CollectionDocs, type CollectionName, type Store } from '../../kernel/store/store';
 import { zeroBalance } from './apply-balance-change';
+import { settledByOpenBatch } from '../settlement/settled-by-open-batch';
 
 export interface LedgerProblem {
   kind: 'BALANCE_MISMATCH' | 'LINE_NOT_CONSERVED' | 'LEVEL_BELOW_ZERO';
@@ -38,17 +39,21 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * The ledger's consistency proof (`npm run ledger:check`, and the money tests):
- * - every user's cached balance equals what deriveBalance computes from their entries and withdrawals;
+ * - every user's cached balance equals what deriveBalance computes from their entries and withdrawals (entries an open
+ *   settlement batch has already paid in counting as settled: settledByOpenBatch);
  * - every paid line's entries sum to the commission on what the shopper kept (exactly, for rate-based lines; never
  *   more, for fixed amounts), and no level of a line is below zero.
  */
 export async function checkLedger(store: Store): Promise<LedgerReport> {
-  const [entries, withdrawals, balances, orders] = await Promise.all([
+  const settling = await settledByOpenBatch(store);
+  const [stored, withdrawals, balances, orders] = await Promise.all([
     readAll(store, COLLECTIONS.commissionEntries),
     readAll(store, COLLECTIONS.withdrawals),
     readAll(store, COLLECTIONS.balances),
     readAll(store, COLLECTIONS.orders),
   ]);
+  // A settlement batch between its balance increments and its move of the entries: what it has paid in counts as settled.
+  const entries = stored.map((e) => (settling(e) ? { ...e, status: 'SETTLED' as const } : e));
   const problems: LedgerProblem[] = [];
   const entriesByUser = groupBy(entries, (e) => e.beneficiaryId);
   const withdrawalsByUser = groupBy(withdrawals, (w) => w.userId);

@@ -3,7 +3,6 @@ import { formatFen } from '../../../../src/domain/money/format-fen';
 import { toFen } from '../../../../src/domain/money/fen';
 import type { FunctionContext } from '../../kernel/context';
 import type { OrderDoc, UserDoc, WithdrawalDoc } from '../../kernel/docs/docs';
-import { COLLECTIONS } from '../../kernel/store/collections';
 import { sendNotice } from './send-notice';
 import { uploadShipping } from './upload-shipping';
 import { SHANGHAI_OFFSET_MS } from '../../../../src/domain/shared/shanghai-day';
@@ -33,16 +32,6 @@ export async function noticeOrderShipped(ctx: FunctionContext, order: OrderDoc) 
     data: { orderNo: order._id, goods: goods(order), note: shipment ? `${shipment.carrier} ${shipment.trackingNo}` : '', time: time(ctx.now.toISOString()) },
   });
   await uploadShipping(ctx, order);
-}
-
-/** Each beneficiary of a settled order: the net settled on it (commission less corrections). */
-export async function noticeCommissionSettled(ctx: FunctionContext, orderId: string, beneficiaries: readonly string[]) {
-  const entries = await ctx.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 500 });
-  for (const userId of beneficiaries) {
-    const net = entries.filter((e) => e.beneficiaryId === userId && e.status === 'SETTLED').reduce((sum, e) => sum + e.amountFen, 0);
-    if (net <= 0) continue;
-    await sendNotice(ctx, { subject: orderId, openid: userId, template: 'COMMISSION_SETTLED', page: PAGES.earnings, data: { amount: formatFen(toFen(net)), orderNo: orderId, time: time(ctx.now.toISOString()) } });
-  }
 }
 
 /**

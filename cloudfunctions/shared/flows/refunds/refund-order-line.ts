@@ -19,6 +19,7 @@ import { refundFenForUnits } from '../../../../src/domain/order/refund-fen-for-u
 import { resolveAfterSaleByRefund } from '../after-sales/resolve-after-sale-by-refund';
 import { sendRefundToChannel } from './send-refund-to-channel';
 import { toDomainEntry } from './to-domain-entry';
+import { isBeingSettled } from '../settlement/is-being-settled';
 import { moveStatus } from '../../kernel/store/move-status';
 import { entryLifecycleOf } from '../../../../src/domain/commission/commission-entry-lifecycle';
 import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
@@ -78,6 +79,7 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     if (!current || !now || now.refundedFen !== before.refundedFen || now.refundedUnits !== before.refundedUnits || current.status !== order.status) {
       throw new DomainError(ORDERS_ERRORS.BUSY, '订单刚刚发生变化，请重试');
     }
+    if (await isBeingSettled(tx, current)) throw new DomainError(ORDERS_ERRORS.BUSY, '该订单佣金正在结算，请稍后重试');
     // The corrections were computed from these statuses; settlement must not have moved them meanwhile.
     for (const doc of entryDocs) {
       const fresh = await tx.get(COLLECTIONS.commissionEntries, doc._id);

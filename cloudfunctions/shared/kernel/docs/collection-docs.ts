@@ -12,6 +12,7 @@ import type {
 import type { AgentRegistryDoc, FullReductionWindowDoc, HotWordsDoc, OfficialAccountDoc, ReconcileCursorDoc, UplineMovesDoc } from './merchant-docs';
 import type { ReviewDoc } from './review-docs';
 import type { AgentDoc, PickupDoc, ReservationDoc, SlotDoc, StoreDoc } from './o2o-docs';
+import type { SettlementBatchDoc, SettlementPlanDoc, SettlementStateDoc } from './settlement-docs';
 import type { Fen } from '../../../../src/domain/money/fen';
 
 /** Per user and Beijing day, the sum still debited by that day's withdrawals: no longer written (see collections.ts). */
@@ -81,6 +82,7 @@ export interface CollectionDocs {
   stamps: StampDoc;
   stamp_accounts: StampAccountDoc;
   daily_stats: DailyStatsDoc | DailyStatsTotalsDoc | StatsBackfillDoc;
+  settlement_batches: SettlementStateDoc | SettlementBatchDoc | SettlementPlanDoc;
 }
 
 /** The documents of a union whose `_id` is the literal `I`. */

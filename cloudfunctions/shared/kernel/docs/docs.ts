@@ -181,6 +181,11 @@ export interface OrderDoc {
   settleAfter?: string | null;
   /** Set once the settlement job has settled this order's commission (compare-and-set guard). */
   commissionSettledAt?: string | null;
+  /**
+   * The settlement batch (settlement_batches) that has claimed this received order: while that batch is open, refunds
+   * wait for it; cleared again if the batch finds the order cannot settle yet.
+   */
+  settleBatch?: string | null;
   /** Set when the order was refunded in full and so CLOSED. */
   closedAt?: string | null;
   /** Per line: what has been refunded so far, and whether an after-sale request is open. */
@@ -275,6 +280,8 @@ export interface CommissionEntryDoc {
   productTitle: string;
   createdAt: string;
   settledAt: string | null;
+  /** The settlement batch that took it (settlement_batches); absent until one does. */
+  settleBatch?: string | null;
 }
 
 /** A level of a paid line that earned nothing, and why (the distributor's "why didn't I earn" view). */

@@ -44,6 +44,13 @@ export class CloudbaseStore implements Store {
     return res.stats.updated === 1;
   }
 
+  async updateWhere(collection: CollectionName, filter: Filter, patch: Patch): Promise<number> {
+    const data = this.patch(patch);
+    if (Object.keys(data).length === 0) return 0;
+    const res = await this.db.collection(collection).where(this.where(filter)).update({ data });
+    return res.stats.updated as number;
+  }
+
   async sum(collection: CollectionName, filter: Filter, field: string): Promise<number> {
     const $ = this.db.command.aggregate;
     const res = await this.db.collection(collection).aggregate().match(this.where(filter)).group({ _id: null, total: $.sum(`$${field}`) }).end();

@@ -86,6 +86,8 @@ export const COLLECTIONS = {
   dailyStats: 'daily_stats',
   /** 商品评价: one per order line (`_id` derives from the line), written after receipt or by default. */
   reviews: 'reviews',
+  /** The bulk settlement's batches (`B<seq>`) and its state ('state': the open batch and the scan's place). */
+  settlementBatches: 'settlement_batches',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -101,8 +103,10 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   // ['tokens', 'onShelf']: 商品搜索 by one token (array contains; a multikey index on CloudBase), never a scan.
   products: [['onShelf', 'sort'], ['categoryId', 'onShelf'], ['tokens', 'onShelf']],
   skus: [['productId']],
-  orders: [['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['counter.storeId', 'createdAt'], ['status', 'autoReceiveAt'], ['status', 'shippedAt'], ['reviewDueAt']],
-  commission_entries: [['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
+  // ['settleBatch', 'status']: what a settlement batch has claimed (its orders, and the entries it moves to SETTLED);
+  // ['status', 'settleAfter', '_id']: the due orders in the settlement's order, a page at a time without sorting them all.
+  orders: [['settleBatch', 'status'], ['status', 'settleAfter', '_id'], ['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['counter.storeId', 'createdAt'], ['status', 'autoReceiveAt'], ['status', 'shippedAt'], ['reviewDueAt']],
+  commission_entries: [['settleBatch', 'status'], ['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
   audit_log: [['actorId', 'at'], ['target', 'at'], ['at']],

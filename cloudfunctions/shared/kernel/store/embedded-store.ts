@@ -45,10 +45,27 @@ export class EmbeddedStore implements Store {
     return this.exclusive(() => this.ops.increment(collection, id, delta, set));
   }
 
+  updateWhere(collection: CollectionName, filter: Filter, patch: Patch): Promise<number> {
+    return this.exclusive(() => {
+      const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
+      if (entries.length === 0) return 0;
+      const where = compileWhere(filter);
+      // One statement: json_set writes each field in place; a JSON text value goes through json() so it stays an object.
+      const sets = entries.map(([key]) => {
+        if (key === '_id') throw new Error('_id is immutable');
+        if (!TOP_LEVEL_FIELD.test(key)) throw new Error(`invalid field name: ${key}`);
+        return `'$.${key}', json(?)`;
+      });
+      const values = entries.map(([, value]) => JSON.stringify(value));
+      const info = this.prepare(`UPDATE ${table(collection)} SET doc = json_set(doc, ${sets.join(', ')}) ${where.sql}`).run(...values, ...where.params);
+      return info.changes;
+    });
+  }
+
   sum(collection: CollectionName, filter: Filter, field: string): Promise<number> {
     return this.exclusive(() => {
       const where = compileWhere(filter);
-      const row = this.db.prepare(`SELECT COALESCE(SUM(${fieldExpression(field)}), 0) AS total FROM ${table(collection)} ${where.sql}`).get(...where.params) as { total: number };
+      const row = this.prepare(`SELECT COALESCE(SUM(${fieldExpression(field)}), 0) AS total FROM ${table(collection)} ${where.sql}`).get(...where.params) as { total: number };
       return row.total;
     });
   }
@@ -67,7 +84,7 @@ export class EmbeddedStore implements Store {
   count(collection: CollectionName, filter: Filter): Promise<number> {
     return this.exclusive(() => {
       const where = compileWhere(filter);
-      const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${table(collection)} ${where.sql}`).get(...where.params) as { n: number };
+      const row = this.prepare(`SELECT COUNT(*) AS n FROM ${table(collection)} ${where.sql}`).get(...where.params) as { n: number };
       return row.n;
     });
   }
@@ -96,18 +113,18 @@ export class EmbeddedStore implements Store {
   /** Single-document operations, run synchronously; used directly inside a transaction that holds the lock. */
   private readonly ops = {
     get: <T extends Doc>(collection: string, id: string): T | null => {
-      const row = this.db.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+      const row = this.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
       return row ? (JSON.parse(row.doc) as T) : null;
     },
     insert: <T extends Doc>(collection: string, doc: T): boolean => {
       assertId(doc._id);
-      const info = this.db.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      const info = this.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
       return info.changes === 1;
     },
     create: <T extends Doc>(collection: string, doc: T): void => {
       assertId(doc._id);
       // Never an overwrite: an existing id fails the write (and its transaction).
-      const info = this.db.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      const info = this.prepare(`INSERT OR IGNORE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
       if (info.changes !== 1) throw new Error(`create: ${collection}/${doc._id} already exists`);
     },
     update: (collection: string, id: string, expected: Filter, patch: Patch): boolean => {
@@ -119,14 +136,14 @@ export class EmbeddedStore implements Store {
         if (key === '_id') throw new Error('_id is immutable');
         if (value !== undefined) (next as Record<string, unknown>)[key] = value;
       }
-      const info = this.db.prepare(`UPDATE ${table(collection)} SET doc = ? ${where.sql}`).run(JSON.stringify(next), ...where.params);
+      const info = this.prepare(`UPDATE ${table(collection)} SET doc = ? ${where.sql}`).run(JSON.stringify(next), ...where.params);
       return info.changes === 1;
     },
     increment: (collection: string, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>): boolean => {
       const current = this.ops.get<Doc & Record<string, unknown>>(collection, id);
       if (!current) return false;
       const next = applyIncrement(current, delta, set);
-      this.db.prepare(`UPDATE ${table(collection)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
+      this.prepare(`UPDATE ${table(collection)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
       return true;
     },
   };
@@ -138,6 +155,19 @@ export class EmbeddedStore implements Store {
     create: async <C extends CollectionName>(c: C, doc: CollectionDocs[C]) => this.ops.create(c, doc),
     increment: async (c: CollectionName, id: string, delta: Readonly<Record<string, number>>, set?: Readonly<Record<string, Scalar>>) => this.ops.increment(c, id, delta, set),
   };
+
+  /** Prepared statements by their text: preparing is most of a small operation's cost. Bounded, as IN lists vary. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= 500) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   private async exclusive<R>(fn: () => R): Promise<R> {
     const release = await this.acquire();
@@ -156,6 +186,8 @@ export class EmbeddedStore implements Store {
     return previous.then(() => release);
   }
 }
+
+const TOP_LEVEL_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function assertId(id: unknown): asserts id is string {
   if (typeof id !== 'string' || id.length === 0 || id.length > 128) throw new Error(`invalid _id: ${String(id)}`);

@@ -4,6 +4,7 @@
  * - reads by id, and queries that always carry an explicit `limit` (CloudBase silently caps unlimited reads);
  * - creates keyed by a deterministic `_id`, so a retried write is a no-op;
  * - updates by id guarded by expected field values (compare-and-set), reporting whether they applied;
+ * - outside transactions, one conditional update of every document a filter matches (a batch step), reporting how many;
  * - transactions of single-document operations only, whose callback may run more than once.
  */
 import type { CollectionDocs, DocAt } from '../docs/collection-docs';
@@ -64,6 +65,13 @@ export interface DocOps {
 export interface Store extends DocOps {
   find<C extends CollectionName>(collection: C, filter: Filter, options: FindOptions): Promise<Array<CollectionDocs[C]>>;
   count(collection: CollectionName, filter: Filter): Promise<number>;
+  /**
+   * Sets `patch` (top-level fields; objects and arrays replace the stored value) on every document matching `filter`,
+   * in one operation (CloudBase `where(filter).update()`), and returns how many it changed. Not atomic across the
+   * documents on CloudBase and not available in a transaction: a caller makes it safe to repeat by putting the
+   * state it moves documents out of in the filter, so a re-run after a crash changes only what the first run missed.
+   */
+  updateWhere(collection: CollectionName, filter: Filter, patch: Patch): Promise<number>;
   /** The sum of a numeric field over the matching documents, in one aggregate operation (0 when none match). */
   sum(collection: CollectionName, filter: Filter, field: string): Promise<number>;
   /**
