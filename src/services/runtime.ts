@@ -10,6 +10,9 @@ import { savedLocalOpenid } from './local-identity';
 /** WeChat hands a share card to a chat (a share button, the ··· menu); the card must already carry the sharer's scene. */
 export const sharesToChat = (): boolean => process.env.TARO_ENV === 'weapp';
 
+/** WeChat's own 公众号 follow component (it shows for scan scenes); a browser gets the account's QR image instead. */
+export const rendersOfficialAccount = (): boolean => process.env.TARO_ENV === 'weapp';
+
 /** A camera scanner for codes (the counter's 扫码). */
 export const scansCodes = (): boolean => process.env.TARO_ENV === 'weapp';
 

@@ -1,6 +1,7 @@
 import { Image, OfficialAccount, Text, View } from '@tarojs/components';
 import { useRemote } from '@/hooks/use-remote';
 import { getFollowInfo } from '@/services/catalog';
+import { rendersOfficialAccount } from '@/services/runtime';
 import './index.scss';
 
 /**
@@ -11,7 +12,7 @@ import './index.scss';
 export function FollowOfficialAccount() {
   const info = useRemote(getFollowInfo, 'follow-info');
   if (!info.data?.showOnScan) return null;
-  if (process.env.TARO_ENV === 'weapp') return <OfficialAccount />;
+  if (rendersOfficialAccount()) return <OfficialAccount />;
   if (!info.data.qrImageUrl) return null;
   return (
     <View id="follow-official-account" className="follow-oa">

@@ -1,4 +1,4 @@
-import { assertStampCardRules, assertStampTransition, stampCardProgress, stampsForPaidOrder, STAMP_ERRORS, type StampCardRules } from './stamp-card';
+import { assertStampCardRules, stampCardProgress, stampsForPaidOrder, STAMP_ERRORS, stampLifecycle, type StampCardRules } from './stamp-card';
 
 const RULES: StampCardRules = { goal: 10, productIds: ['p01'], perPickup: true, counterMinFen: 5000 };
 
@@ -36,7 +36,7 @@ test('rules: a goal of 2..50 and at least one way to earn', () => {
 });
 
 test('a stamp goes ACTIVE → REVOKED once', () => {
-  expect(() => assertStampTransition('ACTIVE', 'REVOKED')).not.toThrow();
-  expect(() => assertStampTransition('REVOKED', 'ACTIVE')).toThrow();
-  expect(() => assertStampTransition('REVOKED', 'REVOKED')).toThrow();
+  expect(() => stampLifecycle.assert('ACTIVE', 'REVOKED')).not.toThrow();
+  expect(() => stampLifecycle.assert('REVOKED', 'ACTIVE')).toThrow();
+  expect(() => stampLifecycle.assert('REVOKED', 'REVOKED')).toThrow();
 });

@@ -1,3 +1,4 @@
+import { defineLifecycle } from '../shared/define-lifecycle';
 import { DomainError } from '../shared/domain-error';
 
 /**
@@ -19,11 +20,12 @@ export const MAX_STAMP_GOAL = 50;
 
 /** A stamp is ACTIVE until the money that earned it is refunded; then REVOKED, never back. */
 export type StampStatus = 'ACTIVE' | 'REVOKED';
-export const STAMP_TRANSITIONS: Readonly<Record<StampStatus, readonly StampStatus[]>> = { ACTIVE: ['REVOKED'], REVOKED: [] };
-
-export function assertStampTransition(from: StampStatus, to: StampStatus): void {
-  if (!STAMP_TRANSITIONS[from].includes(to)) throw new DomainError('STAMP.INVALID_TRANSITION', '集点状态不允许此操作');
-}
+export const stampLifecycle = defineLifecycle<StampStatus>({
+  transitions: { ACTIVE: ['REVOKED'], REVOKED: [] },
+  initial: ['ACTIVE'],
+  terminal: ['REVOKED'],
+  error: { code: 'STAMP.INVALID_TRANSITION', message: '集点状态不允许此操作' },
+});
 
 export function assertStampCardRules(rules: StampCardRules): void {
   const bad = (message: string) => new DomainError(STAMP_ERRORS.INVALID, message);

@@ -7,7 +7,7 @@ import { MAX_PAGE_SIZE, type Store } from '../../kernel/store/store';
 import { zeroStats } from '../ledger/apply-stats-change';
 
 /**
- * upgradeGradeIfDue for many users at once, as a settlement batch needs it: the distributors among them and their
+ * Lifts distributors to the highest grade their counters reach, for many users at once as a settlement batch needs it: the distributors among them and their
  * counters in one query each per page of ids, a write only for a distributor who reached a higher grade (upward only,
  * compare-and-set on the old grade, so a concurrent run cannot downgrade). Safe to repeat.
  */

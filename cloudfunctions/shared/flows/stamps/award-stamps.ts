@@ -1,7 +1,8 @@
-import { stampCardProgress, stampsForPaidOrder } from '../../../../src/domain/stamps/stamp-card';
+import { stampCardProgress, stampLifecycle, stampsForPaidOrder } from '../../../../src/domain/stamps/stamp-card';
 import type { OrderDoc } from '../../kernel/docs/docs';
 import type { StampAccountDoc, StampCardDoc, StampDoc } from '../../kernel/docs/marketing-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
+import { moveStatus } from '../../kernel/store/move-status';
 import type { DocOps } from '../../kernel/store/store';
 import { grantCouponInTx } from '../marketing/grant-coupon';
 
@@ -61,7 +62,7 @@ export async function revokeStampsInTx(tx: DocOps, ids: readonly string[], nowIs
   for (const id of ids) {
     const stamp = await tx.get(COLLECTIONS.stamps, id);
     if (!stamp || stamp.status !== 'ACTIVE') continue;
-    if (!(await tx.update(COLLECTIONS.stamps, id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: nowIso }))) continue;
+    if (!(await moveStatus(tx, { collection: COLLECTIONS.stamps, id, lifecycle: stampLifecycle, from: 'ACTIVE', to: 'REVOKED', patch: { revokedAt: nowIso } }))) continue;
     const key = stampAccountId(stamp.cardId, stamp.userId);
     revoked.set(key, { userId: stamp.userId, count: (revoked.get(key)?.count ?? 0) + 1 });
   }
