@@ -24,6 +24,7 @@ import { marketingHandler } from '../cloudfunctions/marketing/handler';
 import { marketingAdminHandler } from '../cloudfunctions/marketing-admin/handler';
 import { storesHandler } from '../cloudfunctions/stores/handler';
 import { storeAdminHandler } from '../cloudfunctions/store-admin/handler';
+import { memberHandler } from '../cloudfunctions/member/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/kernel/handler/define-action';
 
 /** Every deployable cloud function by its deployed name; the local gateway serves exactly these. */
@@ -54,6 +55,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   'marketing-admin': marketingAdminHandler,
   stores: storesHandler,
   'store-admin': storeAdminHandler,
+  member: memberHandler,
 };
 
 /**

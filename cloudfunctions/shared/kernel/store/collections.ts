@@ -74,6 +74,12 @@ export const COLLECTIONS = {
    * count, plus the money totals of the days folded away ('totals') and the migration's progress ('backfill').
    */
   dailyStats: 'daily_stats',
+  /** 收藏: one per shopper and product, `on` false once removed. */
+  favourites: 'favourites',
+  /** 足迹: one per shopper, the products they opened newest first (capped). */
+  browsingHistory: 'browsing_history',
+  /** 地址簿: one per shopper, their saved addresses and the default. */
+  addressBooks: 'address_books',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -119,6 +125,8 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   after_sales: [['buyerId', 'createdAt'], ['orderId', 'createdAt'], ['status', 'createdAt']],
   // Open alerts (state null) newest first; all newest first; the refund notify finds an alert by its refund number.
   payment_alerts: [['state', 'createdAt'], ['createdAt'], ['refundNo']],
+  // A shopper's favourites, newest first.
+  favourites: [['userId', 'on', 'at']],
 };
 
 /** One name per index in both databases; CloudBase index names take letters, digits and `_` only. */
