@@ -45,6 +45,16 @@ export interface CatalogResults {
   listCategories: CategoryView[];
   listProducts: Page<ProductCard>;
   getProduct: ProductDetail;
+  getShopProfile: ShopProfileView;
+}
+
+/** What shoppers see of the shop: its name and logo (headers, pay page, posters, share titles) and its 客服 phone. */
+export interface ShopProfileView {
+  shopName: string;
+  /** '' when the merchant has not uploaded one. */
+  logoUrl: string;
+  /** '' when the merchant has not set one. */
+  servicePhone: string;
 }
 
 export const CATALOG_ERRORS = { PRODUCT_NOT_FOUND: 'CATALOG.PRODUCT_NOT_FOUND' } as const;

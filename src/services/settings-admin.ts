@@ -3,7 +3,10 @@ import { callAction } from './call-function';
 
 export const getShopSettings = () => callAction<SettingsAdminResults['getShopSettings']>(SETTINGS_ADMIN_FN, 'getShopSettings');
 
-type OptionalSetting = 'maxUnpaidOrders' | 'maxHeldUnitsPerSku' | 'autoReceiveDays' | 'returnAddress';
+type OptionalSetting = 'maxUnpaidOrders' | 'maxHeldUnitsPerSku' | 'autoReceiveDays' | 'returnAddress' | 'logoUrl' | 'servicePhone';
 
 export const updateShopSettings = (payload: Omit<ShopSettingsView, OptionalSetting> & Partial<Pick<ShopSettingsView, OptionalSetting>>) =>
   callAction<SettingsAdminResults['updateShopSettings']>(SETTINGS_ADMIN_FN, 'updateShopSettings', payload);
+
+export const uploadShopLogo = (payload: { contentType: 'image/png' | 'image/jpeg'; dataBase64: string }) =>
+  callAction<SettingsAdminResults['uploadShopLogo']>(SETTINGS_ADMIN_FN, 'uploadShopLogo', payload);

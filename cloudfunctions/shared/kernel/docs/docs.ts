@@ -34,6 +34,9 @@ export interface MerchantSettingsDoc {
   /** Hold limits per buyer (src/domain/order/hold-limits.ts); absent: the defaults. */
   maxUnpaidOrders?: number;
   maxHeldUnitsPerSku?: number;
+  /** The shop's logo and 客服 phone; absent: none ('' once cleared). */
+  logoUrl?: string;
+  servicePhone?: string;
 }
 
 /** A buyer's open unpaid orders (`_id` = openid), kept by the transactions that create orders (see holdForBuyer). */
