@@ -23,6 +23,8 @@ export interface SkuView {
   specs: string;
   priceFen: Fen;
   stock: number;
+  /** 分享赚 for this SKU (level-1 commission on one unit); null unless the caller is a distributor. */
+  shareEarnFen: Fen | null;
 }
 
 export interface ProductDetail extends ProductCard {

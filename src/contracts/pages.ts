@@ -65,6 +65,11 @@ export const PAGES = {
   reserve: 'packages/store/pages/reserve/index',
   adminVerify: 'packages/admin/pages/verify/index',
   adminStores: 'packages/admin/pages/stores/index',
+  // 我的: 收藏, 足迹 and the 地址簿 (also the address chooser of checkout, `select=1`).
+  favourites: 'packages/member/pages/favourites/index',
+  history: 'packages/member/pages/history/index',
+  addresses: 'packages/member/pages/addresses/index',
+  addressEdit: 'packages/member/pages/address-edit/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

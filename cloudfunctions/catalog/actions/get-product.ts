@@ -15,12 +15,14 @@ export const getProduct = defineAction(catalogInputs.getProduct, async (ctx, inp
     ctx.store.find<SkuDoc>(COLLECTIONS.skus, { productId: product._id }, { limit: 100, orderBy: [{ field: 'priceFen', direction: 'asc' }] }),
     ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, ctx.openid),
   ]);
-  const shareEarnFen = distributor ? shareEarnPreview(await getDistributionPolicy(ctx.store), distributor, skus[0]) : null;
+  const policy = distributor ? await getDistributionPolicy(ctx.store) : null;
+  const earnOf = (sku: SkuDoc | undefined) => (policy ? shareEarnPreview(policy, distributor, sku) : null);
+  const shareEarnFen = earnOf(skus[0]);
   return {
     ...toProductCard(product),
     images: product.images,
     description: product.description,
-    skus: skus.map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
+    skus: skus.map((s) => ({ id: s._id, specs: s.specs, priceFen: s.priceFen, stock: s.stock, shareEarnFen: earnOf(s) })),
     shareEarnFen,
     shareMaterial: shareEarnFen !== null ? (product.shareMaterial ?? null) : null,
   };

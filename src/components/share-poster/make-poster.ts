@@ -13,13 +13,18 @@ function loadBrowserImage(src: string): Promise<HTMLImageElement> {
 
 /** H5: a PNG data URL, shown in the sheet and downloadable. */
 async function makeInBrowser(content: PosterContent): Promise<string> {
-  const [picture, code] = await Promise.all([loadBrowserImage(content.imageUrl), loadBrowserImage(content.codeUrl)]);
+  const [picture, code, logo] = await Promise.all([
+    loadBrowserImage(content.imageUrl),
+    loadBrowserImage(content.codeUrl),
+    // A logo that fails to load leaves the badge with the name only.
+    content.brandLogoUrl ? loadBrowserImage(content.brandLogoUrl).catch(() => null) : null,
+  ]);
   const canvas = document.createElement('canvas');
   canvas.width = POSTER_WIDTH;
   canvas.height = POSTER_HEIGHT;
   const g = canvas.getContext('2d');
   if (!g) throw new Error('海报生成失败');
-  drawPoster(g as unknown as Poster2D, content, picture, code);
+  drawPoster(g as unknown as Poster2D, content, picture, code, logo);
   return canvas.toDataURL('image/png');
 }
 
@@ -45,8 +50,8 @@ async function makeInWeapp(content: PosterContent): Promise<string> {
       img.src = url;
     });
   };
-  const [picture, code] = await Promise.all([load(content.imageUrl), load(content.codeUrl)]);
-  drawPoster(canvas.getContext('2d'), content, picture, code);
+  const [picture, code, logo] = await Promise.all([load(content.imageUrl), load(content.codeUrl), content.brandLogoUrl ? load(content.brandLogoUrl).catch(() => null) : null]);
+  drawPoster(canvas.getContext('2d'), content, picture, code, logo);
   const file = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png' } as Taro.canvasToTempFilePath.Option);
   return file.tempFilePath;
 }

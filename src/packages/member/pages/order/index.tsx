@@ -20,6 +20,7 @@ import { useRemote } from '@/hooks/use-remote';
 import { cancelOrder, confirmReceipt, extendReceipt, getOrder, listMyAfterSales } from '@/services/orders';
 import { payOrder } from '@/services/pay-order';
 import { FriendPayButton } from '@/components/friend-pay-button';
+import { ShopServiceCard } from './shop-service-card';
 import { OrderLines } from './order-lines';
 import { RefundsCard } from './refunds-card';
 import { StatusBar } from './status-bar';
@@ -94,10 +95,13 @@ function OrderDetail({ order, afterSales, onChanged }: { order: OrderDetailView;
           <Text>商品金额</Text>
           <Price id="order-goods" fen={prices.goodsFen} size="small" />
         </View>
-        <View className="row-between order-detail__sum">
-          <Text>运费</Text>
-          {prices.shippingFen === 0 ? <Text className="muted">包邮</Text> : <Price fen={prices.shippingFen} size="small" />}
-        </View>
+        {/* A pickup order ships nothing: no 运费 line (not even 包邮). */}
+        {express ? (
+          <View id="order-shipping" className="row-between order-detail__sum">
+            <Text>运费</Text>
+            {prices.shippingFen === 0 ? <Text className="muted">包邮</Text> : <Price fen={prices.shippingFen} size="small" />}
+          </View>
+        ) : null}
         <DiscountLines discounts={order.discounts} rowClassName="order-detail__sum" />
         <View className="row-between order-detail__sum order-detail__sum--total">
           <Text id="order-total-label">{TOTAL_LABEL(order.status)}</Text>
@@ -106,6 +110,8 @@ function OrderDetail({ order, afterSales, onChanged }: { order: OrderDetailView;
       </View>
 
       <RefundsCard order={order} />
+
+      <ShopServiceCard orderId={order.id} />
 
       <View className="card order-detail__meta">
         <View className="row-between">
