@@ -76,9 +76,10 @@ export default defineAppConfig({
   },
   // WeChat only: privacy-scoped APIs first show the privacy popup for the 用户隐私保护指引 filled in the console; the
   // list is in docs/deploy.md (tests/weapp/privacy.test.ts keeps it, and this, in step with the bundle). Location and
-  // address APIs must also be listed in requiredPrivateInfos: getLocation is (附近门店, asked only after the shopper agrees).
+  // address APIs must also be listed in requiredPrivateInfos: getLocation (附近门店, asked only after the shopper agrees) and
+  // chooseAddress (地址簿's 从微信导入).
   ...(process.env.TARO_ENV === 'weapp'
-    ? { __usePrivacyCheck__: true, requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '用于按距离为你排序附近门店' } } }
+    ? { __usePrivacyCheck__: true, requiredPrivateInfos: ['getLocation', 'chooseAddress'], permission: { 'scope.userLocation': { desc: '用于按距离为你排序附近门店' } } }
     : {}),
   // Subpackages are downloaded when first opened; the product page is where most shares land, so fetch it early.
   preloadRule: {

@@ -64,20 +64,21 @@ async function loadSource(params: PageParams): Promise<CheckoutSource> {
  * The address book at checkout: the book's default fills an empty form on arrival (a device's last address wins), and
  * the address chosen in the book (地址簿 ›) replaces the form when the shopper comes back.
  */
-function useBookAddress(setAddress: (a: AddressInput) => void): void {
+function useBookAddress(setAddress: (next: (current: AddressInput) => AddressInput) => void): void {
   useEffect(() => {
     if (readLastAddress().name) return;
     listAddresses().then(
       (book) => {
         const d = book.find((a) => a.isDefault);
-        if (d) setAddress({ name: d.name, phone: d.phone, region: d.region, detail: d.detail });
+        // Typed already while the book was loading: what the shopper typed stays.
+        if (d) setAddress((current) => (current.name || current.phone || current.detail ? current : { name: d.name, phone: d.phone, region: d.region, detail: d.detail }));
       },
       () => undefined,
     );
   }, []);
   useDidShow(() => {
     const picked = takePickedAddress();
-    if (picked) setAddress(picked);
+    if (picked) setAddress(() => picked);
   });
 }
 
