@@ -46,6 +46,7 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
       images: [`/files/images/${p.id}.svg`],
       description: `${p.title}：${p.subtitle}。总部统一发货，支持 7 天无理由退换。`,
       minPriceFen: toFen(Math.min(...p.skus.map((s) => s.priceFen))),
+      maxPriceFen: toFen(Math.max(...p.skus.map((s) => s.priceFen))),
       onShelf: true,
       sort,
       createdAt: now.toISOString(),

@@ -15,6 +15,8 @@ export interface ProductCard {
   imageUrl: string;
   /** Lowest SKU price. */
   priceFen: Fen;
+  /** The SKUs differ in price: `priceFen` is the lowest and reads 「¥x 起」; false for one price. */
+  priceFrom: boolean;
   categoryId: string;
 }
 

@@ -73,7 +73,7 @@ export function drawPoster(g: Poster2D, content: PosterContent, picture: unknown
   g.fillStyle = '#5c6066';
   g.font = `26px ${FONT}`;
   g.fillText(content.shopName, 30, 790, POSTER_WIDTH - 230);
-  g.fillStyle = '#9a9ea6';
+  g.fillStyle = '#6b7079';
   g.font = `22px ${FONT}`;
   g.fillText('长按识别或扫码进店', 30, 830);
   g.drawImage(code as never, POSTER_WIDTH - 190, 700, 170, 170);

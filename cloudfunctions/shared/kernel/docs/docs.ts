@@ -118,6 +118,8 @@ export interface ProductDoc {
   images: string[];
   description: string;
   minPriceFen: Fen;
+  /** The dearest SKU's price; absent on products saved before it was kept (read as "prices differ"). */
+  maxPriceFen?: Fen;
   onShelf: boolean;
   sort: number;
   createdAt: string;

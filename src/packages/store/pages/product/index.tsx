@@ -185,7 +185,7 @@ function ProductView({ product }: { product: ProductDetail }) {
           <Image className="product__cart-icon" src={cartIcon} />
           <Text>购物车</Text>
         </View>
-        <Button id="add-to-cart" className="product__btn" type="warning" disabled={soldOut} onClick={addLine}>
+        <Button id="add-to-cart" className="product__btn" type="primary" fill="outline" disabled={soldOut} onClick={addLine}>
           加入购物车
         </Button>
         <Button id="buy-now" className="product__btn" type="primary" disabled={soldOut} onClick={buyNow}>
@@ -203,7 +203,7 @@ function ProductView({ product }: { product: ProductDetail }) {
           poster={{ imageUrl: product.imageUrl, title: product.title, priceFen: product.priceFen }}
           material={
             // HQ's published material when there is some; otherwise a plain line the distributor can still paste.
-            product.shareMaterial ?? { copy: `${product.title}｜${product.subtitle}，${formatFen(product.priceFen)}${product.skus.length > 1 ? ' 起' : ''}，${shop.shopName}直发，欢迎下单`, images: [] }
+            product.shareMaterial ?? { copy: `${product.title}｜${product.subtitle}，${formatFen(product.priceFen)}${product.priceFrom ? ' 起' : ''}，${shop.shopName}直发，欢迎下单`, images: [] }
           }
         />
       ) : null}
