@@ -26,7 +26,7 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 17, name: 'after-sale requests; shipped orders by automatic receipt time and by shipment time; refunds by order', up: ensureCollections },
   { id: 18, name: '满减 by status and end (the window in which checkout looks for one)', up: ensureCollections },
   { id: 19, name: 'daily statistics', up: ensureCollections },
-  { id: 20, name: 'favourites, browsing history, address books', up: ensureCollections },
+  { id: 20, name: 'favourites, browsing history, address books; orders by recipient phone (staff search)', up: ensureCollections },
 ];
 
 /** Creates every declared collection and index that does not exist yet (safe to repeat). */
