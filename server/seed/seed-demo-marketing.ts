@@ -54,4 +54,13 @@ export async function seedDemoMarketing(call: OwnerCall, now: Date): Promise<voi
   await call('activity-admin', 'saveGroupBuy', { requestId: 'demo-group-strawberry', skuId: 'p04-s1', ...window, priceFen: 4990, leaderPriceFen: null, requiredMembers: 2, hours: 24, paysCommission: false });
   await call('activity-admin', 'saveBargainActivity', { requestId: 'demo-bargain-orange', skuId: 'p01-s1', ...window, floorFen: 990, helps: 5, minCutFen: 100, maxCutFen: 1500, hours: 24 });
   await call('store-admin', 'saveStore', { requestId: 'demo-store-west-lake', ...DEMO_STORE });
+  // 每日签到 gives something real in the demo (the shop's default is no points): 10 a day, +20 on the 7th day running,
+  // 1 point per ¥1 spent, 100 points = ¥1. Only on a shop whose rules were never saved, so a restart keeps edits.
+  const rules = (await call('marketing-admin', 'getMarketingRules', {})) as { version: number };
+  if (rules.version === 0) {
+    await call('marketing-admin', 'updatePointsRules', {
+      expectedVersion: 0,
+      points: { earnBps: 100, fenPerPoint: 1, maxDeductionBps: 5000, signInPoints: 10, streakBonuses: [{ day: 7, points: 20 }] },
+    });
+  }
 }

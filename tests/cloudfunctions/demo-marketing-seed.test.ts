@@ -22,6 +22,8 @@ test('the demo coupon, activities and store are created once, however often the 
     const activities = await ask<{ flashSales: unknown[]; groupBuys: unknown[]; bargains: unknown[] }>('activities', 'listActivities');
     expect([activities.flashSales.length, activities.groupBuys.length, activities.bargains.length]).toEqual([1, 1, 1]);
     expect(await ask<Array<{ name: string }>>('stores', 'listNearbyStores')).toEqual([expect.objectContaining({ name: '西湖旗舰店' })]);
+    // 每日签到 pays real points in the demo (the shop's own default is none).
+    expect(await ask<{ pointsEarned: number; balance: number }>('marketing', 'signIn')).toMatchObject({ pointsEarned: 10, balance: 10 });
   } finally {
     await server.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
