@@ -170,7 +170,7 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
             </View>
           </View>
         ))}
-        <GoodsAndShipping goodsFen={priced.goodsListFen} shippingFen={priced.shippingFen} rowClassName="checkout__sum" />
+        <GoodsAndShipping goodsFen={priced.goodsListFen} shippingFen={priced.shippingFen} rowClassName="checkout__sum" shipped={!pickup} />
       </View>
 
       {promotions.preview ? <CheckoutPromotions preview={promotions.preview} choice={promotions.choice} onChange={promotions.setChoice} /> : null}
