@@ -38,8 +38,11 @@ maybe('storefront in Chromium: 收藏, 足迹, 地址簿, 客服, the shop ident
   };
   const pickFirst = async (page: Page, id: string) => {
     await page.locator(`#${id}`).first().click();
-    await page.locator('.weui-picker__action').last().waitFor();
-    await page.locator('.weui-picker__action').last().click();
+    // Each picker has its own (hidden) sheet: confirm the one that is open, which keeps its first option.
+    const confirm = page.locator('.weui-picker__action:visible', { hasText: '确定' }).first();
+    await confirm.waitFor();
+    await confirm.click();
+    await page.locator('.weui-picker__action:visible').first().waitFor({ state: 'hidden' });
   };
 
   test('the shop name and logo head the home page; a product is hearted and listed in 我的收藏 and 足迹; 足迹 clears; 客服 shows the shop phone', async () => {
@@ -82,7 +85,7 @@ maybe('storefront in Chromium: 收藏, 足迹, 地址簿, 客服, the shop ident
     await confirmModal(visitor);
     await visitor.getByText('还没有浏览记录').first().waitFor();
     await shot(visitor, 'me-history-cleared');
-  });
+  }, 120_000);
 
   test('address book: add with the region picker, a wrong phone is refused, a second one made default; checkout picks from the book', async () => {
     const buyer = await shop.pageAs(null);
@@ -132,7 +135,7 @@ maybe('storefront in Chromium: 收藏, 足迹, 地址簿, 客服, the shop ident
     expect(note).toContain('每单限用一张优惠券');
     expect(note).not.toMatch(/→|优惠顺序/);
     await shot(buyer, 'checkout-address-picked');
-  });
+  }, 180_000);
 
   test('rough edges, each where a page shows it', async () => {
     // --- Cart: a line asking for more than is left says 库存不足 and the stepper stops at the stock.
@@ -227,6 +230,7 @@ maybe('storefront in Chromium: 收藏, 足迹, 地址簿, 客服, the shop ident
     await shot(distributor, 'withdraw-methods');
 
     // --- The shop-code landing page has a way on to the whole mall.
+    await shop.api('distributor', 'setShopProducts', { productIds: ['p01', 'p03'] }, 'dev_distributor');
     const myShop = await shop.api<{ shopId: string }>('distributor', 'getMyShop', {}, 'dev_distributor');
     await customer.goto(url(`packages/shop/pages/home/index?shopId=${myShop.shopId}`));
     await customer.locator('#shop-go-home').first().waitFor();
@@ -261,5 +265,5 @@ maybe('storefront in Chromium: 收藏, 足迹, 地址簿, 客服, the shop ident
     const row = await staff.locator(`#activity-${flashSales[0]?.id ?? ''}`).first().innerText();
     expect(row).toMatch(/不计佣\s*\n/);
     await shot(staff, 'admin-activities');
-  });
+  }, 240_000);
 });
