@@ -92,7 +92,8 @@ const CASES: Record<string, PageCase> = {
   [PAGES.adminStores]: { expect: { customer: NO_PERMISSION, owner: ['西湖旗舰店', '0571-88886666'] } },
   // The demo customer's 我的 (server/seed/seed-demo-member.ts); the owner has none of it.
   [PAGES.favourites]: { expect: { customer: ['烟台红富士苹果', '每日坚果', '收藏于'], owner: ['还没有收藏的商品'] } },
-  [PAGES.history]: { expect: { customer: ['每日坚果', '麻辣牛肉干', '浏览于', '清空'], owner: ['还没有浏览记录'] } },
+  // The owner's 足迹 holds whatever product pages this suite opened as them before.
+  [PAGES.history]: { expect: { customer: ['每日坚果', '麻辣牛肉干', '浏览于', '清空'], owner: ['最近浏览的', '件商品'] } },
   [PAGES.addresses]: { expect: { customer: ['王小美', '13800138000', '默认', '世纪大道 100 号 18 楼', '新增收货地址'], owner: ['还没有收货地址', '新增收货地址'] } },
   [PAGES.addressEdit]: { query: () => ({ addressId: 'demo-home' }), expect: { customer: ['王小美', '浙江省', '文三路 90 号 东部软件园 2 号楼', '从微信收货地址导入'], owner: ['地址不存在'] } },
   [PAGES.activities]: { expect: { customer: ['烟台红富士苹果', '¥19.90', '丹东草莓', '¥49.90', '最低砍至'], owner: ['限时秒杀'] } },
