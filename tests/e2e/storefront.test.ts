@@ -251,6 +251,12 @@ maybe('storefront in Chromium: 收藏, 足迹, 地址簿, 客服, the shop ident
     await staff.locator(`#admin-order-${pickup.id}`).first().waitFor();
     await shot(staff, 'admin-order-search');
 
+    // 店铺设置 holds the logo and the 客服电话 the shop pages show.
+    await staff.goto(url('packages/admin/pages/shop-settings/index'));
+    await staff.locator('#shop-logo-preview').first().waitFor();
+    expect(await staff.locator('#shop-service-phone input, input#shop-service-phone').first().inputValue()).toBe('0571-88886666');
+    await shot(staff, 'admin-shop-settings');
+
     await staff.goto(url('packages/admin/pages/product/index'));
     await staff.locator('#product-save-reason').first().waitFor();
     expect(await shop.text(staff, '#product-save-reason')).toBe('还需填写：商品名称、至少一张图片');

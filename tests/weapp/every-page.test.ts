@@ -75,7 +75,7 @@ const CASES: Record<string, PageCase> = {
   [PAGES.adminBindings]: { query: (f) => ({ userId: f.bindingUserId, name: '新用户' }), expect: { customer: NO_PERMISSION, owner: ['扫码 / 分享', '无上级'] } },
   [PAGES.adminFinance]: { expect: { customer: NO_PERMISSION, owner: ['支付异常', '账目核对', '没有待处理的支付异常'] } },
   [PAGES.adminSettings]: { expect: { customer: NO_PERMISSION, owner: ['一级比例', '10'] } },
-  [PAGES.adminShopSettings]: { expect: { customer: NO_PERMISSION, owner: ['店铺名称', '支付时限'] } },
+  [PAGES.adminShopSettings]: { expect: { customer: NO_PERMISSION, owner: ['店铺名称', '支付时限', '店铺 Logo', '客服电话'] } },
   [PAGES.adminCompliance]: { expect: { customer: ['成为分销商永远免费'], owner: ['成为分销商永远免费'] } },
   [PAGES.adminStaff]: { expect: { customer: OWNER_ONLY, owner: ['王店长', '生成邀请码'] } },
   [PAGES.adminAudit]: { expect: { customer: OWNER_ONLY, owner: ['王店长', '满100减10'] } },

@@ -33,7 +33,7 @@ const ENTRIES: Entry[] = [
   { id: 'import', title: '商品导入导出', hint: 'Excel / CSV 批量导入（先预检）、导出', page: PAGES.adminImport, needs: 'products' },
   { id: 'activities', title: '营销活动', hint: '秒杀、拼团、砍价，是否计佣', page: PAGES.adminActivities, needs: 'marketing' },
   { id: 'settings', title: '分销设置', hint: '层级、比例、资格、绑定、提现规则', page: PAGES.adminSettings, needs: 'distribution' },
-  { id: 'shop', title: '店铺设置', hint: '店铺名称、支付时限、售后期', page: PAGES.adminShopSettings, needs: 'settings' },
+  { id: 'shop', title: '店铺设置', hint: '店铺名称与 Logo、客服电话、支付时限、售后期', page: PAGES.adminShopSettings, needs: 'settings' },
   { id: 'coupons', title: '优惠券', hint: '新建、编辑、停发、发券给顾客', page: PAGES.adminCoupons, needs: 'marketing' },
   { id: 'full-reductions', title: '满减活动', hint: '阶梯满减、适用商品、时间', page: PAGES.adminFullReductions, needs: 'marketing' },
   { id: 'marketing-rules', title: '会员与积分', hint: '会员等级与折扣、积分与签到规则', page: PAGES.adminMarketingRules, needs: 'marketing' },
