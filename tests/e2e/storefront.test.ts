@@ -241,6 +241,14 @@ maybe('storefront in Chromium: 收藏, 足迹, 地址簿, 客服, the shop ident
 
     // --- Staff: search orders by number and by phone; a new product says what is missing and that it starts off shelf.
     const staff = await shop.pageAs('dev_staff');
+    // The admin home: 待办 counts first, then the entries in groups.
+    await staff.goto(url('pages/admin/index'));
+    await staff.locator('#admin-todo-to-ship').first().waitFor();
+    const todo = await shop.api<{ toShip: number }>('staff', 'getAdminTodo', {}, 'dev_staff');
+    expect(await shop.text(staff, '#admin-todo-to-ship')).toBe(`${todo.toShip}待发货`);
+    expect(await staff.locator('#admin-todo-payment-alerts').count()).toBe(1);
+    expect(await staff.locator('.card-title', { hasText: '订单与门店' }).count()).toBe(1);
+    await shot(staff, 'admin-home-todo');
     await staff.goto(url('packages/admin/pages/orders/index'));
     await fill(staff, 'order-search', pickup.id);
     await staff.locator('#order-search-go').first().click();

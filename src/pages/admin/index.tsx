@@ -10,7 +10,8 @@ import { PageShell } from '@/components/page-shell';
 import { LoadingView } from '@/components/status-view';
 import { isStaff, refreshRole, useMyRole } from '@/hooks/admin-tab';
 import { openPage } from '@/hooks/navigation';
-import { redeemInvite } from '@/services/staff';
+import { useRemote } from '@/hooks/use-remote';
+import { getAdminTodo, redeemInvite } from '@/services/staff';
 import './index.scss';
 
 interface Entry {
@@ -44,6 +45,16 @@ const ENTRIES: Entry[] = [
   { id: 'stores', title: '门店与代理', hint: '门店、店员码、预约时段、区域代理、报表', page: PAGES.adminStores, needs: 'settings' },
 ];
 
+/** The entries by what staff are doing, so a clerk finds an area without reading all twenty. */
+const GROUPS: ReadonlyArray<{ title: string; ids: readonly string[] }> = [
+  { title: '订单与门店', ids: ['orders', 'verify', 'stores'] },
+  { title: '商品', ids: ['products', 'categories', 'import'] },
+  { title: '分销与财务', ids: ['distribution', 'finance', 'settings'] },
+  { title: '营销', ids: ['activities', 'coupons', 'full-reductions', 'marketing-rules'] },
+  { title: '经营与顾客', ids: ['dashboard', 'customers', 'exports'] },
+  { title: '店铺与店员', ids: ['shop', 'staff', 'audit'] },
+];
+
 const may = (role: MyRole, needs: Entry['needs']) => (needs === 'owner' ? role.role === 'owner' : role.permissions.includes(needs));
 
 /** Not staff: the tab is hidden, but an invited user lands here to redeem their code. */
@@ -68,6 +79,37 @@ function RedeemInvite() {
   );
 }
 
+/** 待办: what waits for staff right now, each count opening its page (only areas the caller may open are counted). */
+function AdminTodo() {
+  const [round, setRound] = useState(0);
+  useDidShow(() => setRound((r) => r + 1));
+  const todo = useRemote(getAdminTodo, `todo-${round}`);
+  const t = todo.data;
+  if (!t) return null;
+  const review = t.applications === null && t.withdrawals === null ? null : (t.applications ?? 0) + (t.withdrawals ?? 0);
+  const tiles: Array<{ id: string; label: string; count: number | null; page: PagePath }> = [
+    { id: 'to-ship', label: '待发货', count: t.toShip, page: PAGES.adminOrders },
+    { id: 'to-review', label: '待审核', count: review, page: t.applications ? PAGES.adminDistribution : PAGES.adminFinance },
+    { id: 'after-sales', label: '售后', count: t.afterSales, page: PAGES.adminOrders },
+    { id: 'payment-alerts', label: '支付异常', count: t.paymentAlerts, page: PAGES.adminFinance },
+  ];
+  const shown = tiles.filter((x) => x.count !== null);
+  if (shown.length === 0) return null;
+  return (
+    <View className="card">
+      <Text className="card-title">待办</Text>
+      <View className="admin-home__todo">
+        {shown.map((x) => (
+          <View key={x.id} id={`admin-todo-${x.id}`} className="admin-home__todo-item" onClick={() => void openPage(x.page)}>
+            <Text className={`admin-home__todo-count${x.count ? ' admin-home__todo-count--due' : ''}`}>{x.count}</Text>
+            <Text className="muted">{x.label}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
 function AdminHome() {
   const role = useMyRole();
   const [checked, setChecked] = useState(false);
@@ -85,14 +127,24 @@ function AdminHome() {
           {role.role === 'owner' ? '店主 · 全部权限' : `店员 · ${role.permissions.map((p) => PERMISSION_LABELS[p]).join('、') || '暂无权限'}`}
         </Text>
       </View>
-      <View className="card admin-home__grid">
-        {ENTRIES.filter((e) => may(role, e.needs)).map((e) => (
-          <View key={e.id} id={`admin-entry-${e.id}`} className="admin-home__entry" onClick={() => void openPage(e.page)}>
-            <Text className="admin-home__entry-title">{e.title}</Text>
-            <Text className="muted">{e.hint}</Text>
+      <AdminTodo />
+      {GROUPS.map((g) => {
+        const entries = ENTRIES.filter((e) => g.ids.includes(e.id) && may(role, e.needs));
+        if (entries.length === 0) return null;
+        return (
+          <View key={g.title} className="card">
+            <Text className="card-title">{g.title}</Text>
+            <View className="admin-home__grid">
+              {entries.map((e) => (
+                <View key={e.id} id={`admin-entry-${e.id}`} className="admin-home__entry" onClick={() => void openPage(e.page)}>
+                  <Text className="admin-home__entry-title">{e.title}</Text>
+                  <Text className="muted">{e.hint}</Text>
+                </View>
+              ))}
+            </View>
           </View>
-        ))}
-      </View>
+        );
+      })}
     </View>
   );
 }
