@@ -25,6 +25,7 @@ import { marketingAdminHandler } from '../cloudfunctions/marketing-admin/handler
 import { storesHandler } from '../cloudfunctions/stores/handler';
 import { storeAdminHandler } from '../cloudfunctions/store-admin/handler';
 import { reviewsHandler } from '../cloudfunctions/reviews/handler';
+import { memberHandler } from '../cloudfunctions/member/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/kernel/handler/define-action';
 
 /** Every deployable cloud function by its deployed name; the local gateway serves exactly these. */
@@ -56,6 +57,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   stores: storesHandler,
   'store-admin': storeAdminHandler,
   reviews: reviewsHandler,
+  member: memberHandler,
 };
 
 /**

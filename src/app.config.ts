@@ -22,7 +22,7 @@ export default defineAppConfig({
   pages: [PAGES.home, PAGES.category, PAGES.cart, PAGES.me, PAGES.admin],
   subPackages: [
     { root: STORE_ROOT.slice(0, -1), pages: underRoot(STORE_ROOT, [PAGES.product, PAGES.checkout, PAGES.pay, PAGES.stores, PAGES.reserve, PAGES.search, PAGES.productReviews, PAGES.counter]) },
-    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking, PAGES.couponCentre, PAGES.myCoupons, PAGES.points, PAGES.memberLevel, PAGES.distributorApply, PAGES.afterSaleApply, PAGES.afterSale, PAGES.writeReview, PAGES.stampCards]) },
+    { root: MEMBER_ROOT.slice(0, -1), pages: underRoot(MEMBER_ROOT, [PAGES.orders, PAGES.order, PAGES.persona, PAGES.team, PAGES.earnings, PAGES.ranking, PAGES.couponCentre, PAGES.myCoupons, PAGES.points, PAGES.memberLevel, PAGES.distributorApply, PAGES.afterSaleApply, PAGES.afterSale, PAGES.writeReview, PAGES.stampCards, PAGES.favourites, PAGES.history, PAGES.addresses, PAGES.addressEdit]) },
     { root: SHOP_ROOT.slice(0, -1), pages: underRoot(SHOP_ROOT, [PAGES.shop, PAGES.myShop]) },
     {
       root: ADMIN_ROOT.slice(0, -1),
@@ -66,7 +66,7 @@ export default defineAppConfig({
     backgroundTextStyle: 'light',
     backgroundColor: '#f5f6f8',
     navigationBarBackgroundColor: '#ffffff',
-    navigationBarTitleText: '微分销商城',
+    navigationBarTitleText: '商城',
     navigationBarTextStyle: 'black',
   },
   tabBar: {
@@ -80,9 +80,10 @@ export default defineAppConfig({
   },
   // WeChat only: privacy-scoped APIs first show the privacy popup for the 用户隐私保护指引 filled in the console; the
   // list is in docs/deploy.md (tests/weapp/privacy.test.ts keeps it, and this, in step with the bundle). Location and
-  // address APIs must also be listed in requiredPrivateInfos: getLocation is (附近门店, asked only after the shopper agrees).
+  // address APIs must also be listed in requiredPrivateInfos: getLocation (附近门店, asked only after the shopper agrees) and
+  // chooseAddress (地址簿's 从微信导入).
   ...(process.env.TARO_ENV === 'weapp'
-    ? { __usePrivacyCheck__: true, requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '用于按距离为你排序附近门店' } } }
+    ? { __usePrivacyCheck__: true, requiredPrivateInfos: ['getLocation', 'chooseAddress'], permission: { 'scope.userLocation': { desc: '用于按距离为你排序附近门店' } } }
     : {}),
   // Subpackages are downloaded when first opened; the product page is where most shares land, so fetch it early.
   preloadRule: {

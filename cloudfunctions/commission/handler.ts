@@ -1,6 +1,7 @@
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMyBalance } from './actions/get-my-balance';
 import { getMyEarningsChart } from './actions/get-my-earnings-chart';
+import { getWithdrawalRules } from './actions/get-withdrawal-rules';
 import { listMyEntries } from './actions/list-my-entries';
 import { listMySkips } from './actions/list-my-skips';
 import { listMyWithdrawals } from './actions/list-my-withdrawals';
@@ -19,4 +20,5 @@ export const commissionHandler = createHandler('commission', {
   quoteWithdrawal,
   requestWithdrawal,
   listMyWithdrawals,
+  getWithdrawalRules,
 });

@@ -7,7 +7,11 @@ export interface OrderListFilter {
   to?: string;
   distributorId?: string;
   distributorScope?: 'DIRECT' | 'TEAM';
+  search?: string;
 }
+
+/** An 11-digit number starting with 1 is a phone; anything else is looked up as an order number. */
+const isPhone = (text: string) => /^1\d{10}$/.test(text);
 
 /**
  * The store filter of staff's order list. DIRECT reads position 0 of the snapshot (indexed with createdAt); TEAM
@@ -21,6 +25,10 @@ export function orderListFilter(input: OrderListFilter): Filter {
   if (input.from || input.to) {
     const range = beijingDayRange(input.from ?? '2000-01-01', input.to ?? '2999-12-31');
     filter.createdAt = { ...(input.from ? { $gte: range.start } : {}), ...(input.to ? { $lt: range.end } : {}) };
+  }
+  if (input.search) {
+    if (isPhone(input.search)) filter['address.phone'] = input.search;
+    else filter._id = input.search;
   }
   if (input.distributorId) {
     if (input.distributorScope === 'TEAM') filter.uplineSnapshot = { $has: input.distributorId };

@@ -45,6 +45,7 @@ export async function saveProductWithSkus(ctx: UserContext, input: SaveProductIn
   const inputOf = new Map(input.skus.map((s, i) => [skus[i]?._id ?? '', s]));
   const untouched = existingSkus.filter((s) => !skus.some((k) => k._id === s._id));
   const minPriceFen = toFen(Math.min(...[...skus, ...untouched].map((s) => s.priceFen)));
+  const maxPriceFen = toFen(Math.max(...[...skus, ...untouched].map((s) => s.priceFen)));
   const fields = {
     title: input.title,
     subtitle: input.subtitle,
@@ -52,6 +53,7 @@ export async function saveProductWithSkus(ctx: UserContext, input: SaveProductIn
     description: input.description,
     images: input.images,
     minPriceFen,
+    maxPriceFen,
     ...(input.shareMaterial !== undefined ? { shareMaterial: input.shareMaterial } : {}),
   };
 

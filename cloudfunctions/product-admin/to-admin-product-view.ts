@@ -21,7 +21,7 @@ export async function toAdminProductViews(store: Store, products: readonly Produ
     minPriceFen: p.minPriceFen,
     shareMaterial: p.shareMaterial ?? null,
     keywords: p.keywords ?? [],
-    skus: skus.filter((s) => s.productId === p._id).map(toSkuView),
+    skus: skus.filter((s) => s.productId === p._id).map((s) => toSkuView(s)),
   }));
 }
 

@@ -12,6 +12,7 @@ import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-catalog';
 import { PERSONAS } from './personas';
 import { productImageSvg } from './product-image-svg';
 import { seedDemoReviews } from './seed-demo-reviews';
+import { seedDemoMemberData } from './seed-demo-member';
 
 /**
  * Fills an empty database with the demo shop: merchant settings, categories, products with SKUs and pictures,
@@ -20,11 +21,18 @@ import { seedDemoReviews } from './seed-demo-reviews';
  */
 export async function seedDemoData(store: Store, dataDir: string, now: Date): Promise<boolean> {
   if ((await store.count(COLLECTIONS.products, {})) > 0) return false;
-  const settings: MerchantSettingsDoc = { ...DEFAULT_MERCHANT_SETTINGS, shopName: '鲜甜生活馆', returnAddress: '鲜甜生活馆售后部 0571-88886666 浙江省杭州市西湖区文三路 100 号' };
-  await store.insert(COLLECTIONS.merchant, settings);
-
   const imageDir = path.join(dataDir, 'images');
   await fs.mkdir(imageDir, { recursive: true });
+  await fs.writeFile(path.join(imageDir, 'shop-logo.svg'), productImageSvg('鲜甜生活馆', ['#fa2c19', '#ff9c6e']));
+  const settings: MerchantSettingsDoc = {
+    ...DEFAULT_MERCHANT_SETTINGS,
+    shopName: '鲜甜生活馆',
+    returnAddress: '鲜甜生活馆售后部 0571-88886666 浙江省杭州市西湖区文三路 100 号',
+    logoUrl: '/files/images/shop-logo.svg',
+    servicePhone: '0571-88886666',
+  };
+  await store.insert(COLLECTIONS.merchant, settings);
+
   for (const [sort, c] of DEMO_CATEGORIES.entries()) {
     const doc: CategoryDoc = { _id: c.id, name: c.name, sort };
     await store.insert(COLLECTIONS.categories, doc);
@@ -40,6 +48,7 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
       images: [`/files/images/${p.id}.svg`],
       description: `${p.title}：${p.subtitle}。总部统一发货，支持 7 天无理由退换。`,
       minPriceFen: toFen(Math.min(...p.skus.map((s) => s.priceFen))),
+      maxPriceFen: toFen(Math.max(...p.skus.map((s) => s.priceFen))),
       onShelf: true,
       sort,
       createdAt: now.toISOString(),
@@ -61,5 +70,6 @@ export async function seedDemoData(store: Store, dataDir: string, now: Date): Pr
   await store.runTransaction(async (tx) => {
     if (await tx.insert(COLLECTIONS.distributors, { ...distributor, ...COUNTED })) await recordDistributorStats(tx, null, distributor);
   });
+  await seedDemoMemberData(store, now);
   return true;
 }

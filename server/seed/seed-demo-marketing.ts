@@ -57,6 +57,15 @@ export async function seedDemoMarketing(call: OwnerCall, now: Date): Promise<voi
   await seedDemoStampCard(call, window);
   const store = (await call('store-admin', 'saveStore', { requestId: 'demo-store-west-lake', ...DEMO_STORE })) as { id: string };
   await seedDemoCounter(call, store.id);
+  // 每日签到 gives something real in the demo (the shop's default is no points): 10 a day, +20 on the 7th day running,
+  // 1 point per ¥1 spent, 100 points = ¥1. Only on a shop whose rules were never saved, so a restart keeps edits.
+  const rules = (await call('marketing-admin', 'getMarketingRules', {})) as { version: number };
+  if (rules.version === 0) {
+    await call('marketing-admin', 'updatePointsRules', {
+      expectedVersion: 0,
+      points: { earnBps: 100, fenPerPoint: 1, maxDeductionBps: 5000, signInPoints: 10, streakBonuses: [{ day: 7, points: 20 }] },
+    });
+  }
 }
 
 /** A 大转盘 running for 30 days: a ¥5 coupon (20), 88 points (100) or 谢谢参与; a chance from sign-in and from each paid order, 3 a day. */

@@ -10,4 +10,5 @@ export const catalogInputs = {
   getProduct: z.object({ productId: z.string().min(1).max(64) }).strict(),
   searchProducts: z.object({ query: z.string().trim().min(1, '请输入要搜索的商品').max(MAX_QUERY_LENGTH), sort: z.enum(SEARCH_SORTS).optional(), ...pageInput }).strict(),
   getSearchHints: z.object({}).strict(),
+  getShopProfile: z.object({}).strict(),
 };

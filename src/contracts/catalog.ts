@@ -17,6 +17,8 @@ export interface ProductCard {
   imageUrl: string;
   /** Lowest SKU price. */
   priceFen: Fen;
+  /** The SKUs differ in price: `priceFen` is the lowest and reads 「¥x 起」; false for one price. */
+  priceFrom: boolean;
   categoryId: string;
   /** 已售: units sold net of refunds. */
   soldCount: number;
@@ -27,6 +29,8 @@ export interface SkuView {
   specs: string;
   priceFen: Fen;
   stock: number;
+  /** 分享赚 for this SKU (level-1 commission on one unit); null unless the caller is a distributor. */
+  shareEarnFen: Fen | null;
 }
 
 export interface ProductDetail extends ProductCard {
@@ -64,6 +68,16 @@ export interface CatalogResults {
   getProduct: ProductDetail;
   searchProducts: SearchResultPage;
   getSearchHints: SearchHints;
+  getShopProfile: ShopProfileView;
+}
+
+/** What shoppers see of the shop: its name and logo (headers, pay page, posters, share titles) and its 客服 phone. */
+export interface ShopProfileView {
+  shopName: string;
+  /** '' when the merchant has not uploaded one. */
+  logoUrl: string;
+  /** '' when the merchant has not set one. */
+  servicePhone: string;
 }
 
 export const CATALOG_ERRORS = { PRODUCT_NOT_FOUND: 'CATALOG.PRODUCT_NOT_FOUND' } as const;

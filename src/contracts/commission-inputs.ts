@@ -27,4 +27,5 @@ export const commissionInputs = {
   listMyWithdrawals: z.object({ ...pageInput }).strict(),
   listMySkips: z.object({ ...pageInput }).strict(),
   getMyEarningsChart: z.object({ days: z.union([z.literal(7), z.literal(30)]) }).strict(),
+  getWithdrawalRules: z.object({}).strict(),
 };

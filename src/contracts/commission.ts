@@ -102,6 +102,16 @@ export interface CommissionResults {
   listMyWithdrawals: Page<WithdrawalView>;
   listMySkips: Page<CommissionSkipView>;
   getMyEarningsChart: EarningsChart;
+  getWithdrawalRules: WithdrawalRulesView;
+}
+
+/** What the withdrawal form offers and says: only the methods the merchant allows, and the limits. */
+export interface WithdrawalRulesView {
+  methods: WithdrawalMethod[];
+  minFen: Fen;
+  maxFen: Fen;
+  dailyCapFen: Fen;
+  feeBps: number;
 }
 
 /** Codes of withdrawal requests (raised by src/domain/withdrawal and the commission/finance functions). */

@@ -212,6 +212,9 @@ export const DISCOUNT_LABELS: Record<DiscountKind, string> = {
   POINTS: '积分抵扣',
 };
 
-/** The stacking rule, as the checkout page and docs/marketing.md state it. */
+/** What shoppers are told at checkout: the limits that affect them, in plain words (no pricing-order jargon). */
+export const CHECKOUT_PROMOTION_NOTE = '每单限用一张优惠券，积分不能抵扣运费；秒杀、拼团、砍价商品不参与满减和优惠券。';
+
+/** The stacking rule, as docs/marketing.md and staff state it. */
 export const STACKING_RULE_TEXT =
   '优惠顺序：会员价 → 满减 → 优惠券（每单限用一张，门槛按满减后金额计算）→ 运费 → 积分抵扣（不抵运费）。秒杀、拼团、砍价商品不参与满减和优惠券。';

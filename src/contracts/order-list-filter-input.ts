@@ -13,4 +13,10 @@ export const orderListFilterInput = {
   to: DAY.optional(),
   distributorId: z.string().min(1).max(64).optional(),
   distributorScope: z.enum(['DIRECT', 'TEAM']).optional(),
+  /** An order number, or the 11-digit phone of the order's recipient (收货 / 提货 phone). */
+  search: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z_-]{8,32}$/, '请输入订单编号或 11 位手机号')
+    .optional(),
 };

@@ -79,6 +79,11 @@ export const PAGES = {
   /** 集点卡: my cards with progress; staff's cards. */
   stampCards: 'packages/member/pages/stamp-cards/index',
   adminStampCards: 'packages/admin/pages/stamp-cards/index',
+  // 我的: 收藏, 足迹 and the 地址簿 (also the address chooser of checkout, `select=1`).
+  favourites: 'packages/member/pages/favourites/index',
+  history: 'packages/member/pages/history/index',
+  addresses: 'packages/member/pages/addresses/index',
+  addressEdit: 'packages/member/pages/address-edit/index',
 } as const;
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -16,9 +16,16 @@ export interface ShopSettingsView {
   maxUnpaidOrders: number;
   /** Units of one SKU one buyer may hold in unpaid orders (ORDER.HOLD_LIMIT past it). */
   maxHeldUnitsPerSku: number;
+  /** The shop's logo ('' until set): home header, pay page, posters. */
+  logoUrl: string;
+  /** 客服电话 shown on order pages and called from 客服 in H5 ('' until set). */
+  servicePhone: string;
 }
 
 export interface SettingsAdminResults extends OfficialAccountAdminResults {
   getShopSettings: ShopSettingsView;
   updateShopSettings: ShopSettingsView;
+  uploadShopLogo: { url: string };
 }
+
+export const SETTINGS_ADMIN_ERRORS = { INVALID_IMAGE: 'SETTINGS.INVALID_IMAGE' } as const;

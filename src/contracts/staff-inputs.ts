@@ -11,6 +11,7 @@ const INVITE_CODE = z.string().trim().regex(/^[0-9A-Za-z]{12}$/, '邀请码为 1
 export const staffInputs = {
   getMyRole: z.object({}).strict(),
   redeemInvite: z.object({ code: INVITE_CODE }).strict(),
+  getAdminTodo: z.object({}).strict(),
 };
 
 export const staffAdminInputs = {

@@ -57,6 +57,20 @@ export interface AuditView {
 export interface StaffResults {
   getMyRole: MyRole;
   redeemInvite: MyRole;
+  getAdminTodo: AdminTodoView;
+}
+
+/**
+ * The admin home's 待办 counts; null where the caller lacks the permission (so nothing they cannot open is counted):
+ * 待发货 (paid orders, 'orders'), 售后 (requests waiting for staff: new, or goods returned, 'orders'), 待审核
+ * (distributor applications, 'distribution'; withdrawal requests, 'finance'), 支付异常 (open alerts, 'finance').
+ */
+export interface AdminTodoView {
+  toShip: number | null;
+  afterSales: number | null;
+  applications: number | null;
+  withdrawals: number | null;
+  paymentAlerts: number | null;
 }
 
 export interface StaffAdminResults {

@@ -1,5 +1,15 @@
 import Taro from '@tarojs/taro';
 
+/** An image to draw: a URL, or one that may fail to load (the picture is then drawn without it: null). */
+export type CanvasSource = string | { src: string; optional: true };
+
+const srcOf = (source: CanvasSource) => (typeof source === 'string' ? source : source.src);
+
+/** Loads every source in order; an optional one that fails becomes null, any other failure fails the whole. */
+function loadAll(sources: CanvasSource[], load: (src: string) => Promise<unknown>): Promise<unknown[]> {
+  return Promise.all(sources.map((source) => (typeof source === 'string' ? load(source) : load(srcOf(source)).catch(() => null))));
+}
+
 function loadBrowserImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new window.Image();
@@ -11,8 +21,8 @@ function loadBrowserImage(src: string): Promise<HTMLImageElement> {
 }
 
 /** H5: a PNG data URL, shown on the page and downloadable. */
-async function drawInBrowser(width: number, height: number, sources: string[], draw: (g: unknown, images: unknown[]) => void): Promise<string> {
-  const images = await Promise.all(sources.map(loadBrowserImage));
+async function drawInBrowser(width: number, height: number, sources: CanvasSource[], draw: (g: unknown, images: unknown[]) => void): Promise<string> {
+  const images = await loadAll(sources, loadBrowserImage);
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -30,7 +40,7 @@ async function displayable(src: string): Promise<string> {
 }
 
 /** Mini program: an offscreen 2D canvas, exported to a temporary file that can be shown and saved to the album. */
-async function drawInWeapp(width: number, height: number, sources: string[], draw: (g: unknown, images: unknown[]) => void): Promise<string> {
+async function drawInWeapp(width: number, height: number, sources: CanvasSource[], draw: (g: unknown, images: unknown[]) => void): Promise<string> {
   const canvas = Taro.createOffscreenCanvas({ type: '2d', width, height }) as unknown as {
     getContext(kind: '2d'): unknown;
     createImage(): { src: string; onload: () => void; onerror: () => void };
@@ -44,7 +54,7 @@ async function drawInWeapp(width: number, height: number, sources: string[], dra
       img.src = url;
     });
   };
-  const images = await Promise.all(sources.map(load));
+  const images = await loadAll(sources, load);
   draw(canvas.getContext('2d'), images);
   const file = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png' } as Taro.canvasToTempFilePath.Option);
   return file.tempFilePath;
@@ -54,7 +64,7 @@ async function drawInWeapp(width: number, height: number, sources: string[], dra
  * Draws on a 2D canvas of this runtime once every source image has loaded (in `sources` order) and returns the
  * picture as something an <Image> shows and `saveCanvasImage` saves.
  */
-export function drawCanvasImage(width: number, height: number, sources: string[], draw: (g: unknown, images: unknown[]) => void): Promise<string> {
+export function drawCanvasImage(width: number, height: number, sources: CanvasSource[], draw: (g: unknown, images: unknown[]) => void): Promise<string> {
   return process.env.TARO_ENV === 'weapp' ? drawInWeapp(width, height, sources, draw) : drawInBrowser(width, height, sources, draw);
 }
 

@@ -6,6 +6,8 @@ export const listCategories = () => callAction<CatalogResults['listCategories']>
 export const listProducts = (payload: { categoryId?: string; cursor?: number; limit?: number } = {}) =>
   callAction<CatalogResults['listProducts']>(CATALOG_FN, 'listProducts', payload);
 
+export const getShopProfile = () => callAction<CatalogResults['getShopProfile']>(CATALOG_FN, 'getShopProfile', {});
+
 export const getProduct = (productId: string) => callAction<CatalogResults['getProduct']>(CATALOG_FN, 'getProduct', { productId });
 
 export const searchProducts = (payload: { query: string; sort?: SearchSort; cursor?: number; limit?: number }) =>

@@ -2,6 +2,8 @@ import type { WithdrawalMethod } from '../domain/distribution/distribution-polic
 import { COMMISSION_FN, type ChartDays, type CommissionResults } from '../contracts/commission';
 import { callAction } from './call-function';
 
+export const getWithdrawalRules = () => callAction<CommissionResults['getWithdrawalRules']>(COMMISSION_FN, 'getWithdrawalRules', {});
+
 export const getMyBalance = () => callAction<CommissionResults['getMyBalance']>(COMMISSION_FN, 'getMyBalance');
 
 export const listMyEntries = (payload: { cursor?: number; limit?: number } = {}) =>

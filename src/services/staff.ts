@@ -5,6 +5,7 @@ type PageArgs = { cursor?: number; limit?: number };
 
 export const getMyRole = () => callAction<StaffResults['getMyRole']>(STAFF_FN, 'getMyRole');
 
+export const getAdminTodo = () => callAction<StaffResults['getAdminTodo']>(STAFF_FN, 'getAdminTodo', {});
 export const redeemInvite = (code: string) => callAction<StaffResults['redeemInvite']>(STAFF_FN, 'redeemInvite', { code });
 
 export const createInvite = (payload: { requestId: string; permissions: Permission[]; validDays?: number }) =>

@@ -27,6 +27,8 @@ test('the demo coupon, activities and store are created once, however often the 
     expect(stores).toEqual([expect.objectContaining({ name: '西湖旗舰店' })]);
     const counter = await fetch(`${server.url}/api/fn/stores`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': 'dev_customer' }, body: JSON.stringify({ action: 'getCounter', payload: { storeId: stores[0]!.id } }) });
     expect(((await counter.json()) as Envelope<unknown>)).toMatchObject({ ok: true, data: { enabled: true, offerText: '满100减10，满200减30' } });
+    // 每日签到 pays real points in the demo (the shop's own default is none).
+    expect(await ask<{ pointsEarned: number; balance: number }>('marketing', 'signIn')).toMatchObject({ pointsEarned: 10, balance: 10 });
   } finally {
     await server.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

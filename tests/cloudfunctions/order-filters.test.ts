@@ -66,3 +66,18 @@ test('a range that ends before it starts, or a malformed day, is refused', async
   expect(code(await rt.call('order-admin', 'listOrders', { from: '2026-11-22', to: '2026-11-21' }, clerk))).toBe('COMMON.INVALID_PAYLOAD');
   expect(code(await rt.call('order-admin', 'listOrders', { from: '11/21/2026' }, clerk))).toBe('COMMON.INVALID_PAYLOAD');
 });
+
+test('search by order number finds that order; by the recipient phone, every order to it, newest first', async () => {
+  const shopper = await createNewUser(rt);
+  const first = await createOrder(rt, shopper, 'p01-s1', 1);
+  rt.advance(60_000);
+  const second = await createOrder(rt, shopper, 'p02-s1', 1);
+  const other = await rt.ok<{ id: string }>('orders', 'createOrder', { requestId: 'search-other-1', lines: [{ skuId: 'p03-s1', quantity: 1 }], address: { name: '李四', phone: '13911112222', region: '浙江省 杭州市 西湖区', detail: '文三路 1 号' } }, shopper);
+  expect(await ids({ search: second.id })).toEqual([second.id]);
+  const byPhone = await ids({ search: '13800138000' });
+  expect(byPhone.indexOf(second.id)).toBeLessThan(byPhone.indexOf(first.id));
+  expect(byPhone).not.toContain(other.id);
+  expect(await ids({ search: '13911112222' })).toEqual([other.id]);
+  expect(await ids({ search: 'nosuchorder1' })).toEqual([]);
+  expect(code(await rt.call('order-admin', 'listOrders', { search: '138 0013' }, clerk))).toBe('COMMON.INVALID_PAYLOAD');
+});

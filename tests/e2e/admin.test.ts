@@ -93,6 +93,9 @@ maybe('admin tab in Chromium: staff approve an application, ship an order, appro
     await staff.locator('#ship-tracking input, input#ship-tracking').first().fill('SF1234567890');
     await shot(staff, 'ship-form');
     await staff.locator('#ship-submit').first().click();
+    // Shipping asks first.
+    await shot(staff, 'ship-confirm');
+    await confirmModal(staff);
     expect(await eventually(() => staff.locator('#admin-order-status').first().textContent(), (t) => (t ?? '').includes('已发货'))).toContain('已发货');
     expect(await staff.locator('#admin-order-shipment').first().textContent()).toContain('SF1234567890');
     const shipped = await api<OrderView>('orders', 'getOrder', { orderId: toShip.id }, 'dev_customer');

@@ -108,6 +108,7 @@ export const SAMPLES: Record<string, Sample> = {
   'customer-admin.addCustomerNote': { needs: 'orders', payload: (fx) => ({ requestId: aRequestId(), userId: fx.shopper, text: '喜欢橙子' }) },
   'customer-admin.exportCustomers': { needs: 'orders', payload: () => ({ minSpendFen: 0 }) },
   'settings-admin.getShopSettings': { needs: 'settings', payload: () => ({}) },
+  'settings-admin.uploadShopLogo': { needs: 'settings', payload: () => ({ contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }) },
   'settings-admin.updateShopSettings': { needs: 'settings', payload: () => ({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7 }) },
   'marketing-admin.listCouponTemplates': { needs: 'marketing', payload: () => ({ status: 'ACTIVE' }) },
   'marketing-admin.saveCouponTemplate': {

@@ -75,7 +75,7 @@ const CASES: Record<string, PageCase> = {
   [PAGES.adminBindings]: { query: (f) => ({ userId: f.bindingUserId, name: '新用户' }), expect: { customer: NO_PERMISSION, owner: ['扫码 / 分享', '无上级'] } },
   [PAGES.adminFinance]: { expect: { customer: NO_PERMISSION, owner: ['支付异常', '账目核对', '没有待处理的支付异常'] } },
   [PAGES.adminSettings]: { expect: { customer: NO_PERMISSION, owner: ['一级比例', '10'] } },
-  [PAGES.adminShopSettings]: { expect: { customer: NO_PERMISSION, owner: ['店铺名称', '支付时限'] } },
+  [PAGES.adminShopSettings]: { expect: { customer: NO_PERMISSION, owner: ['店铺名称', '支付时限', '店铺 Logo', '客服电话'] } },
   [PAGES.adminCompliance]: { expect: { customer: ['成为分销商永远免费'], owner: ['成为分销商永远免费'] } },
   [PAGES.adminStaff]: { expect: { customer: OWNER_ONLY, owner: ['王店长', '生成邀请码'] } },
   [PAGES.adminAudit]: { expect: { customer: OWNER_ONLY, owner: ['王店长', '满100减10'] } },
@@ -96,6 +96,12 @@ const CASES: Record<string, PageCase> = {
   [PAGES.stampCards]: { expect: { customer: ['集满 5 点送 15 元券', '已集', '集点奖励15元券'], owner: ['集满 5 点送 15 元券', '已集 0/5 点'] } },
   [PAGES.adminStampCards]: { expect: { customer: NO_PERMISSION, owner: ['集满 5 点送 15 元券', '新建集点卡'] } },
   [PAGES.adminCounter]: { expect: { customer: NO_PERMISSION, owner: ['西湖旗舰店', '买单设置', '买单记录', '门店买单码'] } },
+  // The demo customer's 我的 (server/seed/seed-demo-member.ts); the owner has none of it.
+  [PAGES.favourites]: { expect: { customer: ['烟台红富士苹果', '每日坚果', '收藏于'], owner: ['还没有收藏的商品'] } },
+  // The owner's 足迹 holds whatever product pages this suite opened as them before.
+  [PAGES.history]: { expect: { customer: ['每日坚果', '麻辣牛肉干', '浏览于', '清空'], owner: ['最近浏览的', '件商品'] } },
+  [PAGES.addresses]: { expect: { customer: ['王小美', '13800138000', '默认', '世纪大道 100 号 18 楼', '新增收货地址'], owner: ['还没有收货地址', '新增收货地址'] } },
+  [PAGES.addressEdit]: { query: () => ({ addressId: 'demo-home' }), expect: { customer: ['王小美', '浙江省', '文三路 90 号 东部软件园 2 号楼', '从微信收货地址导入'], owner: ['地址不存在'] } },
   [PAGES.activities]: { expect: { customer: ['烟台红富士苹果', '¥19.90', '丹东草莓', '¥49.90', '最低砍至'], owner: ['限时秒杀'] } },
   [PAGES.flashSale]: { query: (f) => ({ saleId: f.flashSaleId }), expect: { customer: ['烟台红富士苹果', '¥19.90', '立即抢购'], owner: ['¥19.90'] } },
   [PAGES.groupBuy]: { query: (f) => ({ activityId: f.groupBuyId }), expect: { customer: ['丹东草莓', '¥49.90', '我要开团'], owner: ['¥49.90'] } },

@@ -70,7 +70,8 @@ test('the product page’s share card carries the distributor’s attribution, a
   expect(phone.visibleText(page)).toContain('分享赚');
   const share = phone.call(page, 'onShareAppMessage', phone.inner({ from: 'menu' })) as { title: string; path: string; imageUrl: string };
   expect(phone.errors).toEqual([]);
-  expect(share.title).toBe('烟台红富士苹果');
+  // The card names the shop (店铺设置) after the product.
+  expect(share.title).toBe('烟台红富士苹果｜鲜甜生活馆');
   expect(share.path).toMatch(new RegExp(`^/${PAGES.product}\\?scene=`));
 
   const [path, search] = share.path.slice(1).split('?');

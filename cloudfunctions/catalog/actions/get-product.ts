@@ -4,6 +4,7 @@ import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
 import { toSkuView } from '../../shared/flows/catalog/to-sku-view';
+import type { SkuDoc } from '../../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toProductCard } from '../product-views';
 import { shareEarnPreview } from '../share-earn-preview';
@@ -15,12 +16,14 @@ export const getProduct = defineAction(catalogInputs.getProduct, async (ctx, inp
     ctx.store.find(COLLECTIONS.skus, { productId: product._id }, { limit: 100, orderBy: [{ field: 'priceFen', direction: 'asc' }] }),
     ctx.store.get(COLLECTIONS.distributors, ctx.openid),
   ]);
-  const shareEarnFen = distributor ? shareEarnPreview(await getDistributionPolicy(ctx.store), distributor, skus[0]) : null;
+  const policy = distributor ? await getDistributionPolicy(ctx.store) : null;
+  const earnOf = (sku: SkuDoc | undefined) => (policy ? shareEarnPreview(policy, distributor, sku) : null);
+  const shareEarnFen = earnOf(skus[0]);
   return {
     ...toProductCard(product),
     images: product.images,
     description: product.description,
-    skus: skus.map(toSkuView),
+    skus: skus.map((s) => toSkuView(s, earnOf(s))),
     shareEarnFen,
     shareMaterial: shareEarnFen !== null ? (product.shareMaterial ?? null) : null,
   };

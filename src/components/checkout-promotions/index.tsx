@@ -1,6 +1,6 @@
 import { ScrollView, Switch, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
-import { DISCOUNT_LABELS, STACKING_RULE_TEXT, type CheckoutPreview } from '@/contracts/marketing';
+import { CHECKOUT_PROMOTION_NOTE, DISCOUNT_LABELS, type CheckoutPreview } from '@/contracts/marketing';
 import { formatFen } from '@/domain/money/format-fen';
 import { CouponCard } from '@/components/coupon-card';
 import { describeCouponRule, yuan } from '@/components/coupon-card/describe';
@@ -106,7 +106,9 @@ export function CheckoutPromotions({ preview, choice, onChange }: { preview: Che
         </View>
       ))}
       {preview.pointsUsed > 0 ? <Text className="muted">本单使用 {preview.pointsUsed} 积分</Text> : null}
-      <Text className="checkout-promotions__rule">{STACKING_RULE_TEXT}</Text>
+      <Text id="checkout-promotion-note" className="checkout-promotions__rule">
+        {CHECKOUT_PROMOTION_NOTE}
+      </Text>
 
       <Popup visible={picking} position="bottom" round closeable title="选择优惠券" onClose={() => setPicking(false)}>
         <ScrollView scrollY className="checkout-promotions__list">

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CouponRule, CouponScope } from '@/domain/promotions/coupon';
-import { describeCouponRule, describeCouponScope, formatDay, lastDay, yuan } from './describe';
+import { formatFen } from '@/domain/money/format-fen';
+import { describeCouponRule, describeCouponScope, formatDay, lastDay } from './describe';
 import './index.scss';
 
 /** One coupon face: value, rule, scope, validity, and an action or state on the right. */
@@ -19,7 +20,8 @@ export function CouponCard(props: {
   action?: ReactNode;
 }) {
   const { rule } = props;
-  const face = rule.kind === 'FIXED' ? `¥${yuan(rule.amountFen)}` : `${(10000 - rule.offBps) / 1000}折`;
+  // The face is an amount of money like every other on the page (¥5.00); the rule line keeps the short 满100减10.
+  const face = rule.kind === 'FIXED' ? formatFen(rule.amountFen) : `${(10000 - rule.offBps) / 1000}折`;
   return (
     <View
       id={props.id}

@@ -16,7 +16,7 @@ export function ProductCard({ product, layout = 'grid' }: { product: ProductCard
         {product.subtitle ? <Text className="product-card__subtitle">{product.subtitle}</Text> : null}
         <View className="product-card__price">
           <Price fen={product.priceFen} size="normal" />
-          <Text className="product-card__from">起</Text>
+          {product.priceFrom ? <Text className="product-card__from">起</Text> : null}
           {product.soldCount > 0 ? <Text className="product-card__sold">已售 {product.soldCount}</Text> : null}
         </View>
       </View>

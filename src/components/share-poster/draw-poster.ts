@@ -8,6 +8,9 @@ export interface PosterContent {
   priceFen: Fen | null;
   shopName: string;
   codeUrl: string;
+  /** The merchant's name and logo ('' none) from 店铺设置, drawn over the picture's top-left corner. */
+  brandName: string;
+  brandLogoUrl: string;
 }
 
 /** The subset of the 2D canvas API both the browser and the mini program's `type: '2d'` canvas offer. */
@@ -19,6 +22,19 @@ export interface Poster2D {
   fillText(text: string, x: number, y: number, maxWidth?: number): void;
   measureText(text: string): { width: number };
   drawImage(image: never, dx: number, dy: number, dw: number, dh: number): void;
+}
+
+/** The merchant's badge: a white band with the logo (when it loaded) and the shop name. */
+function drawBrand(g: Poster2D, name: string, logo: unknown): void {
+  g.font = `600 24px ${FONT}`;
+  const textWidth = Math.min(g.measureText(name).width, POSTER_WIDTH - 160);
+  const logoSpace = logo ? 52 : 0;
+  g.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  g.fillRect(20, 20, textWidth + logoSpace + 32, 56);
+  if (logo) g.drawImage(logo as never, 30, 26, 44, 44);
+  g.fillStyle = '#1a1a1a';
+  g.textBaseline = 'middle';
+  g.fillText(name, 36 + logoSpace, 48, POSTER_WIDTH - 160);
 }
 
 export const POSTER_WIDTH = 600;
@@ -40,10 +56,11 @@ function wrap(g: Poster2D, text: string, width: number, maxLines: number): strin
 }
 
 /** 600 × 900: the picture on top, title and price, then the shop name beside the code. */
-export function drawPoster(g: Poster2D, content: PosterContent, picture: unknown, code: unknown): void {
+export function drawPoster(g: Poster2D, content: PosterContent, picture: unknown, code: unknown, logo: unknown = null): void {
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, POSTER_WIDTH, POSTER_HEIGHT);
   g.drawImage(picture as never, 0, 0, POSTER_WIDTH, POSTER_WIDTH);
+  if (content.brandName) drawBrand(g, content.brandName, logo);
   g.textBaseline = 'top';
   g.fillStyle = '#1a1a1a';
   g.font = `600 30px ${FONT}`;
@@ -56,7 +73,7 @@ export function drawPoster(g: Poster2D, content: PosterContent, picture: unknown
   g.fillStyle = '#5c6066';
   g.font = `26px ${FONT}`;
   g.fillText(content.shopName, 30, 790, POSTER_WIDTH - 230);
-  g.fillStyle = '#9a9ea6';
+  g.fillStyle = '#6b7079';
   g.font = `22px ${FONT}`;
   g.fillText('长按识别或扫码进店', 30, 830);
   g.drawImage(code as never, POSTER_WIDTH - 190, 700, 170, 170);

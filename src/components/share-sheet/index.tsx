@@ -1,6 +1,7 @@
 import { Button as TaroButton, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ShareCode } from '@/contracts/distributor';
+import { useShopProfile } from '@/hooks/use-shop-profile';
 import { Popup } from '../nut/popup';
 import { SharePoster, type PosterContent } from '../share-poster';
 import { LoadingView } from '../status-view';
@@ -16,9 +17,24 @@ interface ShareSheetProps {
   /** A line under the title, e.g. "好友下单你可赚 ¥3.00". */
   hint?: string;
   /** What a poster shows besides the code; no poster button without it. */
-  poster?: Omit<PosterContent, 'codeUrl' | 'shopName'>;
+  poster?: Omit<PosterContent, 'codeUrl' | 'shopName' | 'brandName' | 'brandLogoUrl'>;
   /** Share material: copy text to copy with one tap, and HQ's images to long-press and save. */
   material?: { copy: string; images: string[] };
+}
+
+/**
+ * 一键复制文案: the copy with the distributor's own link when there is one (H5), so a friend who opens it is
+ * attributed. The mini program has no link to paste: the distributor is told to send the card, which carries the scene.
+ */
+export function materialToCopy(copy: string, code: Pick<ShareCode, 'h5Url'>): string {
+  return code.h5Url !== null ? `${copy}\n${code.h5Url}` : copy;
+}
+
+async function copyMaterial(copy: string, code: ShareCode): Promise<void> {
+  await Taro.setClipboardData({ data: materialToCopy(copy, code) });
+  if (code.h5Url === null) {
+    await Taro.showModal({ title: '文案已复制', content: '粘贴文案后，请点「发送给微信好友」把商品卡片发给好友：好友从你的卡片下单才计入你的佣金。', showCancel: false, confirmText: '知道了' });
+  }
 }
 
 /**
@@ -26,6 +42,7 @@ interface ShareSheetProps {
  * encodes. In the mini program a share button hands the card (with the scene path) to WeChat as well.
  */
 export function ShareSheet({ visible, onClose, title, code, hint, poster, material }: ShareSheetProps) {
+  const shop = useShopProfile();
   return (
     <Popup
       visible={visible}
@@ -66,12 +83,12 @@ export function ShareSheet({ visible, onClose, title, code, hint, poster, materi
                     ))}
                   </View>
                 ) : null}
-                <View id="share-copy-button" className="share-sheet__copy-button" onClick={() => void Taro.setClipboardData({ data: material.copy })}>
+                <View id="share-copy-button" className="share-sheet__copy-button" onClick={() => void copyMaterial(material.copy, code)}>
                   一键复制文案
                 </View>
               </View>
             ) : null}
-            {poster ? <SharePoster key={code.scene} content={{ ...poster, shopName: code.shopName, codeUrl: code.imageUrl }} /> : null}
+            {poster ? <SharePoster key={code.scene} content={{ ...poster, shopName: code.shopName, codeUrl: code.imageUrl, brandName: shop.shopName, brandLogoUrl: shop.logoUrl }} /> : null}
           </View>
         )}
       </View>

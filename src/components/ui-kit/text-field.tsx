@@ -10,10 +10,15 @@ export function TextField(props: {
   placeholder?: string;
   type?: 'text' | 'number' | 'digit';
   maxlength?: number;
+  /** Marks the label with a red * (the form says what is missing before it can be saved). */
+  required?: boolean;
 }) {
   return (
     <View className="admin-field">
-      <Text className="admin-field__label">{props.label}</Text>
+      <Text className="admin-field__label">
+        {props.label}
+        {props.required ? <Text className="admin-field__required"> *</Text> : null}
+      </Text>
       <Input
         id={props.id}
         className="admin-field__input"

@@ -6,7 +6,7 @@ describe('order statuses', () => {
     expect(Object.keys(ORDER_STATUS_LABELS).sort()).toEqual([...ORDER_STATUSES].sort());
     expect(ORDER_STATUS_LABELS).toEqual({
       PENDING_PAY: '待付款',
-      PAID: '已付款(待发货)',
+      PAID: '已付款（待发货）',
       SHIPPED: '已发货',
       RECEIVED: '已收货',
       COMPLETED: '已完成',

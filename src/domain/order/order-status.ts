@@ -13,7 +13,7 @@ export const ORDER_STATUSES: readonly OrderStatus[] = [
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   PENDING_PAY: '待付款',
-  PAID: '已付款(待发货)',
+  PAID: '已付款（待发货）',
   SHIPPED: '已发货',
   RECEIVED: '已收货',
   COMPLETED: '已完成',

@@ -10,7 +10,8 @@ import { PageShell } from '@/components/page-shell';
 import { LoadingView } from '@/components/status-view';
 import { isStaff, refreshRole, useMyRole } from '@/hooks/admin-tab';
 import { openPage } from '@/hooks/navigation';
-import { redeemInvite } from '@/services/staff';
+import { useRemote } from '@/hooks/use-remote';
+import { getAdminTodo, redeemInvite } from '@/services/staff';
 import './index.scss';
 
 interface Entry {
@@ -33,7 +34,7 @@ const ENTRIES: Entry[] = [
   { id: 'import', title: '商品导入导出', hint: 'Excel / CSV 批量导入（先预检）、导出', page: PAGES.adminImport, needs: 'products' },
   { id: 'activities', title: '营销活动', hint: '秒杀、拼团、砍价，是否计佣', page: PAGES.adminActivities, needs: 'marketing' },
   { id: 'settings', title: '分销设置', hint: '层级、比例、资格、绑定、提现规则', page: PAGES.adminSettings, needs: 'distribution' },
-  { id: 'shop', title: '店铺设置', hint: '店铺名称、支付时限、售后期', page: PAGES.adminShopSettings, needs: 'settings' },
+  { id: 'shop', title: '店铺设置', hint: '店铺名称与 Logo、客服电话、支付时限、售后期', page: PAGES.adminShopSettings, needs: 'settings' },
   { id: 'coupons', title: '优惠券', hint: '新建、编辑、停发、发券给顾客', page: PAGES.adminCoupons, needs: 'marketing' },
   { id: 'full-reductions', title: '满减活动', hint: '阶梯满减、适用商品、时间', page: PAGES.adminFullReductions, needs: 'marketing' },
   { id: 'marketing-rules', title: '会员与积分', hint: '会员等级与折扣、积分与签到规则', page: PAGES.adminMarketingRules, needs: 'marketing' },
@@ -46,6 +47,16 @@ const ENTRIES: Entry[] = [
   { id: 'lucky-draws', title: '刮刮卡 / 大转盘', hint: '奖品、库存、权重、每日次数、规则与中奖记录', page: PAGES.adminLuckyDraws, needs: 'marketing' },
   { id: 'stamp-cards', title: '集点卡', hint: '集满 N 点送券：按商品、核销或买单集点', page: PAGES.adminStampCards, needs: 'marketing' },
   { id: 'counter', title: '优惠买单', hint: '到店买单的优惠、时段、限额、佣金、买单码、收款与退款', page: PAGES.adminCounter, needs: 'settings' },
+];
+
+/** The entries by what staff are doing, so a clerk finds an area without reading all twenty. */
+const GROUPS: ReadonlyArray<{ title: string; ids: readonly string[] }> = [
+  { title: '订单与门店', ids: ['orders', 'verify', 'stores'] },
+  { title: '商品', ids: ['products', 'categories', 'import'] },
+  { title: '分销与财务', ids: ['distribution', 'finance', 'settings'] },
+  { title: '营销', ids: ['activities', 'coupons', 'full-reductions', 'marketing-rules'] },
+  { title: '经营与顾客', ids: ['dashboard', 'customers', 'exports'] },
+  { title: '店铺与店员', ids: ['shop', 'staff', 'audit'] },
 ];
 
 const may = (role: MyRole, needs: Entry['needs']) => (needs === 'owner' ? role.role === 'owner' : role.permissions.includes(needs));
@@ -72,6 +83,37 @@ function RedeemInvite() {
   );
 }
 
+/** 待办: what waits for staff right now, each count opening its page (only areas the caller may open are counted). */
+function AdminTodo() {
+  const [round, setRound] = useState(0);
+  useDidShow(() => setRound((r) => r + 1));
+  const todo = useRemote(getAdminTodo, `todo-${round}`);
+  const t = todo.data;
+  if (!t) return null;
+  const review = t.applications === null && t.withdrawals === null ? null : (t.applications ?? 0) + (t.withdrawals ?? 0);
+  const tiles: Array<{ id: string; label: string; count: number | null; page: PagePath }> = [
+    { id: 'to-ship', label: '待发货', count: t.toShip, page: PAGES.adminOrders },
+    { id: 'to-review', label: '待审核', count: review, page: t.applications ? PAGES.adminDistribution : PAGES.adminFinance },
+    { id: 'after-sales', label: '售后', count: t.afterSales, page: PAGES.adminOrders },
+    { id: 'payment-alerts', label: '支付异常', count: t.paymentAlerts, page: PAGES.adminFinance },
+  ];
+  const shown = tiles.filter((x) => x.count !== null);
+  if (shown.length === 0) return null;
+  return (
+    <View className="card">
+      <Text className="card-title">待办</Text>
+      <View className="admin-home__todo">
+        {shown.map((x) => (
+          <View key={x.id} id={`admin-todo-${x.id}`} className="admin-home__todo-item" onClick={() => void openPage(x.page)}>
+            <Text className={`admin-home__todo-count${x.count ? ' admin-home__todo-count--due' : ''}`}>{x.count}</Text>
+            <Text className="muted">{x.label}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
 function AdminHome() {
   const role = useMyRole();
   const [checked, setChecked] = useState(false);
@@ -89,14 +131,24 @@ function AdminHome() {
           {role.role === 'owner' ? '店主 · 全部权限' : `店员 · ${role.permissions.map((p) => PERMISSION_LABELS[p]).join('、') || '暂无权限'}`}
         </Text>
       </View>
-      <View className="card admin-home__grid">
-        {ENTRIES.filter((e) => may(role, e.needs)).map((e) => (
-          <View key={e.id} id={`admin-entry-${e.id}`} className="admin-home__entry" onClick={() => void openPage(e.page)}>
-            <Text className="admin-home__entry-title">{e.title}</Text>
-            <Text className="muted">{e.hint}</Text>
+      <AdminTodo />
+      {GROUPS.map((g) => {
+        const entries = ENTRIES.filter((e) => g.ids.includes(e.id) && may(role, e.needs));
+        if (entries.length === 0) return null;
+        return (
+          <View key={g.title} className="card">
+            <Text className="card-title">{g.title}</Text>
+            <View className="admin-home__grid">
+              {entries.map((e) => (
+                <View key={e.id} id={`admin-entry-${e.id}`} className="admin-home__entry" onClick={() => void openPage(e.page)}>
+                  <Text className="admin-home__entry-title">{e.title}</Text>
+                  <Text className="muted">{e.hint}</Text>
+                </View>
+              ))}
+            </View>
           </View>
-        ))}
-      </View>
+        );
+      })}
     </View>
   );
 }

@@ -10,6 +10,7 @@ import { QuantityStepper } from '@/components/quantity-stepper';
 import { EmptyState } from '@/components/status-view';
 import { openPage } from '@/hooks/navigation';
 import { MAX_LINE_QUANTITY, useCart, type CartLine } from '@/hooks/use-cart';
+import { useCartStock } from '@/hooks/use-cart-stock';
 import './index.scss';
 
 function Check({ on, onClick }: { on: boolean; onClick: () => void }) {
@@ -26,8 +27,19 @@ function Check({ on, onClick }: { on: boolean; onClick: () => void }) {
   );
 }
 
+/** 库存不足 on a line asking for more than is left (the stepper already stops at the stock). */
+function StockNote({ id, quantity, stock }: { id: string; quantity: number; stock: number | undefined }) {
+  if (stock === undefined || quantity <= stock) return null;
+  return (
+    <Text id={id} className="cart-line__stock">
+      {stock <= 0 ? '库存不足：已售罄' : `库存不足：仅剩 ${stock} 件`}
+    </Text>
+  );
+}
+
 function CartContent() {
   const [lines, setLines] = useCart();
+  const stock = useCartStock(lines);
   const selected = lines.filter((l) => l.selected);
   const totalFen = selected.length > 0 ? priceWithoutPromotions(selected.map((l) => ({ ...l, lineId: l.skuId })), Date.now()).totalFen : ZERO_FEN;
   const allOn = lines.length > 0 && selected.length === lines.length;
@@ -80,10 +92,11 @@ function CartContent() {
                 <Price fen={line.unitPriceFen} size="small" />
                 <QuantityStepper
                   value={line.quantity}
-                  max={MAX_LINE_QUANTITY}
+                  max={Math.max(1, Math.min(MAX_LINE_QUANTITY, stock.get(line.skuId) ?? MAX_LINE_QUANTITY))}
                   onChange={(quantity) => patch(line.skuId, { quantity })}
                 />
               </View>
+              <StockNote id={`cart-stock-${line.skuId}`} quantity={line.quantity} stock={stock.get(line.skuId)} />
               <Text className="cart-line__remove" onClick={() => void remove(line)}>
                 删除
               </Text>
@@ -102,7 +115,7 @@ function CartContent() {
           <Price fen={totalFen} id="cart-total" />
         </View>
         <Button id="cart-checkout" type="primary" onClick={checkout}>
-          去结算({selected.reduce((n, l) => n + l.quantity, 0)})
+          去结算（{selected.reduce((n, l) => n + l.quantity, 0)}）
         </Button>
       </View>
     </View>

@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '微分销商城',
+  navigationBarTitleText: '首页',
   onReachBottomDistance: 120,
 });

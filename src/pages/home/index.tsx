@@ -1,6 +1,6 @@
-import { ScrollView, Text, View } from '@tarojs/components';
-import { useReachBottom } from '@tarojs/taro';
-import { useState } from 'react';
+import { Image, ScrollView, Text, View } from '@tarojs/components';
+import Taro, { useReachBottom } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { ActivityEntry } from '@/components/activity-entry';
 import { PageShell } from '@/components/page-shell';
@@ -9,6 +9,7 @@ import { SearchBar } from '@/components/search-bar';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
+import { FALLBACK_SHOP_PROFILE, useShopProfile } from '@/hooks/use-shop-profile';
 import { listCategories, listProducts } from '@/services/catalog';
 import './index.scss';
 
@@ -17,6 +18,11 @@ const PAGE_SIZE = 10;
 function HomeContent() {
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const categories = useRemote(listCategories, 'categories');
+  const shop = useShopProfile();
+  useEffect(() => {
+    // The title bar carries the shop's own name once it is known.
+    if (shop !== FALLBACK_SHOP_PROFILE) void Taro.setNavigationBarTitle({ title: shop.shopName }).catch(() => undefined);
+  }, [shop]);
   const products = usePagedList(
     (cursor) => listProducts({ ...(categoryId ? { categoryId } : {}), cursor, limit: PAGE_SIZE }),
     categoryId ?? 'all',
@@ -27,7 +33,12 @@ function HomeContent() {
   return (
     <View className="home">
       <View className="home__banner">
-        <Text className="home__shop">微分销商城</Text>
+        <View className="home__brand">
+          {shop.logoUrl ? <Image id="home-shop-logo" className="home__logo" src={shop.logoUrl} mode="aspectFill" /> : null}
+          <Text id="home-shop-name" className="home__shop">
+            {shop.shopName}
+          </Text>
+        </View>
         <Text className="home__slogan">好物直供 · 分享好友赚佣金</Text>
       </View>
       <SearchBar />

@@ -54,6 +54,13 @@ const MARKETING_LINKS = [
   { id: 'lucky-draw-link', page: PAGES.luckyDraw, title: '幸运抽奖', hint: '签到、下单得机会' },
 ] as const;
 
+/** 我的收藏, 足迹 and 地址簿. */
+const MEMBER_LINKS = [
+  { id: 'favourites-link', page: PAGES.favourites, title: '我的收藏', hint: '收藏的商品' },
+  { id: 'history-link', page: PAGES.history, title: '我的足迹', hint: '最近浏览' },
+  { id: 'addresses-link', page: PAGES.addresses, title: '收货地址', hint: '管理地址' },
+] as const;
+
 const ORDER_SHORTCUTS = [
   { status: 'PENDING_PAY', label: '待付款' },
   { status: 'PAID', label: '已付款' },
@@ -238,6 +245,14 @@ function MeContent() {
             </View>
           ))}
         </View>
+      </View>
+
+      <View className="card me-member">
+        {MEMBER_LINKS.map((l) => (
+          <View key={l.id} id={l.id}>
+            <Cell title={l.title} extra={`${l.hint} ›`} onClick={() => void openPage(l.page)} />
+          </View>
+        ))}
       </View>
 
       <View className="card me-marketing">

@@ -9,6 +9,7 @@ export function toProductCard(p: ProductDoc): ProductCard {
     subtitle: p.subtitle,
     imageUrl: p.images[0] ?? '',
     priceFen: p.minPriceFen,
+    priceFrom: p.maxPriceFen === undefined || p.maxPriceFen > p.minPriceFen,
     categoryId: p.categoryId,
     soldCount: Math.max(0, p.soldCount ?? 0),
   };

@@ -27,6 +27,8 @@ export function toShopSettingsView(s: MerchantSettingsDoc): ShopSettingsView {
     returnAddress: s.returnAddress ?? '',
     maxUnpaidOrders: s.maxUnpaidOrders ?? DEFAULT_HOLD_LIMITS.maxUnpaidOrders,
     maxHeldUnitsPerSku: s.maxHeldUnitsPerSku ?? DEFAULT_HOLD_LIMITS.maxHeldUnitsPerSku,
+    logoUrl: s.logoUrl ?? '',
+    servicePhone: s.servicePhone ?? '',
   };
 }
 

@@ -11,6 +11,7 @@ import type {
 } from './marketing-docs';
 import type { AgentRegistryDoc, FullReductionWindowDoc, HotWordsDoc, OfficialAccountDoc, ReconcileCursorDoc, UplineMovesDoc } from './merchant-docs';
 import type { ReviewDoc } from './review-docs';
+import type { AddressBookDoc, FavouriteDoc, HistoryDoc } from './member-docs';
 import type { AgentDoc, PickupDoc, ReservationDoc, SlotDoc, StoreDoc } from './o2o-docs';
 import type { SettlementBatchDoc, SettlementPlanDoc, SettlementStateDoc } from './settlement-docs';
 import type { Fen } from '../../../../src/domain/money/fen';
@@ -76,6 +77,9 @@ export interface CollectionDocs {
   after_sales: AfterSaleDoc;
   upline_jobs: UplineJobDoc;
   reviews: ReviewDoc;
+  favourites: FavouriteDoc;
+  browsing_history: HistoryDoc;
+  address_books: AddressBookDoc;
   lucky_draws: LuckyDrawDoc;
   draw_stocks: DrawStockDoc;
   draw_records: DrawRecordDoc;

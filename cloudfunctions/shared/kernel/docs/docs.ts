@@ -36,6 +36,9 @@ export interface MerchantSettingsDoc {
   /** Hold limits per buyer (src/domain/order/hold-limits.ts); absent: the defaults. */
   maxUnpaidOrders?: number;
   maxHeldUnitsPerSku?: number;
+  /** The shop's logo and 客服 phone; absent: none ('' once cleared). */
+  logoUrl?: string;
+  servicePhone?: string;
 }
 
 /** A buyer's open unpaid orders (`_id` = openid), kept by the transactions that create orders (see holdForBuyer). */
@@ -117,6 +120,8 @@ export interface ProductDoc {
   images: string[];
   description: string;
   minPriceFen: Fen;
+  /** The dearest SKU's price; absent on products saved before it was kept (read as "prices differ"). */
+  maxPriceFen?: Fen;
   onShelf: boolean;
   sort: number;
   createdAt: string;

@@ -88,6 +88,12 @@ export const COLLECTIONS = {
   reviews: 'reviews',
   /** The bulk settlement's batches (`B<seq>`) and its state ('state': the open batch and the scan's place). */
   settlementBatches: 'settlement_batches',
+  /** 收藏: one per shopper and product, `on` false once removed. */
+  favourites: 'favourites',
+  /** 足迹: one per shopper, the products they opened newest first (capped). */
+  browsingHistory: 'browsing_history',
+  /** 地址簿: one per shopper, their saved addresses and the default. */
+  addressBooks: 'address_books',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -105,7 +111,7 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   skus: [['productId']],
   // ['settleBatch', 'status']: what a settlement batch has claimed (its orders, and the entries it moves to SETTLED);
   // ['status', 'settleAfter', '_id']: the due orders in the settlement's order, a page at a time without sorting them all.
-  orders: [['settleBatch', 'status'], ['status', 'settleAfter', '_id'], ['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['counter.storeId', 'createdAt'], ['status', 'autoReceiveAt'], ['status', 'shippedAt'], ['reviewDueAt']],
+  orders: [['settleBatch', 'status'], ['status', 'settleAfter', '_id'], ['buyerId', 'createdAt'], ['status', 'createdAt'], ['status', 'settleAfter'], ['paidAt'], ['createdAt'], ['status', 'activity.groupState'], ['uplineSnapshot.0', 'createdAt'], ['delivery.storeId', 'status'], ['delivery.pickupCode'], ['counter.storeId', 'createdAt'], ['status', 'autoReceiveAt'], ['status', 'shippedAt'], ['reviewDueAt'], ['address.phone', 'createdAt']],
   commission_entries: [['settleBatch', 'status'], ['beneficiaryId', 'createdAt'], ['orderId'], ['lineId'], ['beneficiaryId', 'buyerId'], ['createdAt'], ['settledAt'], ['beneficiaryId', 'status']],
   commission_skips: [['candidateId', 'createdAt'], ['orderId']],
   withdrawals: [['userId', 'requestedAt'], ['status', 'requestedAt'], ['userId', 'day']],
@@ -142,6 +148,8 @@ export const INDEXED_FIELDS: Readonly<Partial<Record<CollectionName, ReadonlyArr
   // A shopper's prizes newest first; a game's draws newest first (staff).
   draw_records: [['userId', 'at'], ['drawId', 'at'], ['drawId', 'userId', 'day']],
   stamp_accounts: [['userId', 'updatedAt']],
+  // A shopper's favourites, newest first.
+  favourites: [['userId', 'on', 'at']],
 };
 
 /** One name per index in both databases; CloudBase index names take letters, digits and `_` only. */

@@ -32,6 +32,7 @@ const MIGRATIONS: ReadonlyArray<{ id: number; name: string; up: (db: Database.Da
   { id: 22, name: '刮刮卡 / 大转盘: games, prize stock, draws', up: ensureCollections },
   { id: 23, name: '集点卡: stamps and shoppers\' cards', up: ensureCollections },
   { id: 24, name: 'settlement batches; orders and commission entries by settlement batch', up: ensureCollections },
+  { id: 25, name: 'favourites, browsing history, address books; orders by recipient phone (staff search)', up: ensureCollections },
 ];
 
 /** Products saved before search carry no tokens: compute them once (later saves keep them current). */

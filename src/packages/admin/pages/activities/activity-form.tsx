@@ -66,7 +66,7 @@ export function useCommon() {
         <Text>活动订单计算分销佣金</Text>
         <Switch id="act-commission" checked={paysCommission} onChange={(e) => setPaysCommission(e.detail.value)} />
       </View>
-      <Text className="muted">默认不计佣（与 CRMEB 等一致）；开启后按分销设置的比例以活动实付价计佣。</Text>
+      <Text className="muted">默认不计佣（活动价已让利，多数商城同样如此）；开启后按分销设置的比例以活动实付价计佣。</Text>
     </>
   );
   const read = () => {

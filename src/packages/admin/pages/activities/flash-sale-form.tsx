@@ -52,10 +52,13 @@ export function FlashSaleForm() {
       </View>
       <Listing remote={list} render={(s: FlashSaleView) => (
         <Row key={s.id} id={s.id} title={`${s.title} ${s.specs}`} phase={s.phase} onEdit={() => edit(s)} onDelete={() => void confirmDelete('秒杀', `${s.title} ${s.specs}`, () => admin.deleteFlashSale(s.id), list.reload)}>
-          <Text className="muted">
+          {/* Each on its own line: side by side the two read as one (「不计佣2026-12-07」). */}
+          <View className="muted">
             <Price fen={s.priceFen} size="small" /> · 剩余 {s.stockLeft}/{s.stockTotal} · 限购 {s.perUserLimit ?? '不限'} · {s.paysCommission ? '计佣' : '不计佣'}
-          </Text>
-          <Text className="muted">{formatTime(s.startAt)} – {formatTime(s.endAt)}</Text>
+          </View>
+          <View id={`flash-window-${s.id}`} className="muted">
+            {formatTime(s.startAt)} – {formatTime(s.endAt)}
+          </View>
         </Row>
       )} />
     </View>

@@ -97,8 +97,8 @@ function CustomersContent() {
       />
       <View className="card">
         <TextField id="customer-tag" label="标签" value={tag} onChange={setTag} placeholder="按标签筛选" maxlength={10} />
-        <TextField id="customer-min" label="最低消费(元)" value={minYuan} onChange={setMinYuan} type="digit" />
-        <TextField id="customer-max" label="最高消费(元)" value={maxYuan} onChange={setMaxYuan} type="digit" />
+        <TextField id="customer-min" label="最低消费（元）" value={minYuan} onChange={setMinYuan} type="digit" />
+        <TextField id="customer-max" label="最高消费（元）" value={maxYuan} onChange={setMaxYuan} type="digit" />
         {problem ? <Text className="admin-note">{problem}</Text> : null}
         <View className="admin-actions">
           <Button id="customer-export" size="small" fill="outline" onClick={exportCsv}>

@@ -22,6 +22,7 @@ import { getOrderDetail, refundOrderLine, retryShippingUpload, shipOrder } from 
 import { newShipForm, toShipPayload, type ShipFormState } from './ship-form';
 import { AfterSaleCard } from './after-sale-card';
 import { CarrierFields } from '@/components/carrier-form';
+import { CARRIER_OPTIONS } from '@/components/carrier-form/carrier-form';
 import { orderPriceBreakdown } from '@/domain/order/order-price-breakdown';
 import { formatFen } from '@/domain/money/format-fen';
 import { ENTRY_STATE_LABELS } from '@/components/labels';
@@ -37,7 +38,11 @@ function ShipForm({ order, onDone }: { order: AdminOrderView; onDone: () => void
   const built = toShipPayload(order.id, form);
   const openRequests = Object.values(order.afterSaleRequests).filter((r) => r !== null).length;
   const ship = async () => {
-    if ('payload' in built && (await runAction('正在发货…', '已发货', () => shipOrder(built.payload)))) onDone();
+    if (!('payload' in built)) return;
+    // Shipping tells the buyer and WeChat and cannot be taken back: confirm the carrier and number first.
+    const carrier = CARRIER_OPTIONS.find((c) => c.value === built.payload.carrierCode)?.label ?? built.payload.carrierName ?? built.payload.carrierCode;
+    if (!(await confirmAction('确认发货', `${carrier} ${built.payload.trackingNo}\n发货后买家会收到通知，且不能撤回。`))) return;
+    if (await runAction('正在发货…', '已发货', () => shipOrder(built.payload))) onDone();
   };
   return (
     <View className="card">

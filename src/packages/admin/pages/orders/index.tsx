@@ -77,7 +77,14 @@ function OrdersContent({ distributorId }: { distributorId: string | undefined })
         <AfterSaleQueue round={round} />
       ) : (
         <View>
-          <OrderFiltersCard value={filters} onApply={setFilters} />
+          <OrderFiltersCard
+            value={filters}
+            onApply={(next) => {
+              setFilters(next);
+              // A searched order is wanted whatever its status: search across 全部.
+              if (next.search) setTab(null);
+            }}
+          />
           <PagedListView list={orders} empty="暂无相关订单">
             {(o) => <OrderRow key={o.id} order={o} />}
           </PagedListView>

@@ -9,13 +9,15 @@ export interface OrderFilters {
   to: string;
   distributorId: string;
   distributorScope: 'DIRECT' | 'TEAM';
+  search: string;
 }
 
-export const NO_ORDER_FILTERS: OrderFilters = { from: '', to: '', distributorId: '', distributorScope: 'DIRECT' };
+export const NO_ORDER_FILTERS: OrderFilters = { from: '', to: '', distributorId: '', distributorScope: 'DIRECT', search: '' };
 
 /** The payload part of listOrders for these filters (empty fields left out). */
 export function orderFilterPayload(f: OrderFilters) {
   return {
+    ...(f.search ? { search: f.search } : {}),
     ...(f.from ? { from: f.from } : {}),
     ...(f.to ? { to: f.to } : {}),
     ...(f.distributorId ? { distributorId: f.distributorId, distributorScope: f.distributorScope } : {}),
@@ -28,15 +30,28 @@ export function OrderFiltersCard({ value, onApply }: { value: OrderFilters; onAp
   const [draft, setDraft] = useState(value);
   const set = (patch: Partial<OrderFilters>) => setDraft({ ...draft, ...patch });
   const invalid = draft.from !== '' && draft.to !== '' && draft.from > draft.to;
+  const search = (
+    <View className="card order-search">
+      <TextField id="order-search" label="搜索订单" value={draft.search} onChange={(v) => set({ search: v.trim() })} placeholder="订单编号或收货人手机号" maxlength={32} />
+      <Button id="order-search-go" size="small" type="primary" onClick={() => onApply(draft)}>
+        搜索
+      </Button>
+    </View>
+  );
   if (!open) {
     return (
-      <View id="order-filters-open" className="admin-kv card" onClick={() => setOpen(true)}>
-        <Text className="admin-kv__key">按日期、分销商筛选</Text>
-        <Text>展开</Text>
+      <View>
+        {search}
+        <View id="order-filters-open" className="admin-kv card" onClick={() => setOpen(true)}>
+          <Text className="admin-kv__key">按日期、分销商筛选</Text>
+          <Text>展开</Text>
+        </View>
       </View>
     );
   }
   return (
+    <View>
+      {search}
     <View id="order-filters" className="card">
       <DayPicker id="order-from" label="下单开始日期" value={draft.from} onChange={(from) => set({ from })} />
       <DayPicker id="order-to" label="下单结束日期" value={draft.to} onChange={(to) => set({ to })} />
@@ -65,6 +80,7 @@ export function OrderFiltersCard({ value, onApply }: { value: OrderFilters; onAp
           筛选
         </Button>
       </View>
+    </View>
     </View>
   );
 }

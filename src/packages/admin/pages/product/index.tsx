@@ -54,6 +54,7 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
   );
   // One idempotency key per form: pressing 保存 twice on a new product creates it once.
   const requestId = useRef(newRequestId('pd')).current;
+  const missing = [!title.trim() ? '商品名称' : null, images.length === 0 ? '至少一张图片' : null].filter((m): m is string => m !== null);
   const setSku = (i: number, patch: Partial<SkuRow>) => setSkus(skus.map((s, j) => (j === i ? { ...s, ...patch } : s)));
 
   const addImage = async () => {
@@ -96,7 +97,7 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
     <View className="with-bottom-bar">
       <View className="card">
         <Text className="card-title">基本信息</Text>
-        <TextField id="product-title" label="商品名称" value={title} onChange={setTitle} maxlength={40} />
+        <TextField id="product-title" label="商品名称" required value={title} onChange={setTitle} maxlength={40} />
         <TextField id="product-subtitle" label="卖点" value={subtitle} onChange={setSubtitle} maxlength={60} />
         <TextField id="product-keywords" label="搜索关键词" value={keywords} onChange={setKeywords} placeholder="顾客搜这些词也能找到，用空格分隔" maxlength={120} />
         <View className="policy__row">
@@ -110,7 +111,9 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
           </View>
         </View>
         <View className="policy__row">
-          <Text className="policy__label">图片（第一张为封面，最多 9 张，点图片删除）</Text>
+          <Text className="policy__label">
+            图片<Text className="admin-field__required"> *</Text>（第一张为封面，最多 9 张，点图片删除）
+          </Text>
           <View className="admin-product__images">
             {images.map((url) => (
               <Image key={url} className="admin-product__thumb" src={url} mode="aspectFill" onClick={() => setImages(images.filter((u) => u !== url))} />
@@ -147,9 +150,9 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
         <Text className="card-title">规格、价格与库存</Text>
         {skus.map((s, i) => (
           <View key={s.skuId ?? `new-${i}`} className="admin-product__sku">
-            <TextField id={`sku-specs-${i}`} label="规格" value={s.specs} onChange={(v) => setSku(i, { specs: v })} maxlength={30} />
-            <TextField id={`sku-price-${i}`} label="价格（元）" type="digit" value={s.priceYuan} onChange={(v) => setSku(i, { priceYuan: v })} />
-            <TextField id={`sku-stock-${i}`} label="可售库存（不含待付款占用）" type="number" value={s.stock} onChange={(v) => setSku(i, { stock: v })} />
+            <TextField id={`sku-specs-${i}`} label="规格" required value={s.specs} onChange={(v) => setSku(i, { specs: v })} maxlength={30} />
+            <TextField id={`sku-price-${i}`} label="价格（元）" required type="digit" value={s.priceYuan} onChange={(v) => setSku(i, { priceYuan: v })} />
+            <TextField id={`sku-stock-${i}`} label="可售库存（不含待付款占用）" required type="number" value={s.stock} onChange={(v) => setSku(i, { stock: v })} />
           </View>
         ))}
         {skus.length < 20 ? (
@@ -164,8 +167,22 @@ function ProductForm({ loaded }: { loaded: Loaded }) {
 
       {p ? <ProductCommissionCard productId={p.id} /> : null}
 
+      <View className="card">
+        {/* Why 创建 / 保存 is greyed, and what happens to a new product. */}
+        {missing.length > 0 ? (
+          <Text id="product-save-reason" className="admin-note">
+            还需填写：{missing.join('、')}
+          </Text>
+        ) : null}
+        {p ? null : (
+          <Text id="product-new-note" className="muted">
+            新商品创建后为「未上架」，在商品列表点「上架」后顾客才能看到。
+          </Text>
+        )}
+      </View>
+
       <View className="bottom-bar">
-        <Button id="product-save" type="primary" block disabled={!title.trim() || images.length === 0} onClick={() => void save()}>
+        <Button id="product-save" type="primary" block disabled={missing.length > 0} onClick={() => void save()}>
           {p ? '保存' : '创建商品'}
         </Button>
       </View>

@@ -5,7 +5,8 @@ import { formatFen } from '@/domain/money/format-fen';
 import { parseYuan } from '@/domain/money/parse-yuan';
 import { Button } from '@/components/nut/button';
 import { showError, showInfo } from '@/components/show-error';
-import { quoteWithdrawal, requestWithdrawal } from '@/services/commission';
+import { useRemote } from '@/hooks/use-remote';
+import { getWithdrawalRules, quoteWithdrawal, requestWithdrawal } from '@/services/commission';
 import { loadSubscribeTemplates, requestSubscriptions } from '@/services/subscriptions';
 import { WITHDRAWAL_METHOD_LABELS } from '@/components/labels';
 import { newRequestId } from '@/services/request-id';
@@ -15,7 +16,11 @@ const METHODS: WithdrawalMethod[] = ['WECHAT_CHANGE', 'BANK_CARD', 'MANUAL'];
 /** Amount and method first; the fee is quoted by the server (the same rule the request applies) before confirming. */
 export function WithdrawForm({ onDone }: { onDone: () => void }) {
   const [amount, setAmount] = useState('');
-  const [method, setMethod] = useState<WithdrawalMethod>('WECHAT_CHANGE');
+  // Only the methods the merchant allows are offered (the first allowed is preselected).
+  const rules = useRemote(getWithdrawalRules, 'withdrawal-rules');
+  const allowed = METHODS.filter((m) => rules.data?.methods.includes(m) ?? m === 'WECHAT_CHANGE');
+  const [chosen, setMethod] = useState<WithdrawalMethod | null>(null);
+  const method: WithdrawalMethod = chosen !== null && allowed.includes(chosen) ? chosen : (allowed[0] ?? 'WECHAT_CHANGE');
   const [account, setAccount] = useState('');
   const [quote, setQuote] = useState<WithdrawalQuote | null>(null);
   const [requestId, setRequestId] = useState(() => newRequestId('wd'));
@@ -66,12 +71,17 @@ export function WithdrawForm({ onDone }: { onDone: () => void }) {
         <Input id="withdraw-amount" type="digit" value={amount} placeholder="0.00" onInput={(e) => change(() => setAmount(e.detail.value))} />
       </View>
       <View className="earn-withdraw__methods">
-        {METHODS.map((m) => (
+        {allowed.map((m) => (
           <View key={m} id={`withdraw-method-${m}`} className={`earn-withdraw__method${m === method ? ' earn-withdraw__method--on' : ''}`} onClick={() => change(() => setMethod(m))}>
             {WITHDRAWAL_METHOD_LABELS[m]}
           </View>
         ))}
       </View>
+      {rules.data ? (
+        <Text id="withdraw-rules" className="muted">
+          单笔 {formatFen(rules.data.minFen)} – {formatFen(rules.data.maxFen)}，每日最多 {formatFen(rules.data.dailyCapFen)}，手续费 {rules.data.feeBps / 100}%
+        </Text>
+      ) : null}
       {method !== 'WECHAT_CHANGE' ? (
         <View className="earn-withdraw__field">
           <Text className="earn-withdraw__label">收款账户</Text>

@@ -22,6 +22,7 @@ import { cancelOrder, confirmReceipt, extendReceipt, getOrder, listMyAfterSales 
 import { payOrder } from '@/services/pay-order';
 import { paysOnSimulatedPage } from '@/services/runtime';
 import { FriendPayButton } from '@/components/friend-pay-button';
+import { ShopServiceCard } from './shop-service-card';
 import { OrderLines } from './order-lines';
 import { RefundsCard } from './refunds-card';
 import { StatusBar } from './status-bar';
@@ -96,10 +97,13 @@ function OrderDetail({ order, afterSales, onChanged }: { order: OrderDetailView;
           <Text>商品金额</Text>
           <Price id="order-goods" fen={prices.goodsFen} size="small" />
         </View>
-        <View className="row-between order-detail__sum">
-          <Text>运费</Text>
-          {prices.shippingFen === 0 ? <Text className="muted">包邮</Text> : <Price fen={prices.shippingFen} size="small" />}
-        </View>
+        {/* A pickup order ships nothing: no 运费 line (not even 包邮). */}
+        {express ? (
+          <View id="order-shipping" className="row-between order-detail__sum">
+            <Text>运费</Text>
+            {prices.shippingFen === 0 ? <Text className="muted">包邮</Text> : <Price fen={prices.shippingFen} size="small" />}
+          </View>
+        ) : null}
         <DiscountLines discounts={order.discounts} rowClassName="order-detail__sum" />
         <View className="row-between order-detail__sum order-detail__sum--total">
           <Text id="order-total-label">{TOTAL_LABEL(order.status)}</Text>
@@ -108,6 +112,8 @@ function OrderDetail({ order, afterSales, onChanged }: { order: OrderDetailView;
       </View>
 
       <RefundsCard order={order} />
+
+      <ShopServiceCard orderId={order.id} />
 
       <View className="card order-detail__meta">
         <View className="row-between">

@@ -9,6 +9,7 @@ import { ProductCard } from '@/components/product-card';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { openPage, type PageParams } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
+import { useShopProfile } from '@/hooks/use-shop-profile';
 import { getShop } from '@/services/distributor';
 import './index.scss';
 
@@ -39,6 +40,7 @@ function ShopContent({ params }: { params: PageParams }) {
   const shopId = params.shopId ?? '';
   const shop = useRemote(() => getShop(shopId), shopId);
   const shopName = shop.data?.name;
+  const mall = useShopProfile();
   useEffect(() => {
     if (shopName) void Taro.setNavigationBarTitle({ title: shopName });
   }, [shopName]);
@@ -75,6 +77,10 @@ function ShopContent({ params }: { params: PageParams }) {
         </View>
       )}
       {shop.error !== null ? <ErrorView message={shop.error} onRetry={shop.reload} /> : null}
+      {/* A shop code lands here with no page behind it: the way on to the whole mall. */}
+      <View id="shop-go-home" className="shop__home" onClick={() => void openPage(PAGES.home)}>
+        逛逛{mall.shopName}全部商品 ›
+      </View>
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { Image, Text, Textarea, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
 import type { AddressInput } from '@/contracts/orders';
 import { PAGES } from '@/contracts/pages';
 import { priceWithoutPromotions } from '@/domain/pricing/price-without-promotions';
@@ -17,12 +17,13 @@ import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { openPage, replacePage, type PageParams } from '@/hooks/navigation';
 import { readCart, removeFromCart, type LinePreview } from '@/hooks/use-cart';
-import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
+import { readLastAddress, saveLastAddress, takePickedAddress } from '@/hooks/use-last-address';
 import { newRequestId } from '@/services/request-id';
 import { paysOnSimulatedPage } from '@/services/runtime';
 import { AddressFields, checkAddress } from '@/components/address-fields';
 import { useRemote } from '@/hooks/use-remote';
 import { getProduct } from '@/services/catalog';
+import { listAddresses } from '@/services/member';
 import { createOrder } from '@/services/orders';
 import { payOrder } from '@/services/pay-order';
 import './index.scss';
@@ -62,8 +63,31 @@ async function loadSource(params: PageParams): Promise<CheckoutSource> {
   };
 }
 
+/**
+ * The address book at checkout: the book's default fills an empty form on arrival (a device's last address wins), and
+ * the address chosen in the book (地址簿 ›) replaces the form when the shopper comes back.
+ */
+function useBookAddress(setAddress: (next: (current: AddressInput) => AddressInput) => void): void {
+  useEffect(() => {
+    if (readLastAddress().name) return;
+    listAddresses().then(
+      (book) => {
+        const d = book.find((a) => a.isDefault);
+        // Typed already while the book was loading: what the shopper typed stays.
+        if (d) setAddress((current) => (current.name || current.phone || current.detail ? current : { name: d.name, phone: d.phone, region: d.region, detail: d.detail }));
+      },
+      () => undefined,
+    );
+  }, [setAddress]);
+  useDidShow(() => {
+    const picked = takePickedAddress();
+    if (picked) setAddress(() => picked);
+  });
+}
+
 function CheckoutForm({ source }: { source: CheckoutSource }) {
   const [address, setAddress] = useState<AddressInput>(readLastAddress);
+  useBookAddress(setAddress);
   const [remark, setRemark] = useState('');
   const [delivery, setDelivery] = useState<DeliveryChoice>({ kind: 'EXPRESS' });
   const pickup = delivery.kind === 'PICKUP' ? delivery.store : null;
@@ -119,7 +143,12 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
     <View className="checkout with-bottom-bar">
       <DeliveryPicker value={delivery} onChange={setDelivery} />
       <View className="card">
-        <Text className="card-title">{pickup ? '提货人' : '收货地址'}</Text>
+        <View className="row-between">
+          <Text className="card-title">{pickup ? '提货人' : '收货地址'}</Text>
+          <Text id="checkout-address-book" className="checkout__book-link" onClick={() => void openPage(PAGES.addresses, { select: '1' })}>
+            地址簿 ›
+          </Text>
+        </View>
         <AddressFields address={address} onChange={setAddress} {...(pickup ? { only: ['name', 'phone'] as const } : {})} />
       </View>
 
@@ -138,7 +167,7 @@ function CheckoutForm({ source }: { source: CheckoutSource }) {
             </View>
           </View>
         ))}
-        <GoodsAndShipping goodsFen={priced.goodsListFen} shippingFen={priced.shippingFen} rowClassName="checkout__sum" />
+        <GoodsAndShipping goodsFen={priced.goodsListFen} shippingFen={priced.shippingFen} rowClassName="checkout__sum" shipped={!pickup} />
       </View>
 
       {promotions.preview ? <CheckoutPromotions preview={promotions.preview} choice={promotions.choice} onChange={promotions.setChoice} /> : null}

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { Button } from '@/components/nut/button';
@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { replacePage } from '@/hooks/navigation';
 import { useRemote } from '@/hooks/use-remote';
+import { useShopProfile } from '@/hooks/use-shop-profile';
 import { simulatePay } from '@/services/local-identity';
 import { getOrder } from '@/services/orders';
 import './index.scss';
@@ -17,6 +18,7 @@ import './index.scss';
 function PayContent({ orderId }: { orderId: string }) {
   const order = useRemote(() => getOrder(orderId), orderId);
   const [paying, setPaying] = useState(false);
+  const shop = useShopProfile();
 
   const pay = async () => {
     setPaying(true);
@@ -45,7 +47,11 @@ function PayContent({ orderId }: { orderId: string }) {
           <View className="pay__logo">✓</View>
           <Text className="pay__brand-text">微信支付（本地模拟）</Text>
         </View>
-        <Text className="pay__merchant">微分销商城 · 订单 {order.data.id}</Text>
+        <View className="pay__merchant">
+          {shop.logoUrl ? <Image id="pay-shop-logo" className="pay__shop-logo" src={shop.logoUrl} mode="aspectFill" /> : null}
+          <Text id="pay-shop-name">{shop.shopName}</Text>
+          <Text> · 订单 {order.data.id}</Text>
+        </View>
         <Price id="pay-amount" fen={order.data.totalFen} size="large" />
         <Text className="pay__note">本地模式不会产生真实扣款；确认后由服务端按真实回调流程记账。</Text>
         <Button

@@ -12,12 +12,15 @@ import { Price } from '@/components/price';
 import { ProductReviews } from '@/components/product-reviews';
 import { QuantityStepper } from '@/components/quantity-stepper';
 import { ShareSheet } from '@/components/share-sheet';
+import { CustomerServiceButton } from '@/components/customer-service';
+import { FavouriteHeart } from '@/components/favourite-heart';
 import { showError, showInfo } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { openPage, pageUrl } from '@/hooks/navigation';
 import { addToCart, MAX_LINE_QUANTITY } from '@/hooks/use-cart';
 import { useRemote } from '@/hooks/use-remote';
+import { useShopProfile } from '@/hooks/use-shop-profile';
 import { getProduct } from '@/services/catalog';
 import { createShareCode } from '@/services/distributor';
 import { sharesToChat } from '@/services/runtime';
@@ -25,6 +28,11 @@ import './index.scss';
 
 function maxQuantity(sku: SkuView | undefined): number {
   return sku ? Math.max(1, Math.min(MAX_LINE_QUANTITY, sku.stock)) : 1;
+}
+
+/** The share card's title: the product, and the shop it comes from. */
+function shareTitle(productTitle: string, shopName: string): string {
+  return `${productTitle}｜${shopName}`;
 }
 
 function withLeadingSlash(path: string): string {
@@ -39,7 +47,9 @@ function ProductView({ product }: { product: ProductDetail }) {
   const codeRequest = useRef<Promise<ShareCode> | null>(null);
   const sku = product.skus.find((s) => s.id === skuId) ?? product.skus[0];
   const soldOut = !sku || sku.stock <= 0;
-  const shareEarnFen = product.shareEarnFen;
+  // 分享赚 follows the chosen SKU (each SKU may earn differently); the product's figure is the cheapest SKU's.
+  const shareEarnFen = sku ? sku.shareEarnFen : product.shareEarnFen;
+  const shop = useShopProfile();
   const isDistributor = shareEarnFen !== null;
   const images = product.images.length > 0 ? product.images : [product.imageUrl];
 
@@ -64,7 +74,7 @@ function ProductView({ product }: { product: ProductDetail }) {
   }, [isDistributor, ensureCode]);
 
   useShareAppMessage(() => ({
-    title: product.title,
+    title: shareTitle(product.title, shop.shopName),
     imageUrl: product.imageUrl,
     path: code !== null ? withLeadingSlash(code.sharePath) : pageUrl(PAGES.product, { productId: product.id }),
   }));
@@ -176,11 +186,13 @@ function ProductView({ product }: { product: ProductDetail }) {
       </View>
 
       <View className="bottom-bar">
+        <FavouriteHeart productId={product.id} />
+        <CustomerServiceButton id="product-service" className="product__service" productId={product.id} />
         <View className="product__cart-link" onClick={() => void openPage(PAGES.cart)}>
           <Image className="product__cart-icon" src={cartIcon} />
           <Text>购物车</Text>
         </View>
-        <Button id="add-to-cart" className="product__btn" type="warning" disabled={soldOut} onClick={addLine}>
+        <Button id="add-to-cart" className="product__btn" type="primary" fill="outline" disabled={soldOut} onClick={addLine}>
           加入购物车
         </Button>
         <Button id="buy-now" className="product__btn" type="primary" disabled={soldOut} onClick={buyNow}>
@@ -198,7 +210,7 @@ function ProductView({ product }: { product: ProductDetail }) {
           poster={{ imageUrl: product.imageUrl, title: product.title, priceFen: product.priceFen }}
           material={
             // HQ's published material when there is some; otherwise a plain line the distributor can still paste.
-            product.shareMaterial ?? { copy: `${product.title}｜${product.subtitle}，${formatFen(product.priceFen)} 起，总部直发，欢迎下单`, images: [] }
+            product.shareMaterial ?? { copy: `${product.title}｜${product.subtitle}，${formatFen(product.priceFen)}${product.priceFrom ? ' 起' : ''}，${shop.shopName}直发，欢迎下单`, images: [] }
           }
         />
       ) : null}

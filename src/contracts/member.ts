@@ -1,0 +1,42 @@
+import type { ProductCard } from './catalog';
+import type { Page } from './paging';
+
+/** 我的: 收藏 (favourites), 足迹 (browsing history) and the 地址簿 (address book) of the signed-in shopper. */
+export const MEMBER_FN = 'member';
+
+/** A favourite or history entry: the product as lists show it, whether it can still be bought, and when. */
+export interface SavedProductView {
+  product: ProductCard;
+  /** False once the product is off the shelf (shown greyed, not openable for purchase). */
+  onShelf: boolean;
+  at: string;
+}
+
+export interface AddressView {
+  id: string;
+  name: string;
+  phone: string;
+  region: string;
+  detail: string;
+  isDefault: boolean;
+}
+
+export interface MemberResults {
+  setFavourite: { favourited: boolean };
+  listFavourites: Page<SavedProductView>;
+  recordProductView: { favourited: boolean };
+  listHistory: Page<SavedProductView>;
+  clearHistory: { cleared: number };
+  /** The default first, then the rest in the order they were added. */
+  listAddresses: AddressView[];
+  saveAddress: AddressView[];
+  deleteAddress: AddressView[];
+  setDefaultAddress: AddressView[];
+}
+
+export const MEMBER_ERRORS = {
+  PHONE_INVALID: 'ADDRESS.PHONE_INVALID',
+  NOT_FOUND: 'ADDRESS.NOT_FOUND',
+  BOOK_FULL: 'ADDRESS.BOOK_FULL',
+  BUSY: 'MEMBER.BUSY',
+} as const;
