@@ -1,5 +1,7 @@
+import type { ResultsOf } from './api/define-api';
+import type { activitiesApi } from './api/activities';
+import type { activityAdminApi } from './api/activity-admin';
 import type { Fen } from '../domain/money/fen';
-import type { OrderView, PrepayView } from './orders';
 
 /**
  * 营销活动 (issue 7, the activity half): 秒杀, 拼团, 砍价 and 找人代付. Customers use the `activities` function; staff
@@ -106,23 +108,8 @@ export interface ActivityListView {
   bargains: BargainActivityView[];
 }
 
-export interface ActivitiesResults {
-  listActivities: ActivityListView;
-  getFlashSale: FlashSaleView;
-  buyFlashSale: OrderView;
-  getGroupBuy: GroupBuyView;
-  openGroup: { groupId: string; order: OrderView };
-  joinGroup: { groupId: string; order: OrderView };
-  getGroup: GroupView;
-  getBargainActivity: { activity: BargainActivityView; myBargainId: string | null };
-  startBargain: BargainView;
-  helpBargain: { cutFen: Fen; bargain: BargainView };
-  getBargain: BargainView;
-  buyBargain: OrderView;
-  createPayRequest: PayRequestView;
-  getPayRequest: PayRequestView;
-  payForFriend: PrepayView;
-}
+/** Every action's result by name (from the API map). */
+export type ActivitiesResults = ResultsOf<typeof activitiesApi>;
 
 /** Staff's list rows carry the activity's bookkeeping too. */
 export interface AdminGroupRow {
@@ -148,19 +135,8 @@ export interface AdminBargainRow {
   expiresAt: string;
 }
 
-export interface ActivityAdminResults {
-  listFlashSales: FlashSaleView[];
-  saveFlashSale: FlashSaleView;
-  deleteFlashSale: { deleted: true };
-  listGroupBuys: GroupBuyView[];
-  saveGroupBuy: GroupBuyView;
-  deleteGroupBuy: { deleted: true };
-  listBargainActivities: BargainActivityView[];
-  saveBargainActivity: BargainActivityView;
-  deleteBargainActivity: { deleted: true };
-  listGroups: AdminGroupRow[];
-  listBargains: AdminBargainRow[];
-}
+/** Every action's result by name (from the API map). */
+export type ActivityAdminResults = ResultsOf<typeof activityAdminApi>;
 
 export const ACTIVITY_ERRORS = {
   NOT_FOUND: 'ACTIVITY.NOT_FOUND',

@@ -1,5 +1,6 @@
+import type { ResultsOf } from './api/define-api';
+import type { catalogApi } from './api/catalog';
 import type { Fen } from '../domain/money/fen';
-import type { Page } from './paging';
 
 export const CATALOG_FN = 'catalog';
 
@@ -41,10 +42,7 @@ export interface ShareMaterial {
   images: string[];
 }
 
-export interface CatalogResults {
-  listCategories: CategoryView[];
-  listProducts: Page<ProductCard>;
-  getProduct: ProductDetail;
-}
+/** Every action's result by name (from the API map). */
+export type CatalogResults = ResultsOf<typeof catalogApi>;
 
 export const CATALOG_ERRORS = { PRODUCT_NOT_FOUND: 'CATALOG.PRODUCT_NOT_FOUND' } as const;

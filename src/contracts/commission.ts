@@ -1,3 +1,5 @@
+import type { ResultsOf } from './api/define-api';
+import type { commissionApi } from './api/commission';
 import type { CommissionEntryKind, CommissionEntryStatus } from '../domain/commission/commission-entry-lifecycle';
 import type { DerivedBalance } from '../domain/ledger/derive-balance';
 import type { WithdrawalQuote as DomainWithdrawalQuote } from '../domain/withdrawal/quote-withdrawal';
@@ -7,7 +9,6 @@ import type { LineSkipReason } from '../domain/commission/calculate-line-commiss
 import type { Fen } from '../domain/money/fen';
 import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
-import type { Page } from './paging';
 
 export const COMMISSION_FN = 'commission';
 
@@ -94,15 +95,8 @@ export interface WithdrawalView {
   paidAt: string | null;
 }
 
-export interface CommissionResults {
-  getMyBalance: Balance;
-  listMyEntries: Page<CommissionEntryView>;
-  quoteWithdrawal: WithdrawalQuote;
-  requestWithdrawal: WithdrawalView;
-  listMyWithdrawals: Page<WithdrawalView>;
-  listMySkips: Page<CommissionSkipView>;
-  getMyEarningsChart: EarningsChart;
-}
+/** Every action's result by name (from the API map). */
+export type CommissionResults = ResultsOf<typeof commissionApi>;
 
 /** Codes of withdrawal requests (raised by src/domain/withdrawal and the commission/finance functions). */
 export const WITHDRAWAL_ERRORS = {

@@ -1,6 +1,6 @@
+import type { ResultsOf } from './api/define-api';
+import type { customerAdminApi } from './api/customer-admin';
 import type { Fen } from '../domain/money/fen';
-import type { ExportFileView } from './export-file';
-import type { Page } from './paging';
 
 /**
  * 顾客管理 (CRM). Reading customers and editing their tags and notes need the 'orders' permission (staff who serve
@@ -63,13 +63,8 @@ export interface CustomerDetailView extends CustomerView {
   version: number;
 }
 
-export interface CustomerAdminResults {
-  listCustomers: Page<CustomerView>;
-  getCustomer: CustomerDetailView;
-  setCustomerTags: CustomerDetailView;
-  addCustomerNote: CustomerDetailView;
-  exportCustomers: ExportFileView;
-}
+/** Every action's result by name (from the API map). */
+export type CustomerAdminResults = ResultsOf<typeof customerAdminApi>;
 
 export const CUSTOMER_ADMIN_ERRORS = {
   NOT_FOUND: 'CUSTOMER.NOT_FOUND',

@@ -1,8 +1,9 @@
+import type { ResultsOf } from './api/define-api';
+import type { distributionAdminApi } from './api/distribution-admin';
 import type { CommissionOverride, DistributionPolicy, LevelCount } from '../domain/distribution/distribution-policy';
 import type { Bps, Fen } from '../domain/money/fen';
 import type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
 import type { DistributorApplication } from './distributor';
-import type { Page } from './paging';
 
 /**
  * 分销管理: the merchant's distribution policy, distributor applications and standing, and staff rebinding.
@@ -80,20 +81,8 @@ export interface RebindResult {
   rewritePending: boolean;
 }
 
-export interface DistributionAdminResults {
-  getPolicy: PolicyView;
-  updatePolicy: PolicyView;
-  listApplications: Page<ApplicationView>;
-  reviewApplication: DistributorAdminView;
-  designateDistributor: DistributorAdminView;
-  setDistributorStatus: DistributorAdminView;
-  setDistributorGrade: DistributorAdminView;
-  rebindUser: RebindResult;
-  listDistributors: Page<DistributorListItemView>;
-  listBindings: Page<BindingView>;
-  getProductCommission: ProductCommissionView;
-  setProductCommission: ProductCommissionView;
-}
+/** Every action's result by name (from the API map). */
+export type DistributionAdminResults = ResultsOf<typeof distributionAdminApi>;
 
 /**
  * One product's commission settings as the product editor shows them: stored in the policy's productOverrides

@@ -1,9 +1,10 @@
+import type { ResultsOf } from './api/define-api';
+import type { distributorApi } from './api/distributor';
 import type { Qualification } from '../domain/distribution/distribution-policy';
 import type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
 import type { Bps, Fen } from '../domain/money/fen';
 import type { GradeProgress } from '../domain/distribution/grade-progress';
 import type { ProductCard } from './catalog';
-import type { Page } from './paging';
 export const DISTRIBUTOR_FN = 'distributor';
 
 export type ShareTarget = { kind: 'shop' } | { kind: 'product'; productId: string };
@@ -130,20 +131,8 @@ export interface Ranking {
   myRank: number | null;
 }
 
-export interface DistributorResults {
-  becomeDistributor: DistributorView;
-  getMyPanel: DistributorPanel;
-  createShareCode: ShareCode;
-  getMyShop: MyShopView;
-  updateMyShop: MyShopView;
-  uploadShopImage: MyShopView;
-  setShopProducts: MyShopView;
-  getShop: ShopView;
-  getMyTeamCounts: TeamCounts;
-  listMyTeam: Page<TeamMemberView>;
-  getMyGrade: GradeCard;
-  getRanking: Ranking;
-}
+/** Every action's result by name (from the API map). */
+export type DistributorResults = ResultsOf<typeof distributorApi>;
 
 export const DISTRIBUTOR_ERRORS = {
   NOT_DISTRIBUTOR: 'DISTRIBUTOR.NOT_DISTRIBUTOR',

@@ -1,7 +1,8 @@
+import type { ResultsOf } from './api/define-api';
+import type { financeApi } from './api/finance';
 import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 import type { Fen } from '../domain/money/fen';
 import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
-import type { ExportFileView } from './export-file';
 import type { Page } from './paging';
 
 /** 财务: staff review and pay out withdrawals. Every action needs the 'finance' permission (owners have it). */
@@ -71,22 +72,8 @@ export interface DashboardView {
   complete: boolean;
 }
 
-export interface FinanceResults {
-  getDashboard: DashboardView;
-  listWithdrawals: Page<FinanceWithdrawalView>;
-  /** PAID, or FAILED with failureReason when the payout channel refused (the money is back in the balance). */
-  approveWithdrawal: FinanceWithdrawalView;
-  rejectWithdrawal: FinanceWithdrawalView;
-  retryWithdrawal: FinanceWithdrawalView;
-  exportCommissionEntries: ExportFileView;
-  exportWithdrawals: ExportFileView;
-  checkLedger: LedgerCheckView;
-  listPaymentAlerts: PaymentAlertPage;
-  /** REFUNDED when the channel accepted the refund; REFUNDING with failureReason when it refused (retry re-sends the same number). */
-  refundPaymentAlert: PaymentAlertView;
-  dismissPaymentAlert: PaymentAlertView;
-  listJobFailures: Page<JobFailureView>;
-}
+/** Every action's result by name (from the API map). */
+export type FinanceResults = ResultsOf<typeof financeApi>;
 
 /**
  * An item a timer failed on (settlement, reconcile, activity-timer, jobs): what, how many runs in a row it failed,

@@ -1,3 +1,6 @@
+import type { ResultsOf } from './api/define-api';
+import type { marketingApi } from './api/marketing';
+import type { marketingAdminApi } from './api/marketing-admin';
 import type { z } from 'zod';
 import type { Bps, Fen } from '../domain/money/fen';
 import type { DiscountKind, DiscountNotAppliedReason } from '../domain/pricing/price-cart';
@@ -176,28 +179,11 @@ export type PreviewCheckoutInput = z.infer<typeof marketingInputs.previewCheckou
 export type SaveCouponTemplateInput = z.infer<typeof marketingAdminInputs.saveCouponTemplate>;
 export type SaveFullReductionInput = z.infer<typeof marketingAdminInputs.saveFullReduction>;
 
-export interface MarketingResults {
-  listCouponCentre: CouponCentreItem[];
-  claimCoupon: UserCouponView;
-  listMyCoupons: Page<UserCouponView>;
-  previewCheckout: CheckoutPreview;
-  signIn: SignInResult;
-  getPointsAccount: PointsAccountView;
-  getMyMemberLevel: MyMemberLevelView;
-}
+/** Every action's result by name (from the API map). */
+export type MarketingResults = ResultsOf<typeof marketingApi>;
 
-export interface MarketingAdminResults {
-  listCouponTemplates: Page<CouponTemplateView>;
-  saveCouponTemplate: CouponTemplateView;
-  setCouponTemplateStatus: CouponTemplateView;
-  issueCoupon: UserCouponView;
-  listFullReductions: Page<FullReductionView>;
-  saveFullReduction: FullReductionView;
-  setFullReductionStatus: FullReductionView;
-  getMarketingRules: MarketingRulesView;
-  updatePointsRules: MarketingRulesView;
-  updateMemberLevels: MarketingRulesView;
-}
+/** Every action's result by name (from the API map). */
+export type MarketingAdminResults = ResultsOf<typeof marketingAdminApi>;
 
 export const MARKETING_ERRORS = {
   COUPON_NOT_FOUND: 'COUPON.NOT_FOUND',

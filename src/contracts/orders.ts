@@ -1,3 +1,6 @@
+import type { ResultsOf } from './api/define-api';
+import type { ordersApi } from './api/orders';
+import type { orderAdminApi } from './api/order-admin';
 import type { CommissionEntryKind, CommissionEntryStatus } from '../domain/commission/commission-entry-lifecycle';
 import type { z } from 'zod';
 import type { Fen } from '../domain/money/fen';
@@ -7,8 +10,7 @@ import type { OrderGroupState } from '../domain/promotions/order-activity-tags';
 import type { ActivityKind } from '../domain/pricing/price-cart';
 import type { addressInput, ordersInputs } from './orders-inputs';
 import type { DiscountLineView } from './marketing';
-import type { Page } from './paging';
-import type { AdminAfterSaleView, AfterSaleView } from './after-sale';
+import type { AdminAfterSaleView } from './after-sale';
 
 export type { AdminAfterSaleView, AfterSaleStepView, AfterSaleView, ReturnShipmentView } from './after-sale';
 export { AFTER_SALE_ERRORS } from './after-sale';
@@ -133,24 +135,8 @@ export interface SettlementRun {
   batches: number;
 }
 
-export interface OrdersResults {
-  createOrder: OrderView;
-  getOrder: OrderDetailView;
-  listMyOrders: Page<OrderView>;
-  cancelOrder: OrderView;
-  prepayOrder: PrepayView;
-  getSubscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
-  recordSubscriptions: { recorded: SubscribeTemplateKey[] };
-  confirmReceipt: OrderView;
-  extendReceipt: OrderView;
-  getOrderTracking: TrackingView;
-  requestAfterSale: AfterSaleView;
-  uploadAfterSalePhoto: { url: string };
-  getAfterSale: AfterSaleView;
-  listMyAfterSales: Page<AfterSaleView>;
-  cancelAfterSale: AfterSaleView;
-  submitReturnShipment: AfterSaleView;
-}
+/** Every action's result by name (from the API map). */
+export type OrdersResults = ResultsOf<typeof ordersApi>;
 
 /**
  * How to pay an unpaid order: in WeChat, the object for wx.requestPayment; locally, open the simulated pay page.
@@ -195,18 +181,8 @@ export interface AdminOrderDetail {
   afterSales: AdminAfterSaleView[];
 }
 
-export interface OrderAdminResults {
-  shipOrder: OrderView;
-  retryShippingUpload: ShippingUploadView;
-  refundOrderLine: RefundResult;
-  listAfterSales: Page<AdminAfterSaleView>;
-  approveAfterSale: AdminAfterSaleView;
-  rejectAfterSale: AdminAfterSaleView;
-  confirmReturnReceived: AdminAfterSaleView;
-  runSettlement: SettlementRun;
-  listOrders: Page<AdminOrderView>;
-  getOrderDetail: AdminOrderDetail;
-}
+/** Every action's result by name (from the API map). */
+export type OrderAdminResults = ResultsOf<typeof orderAdminApi>;
 
 export const ORDERS_ERRORS = {
   NOT_FOUND: 'ORDER.NOT_FOUND',

@@ -1,8 +1,7 @@
-import type { ImportReport } from './catalog-csv';
-import type { ExportFileView } from './export-file';
+import type { ResultsOf } from './api/define-api';
+import type { productAdminApi } from './api/product-admin';
 import type { ShareMaterial } from './catalog';
 import type { Fen } from '../domain/money/fen';
-import type { Page } from './paging';
 
 /** 商品管理 (staff with the 'products' permission): create and edit products and SKUs, on / off shelf, images. */
 export const PRODUCT_ADMIN_FN = 'product-admin';
@@ -46,19 +45,8 @@ export interface SaveProductInput {
   skus: Array<{ skuId?: string; specs: string; priceFen: number; stock: number; expectedStock?: number }>;
 }
 
-export interface ProductAdminResults {
-  listProducts: Page<AdminProductView>;
-  getProduct: AdminProductView;
-  saveProduct: AdminProductView;
-  setOnShelf: AdminProductView;
-  uploadProductImage: { url: string };
-  exportProducts: ExportFileView;
-  importProducts: ImportReport;
-  listCategories: Page<AdminCategoryView>;
-  saveCategory: AdminCategoryView;
-  reorderCategories: AdminCategoryView[];
-  deleteCategory: { categoryId: string; deleted: boolean };
-}
+/** Every action's result by name (from the API map). */
+export type ProductAdminResults = ResultsOf<typeof productAdminApi>;
 
 /** A category as staff manage it; `productCount` counts products on and off shelf (a category with any cannot be deleted). */
 export interface AdminCategoryView {

@@ -1,3 +1,5 @@
+import type { ResultsOf } from './api/define-api';
+import type { referralApi } from './api/referral';
 import type { SceneTargetPage } from './pages';
 
 export const REFERRAL_FN = 'referral';
@@ -39,10 +41,8 @@ export interface BindResult {
   sharerName: string;
 }
 
-export interface ReferralResults {
-  resolveScene: ResolvedScene;
-  bindByScene: BindResult;
-}
+/** Every action's result by name (from the API map). */
+export type ReferralResults = ResultsOf<typeof referralApi>;
 
 export const REFERRAL_ERRORS = {
   SCENE_NOT_FOUND: 'REFERRAL.SCENE_NOT_FOUND',

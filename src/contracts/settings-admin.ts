@@ -1,3 +1,5 @@
+import type { ResultsOf } from './api/define-api';
+import type { settingsAdminApi } from './api/settings-admin';
 /** 店铺设置 (staff with the 'settings' permission): the shop's name and order timings. */
 export const SETTINGS_ADMIN_FN = 'settings-admin';
 
@@ -17,7 +19,5 @@ export interface ShopSettingsView {
   maxHeldUnitsPerSku: number;
 }
 
-export interface SettingsAdminResults {
-  getShopSettings: ShopSettingsView;
-  updateShopSettings: ShopSettingsView;
-}
+/** Every action's result by name (from the API map). */
+export type SettingsAdminResults = ResultsOf<typeof settingsAdminApi>;

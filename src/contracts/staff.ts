@@ -1,4 +1,6 @@
-import type { Page } from './paging';
+import type { ResultsOf } from './api/define-api';
+import type { staffApi } from './api/staff';
+import type { staffAdminApi } from './api/staff-admin';
 
 /**
  * 店员与权限: who may run the shop. `staff` serves everyone (what am I, redeem an invitation); `staff-admin` is the
@@ -57,18 +59,11 @@ export interface AuditView {
   at: string;
 }
 
-export interface StaffResults {
-  getMyRole: MyRole;
-  redeemInvite: MyRole;
-}
+/** Every action's result by name (from the API map). */
+export type StaffResults = ResultsOf<typeof staffApi>;
 
-export interface StaffAdminResults {
-  createInvite: InviteView;
-  listInvites: Page<InviteView>;
-  listStaff: Page<StaffMemberView>;
-  setStaffPermissions: StaffMemberView;
-  listAuditLog: Page<AuditView>;
-}
+/** Every action's result by name (from the API map). */
+export type StaffAdminResults = ResultsOf<typeof staffAdminApi>;
 
 export const STAFF_ERRORS = {
   INVITE_NOT_FOUND: 'STAFF.INVITE_NOT_FOUND',

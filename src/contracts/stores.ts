@@ -1,10 +1,12 @@
+import type { ResultsOf } from './api/define-api';
+import type { storesApi } from './api/stores';
+import type { storeAdminApi } from './api/store-admin';
 import type { Fen } from '../domain/money/fen';
 import type { CouponRule } from '../domain/promotions/coupon';
 import type { Region } from '../domain/o2o/region';
 import type { StaffReportLine } from '../domain/o2o/staff-report';
 import type { HandoverLine, PickupState } from '../domain/o2o/pickup-handover';
 import type { GeoPoint } from '../domain/o2o/sort-by-distance';
-import type { Page } from './paging';
 
 /**
  * 门店 (O2O): stores with staff, store codes, store pickup (自提) with a one-time pickup code, reservations (预约) of
@@ -189,34 +191,11 @@ export interface RegionReportRow {
   commissionFen: Fen;
 }
 
-export interface StoresResults {
-  listNearbyStores: StoreView[];
-  getStore: StoreView;
-  getMyPickupCode: PickupCodeView;
-  listSlots: SlotAvailabilityView[];
-  reserveSlot: ReservationView;
-  listMyReservations: Page<ReservationView>;
-  cancelReservation: ReservationView;
-  getMyCouponCode: CouponCounterCodeView;
-}
+/** Every action's result by name (from the API map). */
+export type StoresResults = ResultsOf<typeof storesApi>;
 
-export interface StoreAdminResults {
-  listStores: StoreAdminView[];
-  saveStore: StoreAdminView;
-  setStoreStaff: StoreAdminView;
-  createStoreCode: StoreCodeView;
-  verifyPickup: VerifyPickupResult;
-  checkInReservation: ReservationView;
-  cancelReservation: ReservationView;
-  listAgents: AgentView[];
-  saveAgent: AgentView;
-  removeAgent: { removed: boolean };
-  getStoreReport: StoreReportRow[];
-  getRegionReport: RegionReportRow[];
-  verifyCoupon: VerifyCouponResult;
-  uploadStoreImage: { url: string };
-  getStaffReport: StaffReportRow[];
-}
+/** Every action's result by name (from the API map). */
+export type StoreAdminResults = ResultsOf<typeof storeAdminApi>;
 
 export const STORE_ERRORS = {
   NOT_FOUND: 'STORE.NOT_FOUND',

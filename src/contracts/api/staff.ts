@@ -1,0 +1,9 @@
+import { defineApi, returns } from './define-api';
+import { staffInputs } from '../staff-inputs';
+import { STAFF_FN, type MyRole } from '../staff';
+
+/** The staff function's actions: payload schema, result type and who may call each (see define-api.ts). */
+export const staffApi = defineApi(STAFF_FN, {
+  getMyRole: { input: staffInputs.getMyRole, result: returns<MyRole>(), permission: 'user' },
+  redeemInvite: { input: staffInputs.redeemInvite, result: returns<MyRole>(), permission: 'user' },
+});
