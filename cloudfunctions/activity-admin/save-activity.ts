@@ -2,7 +2,6 @@ import { ACTIVITY_ERRORS } from '../../src/contracts/activities';
 import { ORDERS_ERRORS } from '../../src/contracts/orders';
 import { DomainError } from '../../src/domain/shared/domain-error';
 import type { BargainActivityDoc, FlashSaleDoc, GroupBuyDoc } from '../shared/kernel/docs/activity-docs';
-import { requirePermission } from '../shared/flows/auth/require-permission';
 import { writeAudit } from '../shared/flows/auth/write-audit';
 import type { UserContext } from '../shared/kernel/context';
 import type { SkuDoc } from '../shared/kernel/docs/docs';
@@ -32,7 +31,6 @@ export async function saveActivity<T extends ActivityDoc>(
   input: SaveInput,
   build: (sku: SkuDoc, current: T | null, tx: DocOps) => Omit<T, keyof ActivityDoc | '_id'> | Promise<Omit<T, keyof ActivityDoc | '_id'>>,
 ): Promise<T> {
-  await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   const id = input.id ?? spec.prefix + stableId([spec.collection, input.requestId], 16);
   return ctx.store.runTransaction(async (tx) => {
@@ -67,7 +65,6 @@ export async function saveActivity<T extends ActivityDoc>(
 
 /** Soft delete (orders keep pointing at it), audited. */
 export async function deleteActivity(ctx: UserContext, spec: { collection: string; action: string }, id: string): Promise<{ deleted: true }> {
-  await requirePermission(ctx, 'marketing');
   const nowIso = ctx.now.toISOString();
   await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<ActivityDoc>(spec.collection, id);

@@ -1,3 +1,4 @@
+import { marketingAdminApi } from '../../src/contracts/api/marketing-admin';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMarketingRules } from './actions/get-marketing-rules';
 import { issueCoupon } from './actions/issue-coupon';
@@ -11,7 +12,7 @@ import { updateMemberLevels } from './actions/update-member-levels';
 import { updatePointsRules } from './actions/update-points-rules';
 
 /** 营销管理 (staff with 'marketing'): coupon templates and issuing, 满减 activities, points rules, member levels. */
-export const marketingAdminHandler = createHandler('marketing-admin', {
+export const marketingAdminHandler = createHandler(marketingAdminApi, {
   listCouponTemplates,
   saveCouponTemplate,
   setCouponTemplateStatus,

@@ -1,3 +1,4 @@
+import { marketingApi } from '../../src/contracts/api/marketing';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { claimCoupon } from './actions/claim-coupon';
 import { getMyMemberLevel } from './actions/get-my-member-level';
@@ -8,4 +9,4 @@ import { previewCheckout } from './actions/preview-checkout';
 import { signIn } from './actions/sign-in';
 
 /** 营销 for customers: coupon centre, my coupons, the checkout preview, sign-in, points and member level. */
-export const marketingHandler = createHandler('marketing', { listCouponCentre, claimCoupon, listMyCoupons, previewCheckout, signIn, getPointsAccount, getMyMemberLevel });
+export const marketingHandler = createHandler(marketingApi, { listCouponCentre, claimCoupon, listMyCoupons, previewCheckout, signIn, getPointsAccount, getMyMemberLevel });

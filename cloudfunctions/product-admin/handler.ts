@@ -1,3 +1,4 @@
+import { productAdminApi } from '../../src/contracts/api/product-admin';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { exportProducts } from './actions/export-products';
 import { getProduct } from './actions/get-product';
@@ -12,4 +13,4 @@ import { reorderCategories } from './actions/reorder-categories';
 import { saveCategory } from './actions/save-category';
 
 /** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images, CSV or Excel (.xlsx) export and import, categories. */
-export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts, listCategories, saveCategory, reorderCategories, deleteCategory });
+export const productAdminHandler = createHandler(productAdminApi, { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts, listCategories, saveCategory, reorderCategories, deleteCategory });

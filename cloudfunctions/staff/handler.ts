@@ -1,6 +1,7 @@
+import { staffApi } from '../../src/contracts/api/staff';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMyRole } from './actions/get-my-role';
 import { redeemInvite } from './actions/redeem-invite';
 
 /** 店员身份 (everyone): the caller's role and permissions; redeem a staff invitation. */
-export const staffHandler = createHandler('staff', { getMyRole, redeemInvite });
+export const staffHandler = createHandler(staffApi, { getMyRole, redeemInvite });

@@ -1,3 +1,4 @@
+import { storeAdminApi } from '../../src/contracts/api/store-admin';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { checkInReservation } from './actions/check-in-reservation';
 import { createStoreCode } from './actions/create-store-code';
@@ -19,7 +20,7 @@ import { cancelReservation } from './actions/cancel-reservation';
  * 门店管理 (staff). Permissions: stores, staff, codes, slot settings 'settings'; pickup verification and reservation
  * check-in and in-store coupon 核销 'orders'; store photo upload 'settings'; regional agents 'distribution'; reports 'finance'. Every write is audited.
  */
-export const storeAdminHandler = createHandler('store-admin', {
+export const storeAdminHandler = createHandler(storeAdminApi, {
   listStores,
   saveStore,
   setStoreStaff,

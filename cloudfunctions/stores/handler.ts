@@ -1,3 +1,4 @@
+import { storesApi } from '../../src/contracts/api/stores';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMyCouponCode } from './actions/get-my-coupon-code';
 import { getMyPickupCode } from './actions/get-my-pickup-code';
@@ -9,4 +10,4 @@ import { reserveSlot } from './actions/reserve-slot';
 import { cancelReservation } from './actions/cancel-reservation';
 
 /** 门店 for shoppers: nearby stores, a store, my pickup code, slots and bookings, my in-store coupon's counter code. */
-export const storesHandler = createHandler('stores', { listNearbyStores, getStore, getMyPickupCode, listSlots, reserveSlot, listMyReservations, getMyCouponCode, cancelReservation });
+export const storesHandler = createHandler(storesApi, { listNearbyStores, getStore, getMyPickupCode, listSlots, reserveSlot, listMyReservations, getMyCouponCode, cancelReservation });

@@ -1,6 +1,6 @@
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import type { PayRequestView } from '../../../src/contracts/activities';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { PayRequestDoc } from '../../shared/kernel/docs/activity-docs';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
@@ -14,7 +14,7 @@ import { toPayRequestView } from '../to-pay-request-view';
  * it, with the share key drawn the first time: the insert only lands once, and a request saved before share keys
  * existed gets one by compare-and-set, so racing calls agree on one key).
  */
-export const createPayRequest = defineAction(activitiesInputs.createPayRequest, async (ctx, input): Promise<PayRequestView> => {
+export const createPayRequest = defineAction(activitiesApi.actions.createPayRequest, async (ctx, input): Promise<PayRequestView> => {
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
   if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   if (order.status !== 'PENDING_PAY') throw new DomainError(ORDERS_ERRORS.INVALID_TRANSITION, '订单不是待付款状态');

@@ -1,7 +1,7 @@
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import { randomInt } from 'node:crypto';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import type { BargainView } from '../../../src/contracts/activities';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { bargainCuts } from '../../../src/domain/promotions/bargain-cuts';
 import { DomainError } from '../../../src/domain/shared/domain-error';
@@ -19,7 +19,7 @@ import { assertOn, loadBargainActivity } from '../load-activity';
  * server, and stored: every help replays the same plan (bargainCuts), which lands exactly on the floor with the
  * configured number of helps. Starting again returns the same bargain.
  */
-export const startBargain = defineAction(activitiesInputs.startBargain, async (ctx, input): Promise<BargainView> => {
+export const startBargain = defineAction(activitiesApi.actions.startBargain, async (ctx, input): Promise<BargainView> => {
   await ensureUser(ctx);
   const activity = await loadBargainActivity(ctx.store, input.activityId);
   const nowIso = ctx.now.toISOString();

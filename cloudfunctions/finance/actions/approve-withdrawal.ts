@@ -1,6 +1,6 @@
+import { financeApi } from '../../../src/contracts/api/finance';
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { requirePermissionWithUsers } from '../../shared/flows/auth/require-permission';
+import { requirePermissionWithUsers } from '../../shared/kernel/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
 import { DomainError } from '../../../src/domain/shared/domain-error';
@@ -21,7 +21,7 @@ import { availableAfterPayout, toFinanceWithdrawalView } from '../to-finance-wit
  * name for the answer and whether they take notices); the approval's compare-and-set proves it unchanged since, and a
  * withdrawal that moved meanwhile is decided again on a fresh read. The debt check's balance read serves the answer.
  */
-export const approveWithdrawal = defineAction(financeInputs.approveWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
+export const approveWithdrawal = defineAction(financeApi.actions.approveWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
   const seen = await ctx.store.get<WithdrawalDoc>(COLLECTIONS.withdrawals, input.withdrawalId);
   const { users } = await requirePermissionWithUsers(ctx, 'finance', seen ? [seen.userId] : []);
   if (!seen) throw new DomainError(WITHDRAWAL_ERRORS.NOT_FOUND, '提现申请不存在');

@@ -1,7 +1,6 @@
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import type { FullReductionView } from '../../../src/contracts/marketing';
-import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { FullReductionDoc } from '../../shared/kernel/docs/marketing-docs';
 import { toFullReductionView } from '../../shared/flows/marketing/to-marketing-views';
@@ -9,8 +8,7 @@ import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { Filter } from '../../shared/kernel/store/store';
 
-export const listFullReductions = defineAction(marketingAdminInputs.listFullReductions, async (ctx, input): Promise<Page<FullReductionView>> => {
-  await requirePermission(ctx, 'marketing');
+export const listFullReductions = defineAction(marketingAdminApi.actions.listFullReductions, async (ctx, input): Promise<Page<FullReductionView>> => {
   const filter: Filter = input.status ? { status: input.status } : {};
   return readPage(
     input,

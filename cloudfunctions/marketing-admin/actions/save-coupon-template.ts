@@ -1,10 +1,9 @@
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import { MARKETING_ERRORS, type CouponTemplateView } from '../../../src/contracts/marketing';
-import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { toBps, toFen } from '../../../src/domain/money/fen';
 import type { CouponRule } from '../../../src/domain/promotions/coupon';
 import { DEFAULT_COUPON_USAGE, usageOf } from '../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { CouponTemplateDoc } from '../../shared/kernel/docs/marketing-docs';
@@ -16,8 +15,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * Creates a coupon template (id from the request id: a retried create returns the same template) or edits one
  * (compare-and-set on version). Coupons already held keep the terms they were granted with. Audited.
  */
-export const saveCouponTemplate = defineAction(marketingAdminInputs.saveCouponTemplate, async (ctx, input): Promise<CouponTemplateView> => {
-  await requirePermission(ctx, 'marketing');
+export const saveCouponTemplate = defineAction(marketingAdminApi.actions.saveCouponTemplate, async (ctx, input): Promise<CouponTemplateView> => {
   const nowIso = ctx.now.toISOString();
   const rule: CouponRule =
     input.rule.kind === 'FIXED'

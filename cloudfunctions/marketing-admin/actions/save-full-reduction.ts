@@ -1,8 +1,7 @@
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import { MARKETING_ERRORS, type FullReductionView } from '../../../src/contracts/marketing';
-import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { extendFullReductionWindow } from '../../shared/flows/marketing/full-reduction-window';
@@ -16,8 +15,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * which checkout looks for one (extendFullReductionWindow). Orders already placed keep the reduction they were priced
  * with. Audited.
  */
-export const saveFullReduction = defineAction(marketingAdminInputs.saveFullReduction, async (ctx, input): Promise<FullReductionView> => {
-  await requirePermission(ctx, 'marketing');
+export const saveFullReduction = defineAction(marketingAdminApi.actions.saveFullReduction, async (ctx, input): Promise<FullReductionView> => {
   const nowIso = ctx.now.toISOString();
   const fields = {
     name: input.name,

@@ -1,7 +1,6 @@
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import { MARKETING_ERRORS, type CouponTemplateView } from '../../../src/contracts/marketing';
-import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { CouponTemplateDoc } from '../../shared/kernel/docs/marketing-docs';
@@ -9,8 +8,7 @@ import { toCouponTemplateView } from '../../shared/flows/marketing/to-marketing-
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Stops (or resumes) granting a coupon; coupons already held stay usable until they expire. Audited. */
-export const setCouponTemplateStatus = defineAction(marketingAdminInputs.setCouponTemplateStatus, async (ctx, input): Promise<CouponTemplateView> => {
-  await requirePermission(ctx, 'marketing');
+export const setCouponTemplateStatus = defineAction(marketingAdminApi.actions.setCouponTemplateStatus, async (ctx, input): Promise<CouponTemplateView> => {
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, input.templateId);

@@ -1,7 +1,6 @@
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import { MARKETING_ERRORS, type FullReductionView } from '../../../src/contracts/marketing';
-import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { extendFullReductionWindow } from '../../shared/flows/marketing/full-reduction-window';
@@ -10,8 +9,7 @@ import { toFullReductionView } from '../../shared/flows/marketing/to-marketing-v
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Stops (or resumes) a 满减 activity: checkout ignores a stopped one from now on; a resumed one moves the window. Audited. */
-export const setFullReductionStatus = defineAction(marketingAdminInputs.setFullReductionStatus, async (ctx, input): Promise<FullReductionView> => {
-  await requirePermission(ctx, 'marketing');
+export const setFullReductionStatus = defineAction(marketingAdminApi.actions.setFullReductionStatus, async (ctx, input): Promise<FullReductionView> => {
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<FullReductionDoc>(COLLECTIONS.fullReductions, input.activityId);

@@ -1,7 +1,6 @@
+import { orderAdminApi } from '../../../src/contracts/api/order-admin';
 import { ORDERS_ERRORS, type ShippingUploadView } from '../../../src/contracts/orders';
-import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -9,8 +8,7 @@ import { retryShipping, shippingUploadView } from '../../shared/flows/notices/up
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Sends a refused 发货信息录入 again (e.g. after WeChat's trouble is fixed): WeChat Pay holds the money until it lands. */
-export const retryShippingUpload = defineAction(orderAdminInputs.retryShippingUpload, async (ctx, input): Promise<ShippingUploadView> => {
-  await requirePermission(ctx, 'orders');
+export const retryShippingUpload = defineAction(orderAdminApi.actions.retryShippingUpload, async (ctx, input): Promise<ShippingUploadView> => {
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
   if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   const state = await retryShipping(ctx, order);

@@ -1,9 +1,8 @@
+import { orderAdminApi } from '../../../src/contracts/api/order-admin';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
-import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { carrierName } from '../../../src/domain/shipping/carriers';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { assertActivityShippable } from '../../shared/flows/activities/assert-activity-shippable';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -19,8 +18,7 @@ import type { OrderDoc } from '../../shared/kernel/docs/docs';
  * shipping upload needs, and the name people read) and the tracking number. The automatic receipt is fixed now:
  * the shop's days after shipment.
  */
-export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, input) => {
-  await requirePermission(ctx, 'orders');
+export const shipOrder = defineAction(orderAdminApi.actions.shipOrder, async (ctx, input) => {
   const carrier = carrierName(input.carrierCode) ?? input.carrierName;
   if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
   const autoReceiveDays = autoReceiveDaysOf(await getMerchantSettings(ctx.store));

@@ -1,5 +1,5 @@
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
-import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -14,7 +14,7 @@ import { loadOwnOrder } from '../load-own-order';
  * The buyer confirms receipt: SHIPPED → RECEIVED. The after-sale window and the freeze period start now; the
  * settlement job settles the commission once both have passed with no after-sale open. Repeating is a no-op.
  */
-export const confirmReceipt = defineAction(ordersInputs.confirmReceipt, async (ctx, input) => {
+export const confirmReceipt = defineAction(ordersApi.actions.confirmReceipt, async (ctx, input) => {
   const order = await loadOwnOrder(ctx, input.orderId);
   if (order.status === 'RECEIVED' || order.status === 'COMPLETED') return toOrderView(order);
   assertOrderTransition(order.status, 'RECEIVED');

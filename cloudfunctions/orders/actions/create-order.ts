@@ -1,3 +1,4 @@
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { ORDERS_ERRORS, type OrderView } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { toFen } from '../../../src/domain/money/fen';
@@ -31,7 +32,7 @@ import { chargeFor, resolveDelivery } from '../../shared/flows/o2o/resolve-deliv
  * create-if-absent, which is also the retry check: a retried submit writes nothing more and answers with the order
  * it finds (pricing it again may fail — its coupon is now used by it — so a refusal is checked against it too).
  */
-export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, input): Promise<OrderView> => {
+export const createOrder = defineAction(ordersApi.actions.createOrder, async (ctx, input): Promise<OrderView> => {
   const buyer = await ensureUser(ctx);
   const orderId = 'O' + stableId(['order', ctx.openid, input.requestId], 20);
   const retried = async (): Promise<OrderView | null> => {

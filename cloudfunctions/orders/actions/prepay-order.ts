@@ -1,5 +1,5 @@
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { ORDERS_ERRORS, type PrepayView } from '../../../src/contracts/orders';
-import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadOwnOrder } from '../load-own-order';
@@ -9,7 +9,7 @@ import { loadOwnOrder } from '../load-own-order';
  * stored total, never a client amount) or, locally, the simulated pay page. Asking again is harmless: WeChat
  * answers the same out_trade_no with the same prepay while it is open.
  */
-export const prepayOrder = defineAction(ordersInputs.prepayOrder, async (ctx, input): Promise<PrepayView> => {
+export const prepayOrder = defineAction(ordersApi.actions.prepayOrder, async (ctx, input): Promise<PrepayView> => {
   const order = await loadOwnOrder(ctx, input.orderId);
   if (order.status !== 'PENDING_PAY') throw new DomainError(ORDERS_ERRORS.INVALID_TRANSITION, '订单不是待付款状态');
   if (order.payDeadline <= ctx.now.toISOString()) throw new DomainError(ORDERS_ERRORS.PAY_EXPIRED, '订单已超过付款时间，请重新下单');

@@ -1,6 +1,6 @@
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { AFTER_SALE_ERRORS, type AfterSaleView } from '../../../src/contracts/after-sale';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
-import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { assertAfterSaleKindAllowed, assertAfterSaleReasonFits } from '../../../src/domain/after-sale/after-sale-kind';
 import { isAfterSaleWindowOpen } from '../../../src/domain/after-sale/after-sale-window';
 import { DomainError } from '../../../src/domain/shared/domain-error';
@@ -21,7 +21,7 @@ import { checkAfterSaleText } from '../check-after-sale-text';
  * and the line's open marker (which holds settlement and the automatic receipt) are written in one transaction; a
  * retried submit (same requestId) returns the same request. Nothing is written when anything is refused.
  */
-export const requestAfterSale = defineAction(ordersInputs.requestAfterSale, async (ctx, input): Promise<AfterSaleView> => {
+export const requestAfterSale = defineAction(ordersApi.actions.requestAfterSale, async (ctx, input): Promise<AfterSaleView> => {
   const id = afterSaleIdFor(input.orderId, input.lineId, input.requestId);
   const existing = await ctx.store.get<AfterSaleDoc>(COLLECTIONS.afterSales, id);
   if (existing && existing.buyerId === ctx.openid) return (await toAfterSaleViews(ctx.store, [existing]))[0]!;

@@ -1,4 +1,4 @@
-import { referralInputs } from '../../../src/contracts/referral-inputs';
+import { referralApi } from '../../../src/contracts/api/referral';
 import { type ResolvedScene } from '../../../src/contracts/referral';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadLiveScene } from '../../shared/flows/scenes/load-live-scene';
@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { DistributorDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { sharerName } from '../sharer-name';
 
-export const resolveScene = defineAction(referralInputs.resolveScene, async (ctx, input): Promise<ResolvedScene> => {
+export const resolveScene = defineAction(referralApi.actions.resolveScene, async (ctx, input): Promise<ResolvedScene> => {
   const scene = await loadLiveScene(ctx.store, input.scene);
   const [distributor, sharer] = await Promise.all([
     ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, scene.sharerId),

@@ -1,7 +1,6 @@
+import { staffAdminApi } from '../../../src/contracts/api/staff-admin';
 import type { Page } from '../../../src/contracts/paging';
 import type { InviteView } from '../../../src/contracts/staff';
-import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
-import { requireOwner } from '../../shared/flows/auth/require-owner';
 import type { StaffInviteDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
@@ -9,8 +8,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toInviteView } from '../to-invite-view';
 
 /** Invitations, newest first, redeemed or not. */
-export const listInvites = defineAction(staffAdminInputs.listInvites, async (ctx, input): Promise<Page<InviteView>> => {
-  await requireOwner(ctx);
+export const listInvites = defineAction(staffAdminApi.actions.listInvites, async (ctx, input): Promise<Page<InviteView>> => {
   return readPage(
     input,
     (skip, limit) => ctx.store.find<StaffInviteDoc>(COLLECTIONS.staffInvites, {}, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'asc' }] }),

@@ -1,7 +1,6 @@
+import { staffAdminApi } from '../../../src/contracts/api/staff-admin';
 import type { Page } from '../../../src/contracts/paging';
 import type { StaffMemberView } from '../../../src/contracts/staff';
-import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
-import { requireOwner } from '../../shared/flows/auth/require-owner';
 import { toMyRole } from '../../shared/flows/auth/to-my-role';
 import type { UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -9,8 +8,7 @@ import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Owners and staff with their permissions. */
-export const listStaff = defineAction(staffAdminInputs.listStaff, async (ctx, input): Promise<Page<StaffMemberView>> => {
-  await requireOwner(ctx);
+export const listStaff = defineAction(staffAdminApi.actions.listStaff, async (ctx, input): Promise<Page<StaffMemberView>> => {
   return readPage(
     input,
     (skip, limit) =>

@@ -1,8 +1,7 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
@@ -16,8 +15,7 @@ import type { OrderDoc } from '../../shared/kernel/docs/docs';
  * a cancelled booking STORE.RESERVATION_CANCELLED). Audited. An ONLINE booking whose order has been refunded in full
  * (or is no longer paid) answers orderRefunded, so the counter collects payment instead of showing 已在线支付.
  */
-export const checkInReservation = defineAction(storeAdminInputs.checkInReservation, async (ctx, input): Promise<ReservationView> => {
-  await requirePermission(ctx, 'orders');
+export const checkInReservation = defineAction(storeAdminApi.actions.checkInReservation, async (ctx, input): Promise<ReservationView> => {
   const [found] = await ctx.store.find<ReservationDoc>(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
   if (!found) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约码不存在');
   const nowIso = ctx.now.toISOString();

@@ -1,9 +1,8 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { PAGES } from '../../../src/contracts/pages';
 import { STORE_ERRORS, type StoreCodeView } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { DistributorDoc, SceneDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -17,8 +16,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * merchant's binding rule (referral.bindByScene, unchanged) and checkout preselects the store. One scene per
  * (sharer, store), created once; the image is rendered once and cached (WeChat rate-limits codes).
  */
-export const createStoreCode = defineAction(storeAdminInputs.createStoreCode, async (ctx, input): Promise<StoreCodeView> => {
-  await requirePermission(ctx, 'settings');
+export const createStoreCode = defineAction(storeAdminApi.actions.createStoreCode, async (ctx, input): Promise<StoreCodeView> => {
   const store = await loadStore(ctx.store, input.storeId);
   let sharerId: string | null;
   if (input.staffUserId) {

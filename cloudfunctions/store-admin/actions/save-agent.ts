@@ -1,9 +1,8 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type AgentView } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { assertAgentRateWithinCap } from '../../../src/domain/o2o/agent-rate-within-cap';
 import { regionLabel, regionsConflict } from '../../../src/domain/o2o/region';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
@@ -23,8 +22,7 @@ import { toAgentView } from '../to-agent-view';
  * transaction that compare-and-sets the agent registry, so overlapping appointments at once cannot both pass.
  * A changed rate applies to orders paid from now on. Audited.
  */
-export const saveAgent = defineAction(storeAdminInputs.saveAgent, async (ctx, input): Promise<AgentView> => {
-  await requirePermission(ctx, 'distribution');
+export const saveAgent = defineAction(storeAdminApi.actions.saveAgent, async (ctx, input): Promise<AgentView> => {
   assertAgentRateWithinCap(await getDistributionPolicy(ctx.store), input.rateBps);
   const id = agentIdFor(input.region);
   const nowIso = ctx.now.toISOString();

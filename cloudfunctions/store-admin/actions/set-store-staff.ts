@@ -1,7 +1,6 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type StoreAdminView } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { ensureActiveDistributor } from '../../shared/flows/o2o/ensure-active-distributor';
@@ -15,8 +14,7 @@ import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
  * purchase; audited) so a shopper bound through their counter code earns them commission exactly as a distributor's
  * share would. Compare-and-set on the store's version; audited.
  */
-export const setStoreStaff = defineAction(storeAdminInputs.setStoreStaff, async (ctx, input): Promise<StoreAdminView> => {
-  await requirePermission(ctx, 'settings');
+export const setStoreStaff = defineAction(storeAdminApi.actions.setStoreStaff, async (ctx, input): Promise<StoreAdminView> => {
   const staff = [...new Map(input.staff.map((s) => [s.userId, s])).values()];
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await loadStore(tx, input.storeId);

@@ -1,8 +1,7 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type VerifyCouponResult } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { counterUseRefusal, type CounterUseRefusal } from '../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -24,8 +23,7 @@ const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
  * verification, or an online checkout racing for it, finds it USED and changes nothing. Expired, not yet valid and
  * online-only coupons are refused with their own codes.
  */
-export const verifyCoupon = defineAction(storeAdminInputs.verifyCoupon, async (ctx, input): Promise<VerifyCouponResult> => {
-  await requirePermission(ctx, 'orders');
+export const verifyCoupon = defineAction(storeAdminApi.actions.verifyCoupon, async (ctx, input): Promise<VerifyCouponResult> => {
   const store = await loadStore(ctx.store, input.storeId);
   const [found] = await ctx.store.find<UserCouponDoc>(COLLECTIONS.userCoupons, { counterCode: input.code }, { limit: 1 });
   if (!found) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');

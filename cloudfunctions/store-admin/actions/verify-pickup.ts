@@ -1,11 +1,10 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type VerifyPickupResult } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { sumFen, toFen } from '../../../src/domain/money/fen';
 import { pickupHandover } from '../../../src/domain/o2o/pickup-handover';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { OrderDoc, UserDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -23,8 +22,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * concurrent verification is STORE.PICKUP_ALREADY_VERIFIED and changes nothing. Afterwards the shipping info is
  * uploaded to WeChat as 用户自提 (outside the transaction, once per order via the outbox).
  */
-export const verifyPickup = defineAction(storeAdminInputs.verifyPickup, async (ctx, input): Promise<VerifyPickupResult> => {
-  await requirePermission(ctx, 'orders');
+export const verifyPickup = defineAction(storeAdminApi.actions.verifyPickup, async (ctx, input): Promise<VerifyPickupResult> => {
   const [found] = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'delivery.pickupCode': input.code }, { limit: 1 });
   if (!found || found.delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
   const delivery = found.delivery;

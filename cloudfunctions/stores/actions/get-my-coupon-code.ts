@@ -1,7 +1,7 @@
+import { storesApi } from '../../../src/contracts/api/stores';
 import QRCode from 'qrcode';
 import { MARKETING_ERRORS } from '../../../src/contracts/marketing';
 import { STORE_ERRORS, type CouponCounterCodeView } from '../../../src/contracts/stores';
-import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { counterUseRefusal, usableInStore } from '../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -15,7 +15,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * reveal of an unused coupon and stored on it in a transaction (a concurrent reveal re-runs and reads the stored
  * code), so every reveal shows the same code. Someone else's coupon answers like a missing one.
  */
-export const getMyCouponCode = defineAction(storesInputs.getMyCouponCode, async (ctx, input): Promise<CouponCounterCodeView> => {
+export const getMyCouponCode = defineAction(storesApi.actions.getMyCouponCode, async (ctx, input): Promise<CouponCounterCodeView> => {
   const nowMs = ctx.now.getTime();
   const coupon = await ctx.store.runTransaction(async (tx): Promise<UserCouponDoc> => {
     const current = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, input.couponId);

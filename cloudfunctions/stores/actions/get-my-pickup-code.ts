@@ -1,7 +1,7 @@
+import { storesApi } from '../../../src/contracts/api/stores';
 import QRCode from 'qrcode';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { STORE_ERRORS, type PickupCodeView } from '../../../src/contracts/stores';
-import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { pickupState } from '../../../src/domain/o2o/pickup-handover';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
 import { DomainError } from '../../../src/domain/shared/domain-error';
@@ -11,7 +11,7 @@ import type { PickupDoc } from '../../shared/kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** The buyer's pickup code and its QR for the counter; someone else's order answers like a missing one. */
-export const getMyPickupCode = defineAction(storesInputs.getMyPickupCode, async (ctx, input): Promise<PickupCodeView> => {
+export const getMyPickupCode = defineAction(storesApi.actions.getMyPickupCode, async (ctx, input): Promise<PickupCodeView> => {
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
   if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   const delivery = order.delivery;

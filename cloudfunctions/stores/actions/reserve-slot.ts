@@ -1,6 +1,6 @@
+import { storesApi } from '../../../src/contracts/api/stores';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
-import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { assertBookableSlot, holdSlot } from '../../../src/domain/o2o/reservation-slot';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
@@ -28,7 +28,7 @@ const PAID_STATUSES: ReadonlyArray<OrderDoc['status']> = ['PAID', 'SHIPPED', 'RE
  * whatever request ids they send); cancelling (shared/flows/o2o/cancel-booking.ts) gives the place back.
  * The booking id comes from the shopper and their request (or their order), so a retry books once.
  */
-export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, input): Promise<ReservationView> => {
+export const reserveSlot = defineAction(storesApi.actions.reserveSlot, async (ctx, input): Promise<ReservationView> => {
   await ensureUser(ctx);
   // An order books once; after that booking was cancelled the order may book again under the next id (a few times).
   const idFor = (rebook: number) => 'V' + stableId(['reservation', ctx.openid, input.orderId ?? input.requestId, ...(rebook ? [String(rebook)] : [])], 16);
