@@ -58,18 +58,6 @@ export interface EarningsChart {
 export type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 export type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
 
-export interface QuoteWithdrawalInput {
-  amountFen: number;
-  method: WithdrawalMethod;
-}
-
-export interface RequestWithdrawalInput extends QuoteWithdrawalInput {
-  /** Chosen by the client once per confirmation: a retried submit returns the same withdrawal. 8..64 of [0-9A-Za-z_-]. */
-  requestId: string;
-  /** Where the money goes: required for BANK_CARD and MANUAL; WECHAT_CHANGE pays the caller's own WeChat. */
-  account: string;
-}
-
 /** What the distributor confirms: the domain's quote (fee priced before anything is debited) and its context. */
 export interface WithdrawalQuote extends DomainWithdrawalQuote {
   availableFen: Fen;

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { customerAdminInputs } from './customer-admin-inputs';
 import type { ResultsOf } from './api/define-api';
 import type { customerAdminApi } from './api/customer-admin';
 import type { Fen } from '../domain/money/fen';
@@ -16,20 +18,6 @@ export const CUSTOMER_TAG_LENGTH_MAX = 10;
 export const CUSTOMER_NOTE_LENGTH_MAX = 200;
 /** A customer keeps their newest notes only. */
 export const CUSTOMER_NOTES_KEPT = 50;
-
-export interface CustomerFilter {
-  tag?: string;
-  /** Cumulative spend bounds in 分, both inclusive. A spend filter lists customers who have paid at least once. */
-  minSpendFen?: number;
-  maxSpendFen?: number;
-  /** true: has a superior (bound to a distributor); false: has none. */
-  hasSuperior?: boolean;
-}
-
-export interface ListCustomersInput extends CustomerFilter {
-  cursor?: number;
-  limit?: number;
-}
 
 export interface CustomerView {
   userId: string;
@@ -70,3 +58,6 @@ export const CUSTOMER_ADMIN_ERRORS = {
   NOT_FOUND: 'CUSTOMER.NOT_FOUND',
   CHANGED: 'CUSTOMER.CHANGED',
 } as const;
+
+/** Which customers a list or export covers (the export's payload; the list adds paging). */
+export type CustomerFilter = z.infer<typeof customerAdminInputs.exportCustomers>;

@@ -24,14 +24,6 @@ export interface PolicyView {
  */
 export type PolicyEdit = Omit<DistributionPolicy, 'version' | 'threeLevelAck'>;
 
-export interface UpdatePolicyInput {
-  policy: PolicyEdit;
-  /** The version the edit was made from; a different stored version means someone else saved first. */
-  expectedVersion: number;
-  /** Required to save 3 levels (unless 3 levels were already acknowledged); records the caller and the time. */
-  acknowledgeThreeLevels?: boolean;
-}
-
 export interface ApplicationView {
   userId: string;
   nickname: string;
@@ -100,14 +92,6 @@ export interface ProductCommissionView {
   /** A product-wide RATE / FIXED_PER_UNIT set in the policy form; null when none (or excluded). */
   productOverride: CommissionOverride | null;
   skus: Array<{ skuId: string; specs: string; override: CommissionOverride | null }>;
-}
-
-export interface SetProductCommissionInput {
-  productId: string;
-  expectedVersion: number;
-  distribution: boolean;
-  /** Per SKU: a rate per level (万分比) sets its own rate, null removes it; SKUs left out keep theirs. Must be empty when distribution is off. */
-  skuRates: Record<string, number[] | null>;
 }
 
 /** Besides these: AUTH.FORBIDDEN, every COMPLIANCE.* / DISTRIBUTION.* code of the policy check, REFERRAL.SELF / CYCLE. */

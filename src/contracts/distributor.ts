@@ -68,18 +68,6 @@ export interface MyShopView extends ShopView {
 export type ShopImageKind = 'logo' | 'banner';
 export type ShopImageType = 'image/png' | 'image/jpeg';
 
-export interface UpdateMyShopInput {
-  name: string;
-  intro: string;
-}
-
-export interface UploadShopImageInput {
-  kind: ShopImageKind;
-  contentType: ShopImageType;
-  /** The image, base64; small (the call body is capped near 100 KB), so the client scales it down first. */
-  dataBase64: string;
-}
-
 /** Most products a shop may show: a shop is a curated shelf, and the public page reads them in one query. */
 export const MAX_SHOP_PRODUCTS = 50;
 export const MAX_SHOP_NAME_CHARS = 20;

@@ -8,21 +8,6 @@ import type { Page } from './paging';
 /** 财务: staff review and pay out withdrawals. Every action needs the 'finance' permission (owners have it). */
 export const FINANCE_FN = 'finance';
 
-export interface ListWithdrawalsInput {
-  status?: WithdrawalStatus;
-  cursor?: number;
-  limit?: number;
-}
-
-export interface WithdrawalIdInput {
-  withdrawalId: string;
-}
-
-export interface RejectWithdrawalInput extends WithdrawalIdInput {
-  /** 1..100 characters, shown to the distributor. */
-  reason: string;
-}
-
 /** A withdrawal as staff see it: the whole account, since a manual payout needs it. */
 export interface FinanceWithdrawalView {
   id: string;
@@ -100,22 +85,6 @@ export type PaymentAlertState = 'OPEN' | 'REFUNDING' | 'REFUNDED' | 'DISMISSED';
 /** What WeChat Pay said of the refund: the call's answer (ACCEPTED / SUCCESS), then the refund notify's. */
 export type PaymentAlertRefundChannelState = 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'FAILED';
 
-export interface ListPaymentAlertsInput {
-  /** Default OPEN: only those still to handle. */
-  state?: 'OPEN' | 'ALL';
-  cursor?: number;
-  limit?: number;
-}
-
-export interface PaymentAlertIdInput {
-  alertId: string;
-}
-
-export interface DismissPaymentAlertInput extends PaymentAlertIdInput {
-  /** 1..200 characters: how staff handled it (e.g. 已在商户平台退款). */
-  note: string;
-}
-
 export interface PaymentAlertView {
   id: string;
   kind: PaymentAlertKind;
@@ -174,9 +143,3 @@ export interface LedgerCheckView {
 }
 
 export const LEDGER_CHECK_MAX_PROBLEMS = 50;
-
-/** Beijing days, both included ("YYYY-MM-DD"), at most 366 days. */
-export interface DayRangeInput {
-  from: string;
-  to: string;
-}

@@ -9,7 +9,7 @@ import type { CouponUsage } from '../domain/promotions/coupon-usage';
 import type { FullReductionTier } from '../domain/promotions/full-reduction';
 import type { MemberLevel } from '../domain/promotions/member-level';
 import type { SignInRules } from '../domain/promotions/sign-in';
-import type { marketingAdminInputs, marketingInputs } from './marketing-inputs';
+import type { marketingAdminInputs } from './marketing-inputs';
 import type { Page } from './paging';
 
 /**
@@ -173,9 +173,6 @@ export interface MyMemberLevelView {
   next: { level: MemberLevel; missingFen: Fen } | null;
   levels: MemberLevel[];
 }
-
-export type ClaimCouponInput = z.infer<typeof marketingInputs.claimCoupon>;
-export type PreviewCheckoutInput = z.infer<typeof marketingInputs.previewCheckout>;
 export type SaveCouponTemplateInput = z.infer<typeof marketingAdminInputs.saveCouponTemplate>;
 export type SaveFullReductionInput = z.infer<typeof marketingAdminInputs.saveFullReduction>;
 

@@ -8,7 +8,7 @@ import type { OrderStatus } from '../domain/order/order-status';
 import type { TrackStage } from '../domain/shipping/track-stage';
 import type { OrderGroupState } from '../domain/promotions/order-activity-tags';
 import type { ActivityKind } from '../domain/pricing/price-cart';
-import type { addressInput, ordersInputs } from './orders-inputs';
+import type { addressInput } from './orders-inputs';
 import type { DiscountLineView } from './marketing';
 import type { AdminAfterSaleView } from './after-sale';
 
@@ -16,8 +16,6 @@ export type { AdminAfterSaleView, AfterSaleStepView, AfterSaleView, ReturnShipme
 export { AFTER_SALE_ERRORS } from './after-sale';
 
 export const ORDERS_FN = 'orders';
-
-export type CreateOrderInput = z.infer<typeof ordersInputs.createOrder>;
 export type AddressInput = z.infer<typeof addressInput>;
 
 export interface OrderLineView {

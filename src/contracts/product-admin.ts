@@ -26,25 +26,6 @@ export interface AdminProductView {
   shareMaterial: ShareMaterial | null;
 }
 
-export interface SaveProductInput {
-  requestId: string;
-  /** Absent: a new product (created off shelf). */
-  productId?: string;
-  title: string;
-  subtitle: string;
-  categoryId: string;
-  description: string;
-  images: string[];
-  /** Copy and images distributors post with one tap; null clears, absent keeps what is saved. */
-  shareMaterial?: ShareMaterial | null;
-  /**
-   * `skuId` edits that SKU; without one a SKU is added. SKUs are never deleted (orders refer to them): set stock 0.
-   * An edited SKU carries `expectedStock`, the stock the form loaded: a different `stock` is saved only while the SKU
-   * still holds that value (else PRODUCT.STOCK_CHANGED), so an edit never overwrites a reservation made meanwhile.
-   */
-  skus: Array<{ skuId?: string; specs: string; priceFen: number; stock: number; expectedStock?: number }>;
-}
-
 /** Every action's result by name (from the API map). */
 export type ProductAdminResults = ResultsOf<typeof productAdminApi>;
 

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { deliveryInput } from './stores-inputs';
 import type { ResultsOf } from './api/define-api';
 import type { storesApi } from './api/stores';
 import type { storeAdminApi } from './api/store-admin';
@@ -59,9 +61,6 @@ export interface StoreAdminView extends StoreView {
   distributorId: string | null;
   version: number;
 }
-
-/** How an order reaches the shopper; chosen at checkout. */
-export type DeliveryInput = { kind: 'EXPRESS' } | { kind: 'PICKUP'; storeId: string };
 
 /** Stored on the order (a snapshot: renaming or moving the store later does not change it). */
 export type OrderDelivery = { kind: 'EXPRESS' } | { kind: 'PICKUP'; storeId: string; storeName: string; region: Region; pickupCode: string };
@@ -234,3 +233,6 @@ export const STORE_ERRORS = {
   COUPON_NOT_STARTED: 'STORE.COUPON_NOT_STARTED',
   INVALID_IMAGE: 'STORE.INVALID_IMAGE',
 } as const;
+
+/** How an order reaches the shopper; chosen at checkout. */
+export type DeliveryInput = z.infer<typeof deliveryInput>;

@@ -1,9 +1,11 @@
-import { CATALOG_FN, type CatalogResults } from '../contracts/catalog';
-import { callAction } from './call-function';
+import { CATALOG_FN } from '../contracts/catalog';
+import { apiClient } from './call-function';
+import type { catalogApi } from '../contracts/api/catalog';
 
-export const listCategories = () => callAction<CatalogResults['listCategories']>(CATALOG_FN, 'listCategories');
+const catalogClient = apiClient<typeof catalogApi>(CATALOG_FN);
 
-export const listProducts = (payload: { categoryId?: string; cursor?: number; limit?: number } = {}) =>
-  callAction<CatalogResults['listProducts']>(CATALOG_FN, 'listProducts', payload);
+export const listCategories = () => catalogClient.listCategories();
 
-export const getProduct = (productId: string) => callAction<CatalogResults['getProduct']>(CATALOG_FN, 'getProduct', { productId });
+export const listProducts = catalogClient.listProducts;
+
+export const getProduct = (productId: string) => catalogClient.getProduct({ productId });

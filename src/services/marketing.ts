@@ -1,17 +1,19 @@
-import { MARKETING_FN, type MarketingResults, type PreviewCheckoutInput } from '../contracts/marketing';
-import { callAction } from './call-function';
+import { MARKETING_FN } from '../contracts/marketing';
+import { apiClient } from './call-function';
+import type { marketingApi } from '../contracts/api/marketing';
 
-export const listCouponCentre = () => callAction<MarketingResults['listCouponCentre']>(MARKETING_FN, 'listCouponCentre', {});
+const marketingClient = apiClient<typeof marketingApi>(MARKETING_FN);
 
-export const claimCoupon = (templateId: string, requestId: string) => callAction<MarketingResults['claimCoupon']>(MARKETING_FN, 'claimCoupon', { templateId, requestId });
+export const listCouponCentre = () => marketingClient.listCouponCentre();
 
-export const listMyCoupons = (payload: { status?: 'UNUSED' | 'USED' | 'EXPIRED'; cursor?: number; limit?: number }) =>
-  callAction<MarketingResults['listMyCoupons']>(MARKETING_FN, 'listMyCoupons', payload);
+export const claimCoupon = (templateId: string, requestId: string) => marketingClient.claimCoupon({ templateId, requestId });
 
-export const previewCheckout = (payload: PreviewCheckoutInput) => callAction<MarketingResults['previewCheckout']>(MARKETING_FN, 'previewCheckout', payload);
+export const listMyCoupons = marketingClient.listMyCoupons;
 
-export const signIn = () => callAction<MarketingResults['signIn']>(MARKETING_FN, 'signIn', {});
+export const previewCheckout = marketingClient.previewCheckout;
 
-export const getPointsAccount = (payload: { cursor?: number; limit?: number } = {}) => callAction<MarketingResults['getPointsAccount']>(MARKETING_FN, 'getPointsAccount', payload);
+export const signIn = () => marketingClient.signIn();
 
-export const getMyMemberLevel = () => callAction<MarketingResults['getMyMemberLevel']>(MARKETING_FN, 'getMyMemberLevel', {});
+export const getPointsAccount = marketingClient.getPointsAccount;
+
+export const getMyMemberLevel = () => marketingClient.getMyMemberLevel();

@@ -1,9 +1,9 @@
-import { SETTINGS_ADMIN_FN, type SettingsAdminResults, type ShopSettingsView } from '../contracts/settings-admin';
-import { callAction } from './call-function';
+import { SETTINGS_ADMIN_FN } from '../contracts/settings-admin';
+import { apiClient } from './call-function';
+import type { settingsAdminApi } from '../contracts/api/settings-admin';
 
-export const getShopSettings = () => callAction<SettingsAdminResults['getShopSettings']>(SETTINGS_ADMIN_FN, 'getShopSettings');
+const settingsAdminClient = apiClient<typeof settingsAdminApi>(SETTINGS_ADMIN_FN);
 
-type OptionalSetting = 'maxUnpaidOrders' | 'maxHeldUnitsPerSku' | 'autoReceiveDays' | 'returnAddress';
+export const getShopSettings = () => settingsAdminClient.getShopSettings();
 
-export const updateShopSettings = (payload: Omit<ShopSettingsView, OptionalSetting> & Partial<Pick<ShopSettingsView, OptionalSetting>>) =>
-  callAction<SettingsAdminResults['updateShopSettings']>(SETTINGS_ADMIN_FN, 'updateShopSettings', payload);
+export const updateShopSettings = settingsAdminClient.updateShopSettings;
