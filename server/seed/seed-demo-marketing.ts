@@ -1,3 +1,4 @@
+import type { FnAction, FnName, FnPayload } from '../../src/contracts/api/apis';
 import type { Envelope } from '../../src/contracts/envelope';
 import { PERSONAS } from './personas';
 
@@ -18,7 +19,7 @@ export const DEMO_STORE = {
 };
 
 /** Calls an admin action as the demo owner; a refusal throws. */
-export type OwnerCall = (fn: string, action: string, payload: object) => Promise<unknown>;
+export type OwnerCall = <F extends FnName, K extends FnAction<F>>(fn: F, action: K, payload: FnPayload<F, K>) => Promise<unknown>;
 
 /** The demo owner over the local gateway, as `npm start` does it. */
 export function ownerOverGateway(baseUrl: string): OwnerCall {

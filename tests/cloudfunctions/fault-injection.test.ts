@@ -1,4 +1,3 @@
-import type { ShareCode } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
 import type { CommissionEntryDoc, OrderDoc, WithdrawalDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
@@ -22,10 +21,10 @@ const relative = (id: string, orderId: string) => id.split(orderId).join('<order
 async function twoLevelOrder(rt: TestRuntime, skuId = 'p11-s1', quantity = 3): Promise<{ order: OrderView; shopper: string }> {
   const second = await boundShopper(rt);
   await rt.ok('distributor', 'becomeDistributor', {}, second);
-  const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, second);
+  const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, second);
   const shopper = await createNewUser(rt);
   await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
-  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: 'fault-order-1', lines: [{ skuId, quantity }], address: ADDRESS }, shopper);
+  const order = await rt.ok('orders', 'createOrder', { requestId: 'fault-order-1', lines: [{ skuId, quantity }], address: ADDRESS }, shopper);
   return { order, shopper };
 }
 

@@ -1,5 +1,3 @@
-import type { OrderView } from '../../src/contracts/orders';
-import type { ShopSettingsView } from '../../src/contracts/settings-admin';
 import type { AuditDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -13,11 +11,11 @@ const RETURN_ADDRESS = '鲜甜生活馆售后部 0571-88886666 浙江省杭州�
 
 test('staff with "settings" change the shop info; new orders use the new pay timeout; the change is audited', async () => {
   const clerk = await createStaff(rt, ['settings']);
-  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7, autoReceiveDays: 10, returnAddress: RETURN_ADDRESS, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20 });
+  expect(await rt.ok('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7, autoReceiveDays: 10, returnAddress: RETURN_ADDRESS, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20 });
   await rt.ok('settings-admin', 'updateShopSettings', { shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10 }, clerk);
-  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10, autoReceiveDays: 10, returnAddress: RETURN_ADDRESS, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20 });
+  expect(await rt.ok('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10, autoReceiveDays: 10, returnAddress: RETURN_ADDRESS, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20 });
 
-  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
+  const order = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
   expect(Date.parse(order.payDeadline) - Date.parse(order.createdAt)).toBe(15 * 60_000);
   const [audit] = await rt.store.find<AuditDoc>(COLLECTIONS.auditLog, { target: 'settings' }, { limit: 5 });
   expect(audit).toMatchObject({ actorId: clerk, action: 'updateShopSettings', before: { payTimeoutMinutes: 30 }, after: { payTimeoutMinutes: 15 } });

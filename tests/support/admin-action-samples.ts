@@ -1,7 +1,5 @@
 import type { WithdrawalView } from '../../src/contracts/commission';
-import type { PolicyView } from '../../src/contracts/distribution-admin';
 import type { OrderView } from '../../src/contracts/orders';
-import type { Page } from '../../src/contracts/paging';
 import type { Permission } from '../../src/contracts/staff';
 import { ADMIN_FUNCTIONS, FUNCTIONS } from '../../server/function-registry';
 import { accessByAction } from '../../src/contracts/api/apis';
@@ -44,15 +42,15 @@ const CATEGORY = DEMO_CATEGORIES[0]?.id ?? '';
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const line = (o: OrderView) => o.lines[0]?.lineId ?? '';
 const policyEdit = async (rt: TestRuntime) => {
-  const { policy } = await rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, 'dev_staff');
+  const { policy } = await rt.ok('distribution-admin', 'getPolicy', {}, 'dev_staff');
   const { version, threeLevelAck: _ack, ...edit } = policy;
   return { policy: { ...edit, freezeDays: 7 }, expectedVersion: version };
 };
 
 const activityWindow = { startAt: '2026-11-20T00:00:00.000Z', endAt: '2026-11-30T00:00:00.000Z' };
-const customerVersion = async (rt: TestRuntime, userId: string) => (await rt.ok<{ version: number }>('customer-admin', 'getCustomer', { userId }, 'dev_staff')).version;
+const customerVersion = async (rt: TestRuntime, userId: string) => (await rt.ok('customer-admin', 'getCustomer', { userId }, 'dev_staff')).version;
 
-const marketingVersion = async (rt: TestRuntime) => (await rt.ok<{ version: number }>('marketing-admin', 'getMarketingRules', {}, 'dev_staff')).version;
+const marketingVersion = async (rt: TestRuntime) => (await rt.ok('marketing-admin', 'getMarketingRules', {}, 'dev_staff')).version;
 const marketingWindow = { validFrom: '2026-11-01T00:00:00.000Z', validTo: '2026-12-31T00:00:00.000Z' };
 
 export const SAMPLES: Record<string, Sample> = {
@@ -140,12 +138,12 @@ export const SAMPLES: Record<string, Sample> = {
   'activity-admin.listBargains': { payload: () => ({}) },
   'product-admin.listCategories': { payload: () => ({}) },
   'product-admin.saveCategory': { payload: () => ({ requestId: aRequestId(), name: `新分类${Math.floor(Math.random() * 1e6)}` }) },
-  'product-admin.reorderCategories': { payload: async (_fx, rt) => ({ categoryIds: (await rt.ok<Page<{ id: string }>>('product-admin', 'listCategories', { limit: 50 }, 'dev_staff')).items.map((c) => c.id).reverse() }) },
+  'product-admin.reorderCategories': { payload: async (_fx, rt) => ({ categoryIds: (await rt.ok('product-admin', 'listCategories', { limit: 50 }, 'dev_staff')).items.map((c) => c.id).reverse() }) },
   // A category with products: the permitted reach the business rule (PRODUCT.CATEGORY_NOT_EMPTY), nothing changes.
   'product-admin.deleteCategory': { payload: () => ({ categoryId: CATEGORY }) },
   'distribution-admin.getProductCommission': { payload: () => ({ productId: 'p03' }) },
   'distribution-admin.setProductCommission': {
-    payload: async (_fx, rt) => ({ productId: 'p03', distribution: true, skuRates: { 'p03-s1': [800, 200] }, expectedVersion: (await rt.ok<{ policyVersion: number }>('distribution-admin', 'getProductCommission', { productId: 'p03' }, 'dev_staff')).policyVersion }),
+    payload: async (_fx, rt) => ({ productId: 'p03', distribution: true, skuRates: { 'p03-s1': [800, 200] }, expectedVersion: (await rt.ok('distribution-admin', 'getProductCommission', { productId: 'p03' }, 'dev_staff')).policyVersion }),
   },
   'finance.checkLedger': { payload: () => ({}) },
   'store-admin.listStores': { payload: () => ({}) },
@@ -189,10 +187,10 @@ export function needsOf(key: string): Needs {
 /** The shop every sample runs against: settled commission, a withdrawal, paid orders, an applicant, an O2O store, an alert. */
 export async function createAdminFixture(rt: TestRuntime): Promise<Fixture> {
   const { buyer } = await earnSettledCommission(rt);
-  const withdrawal = await rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 3000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
+  const withdrawal = await rt.ok('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 3000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
   const paidOrder = await buyAndPay(rt, buyer, [{ skuId: 'p01-s1', quantity: 1 }]);
   const afterSaleOrder = await buyAndPay(rt, buyer, [{ skuId: 'p01-s1', quantity: 2 }]);
-  const afterSale = await rt.ok<{ id: string }>('orders', 'requestAfterSale', { requestId: aRequestId(), orderId: afterSaleOrder.id, lineId: line(afterSaleOrder), kind: 'REFUND_ONLY', units: 1, reason: 'NO_LONGER_WANTED' }, buyer);
+  const afterSale = await rt.ok('orders', 'requestAfterSale', { requestId: aRequestId(), orderId: afterSaleOrder.id, lineId: line(afterSaleOrder), kind: 'REFUND_ONLY', units: 1, reason: 'NO_LONGER_WANTED' }, buyer);
   const secondDistributor = await createNewUser(rt);
   await rt.ok('distribution-admin', 'designateDistributor', { userId: secondDistributor }, 'dev_staff');
   await savePolicy(rt, { qualification: { kind: 'APPLICATION' } });
