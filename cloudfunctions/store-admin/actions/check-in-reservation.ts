@@ -1,7 +1,7 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { ReservationDoc } from '../../shared/kernel/docs/o2o-docs';
@@ -17,14 +17,14 @@ import type { OrderDoc } from '../../shared/kernel/docs/docs';
  */
 export const checkInReservation = defineAction(storeAdminApi.actions.checkInReservation, async (ctx, input): Promise<ReservationView> => {
   const [found] = await ctx.store.find<ReservationDoc>(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
-  if (!found) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约码不存在');
+  if (!found) throw failWith(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约码不存在');
   const nowIso = ctx.now.toISOString();
   const checkedIn = await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<ReservationDoc>(COLLECTIONS.reservations, found._id);
-    if (current?.status === 'CANCELLED') throw new DomainError(STORE_ERRORS.RESERVATION_CANCELLED, '该预约已取消，不能签到');
+    if (current?.status === 'CANCELLED') throw failWith(STORE_ERRORS.RESERVATION_CANCELLED);
     const patch = { status: 'CHECKED_IN' as const, checkedInAt: nowIso, checkedInBy: ctx.openid };
     if (!current || current.status !== 'BOOKED' || !(await tx.update(COLLECTIONS.reservations, found._id, { status: 'BOOKED' }, patch))) {
-      throw new DomainError(STORE_ERRORS.ALREADY_CHECKED_IN, '该预约已签到，不能重复签到');
+      throw failWith(STORE_ERRORS.ALREADY_CHECKED_IN);
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'checkInReservation', target: found._id, before: { status: 'BOOKED' }, after: patch });
     return { ...current, ...patch };

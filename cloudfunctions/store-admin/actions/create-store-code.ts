@@ -1,8 +1,8 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { PAGES } from '../../../src/contracts/pages';
 import { STORE_ERRORS, type StoreCodeView } from '../../../src/contracts/stores';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { DistributorDoc, SceneDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -20,14 +20,14 @@ export const createStoreCode = defineAction(storeAdminApi.actions.createStoreCod
   const store = await loadStore(ctx.store, input.storeId);
   let sharerId: string | null;
   if (input.staffUserId) {
-    if (!store.staff.some((s) => s.userId === input.staffUserId)) throw new DomainError(STORE_ERRORS.STAFF_NOT_FOUND, '该用户不是本门店的店员');
+    if (!store.staff.some((s) => s.userId === input.staffUserId)) throw failWith(STORE_ERRORS.STAFF_NOT_FOUND, '该用户不是本门店的店员');
     sharerId = input.staffUserId;
   } else {
     sharerId = store.distributorId;
   }
-  if (!sharerId) throw new DomainError(STORE_ERRORS.NO_SHARER, '请先为门店设置分销账号，或为某位店员生成店员码');
+  if (!sharerId) throw failWith(STORE_ERRORS.NO_SHARER);
   const distributor = await ctx.store.get<DistributorDoc>(COLLECTIONS.distributors, sharerId);
-  if (!earnsCommission(distributor?.status ?? null)) throw new DomainError(STORE_ERRORS.STAFF_NOT_ELIGIBLE, '该账号不是有效的分销商，请重新设置门店店员');
+  if (!earnsCommission(distributor?.status ?? null)) throw failWith(STORE_ERRORS.STAFF_NOT_ELIGIBLE);
 
   const page = PAGES.home;
   const params = { storeId: store._id };

@@ -1,6 +1,6 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type StoreAdminView } from '../../../src/contracts/stores';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadStore } from '../../shared/flows/o2o/load-store';
@@ -29,10 +29,10 @@ export const saveStore = defineAction(storeAdminApi.actions.saveStore, async (ct
       return doc;
     }
     const current = await loadStore(tx, storeId);
-    if (current.version !== expectedVersion) throw new DomainError(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
+    if (current.version !== expectedVersion) throw failWith(STORE_ERRORS.CHANGED);
     const next: StoreDoc = { ...current, ...fields, version: current.version + 1, updatedAt: nowIso };
     if (!(await tx.update(COLLECTIONS.stores, storeId, { version: current.version }, { ...fields, version: next.version, updatedAt: nowIso }))) {
-      throw new DomainError(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
+      throw failWith(STORE_ERRORS.CHANGED);
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveStore', target: storeId, before: current, after: next });
     return next;

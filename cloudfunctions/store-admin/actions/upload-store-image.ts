@@ -5,5 +5,5 @@ import { saveStaffImage } from '../../shared/flows/uploads/save-staff-image';
 
 /** Stores a store photo and returns its URL for saveStore, like uploadProductImage (saveStaffImage: by content hash, audited). */
 export const uploadStoreImage = defineAction(storeAdminApi.actions.uploadStoreImage, async (ctx, input): Promise<{ url: string }> => {
-  return saveStaffImage(ctx, { ...input, folder: 'stores', invalidCode: STORE_ERRORS.INVALID_IMAGE, action: 'uploadStoreImage' });
+  return saveStaffImage(ctx, { ...input, folder: 'stores', invalidCode: STORE_ERRORS.INVALID_IMAGE.code, action: 'uploadStoreImage' });
 });

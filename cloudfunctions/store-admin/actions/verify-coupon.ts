@@ -1,3 +1,4 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type VerifyCouponResult } from '../../../src/contracts/stores';
 import { counterUseRefusal, type CounterUseRefusal } from '../../../src/domain/promotions/coupon-usage';
@@ -10,10 +11,10 @@ import { loadStore } from '../../shared/flows/o2o/load-store';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
-  ONLINE_ONLY: [STORE_ERRORS.COUPON_NOT_IN_STORE, '该优惠券仅限线上使用，不能到店核销'],
-  USED: [STORE_ERRORS.COUPON_ALREADY_USED, '该优惠券已使用，不能重复核销'],
-  NOT_STARTED: [STORE_ERRORS.COUPON_NOT_STARTED, '该优惠券未到使用时间'],
-  EXPIRED: [STORE_ERRORS.COUPON_EXPIRED, '该优惠券已过期'],
+  ONLINE_ONLY: [STORE_ERRORS.COUPON_NOT_IN_STORE.code, '该优惠券仅限线上使用，不能到店核销'],
+  USED: [STORE_ERRORS.COUPON_ALREADY_USED.code, '该优惠券已使用，不能重复核销'],
+  NOT_STARTED: [STORE_ERRORS.COUPON_NOT_STARTED.code, '该优惠券未到使用时间'],
+  EXPIRED: [STORE_ERRORS.COUPON_EXPIRED.code, '该优惠券已过期'],
 };
 
 /**
@@ -26,11 +27,11 @@ const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
 export const verifyCoupon = defineAction(storeAdminApi.actions.verifyCoupon, async (ctx, input): Promise<VerifyCouponResult> => {
   const store = await loadStore(ctx.store, input.storeId);
   const [found] = await ctx.store.find<UserCouponDoc>(COLLECTIONS.userCoupons, { counterCode: input.code }, { limit: 1 });
-  if (!found) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
+  if (!found) throw failWith(STORE_ERRORS.COUPON_NOT_FOUND);
   const nowIso = ctx.now.toISOString();
   return ctx.store.runTransaction(async (tx): Promise<VerifyCouponResult> => {
     const coupon = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, found._id);
-    if (!coupon || coupon.counterCode !== input.code) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
+    if (!coupon || coupon.counterCode !== input.code) throw failWith(STORE_ERRORS.COUPON_NOT_FOUND);
     const refusal = counterUseRefusal(coupon, ctx.now.getTime());
     if (refusal) throw new DomainError(...REFUSALS[refusal]);
     const counterUse: CounterUse = { storeId: store._id, storeName: store.name, staffId: ctx.openid, at: nowIso };

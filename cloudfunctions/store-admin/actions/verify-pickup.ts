@@ -1,3 +1,4 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type VerifyPickupResult } from '../../../src/contracts/stores';
 import { sumFen, toFen } from '../../../src/domain/money/fen';
@@ -24,26 +25,26 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  */
 export const verifyPickup = defineAction(storeAdminApi.actions.verifyPickup, async (ctx, input): Promise<VerifyPickupResult> => {
   const [found] = await ctx.store.find<OrderDoc>(COLLECTIONS.orders, { 'delivery.pickupCode': input.code }, { limit: 1 });
-  if (!found || found.delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
+  if (!found || found.delivery?.kind !== 'PICKUP') throw failWith(STORE_ERRORS.PICKUP_NOT_FOUND);
   const delivery = found.delivery;
   const nowIso = ctx.now.toISOString();
   const { afterSaleDays } = await getMerchantSettings(ctx.store);
   const verify = ctx.store.runTransaction(async (tx): Promise<VerifyPickupResult> => {
-    if (await tx.get<PickupDoc>(COLLECTIONS.pickups, found._id)) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
+    if (await tx.get<PickupDoc>(COLLECTIONS.pickups, found._id)) throw failWith(STORE_ERRORS.PICKUP_ALREADY_VERIFIED);
     const order = await tx.get<OrderDoc>(COLLECTIONS.orders, found._id);
-    if (!order) throw new DomainError(STORE_ERRORS.PICKUP_NOT_FOUND, '核销码不存在');
-    if (order.status === 'CLOSED' || isRefundedInFull(order.lines, order.afterSale)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单已全部退款，不能核销');
+    if (!order) throw failWith(STORE_ERRORS.PICKUP_NOT_FOUND);
+    if (order.status === 'CLOSED' || isRefundedInFull(order.lines, order.afterSale)) throw failWith(STORE_ERRORS.PICKUP_NOT_READY, '订单已全部退款，不能核销');
     if (order.status !== 'PAID') {
-      throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, order.status === 'PENDING_PAY' ? '订单尚未付款，不能核销' : '订单状态不允许核销');
+      throw failWith(STORE_ERRORS.PICKUP_NOT_READY, order.status === 'PENDING_PAY' ? '订单尚未付款，不能核销' : '订单状态不允许核销');
     }
     assertOrderTransition('PAID', 'SHIPPED');
     assertOrderTransition('SHIPPED', 'RECEIVED');
     const patch = { status: 'RECEIVED' as const, shippedAt: nowIso, shipment: { carrier: '门店自提', trackingNo: delivery.pickupCode }, ...receiptPatch(order, nowIso, afterSaleDays, 'STORE') };
     if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) {
-      throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
+      throw failWith(STORE_ERRORS.PICKUP_ALREADY_VERIFIED);
     }
     const pickup: PickupDoc = { _id: order._id, storeId: delivery.storeId, code: delivery.pickupCode, buyerId: order.buyerId, totalFen: toFen(order.totalFen), verifiedBy: ctx.openid, verifiedAt: nowIso };
-    if (!(await tx.insert(COLLECTIONS.pickups, pickup))) throw new DomainError(STORE_ERRORS.PICKUP_ALREADY_VERIFIED, '该核销码已核销，不能重复核销');
+    if (!(await tx.insert(COLLECTIONS.pickups, pickup))) throw failWith(STORE_ERRORS.PICKUP_ALREADY_VERIFIED);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'verifyPickup', target: order._id, before: { status: order.status }, after: patch });
     const buyer = await tx.get<UserDoc>(COLLECTIONS.users, order.buyerId);
     const lines = pickupHandover(order.lines, order.afterSale);
@@ -57,7 +58,7 @@ export const verifyPickup = defineAction(storeAdminApi.actions.verifyPickup, asy
     if (handed && handed.status !== 'PAID' && handed.status !== 'PENDING_PAY') await uploadShipping(ctx, handed);
   };
   const result = await verify.catch(async (error: unknown) => {
-    if (error instanceof DomainError && error.code === STORE_ERRORS.PICKUP_ALREADY_VERIFIED) await uploadOnce();
+    if (error instanceof DomainError && error.code === STORE_ERRORS.PICKUP_ALREADY_VERIFIED.code) await uploadOnce();
     throw error;
   });
   await uploadOnce();

@@ -1,3 +1,4 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { storesApi } from '../../../src/contracts/api/stores';
 import QRCode from 'qrcode';
 import { MARKETING_ERRORS } from '../../../src/contracts/marketing';
@@ -20,13 +21,13 @@ export const getMyCouponCode = defineAction(storesApi.actions.getMyCouponCode, a
   const coupon = await ctx.store.runTransaction(async (tx): Promise<UserCouponDoc> => {
     const current = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, input.couponId);
     if (!current || current.userId !== ctx.openid) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
-    if (!usableInStore(current.usage)) throw new DomainError(STORE_ERRORS.COUPON_NOT_IN_STORE, '该优惠券仅限线上使用');
+    if (!usableInStore(current.usage)) throw failWith(STORE_ERRORS.COUPON_NOT_IN_STORE);
     if (current.counterCode || current.status !== 'UNUSED') return current;
     const counterCode = newCounterCode();
-    if (!(await tx.update(COLLECTIONS.userCoupons, current._id, { status: 'UNUSED' }, { counterCode }))) throw new DomainError(STORE_ERRORS.BUSY, '请稍后重试');
+    if (!(await tx.update(COLLECTIONS.userCoupons, current._id, { status: 'UNUSED' }, { counterCode }))) throw failWith(STORE_ERRORS.BUSY, '请稍后重试');
     return { ...current, counterCode };
   });
-  if (!coupon.counterCode) throw new DomainError(STORE_ERRORS.COUPON_ALREADY_USED, '该优惠券已使用');
+  if (!coupon.counterCode) throw failWith(STORE_ERRORS.COUPON_ALREADY_USED);
   const refusal = counterUseRefusal(coupon, nowMs);
   return {
     couponId: coupon._id,

@@ -1,3 +1,4 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { storesApi } from '../../../src/contracts/api/stores';
 import QRCode from 'qrcode';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
@@ -15,7 +16,7 @@ export const getMyPickupCode = defineAction(storesApi.actions.getMyPickupCode, a
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
   if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   const delivery = order.delivery;
-  if (delivery?.kind !== 'PICKUP') throw new DomainError(STORE_ERRORS.NOT_PICKUP_ORDER, '该订单不是门店自提订单');
+  if (delivery?.kind !== 'PICKUP') throw failWith(STORE_ERRORS.NOT_PICKUP_ORDER);
   const pickup = await ctx.store.get<PickupDoc>(COLLECTIONS.pickups, order._id);
   const state = pickupState({ status: order.status, verified: pickup !== null, refundedInFull: isRefundedInFull(order.lines, order.afterSale) });
   return {

@@ -1,3 +1,4 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { storesApi } from '../../../src/contracts/api/stores';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
@@ -41,12 +42,12 @@ export const reserveSlot = defineAction(storesApi.actions.reserveSlot, async (ct
   if (existing) return toReservationView(existing);
 
   const store = await loadStore(ctx.store, input.storeId);
-  if (!store.open) throw new DomainError(STORE_ERRORS.CLOSED, `${store.name}暂停营业`);
+  if (!store.open) throw failWith(STORE_ERRORS.CLOSED, `${store.name}暂停营业`);
   assertBookableSlot({ date: input.date, time: input.time, slotTimes: store.slotTimes, nowMs: ctx.now.getTime() });
   if (input.orderId) {
     const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
     if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
-    if (!PAID_STATUSES.includes(order.status)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单尚未付款，付款后再预约');
+    if (!PAID_STATUSES.includes(order.status)) throw failWith(STORE_ERRORS.PICKUP_NOT_READY);
   }
 
   const slotId = slotIdFor(store._id, input.date, input.time);
@@ -82,5 +83,5 @@ export const reserveSlot = defineAction(storesApi.actions.reserveSlot, async (ct
     });
     if (saved) return toReservationView(saved);
   }
-  throw new DomainError(STORE_ERRORS.BUSY, '预约的人太多了，请重试');
+  throw failWith(STORE_ERRORS.BUSY, '预约的人太多了，请重试');
 });
