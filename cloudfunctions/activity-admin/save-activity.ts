@@ -1,3 +1,4 @@
+import { failWith } from '../../src/domain/shared/domain-error';
 import { ACTIVITY_ERRORS } from '../../src/contracts/activities';
 import { ORDERS_ERRORS } from '../../src/contracts/orders';
 import { DomainError } from '../../src/domain/shared/domain-error';
@@ -40,7 +41,7 @@ export async function saveActivity<T extends ActivityDoc>(
     // Orders, groups and bargains already point at this SKU; another product is another activity.
     if (current && input.skuId !== current.skuId) throw new DomainError(ACTIVITY_ERRORS.SKU_LOCKED, '活动创建后不能更换商品，请新建活动');
     const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, input.skuId);
-    if (!sku) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品规格不存在');
+    if (!sku) throw failWith(ORDERS_ERRORS.SKU_NOT_FOUND, '商品规格不存在');
     const fields = await build(sku, current, tx);
     const doc = {
       ...(current ?? {}),

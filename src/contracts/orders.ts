@@ -182,30 +182,4 @@ export interface AdminOrderDetail {
 /** Every action's result by name (from the API map). */
 export type OrderAdminResults = ResultsOf<typeof orderAdminApi>;
 
-export const ORDERS_ERRORS = {
-  NOT_FOUND: 'ORDER.NOT_FOUND',
-  SKU_NOT_FOUND: 'ORDER.SKU_NOT_FOUND',
-  OUT_OF_STOCK: 'ORDER.OUT_OF_STOCK',
-  INVALID_TRANSITION: 'ORDER.INVALID_TRANSITION',
-  BUSY: 'ORDER.BUSY',
-  LINE_NOT_FOUND: 'ORDER.LINE_NOT_FOUND',
-  AFTER_SALE_CLOSED: 'ORDER.AFTER_SALE_CLOSED',
-  AFTER_SALE_OPEN: 'ORDER.AFTER_SALE_OPEN',
-  NO_AFTER_SALE: 'ORDER.NO_AFTER_SALE',
-  REFUND_EXCEEDS_LINE: 'REFUND.EXCEEDS_LINE',
-  NOT_REFUNDABLE: 'ORDER.NOT_REFUNDABLE',
-  PAY_EXPIRED: 'ORDER.PAY_EXPIRED',
-  PAY_UNAVAILABLE: 'ORDER.PAY_UNAVAILABLE',
-  /** A carrier code outside the list came without a carrier name. */
-  UNKNOWN_CARRIER: 'ORDER.UNKNOWN_CARRIER',
-  /** Only a refused 发货信息录入 can be retried (none yet, in flight, or already accepted). */
-  SHIPPING_UPLOAD_NOT_RETRYABLE: 'ORDER.SHIPPING_UPLOAD_NOT_RETRYABLE',
-  /** The buyer already has the most open unpaid orders the shop allows (default 5). */
-  TOO_MANY_UNPAID: 'ORDER.TOO_MANY_UNPAID',
-  /** Not shipped yet, or a store pickup: there is no parcel to track. */
-  NO_TRACKING: 'ORDER.NO_TRACKING',
-  /** 延长收货 is allowed once per order. */
-  RECEIPT_ALREADY_EXTENDED: 'ORDER.RECEIPT_ALREADY_EXTENDED',
-  /** The buyer would hold more unpaid units of one SKU than the shop allows (default 20). */
-  HOLD_LIMIT: 'ORDER.HOLD_LIMIT',
-} as const;
+export { ORDERS_ERRORS } from '../domain/order/order-errors';

@@ -1,7 +1,7 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import type { PayRequestView } from '../../../src/contracts/activities';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { PayRequestDoc } from '../../shared/kernel/docs/activity-docs';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -16,8 +16,8 @@ import { toPayRequestView } from '../to-pay-request-view';
  */
 export const createPayRequest = defineAction(activitiesApi.actions.createPayRequest, async (ctx, input): Promise<PayRequestView> => {
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
-  if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
-  if (order.status !== 'PENDING_PAY') throw new DomainError(ORDERS_ERRORS.INVALID_TRANSITION, '订单不是待付款状态');
+  if (!order || order.buyerId !== ctx.openid) throw failWith(ORDERS_ERRORS.NOT_FOUND);
+  if (order.status !== 'PENDING_PAY') throw failWith(ORDERS_ERRORS.INVALID_TRANSITION);
   const doc: PayRequestDoc = { _id: payRequestIdFor(order._id), orderId: order._id, buyerId: order.buyerId, status: 'OPEN', payerId: null, shareKey: newPayRequestShareKey(), createdAt: ctx.now.toISOString() };
   await ctx.store.insert(COLLECTIONS.payRequests, doc);
   let saved = (await ctx.store.get<PayRequestDoc>(COLLECTIONS.payRequests, doc._id)) ?? doc;

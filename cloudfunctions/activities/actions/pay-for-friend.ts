@@ -1,3 +1,4 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import { ORDERS_ERRORS, type PrepayView } from '../../../src/contracts/orders';
@@ -26,6 +27,6 @@ export const payForFriend = defineAction(activitiesApi.actions.payForFriend, asy
     return prepay.kind === 'simulated' ? { kind: 'simulated', outTradeNo } : { kind: 'wechat', payment: prepay.payment as Extract<PrepayView, { kind: 'wechat' }>['payment'] };
   } catch (error) {
     ctx.log.error('friend prepay failed', { orderId: order._id, requestId: ctx.requestId, error: error instanceof Error ? error.message : String(error) });
-    throw new DomainError(ORDERS_ERRORS.PAY_UNAVAILABLE, '微信支付暂不可用，请稍后再试');
+    throw failWith(ORDERS_ERRORS.PAY_UNAVAILABLE);
   }
 });

@@ -1,10 +1,10 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { activitiesApi } from '../../../src/contracts/api/activities';
 import { randomInt } from 'node:crypto';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import type { BargainView } from '../../../src/contracts/activities';
 import { toFen } from '../../../src/domain/money/fen';
 import { bargainCuts } from '../../../src/domain/promotions/bargain-cuts';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { BargainDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainView } from '../../shared/flows/activities/to-activity-views';
 import type { SkuDoc } from '../../shared/kernel/docs/docs';
@@ -28,7 +28,7 @@ export const startBargain = defineAction(activitiesApi.actions.startBargain, asy
   if (!bargain) {
     assertOn(activity, nowIso);
     const sku = await ctx.store.get<SkuDoc>(COLLECTIONS.skus, activity.skuId);
-    if (!sku) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
+    if (!sku) throw failWith(ORDERS_ERRORS.SKU_NOT_FOUND);
     const seed = randomInt(0, 0xffffffff);
     const plan = { startFen: sku.priceFen, floorFen: activity.floorFen, helps: activity.helps, minCutFen: activity.minCutFen, maxCutFen: activity.maxCutFen, seed };
     bargainCuts(plan); // refuses (BARGAIN.INVALID_PLAN) if the SKU's price moved so the plan no longer fits

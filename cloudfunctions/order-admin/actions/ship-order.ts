@@ -1,7 +1,7 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { orderAdminApi } from '../../../src/contracts/api/order-admin';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { carrierName } from '../../../src/domain/shipping/carriers';
 import { assertActivityShippable } from '../../shared/flows/activities/assert-activity-shippable';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
@@ -20,17 +20,17 @@ import type { OrderDoc } from '../../shared/kernel/docs/docs';
  */
 export const shipOrder = defineAction(orderAdminApi.actions.shipOrder, async (ctx, input) => {
   const carrier = carrierName(input.carrierCode) ?? input.carrierName;
-  if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
+  if (!carrier) throw failWith(ORDERS_ERRORS.UNKNOWN_CARRIER);
   const autoReceiveDays = autoReceiveDaysOf(await getMerchantSettings(ctx.store));
   const shipped = await ctx.store.runTransaction(async (tx) => {
     const order = await tx.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
-    if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+    if (!order) throw failWith(ORDERS_ERRORS.NOT_FOUND);
     assertOrderTransition(order.status, 'SHIPPED');
     assertActivityShippable(order);
     const shippedAt = ctx.now.toISOString();
     const autoReceiveAt = new Date(autoReceiveAtMs(shippedAt, autoReceiveDays)).toISOString();
     const patch = { status: 'SHIPPED' as const, shippedAt, autoReceiveAt, shipment: { carrier, carrierCode: input.carrierCode, trackingNo: input.trackingNo } };
-    if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+    if (!(await tx.update(COLLECTIONS.orders, order._id, { status: 'PAID' }, patch))) throw failWith(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'shipOrder', target: order._id, before: { status: order.status }, after: patch });
     return { ...order, ...patch };
   });

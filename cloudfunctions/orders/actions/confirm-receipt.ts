@@ -1,7 +1,7 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { ordersApi } from '../../../src/contracts/api/orders';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getMerchantSettings } from '../../shared/flows/merchant/get-merchant-settings';
 import { receiptPatch } from '../../shared/flows/orders/receipt-patch';
@@ -21,6 +21,6 @@ export const confirmReceipt = defineAction(ordersApi.actions.confirmReceipt, asy
   const { afterSaleDays } = await getMerchantSettings(ctx.store);
   const patch = { status: 'RECEIVED' as const, ...receiptPatch(order, ctx.now.toISOString(), afterSaleDays, 'BUYER') };
   const changed = await ctx.store.update(COLLECTIONS.orders, order._id, { status: 'SHIPPED' }, patch);
-  if (!changed) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+  if (!changed) throw failWith(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
   return toOrderView({ ...order, ...patch } satisfies OrderDoc);
 });

@@ -1,8 +1,9 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { ordersApi } from '../../../src/contracts/api/orders';
 import { ORDERS_ERRORS, type OrderView } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { toFen } from '../../../src/domain/money/fen';
-import { DomainError, isDomainError } from '../../../src/domain/shared/domain-error';
+import { isDomainError } from '../../../src/domain/shared/domain-error';
 import type { z } from 'zod';
 import type { UserContext } from '../../shared/kernel/context';
 import { FULL_REDUCTION_WINDOW_ID } from '../../shared/flows/marketing/full-reduction-window';
@@ -87,7 +88,7 @@ async function prepareOrder(ctx: UserContext, orderId: string, input: z.infer<ty
   for (const [skuId, quantity] of quantities) {
     const sku = skus.get(skuId);
     const product = sku && products.get(sku.productId);
-    if (!sku || !product || !product.onShelf) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
+    if (!sku || !product || !product.onShelf) throw failWith(ORDERS_ERRORS.SKU_NOT_FOUND);
     categoryOf.set(product._id, product.categoryId);
     lines.push({
       lineId: `${orderId}-${lines.length + 1}`,

@@ -1,3 +1,4 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { ordersApi } from '../../../src/contracts/api/orders';
 import { AFTER_SALE_ERRORS } from '../../../src/contracts/after-sale';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
@@ -19,7 +20,7 @@ export const submitReturnShipment = defineAction(ordersApi.actions.submitReturnS
   const seen = await loadOwnAfterSale(ctx, input.afterSaleId);
   if (seen.kind !== 'RETURN_REFUND') throw new DomainError(AFTER_SALE_ERRORS.INVALID_TRANSITION, '仅退款无需寄回商品');
   const carrier = carrierName(input.carrierCode) ?? input.carrierName;
-  if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
+  if (!carrier) throw failWith(ORDERS_ERRORS.UNKNOWN_CARRIER);
   if (seen.status === 'RETURNING' && seen.returnShipment?.trackingNo === input.trackingNo && seen.returnShipment.carrierCode === input.carrierCode) {
     return (await toAfterSaleViews(ctx.store, [seen]))[0]!;
   }

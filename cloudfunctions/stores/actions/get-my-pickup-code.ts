@@ -5,7 +5,6 @@ import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { STORE_ERRORS, type PickupCodeView } from '../../../src/contracts/stores';
 import { pickupState } from '../../../src/domain/o2o/pickup-handover';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { PickupDoc } from '../../shared/kernel/docs/o2o-docs';
@@ -14,7 +13,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 /** The buyer's pickup code and its QR for the counter; someone else's order answers like a missing one. */
 export const getMyPickupCode = defineAction(storesApi.actions.getMyPickupCode, async (ctx, input): Promise<PickupCodeView> => {
   const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
-  if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+  if (!order || order.buyerId !== ctx.openid) throw failWith(ORDERS_ERRORS.NOT_FOUND);
   const delivery = order.delivery;
   if (delivery?.kind !== 'PICKUP') throw failWith(STORE_ERRORS.NOT_PICKUP_ORDER);
   const pickup = await ctx.store.get<PickupDoc>(COLLECTIONS.pickups, order._id);

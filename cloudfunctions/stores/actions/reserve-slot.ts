@@ -3,7 +3,6 @@ import { storesApi } from '../../../src/contracts/api/stores';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
 import { assertBookableSlot, holdSlot } from '../../../src/domain/o2o/reservation-slot';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadStore } from '../../shared/flows/o2o/load-store';
@@ -46,7 +45,7 @@ export const reserveSlot = defineAction(storesApi.actions.reserveSlot, async (ct
   assertBookableSlot({ date: input.date, time: input.time, slotTimes: store.slotTimes, nowMs: ctx.now.getTime() });
   if (input.orderId) {
     const order = await ctx.store.get<OrderDoc>(COLLECTIONS.orders, input.orderId);
-    if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+    if (!order || order.buyerId !== ctx.openid) throw failWith(ORDERS_ERRORS.NOT_FOUND);
     if (!PAID_STATUSES.includes(order.status)) throw failWith(STORE_ERRORS.PICKUP_NOT_READY);
   }
 

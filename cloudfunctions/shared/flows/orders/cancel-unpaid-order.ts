@@ -1,6 +1,6 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { ORDERS_ERRORS } from '../../../../src/contracts/orders';
 import { assertOrderTransition } from '../../../../src/domain/order/order-lifecycle';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { releaseActivityHold } from '../activities/release-activity-hold';
 import type { OrderDoc, SkuDoc } from '../../kernel/docs/docs';
 import { releaseOrderPromotions } from '../marketing/order-promotions';
@@ -15,12 +15,12 @@ import type { Store } from '../../kernel/store/store';
 export async function cancelUnpaidOrder(store: Store, orderId: string, nowIso: string): Promise<OrderDoc> {
   return store.runTransaction(async (tx) => {
     const current = await tx.get<OrderDoc>(COLLECTIONS.orders, orderId);
-    if (!current) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+    if (!current) throw failWith(ORDERS_ERRORS.NOT_FOUND);
     if (current.status === 'CANCELLED') return current;
     assertOrderTransition(current.status, 'CANCELLED');
     const next: OrderDoc = { ...current, status: 'CANCELLED', cancelledAt: nowIso };
     const changed = await tx.update(COLLECTIONS.orders, current._id, { status: 'PENDING_PAY' }, { status: next.status, cancelledAt: next.cancelledAt });
-    if (!changed) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+    if (!changed) throw failWith(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
     await releaseActivityHold(tx, current);
     for (const line of current.lines) {
       const sku = await tx.get<SkuDoc>(COLLECTIONS.skus, line.skuId);
