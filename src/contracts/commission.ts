@@ -86,20 +86,4 @@ export interface WithdrawalView {
 /** Every action's result by name (from the API map). */
 export type CommissionResults = ResultsOf<typeof commissionApi>;
 
-/** Codes of withdrawal requests (raised by src/domain/withdrawal and the commission/finance functions). */
-export const WITHDRAWAL_ERRORS = {
-  FROZEN: 'WITHDRAWAL.FROZEN',
-  NOT_DISTRIBUTOR: 'WITHDRAWAL.NOT_DISTRIBUTOR',
-  INVALID_AMOUNT: 'WITHDRAWAL.INVALID_AMOUNT',
-  METHOD_NOT_ALLOWED: 'WITHDRAWAL.METHOD_NOT_ALLOWED',
-  BELOW_MIN: 'WITHDRAWAL.BELOW_MIN',
-  ABOVE_MAX: 'WITHDRAWAL.ABOVE_MAX',
-  DAILY_CAP: 'WITHDRAWAL.DAILY_CAP',
-  INSUFFICIENT_BALANCE: 'WITHDRAWAL.INSUFFICIENT_BALANCE',
-  /** Staff approval / retry while a clawback left the payee's available balance below zero. */
-  BALANCE_NEGATIVE: 'WITHDRAWAL.BALANCE_NEGATIVE',
-  NOTHING_AFTER_FEE: 'WITHDRAWAL.NOTHING_AFTER_FEE',
-  INVALID_TRANSITION: 'WITHDRAWAL.INVALID_TRANSITION',
-  NOT_FOUND: 'WITHDRAWAL.NOT_FOUND',
-  BUSY: 'WITHDRAWAL.BUSY',
-} as const;
+export { WITHDRAWAL_ERRORS } from '../domain/withdrawal/withdrawal-errors';

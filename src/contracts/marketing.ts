@@ -182,20 +182,7 @@ export type MarketingResults = ResultsOf<typeof marketingApi>;
 /** Every action's result by name (from the API map). */
 export type MarketingAdminResults = ResultsOf<typeof marketingAdminApi>;
 
-export const MARKETING_ERRORS = {
-  COUPON_NOT_FOUND: 'COUPON.NOT_FOUND',
-  COUPON_STOPPED: 'COUPON.STOPPED',
-  COUPON_SOLD_OUT: 'COUPON.SOLD_OUT',
-  COUPON_USER_LIMIT: 'COUPON.USER_LIMIT',
-  COUPON_NOT_CLAIMABLE: 'COUPON.NOT_CLAIMABLE',
-  COUPON_NOT_USABLE: 'COUPON.NOT_USABLE',
-  COUPON_USED: 'COUPON.USED',
-  FULL_REDUCTION_NOT_FOUND: 'FULL_REDUCTION.NOT_FOUND',
-  POINTS_INSUFFICIENT: 'POINTS.INSUFFICIENT',
-  CHANGED: 'MARKETING.CHANGED',
-  BUSY: 'MARKETING.BUSY',
-  USER_NOT_FOUND: 'MARKETING.USER_NOT_FOUND',
-} as const;
+export { MARKETING_ERRORS } from '../domain/promotions/promotions-errors';
 
 export const DISCOUNT_LABELS: Record<DiscountKind, string> = {
   MEMBER: '会员优惠',

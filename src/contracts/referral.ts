@@ -44,12 +44,4 @@ export interface BindResult {
 /** Every action's result by name (from the API map). */
 export type ReferralResults = ResultsOf<typeof referralApi>;
 
-export const REFERRAL_ERRORS = {
-  SCENE_NOT_FOUND: 'REFERRAL.SCENE_NOT_FOUND',
-  /** A store code whose sharer is no longer the store's staff or store account (removed clerk): nothing is bound. */
-  SCENE_EXPIRED: 'REFERRAL.SCENE_EXPIRED',
-  BUSY: 'REFERRAL.BUSY',
-  /** Staff rebind only (a share never errors): the user cannot be their own superior, nor be put below their team. */
-  SELF: 'REFERRAL.SELF',
-  CYCLE: 'REFERRAL.CYCLE',
-} as const;
+export { REFERRAL_ERRORS } from '../domain/referral/referral-errors';

@@ -1,9 +1,9 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { financeApi } from '../../../src/contracts/api/finance';
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
 import { requirePermissionWithUsers } from '../../shared/kernel/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { BalanceDoc, WithdrawalDoc } from '../../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { moveWithdrawal } from '../../shared/flows/withdrawals/apply-withdrawal-move';
@@ -24,7 +24,7 @@ import { availableAfterPayout, toFinanceWithdrawalView } from '../to-finance-wit
 export const approveWithdrawal = defineAction(financeApi.actions.approveWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
   const seen = await ctx.store.get<WithdrawalDoc>(COLLECTIONS.withdrawals, input.withdrawalId);
   const { users } = await requirePermissionWithUsers(ctx, 'finance', seen ? [seen.userId] : []);
-  if (!seen) throw new DomainError(WITHDRAWAL_ERRORS.NOT_FOUND, '提现申请不存在');
+  if (!seen) throw failWith(WITHDRAWAL_ERRORS.NOT_FOUND);
   const payee = users.get(seen.userId) ?? null;
   const nowIso = ctx.now.toISOString();
   let balance: BalanceDoc | null = null;
@@ -42,7 +42,7 @@ export const approveWithdrawal = defineAction(financeApi.actions.approveWithdraw
         action: 'approveWithdrawal',
       });
       if (moved) return moved;
-      if (current !== seen) throw new DomainError(WITHDRAWAL_ERRORS.BUSY, '提现状态已变化，请刷新后重试');
+      if (current !== seen) throw failWith(WITHDRAWAL_ERRORS.BUSY);
     }
   });
   const paid = await payOut(ctx, approved, payee);

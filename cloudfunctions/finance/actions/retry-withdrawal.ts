@@ -1,7 +1,7 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { financeApi } from '../../../src/contracts/api/finance';
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
 import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { transitionDebitsBalance } from '../../../src/domain/withdrawal/withdrawal-lifecycle';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { applyWithdrawalMove } from '../../shared/flows/withdrawals/apply-withdrawal-move';
@@ -26,7 +26,7 @@ export const retryWithdrawal = defineAction(financeApi.actions.retryWithdrawal, 
     // Resuming an unrecorded payout may send money for the first time, so it waits for the debt to be covered too.
     if (current.status === 'APPROVED' || current.status === 'FAILED') await assertPayeeNotInDebt(tx, current.userId);
     if (current.status === 'APPROVED') return current;
-    if (current.status !== 'FAILED') throw new DomainError(WITHDRAWAL_ERRORS.INVALID_TRANSITION, '只有打款失败的提现可以重试');
+    if (current.status !== 'FAILED') throw failWith(WITHDRAWAL_ERRORS.INVALID_TRANSITION);
     await assertNotFrozen(tx, current.userId);
     // Failing gave the amount back, so going back to APPROVED takes it again: the balance must still cover it.
     if (transitionDebitsBalance(current.status, 'APPROVED')) await assertMayDebitAgain(tx, current, summed);

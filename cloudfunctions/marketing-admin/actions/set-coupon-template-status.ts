@@ -1,6 +1,6 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import { MARKETING_ERRORS, type CouponTemplateView } from '../../../src/contracts/marketing';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { CouponTemplateDoc } from '../../shared/kernel/docs/marketing-docs';
@@ -12,11 +12,11 @@ export const setCouponTemplateStatus = defineAction(marketingAdminApi.actions.se
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<CouponTemplateDoc>(COLLECTIONS.couponTemplates, input.templateId);
-    if (!current) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
+    if (!current) throw failWith(MARKETING_ERRORS.COUPON_NOT_FOUND);
     if (current.status === input.status) return current;
     const next = { ...current, status: input.status, version: current.version + 1, updatedAt: nowIso };
     if (!(await tx.update(COLLECTIONS.couponTemplates, current._id, { version: current.version }, { status: next.status, version: next.version, updatedAt: nowIso }))) {
-      throw new DomainError(MARKETING_ERRORS.CHANGED, '优惠券已被修改，请刷新后重试');
+      throw failWith(MARKETING_ERRORS.CHANGED, '优惠券已被修改，请刷新后重试');
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setCouponTemplateStatus', target: current._id, before: current.status, after: next.status });
     return next;

@@ -1,6 +1,6 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import { MARKETING_ERRORS, type FullReductionView } from '../../../src/contracts/marketing';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { extendFullReductionWindow } from '../../shared/flows/marketing/full-reduction-window';
@@ -13,11 +13,11 @@ export const setFullReductionStatus = defineAction(marketingAdminApi.actions.set
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get<FullReductionDoc>(COLLECTIONS.fullReductions, input.activityId);
-    if (!current) throw new DomainError(MARKETING_ERRORS.FULL_REDUCTION_NOT_FOUND, '满减活动不存在');
+    if (!current) throw failWith(MARKETING_ERRORS.FULL_REDUCTION_NOT_FOUND);
     if (current.status === input.status) return current;
     const next = { ...current, status: input.status, version: current.version + 1, updatedAt: nowIso };
     if (!(await tx.update(COLLECTIONS.fullReductions, current._id, { version: current.version }, { status: next.status, version: next.version, updatedAt: nowIso }))) {
-      throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
+      throw failWith(MARKETING_ERRORS.CHANGED);
     }
     if (next.status === 'ACTIVE') await extendFullReductionWindow(tx, next.endAt);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setFullReductionStatus', target: current._id, before: current.status, after: next.status });

@@ -4,7 +4,6 @@ import { AFTER_SALE_ERRORS, type AfterSaleView } from '../../../src/contracts/af
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { assertAfterSaleKindAllowed, assertAfterSaleReasonFits } from '../../../src/domain/after-sale/after-sale-kind';
 import { isAfterSaleWindowOpen } from '../../../src/domain/after-sale/after-sale-window';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { afterSaleIdFor, afterSalePhotoFolder } from '../../shared/flows/after-sales/after-sale-id';
 import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -39,7 +38,7 @@ export const requestAfterSale = defineAction(ordersApi.actions.requestAfterSale,
   if (input.units > line.quantity - done.refundedUnits || fen <= 0) throw failWith(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '申请数量超过可退数量');
   const photos = input.photos ?? [];
   const folder = `uploads/${afterSalePhotoFolder(ctx.openid)}/`;
-  if (photos.some((url) => !url.includes(folder))) throw new DomainError(AFTER_SALE_ERRORS.INVALID_PHOTO, '请使用本次上传的图片');
+  if (photos.some((url) => !url.includes(folder))) throw failWith(AFTER_SALE_ERRORS.INVALID_PHOTO);
   const description = input.description ?? '';
   if (description) await checkAfterSaleText(ctx, description);
 

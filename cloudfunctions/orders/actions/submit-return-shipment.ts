@@ -2,7 +2,6 @@ import { failWith } from '../../../src/domain/shared/domain-error';
 import { ordersApi } from '../../../src/contracts/api/orders';
 import { AFTER_SALE_ERRORS } from '../../../src/contracts/after-sale';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { carrierName } from '../../../src/domain/shipping/carriers';
 import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
 import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
@@ -18,7 +17,7 @@ import { loadOwnAfterSale } from '../load-own-after-sale';
  */
 export const submitReturnShipment = defineAction(ordersApi.actions.submitReturnShipment, async (ctx, input) => {
   const seen = await loadOwnAfterSale(ctx, input.afterSaleId);
-  if (seen.kind !== 'RETURN_REFUND') throw new DomainError(AFTER_SALE_ERRORS.INVALID_TRANSITION, '仅退款无需寄回商品');
+  if (seen.kind !== 'RETURN_REFUND') throw failWith(AFTER_SALE_ERRORS.INVALID_TRANSITION, '仅退款无需寄回商品');
   const carrier = carrierName(input.carrierCode) ?? input.carrierName;
   if (!carrier) throw failWith(ORDERS_ERRORS.UNKNOWN_CARRIER);
   if (seen.status === 'RETURNING' && seen.returnShipment?.trackingNo === input.trackingNo && seen.returnShipment.carrierCode === input.carrierCode) {

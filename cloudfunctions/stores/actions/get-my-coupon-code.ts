@@ -4,7 +4,6 @@ import QRCode from 'qrcode';
 import { MARKETING_ERRORS } from '../../../src/contracts/marketing';
 import { STORE_ERRORS, type CouponCounterCodeView } from '../../../src/contracts/stores';
 import { counterUseRefusal, usableInStore } from '../../../src/domain/promotions/coupon-usage';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
 import { newCounterCode } from '../../shared/flows/o2o/new-counter-code';
@@ -20,7 +19,7 @@ export const getMyCouponCode = defineAction(storesApi.actions.getMyCouponCode, a
   const nowMs = ctx.now.getTime();
   const coupon = await ctx.store.runTransaction(async (tx): Promise<UserCouponDoc> => {
     const current = await tx.get<UserCouponDoc>(COLLECTIONS.userCoupons, input.couponId);
-    if (!current || current.userId !== ctx.openid) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
+    if (!current || current.userId !== ctx.openid) throw failWith(MARKETING_ERRORS.COUPON_NOT_FOUND);
     if (!usableInStore(current.usage)) throw failWith(STORE_ERRORS.COUPON_NOT_IN_STORE);
     if (current.counterCode || current.status !== 'UNUSED') return current;
     const counterCode = newCounterCode();

@@ -1,7 +1,7 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { AFTER_SALE_ERRORS } from '../../../../src/contracts/after-sale';
 import { assertAfterSaleTransition } from '../../../../src/domain/after-sale/after-sale-lifecycle';
 import type { AfterSaleStatus } from '../../../../src/domain/after-sale/after-sale-status';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { AfterSaleDoc, AfterSaleStepDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
@@ -26,6 +26,6 @@ export async function moveAfterSale(
   }
   const next: AfterSaleDoc = { ...doc, ...patch, status: from, timeline: [...doc.timeline, ...added], updatedAt: step.at };
   const { _id: _ignored, ...fields } = next;
-  if (!(await ops.update(COLLECTIONS.afterSales, doc._id, { status: doc.status }, fields))) throw new DomainError(AFTER_SALE_ERRORS.BUSY, '售后单刚刚有变化，请刷新');
+  if (!(await ops.update(COLLECTIONS.afterSales, doc._id, { status: doc.status }, fields))) throw failWith(AFTER_SALE_ERRORS.BUSY);
   return next;
 }

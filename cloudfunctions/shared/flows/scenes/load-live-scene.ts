@@ -1,5 +1,5 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { REFERRAL_ERRORS } from '../../../../src/contracts/referral';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { SceneDoc } from '../../kernel/docs/docs';
 import type { StoreDoc } from '../../kernel/docs/o2o-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
@@ -17,6 +17,6 @@ export async function loadLiveScene(store: Store, sceneId: string): Promise<Scen
   if (typeof storeId !== 'string') return scene;
   const shop = await store.get<StoreDoc>(COLLECTIONS.stores, storeId);
   const live = !!shop && (shop.distributorId === scene.sharerId || shop.staff.some((s) => s.userId === scene.sharerId));
-  if (!live) throw new DomainError(REFERRAL_ERRORS.SCENE_EXPIRED, '该门店码已失效');
+  if (!live) throw failWith(REFERRAL_ERRORS.SCENE_EXPIRED);
   return scene;
 }
