@@ -17,8 +17,8 @@ import { availableAfterPayout, toFinanceWithdrawalView } from '../to-finance-wit
  * REQUESTED → APPROVED (attempt 1), then the payout → PAID or FAILED. The amount was debited at request time, so
  * approval moves no money by itself. Approving anything not REQUESTED (twice, or after rejection) is
  * WITHDRAWAL.INVALID_TRANSITION and changes nothing.
- * The withdrawal is read first so that the staff member and the payee come in one query (permission, then the payee's
- * name for the answer and whether they take notices); the approval's compare-and-set proves it unchanged since, and a
+ * The withdrawal is read first so that the staff member and the payee come in one query (permission — so the API map
+ * marks this action checkedByAction — then the payee's name for the answer and whether they take notices); the approval's compare-and-set proves it unchanged since, and a
  * withdrawal that moved meanwhile is decided again on a fresh read. The debt check's balance read serves the answer.
  */
 export const approveWithdrawal = defineAction(financeApi.actions.approveWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {

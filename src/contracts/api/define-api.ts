@@ -14,6 +14,11 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType, R = unknown, A exte
   permission: A;
   /** Never read: carries the result type (write `returns<T>()`). */
   result: R;
+  /**
+   * The action checks `permission` itself, first thing, because it reads the caller together with other users in one
+   * query (an operation budget); the handler then does not. Rare: prefer the handler's check.
+   */
+  checkedByAction?: true;
 }
 
 /** A cloud function's API: its deployed name and its actions by name. */

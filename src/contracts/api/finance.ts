@@ -9,7 +9,7 @@ export const financeApi = defineApi(FINANCE_FN, {
   getDashboard: { input: financeInputs.getDashboard, result: returns<DashboardView>(), permission: 'finance' },
   listWithdrawals: { input: financeInputs.listWithdrawals, result: returns<Page<FinanceWithdrawalView>>(), permission: 'finance' },
   /** PAID, or FAILED with failureReason when the payout channel refused (the money is back in the balance). */
-  approveWithdrawal: { input: financeInputs.approveWithdrawal, result: returns<FinanceWithdrawalView>(), permission: 'finance' },
+  approveWithdrawal: { input: financeInputs.approveWithdrawal, result: returns<FinanceWithdrawalView>(), permission: 'finance', checkedByAction: true },
   rejectWithdrawal: { input: financeInputs.rejectWithdrawal, result: returns<FinanceWithdrawalView>(), permission: 'finance' },
   retryWithdrawal: { input: financeInputs.retryWithdrawal, result: returns<FinanceWithdrawalView>(), permission: 'finance' },
   exportCommissionEntries: { input: financeInputs.exportCommissionEntries, result: returns<ExportFileView>(), permission: 'finance' },

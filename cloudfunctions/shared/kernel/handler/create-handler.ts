@@ -35,7 +35,7 @@ export function createHandler<A extends Api>(api: A, runs: ActionRuns<A>): Actio
     if (!parsed.success) return fail(COMMON_ERRORS.INVALID_PAYLOAD, describeIssue(parsed.error), ctx);
 
     try {
-      await checkAccess(ctx as UserContext, spec.permission);
+      if (!spec.checkedByAction) await checkAccess(ctx as UserContext, spec.permission);
       const data = await run(ctx as UserContext, parsed.data);
       return { ok: true, data };
     } catch (error) {
