@@ -1,5 +1,3 @@
-import type { RebindResult } from '../src/contracts/distribution-admin';
-import type { ShareCode } from '../src/contracts/distributor';
 import { INLINE_REWRITE_BUDGET, TIMER_REWRITE_BUDGET } from '../cloudfunctions/shared/flows/referral/upline-rewrite-jobs';
 import { invokeFunction } from '../server/local-runtime';
 import { createNewUser } from '../server/seed/personas';
@@ -26,7 +24,7 @@ export async function bigTeamRewrite(size: number): Promise<BenchRow[]> {
   try {
     const leader = await createNewUser(rt);
     await seedTeam(rt.store, leader, size, rt.now().getTime() - 400 * 24 * 3600_000, 'bench_team');
-    const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, 'dev_distributor');
+    const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, 'dev_distributor');
 
     const timed = async <T>(work: () => Promise<T>) => {
       counter.reset();
@@ -54,7 +52,7 @@ export async function bigTeamRewrite(size: number): Promise<BenchRow[]> {
 
     const other = await createNewUser(rt);
     await rt.ok('distribution-admin', 'designateDistributor', { userId: other }, 'dev_staff');
-    const rebind = await timed(() => rt.ok<RebindResult>('distribution-admin', 'rebindUser', { userId: leader, newSuperiorId: other }, 'dev_staff'));
+    const rebind = await timed(() => rt.ok('distribution-admin', 'rebindUser', { userId: leader, newSuperiorId: other }, 'dev_staff'));
 
     const area = `big team ${size.toLocaleString('en')}`;
     return [

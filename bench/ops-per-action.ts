@@ -1,4 +1,3 @@
-import type { ShareCode } from '../src/contracts/distributor';
 import type { OrderView } from '../src/contracts/orders';
 import { DEFAULT_DISTRIBUTION_POLICY } from '../src/domain/distribution/distribution-policy';
 import { toBps } from '../src/domain/money/fen';
@@ -21,13 +20,13 @@ import { billedMetric, BILLED_REQUEST_BUDGETS, OPERATION_BUDGETS } from './opera
 async function chain(rt: TestRuntime, depth: number): Promise<string> {
   let sharer = 'dev_distributor';
   for (let i = 1; i < depth; i++) {
-    const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, sharer);
+    const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, sharer);
     const next = await createNewUser(rt);
     await rt.ok('referral', 'bindByScene', { scene: code.scene }, next);
     await rt.ok('distributor', 'becomeDistributor', {}, next);
     sharer = next;
   }
-  const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, sharer);
+  const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, sharer);
   const shopper = await createNewUser(rt);
   await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
   return shopper;
@@ -88,7 +87,7 @@ export async function opsPerAction(): Promise<BenchRow[]> {
     await runJobs(rt);
     let order!: OrderView;
     const create = await measure(counted, async () => {
-      order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: `bench-${levels}-order`, lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, shopper);
+      order = await rt.ok('orders', 'createOrder', { requestId: `bench-${levels}-order`, lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, shopper);
     });
     if (levels === 1) out.push(...rows('create order (1 line)', create));
     // WeChat sends the notify: building it (which reads the order for its amount) is not the shop's cost.
@@ -100,7 +99,7 @@ export async function opsPerAction(): Promise<BenchRow[]> {
       rt.advance(8 * DAY_MS);
       await runJobs(rt); // the timer runs every minute: the day's statistics document exists ahead
       out.push(...rows('settle one order (1 entry)', await measure(counted, () => runSettlement(rt))));
-      const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, 'dev_distributor');
+      const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, 'dev_distributor');
       const newcomer = await createNewUser(rt);
       out.push(...rows('bind by scene (user without a team)', await measure(counted, () => rt.ok('referral', 'bindByScene', { scene: code.scene }, newcomer))));
     }
@@ -112,7 +111,7 @@ export async function opsPerAction(): Promise<BenchRow[]> {
   await runJobs(rt);
   let id = '';
   const request = await measure(counted, async () => {
-    id = (await rt.ok<{ id: string }>('commission', 'requestWithdrawal', { requestId: 'bench-withdraw-1', amountFen: 1000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor')).id;
+    id = (await rt.ok('commission', 'requestWithdrawal', { requestId: 'bench-withdraw-1', amountFen: 1000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor')).id;
   });
   out.push(...rows('request withdrawal', request));
   out.push(...rows('approve + pay out withdrawal', await measure(counted, () => rt.ok('finance', 'approveWithdrawal', { withdrawalId: id }, 'dev_staff'))));

@@ -26,6 +26,7 @@ import { storesHandler } from '../cloudfunctions/stores/handler';
 import { storeAdminHandler } from '../cloudfunctions/store-admin/handler';
 import { reviewsHandler } from '../cloudfunctions/reviews/handler';
 import { memberHandler } from '../cloudfunctions/member/handler';
+import { adminFunctionNames } from '../src/contracts/api/apis';
 import type { FunctionHandler } from '../cloudfunctions/shared/kernel/handler/define-action';
 
 /** Every deployable cloud function by its deployed name; the local gateway serves exactly these. */
@@ -61,7 +62,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
 };
 
 /**
- * Functions whose every action is for staff (checked server side by permission or owner role). The authorization
- * matrix test calls each of their actions as every kind of caller, so a new admin function belongs here.
+ * Functions whose every action is for staff (a permission or the owner role, as their API maps declare; the handler
+ * checks it). The authorization matrix test calls each of their actions as every kind of caller.
  */
-export const ADMIN_FUNCTIONS: readonly string[] = ['order-admin', 'finance', 'distribution-admin', 'staff-admin', 'product-admin', 'settings-admin', 'customer-admin', 'activity-admin', 'marketing-admin', 'store-admin'];
+export const ADMIN_FUNCTIONS: readonly string[] = adminFunctionNames();

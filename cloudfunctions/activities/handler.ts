@@ -1,3 +1,4 @@
+import { activitiesApi } from '../../src/contracts/api/activities';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { buyBargain } from './actions/buy-bargain';
 import { buyFlashSale } from './actions/buy-flash-sale';
@@ -16,7 +17,7 @@ import { payForFriend } from './actions/pay-for-friend';
 import { startBargain } from './actions/start-bargain';
 
 /** 营销活动 for customers: 秒杀, 拼团, 砍价 and 找人代付. Identity from the context only. */
-export const activitiesHandler = createHandler('activities', {
+export const activitiesHandler = createHandler(activitiesApi, {
   listActivities,
   getFlashSale,
   buyFlashSale,

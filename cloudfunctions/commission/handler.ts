@@ -1,3 +1,4 @@
+import { commissionApi } from '../../src/contracts/api/commission';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMyBalance } from './actions/get-my-balance';
 import { getMyEarningsChart } from './actions/get-my-earnings-chart';
@@ -12,7 +13,7 @@ import { requestWithdrawal } from './actions/request-withdrawal';
  * 佣金: my balance by state, my ledger entries (with expected settle dates), why levels earned nothing, a 7/30-day
  * chart, and my withdrawals (preview, request, history).
  */
-export const commissionHandler = createHandler('commission', {
+export const commissionHandler = createHandler(commissionApi, {
   getMyBalance,
   listMyEntries,
   listMySkips,

@@ -1,3 +1,4 @@
+import { distributionAdminApi } from '../../src/contracts/api/distribution-admin';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { designateDistributor } from './actions/designate-distributor';
 import { getPolicy } from './actions/get-policy';
@@ -16,7 +17,7 @@ import { updatePolicy } from './actions/update-policy';
  * 分销管理: the distribution policy, applications, distributor status and grade, and staff rebinding.
  * Every action needs the 'distribution' permission; every change is audited in the transaction that makes it.
  */
-export const distributionAdminHandler = createHandler('distribution-admin', {
+export const distributionAdminHandler = createHandler(distributionAdminApi, {
   getPolicy,
   updatePolicy,
   listApplications,

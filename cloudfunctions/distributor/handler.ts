@@ -1,3 +1,4 @@
+import { distributorApi } from '../../src/contracts/api/distributor';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { becomeDistributor } from './actions/become-distributor';
 import { createShareCode } from './actions/create-share-code';
@@ -16,7 +17,7 @@ import { uploadShopImage } from './actions/upload-shop-image';
  * 分销商: become one, the member-centre panel, share codes for the shop or a product, the distributor's own shop
  * (edit, and the public page anyone may open), their level-1 / level-2 team, their grade card and the weekly / monthly rankings.
  */
-export const distributorHandler = createHandler('distributor', {
+export const distributorHandler = createHandler(distributorApi, {
   becomeDistributor,
   getMyPanel,
   createShareCode,

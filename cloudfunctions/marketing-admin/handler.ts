@@ -1,3 +1,4 @@
+import { marketingAdminApi } from '../../src/contracts/api/marketing-admin';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMarketingRules } from './actions/get-marketing-rules';
 import { issueCoupon } from './actions/issue-coupon';
@@ -18,7 +19,7 @@ import { saveStampCard } from './actions/save-stamp-card';
 import { stopStampCard } from './actions/stop-stamp-card';
 
 /** 营销管理 (staff with 'marketing'): coupon templates and issuing, 满减 activities, points rules, member levels, 刮刮卡 / 大转盘, 集点卡. */
-export const marketingAdminHandler = createHandler('marketing-admin', {
+export const marketingAdminHandler = createHandler(marketingAdminApi, {
   listCouponTemplates,
   saveCouponTemplate,
   setCouponTemplateStatus,

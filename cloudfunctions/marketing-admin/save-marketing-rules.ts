@@ -1,5 +1,5 @@
+import { failWith } from '../../src/domain/shared/domain-error';
 import { MARKETING_ERRORS } from '../../src/contracts/marketing';
-import { DomainError } from '../../src/domain/shared/domain-error';
 import { writeAudit } from '../shared/flows/auth/write-audit';
 import type { UserContext } from '../shared/kernel/context';
 import { getMarketingRules } from '../shared/flows/marketing/get-marketing-rules';
@@ -16,11 +16,11 @@ export async function saveMarketingRules(
   const nowIso = ctx.now.toISOString();
   return ctx.store.runTransaction(async (tx) => {
     const current = await getMarketingRules(tx);
-    if (current.version !== expectedVersion) throw new DomainError(MARKETING_ERRORS.CHANGED, '规则已被修改，请刷新后重试');
+    if (current.version !== expectedVersion) throw failWith(MARKETING_ERRORS.CHANGED, '规则已被修改，请刷新后重试');
     const next: MarketingRulesDoc = { ...current, ...change, version: current.version + 1, updatedBy: ctx.openid, updatedAt: nowIso };
     const { _id: _key, ...patch } = next;
     const written = current.version === 0 ? await tx.insert(COLLECTIONS.merchant, next) : await tx.update(COLLECTIONS.merchant, 'marketing', { version: current.version }, patch);
-    if (!written) throw new DomainError(MARKETING_ERRORS.CHANGED, '规则已被修改，请刷新后重试');
+    if (!written) throw failWith(MARKETING_ERRORS.CHANGED, '规则已被修改，请刷新后重试');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action, target: 'marketing', before: current, after: next });
     return next;
   });

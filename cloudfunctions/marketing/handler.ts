@@ -1,3 +1,4 @@
+import { marketingApi } from '../../src/contracts/api/marketing';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { claimCoupon } from './actions/claim-coupon';
 import { getMyMemberLevel } from './actions/get-my-member-level';
@@ -13,4 +14,4 @@ import { listMyDrawRecords } from './actions/list-my-draw-records';
 import { listMyStampCards } from './actions/list-my-stamp-cards';
 
 /** 营销 for customers: coupon centre, my coupons, the checkout preview, sign-in, points and member level, 刮刮卡 / 大转盘, 集点卡. */
-export const marketingHandler = createHandler('marketing', { listCouponCentre, claimCoupon, listMyCoupons, previewCheckout, signIn, getPointsAccount, getMyMemberLevel, listOpenLuckyDraws, getLuckyDraw, drawPrize, listMyDrawRecords, listMyStampCards });
+export const marketingHandler = createHandler(marketingApi, { listCouponCentre, claimCoupon, listMyCoupons, previewCheckout, signIn, getPointsAccount, getMyMemberLevel, listOpenLuckyDraws, getLuckyDraw, drawPrize, listMyDrawRecords, listMyStampCards });

@@ -1,3 +1,4 @@
+import { orderAdminApi } from '../../src/contracts/api/order-admin';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getOrderDetail } from './actions/get-order-detail';
 import { listOrders } from './actions/list-orders';
@@ -11,7 +12,7 @@ import { runSettlement } from './actions/run-settlement';
 import { shipOrder } from './actions/ship-order';
 
 /** 订单管理 (staff): list and inspect orders, ship (and retry a refused shipping upload), refund per line, work the after-sale queue (approve, reject, confirm returned goods), run settlement now. */
-export const orderAdminHandler = createHandler('order-admin', {
+export const orderAdminHandler = createHandler(orderAdminApi, {
   listOrders,
   getOrderDetail,
   shipOrder,

@@ -1,5 +1,5 @@
+import { failWith } from '../../src/domain/shared/domain-error';
 import { AFTER_SALE_ERRORS } from '../../src/contracts/after-sale';
-import { DomainError } from '../../src/domain/shared/domain-error';
 import type { FunctionContext } from '../shared/kernel/context';
 import type { AfterSaleDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
@@ -8,7 +8,7 @@ import type { AdminAfterSaleView } from '../../src/contracts/after-sale';
 
 export async function loadAfterSale(ctx: Pick<FunctionContext, 'store'>, afterSaleId: string): Promise<AfterSaleDoc> {
   const doc = await ctx.store.get(COLLECTIONS.afterSales, afterSaleId);
-  if (!doc) throw new DomainError(AFTER_SALE_ERRORS.NOT_FOUND, '售后单不存在');
+  if (!doc) throw failWith(AFTER_SALE_ERRORS.NOT_FOUND, '售后单不存在');
   return doc;
 }
 

@@ -1,5 +1,6 @@
+import { failWith } from '../../src/domain/shared/domain-error';
 import { AFTER_SALE_ERRORS } from '../../src/contracts/after-sale';
-import { DomainError, isDomainError } from '../../src/domain/shared/domain-error';
+import { isDomainError } from '../../src/domain/shared/domain-error';
 import type { UserContext } from '../shared/kernel/context';
 
 /**
@@ -11,8 +12,8 @@ export async function checkAfterSaleText(ctx: UserContext, text: string): Promis
   try {
     verdict = await ctx.platform.checkText({ openid: ctx.openid, text });
   } catch (error) {
-    if (isDomainError(error)) throw new DomainError(AFTER_SALE_ERRORS.CONTENT_CHECK_FAILED, error.message);
+    if (isDomainError(error)) throw failWith(AFTER_SALE_ERRORS.CONTENT_CHECK_FAILED, error.message);
     throw error;
   }
-  if (!verdict.pass) throw new DomainError(AFTER_SALE_ERRORS.CONTENT_REJECTED, `问题描述含有不适宜的内容（${verdict.label}），请修改后再提交`);
+  if (!verdict.pass) throw failWith(AFTER_SALE_ERRORS.CONTENT_REJECTED, `问题描述含有不适宜的内容（${verdict.label}），请修改后再提交`);
 }

@@ -1,3 +1,4 @@
+import { ordersApi } from '../../src/contracts/api/orders';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { cancelOrder } from './actions/cancel-order';
 import { confirmReceipt } from './actions/confirm-receipt';
@@ -17,4 +18,4 @@ import { cancelAfterSale } from './actions/cancel-after-sale';
 import { submitReturnShipment } from './actions/submit-return-shipment';
 
 /** 订单: create from SKU lines, read, list, cancel, confirm or extend receipt, track the parcel; after-sale requests (仅退款 / 退货退款: ask, photos, return parcel, cancel, read). Pay via prepayOrder; subscribe-message quota; payment arrives via payment-callback. */
-export const ordersHandler = createHandler('orders', { createOrder, getOrder, listMyOrders, cancelOrder, prepayOrder, confirmReceipt, extendReceipt, getOrderTracking, requestAfterSale, uploadAfterSalePhoto, getAfterSale, listMyAfterSales, cancelAfterSale, submitReturnShipment, getSubscribeTemplates, recordSubscriptions });
+export const ordersHandler = createHandler(ordersApi, { createOrder, getOrder, listMyOrders, cancelOrder, prepayOrder, confirmReceipt, extendReceipt, getOrderTracking, requestAfterSale, uploadAfterSalePhoto, getAfterSale, listMyAfterSales, cancelAfterSale, submitReturnShipment, getSubscribeTemplates, recordSubscriptions });

@@ -1,3 +1,4 @@
+import { productAdminApi } from '../../src/contracts/api/product-admin';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { exportProducts } from './actions/export-products';
 import { getProduct } from './actions/get-product';
@@ -14,4 +15,4 @@ import { saveHotWords } from './actions/save-hot-words';
 import { listReviews, replyReview, setReviewHidden } from './actions/reviews';
 
 /** 商品管理 (staff with 'products'): every product incl. off shelf, create / edit with SKUs, on / off shelf, images, CSV or Excel (.xlsx) export and import, categories. */
-export const productAdminHandler = createHandler('product-admin', { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts, listCategories, saveCategory, reorderCategories, deleteCategory, saveHotWords, listReviews, setReviewHidden, replyReview });
+export const productAdminHandler = createHandler(productAdminApi, { listProducts, getProduct, saveProduct, setOnShelf, uploadProductImage, exportProducts, importProducts, listCategories, saveCategory, reorderCategories, deleteCategory, saveHotWords, listReviews, setReviewHidden, replyReview });

@@ -1,3 +1,4 @@
+import { storeAdminApi } from '../../src/contracts/api/store-admin';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { checkInReservation } from './actions/check-in-reservation';
 import { createStoreCode } from './actions/create-store-code';
@@ -22,7 +23,7 @@ import { listCounterPayments } from './actions/list-counter-payments';
  * 门店管理 (staff). Permissions: stores, staff, codes, slot settings 'settings'; pickup verification and reservation
  * check-in and in-store coupon 核销 'orders'; store photo upload 'settings'; regional agents 'distribution'; reports 'finance'; 优惠买单 settings 'settings', its payments 'orders'. Every write is audited.
  */
-export const storeAdminHandler = createHandler('store-admin', {
+export const storeAdminHandler = createHandler(storeAdminApi, {
   listStores,
   saveStore,
   setStoreStaff,

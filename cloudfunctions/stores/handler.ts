@@ -1,3 +1,4 @@
+import { storesApi } from '../../src/contracts/api/stores';
 import { createHandler } from '../shared/kernel/handler/create-handler';
 import { getMyCouponCode } from './actions/get-my-coupon-code';
 import { getMyPickupCode } from './actions/get-my-pickup-code';
@@ -12,4 +13,4 @@ import { quoteCounterBill } from './actions/quote-counter-bill';
 import { createCounterOrder } from './actions/create-counter-order';
 
 /** 门店 for shoppers: nearby stores, a store, my pickup code, slots and bookings, my in-store coupon's counter code, 优惠买单. */
-export const storesHandler = createHandler('stores', { listNearbyStores, getStore, getMyPickupCode, listSlots, reserveSlot, listMyReservations, getMyCouponCode, cancelReservation, getCounter, quoteCounterBill, createCounterOrder });
+export const storesHandler = createHandler(storesApi, { listNearbyStores, getStore, getMyPickupCode, listSlots, reserveSlot, listMyReservations, getMyCouponCode, cancelReservation, getCounter, quoteCounterBill, createCounterOrder });

@@ -1,3 +1,4 @@
+import type { FnAction, FnName, FnPayload } from '../../src/contracts/api/apis';
 import type { Envelope } from '../../src/contracts/envelope';
 import { PERSONAS } from './personas';
 
@@ -18,7 +19,7 @@ export const DEMO_STORE = {
 };
 
 /** Calls an admin action as the demo owner; a refusal throws. */
-export type OwnerCall = (fn: string, action: string, payload: object) => Promise<unknown>;
+export type OwnerCall = <F extends FnName, K extends FnAction<F>>(fn: F, action: K, payload: FnPayload<F, K>) => Promise<unknown>;
 
 /** The demo owner over the local gateway, as `npm start` does it. */
 export function ownerOverGateway(baseUrl: string): OwnerCall {
@@ -118,6 +119,6 @@ async function seedDemoStampCard(call: OwnerCall, window: { startAt: string; end
 async function seedDemoCounter(call: OwnerCall, storeId: string): Promise<void> {
   const current = (await call('store-admin', 'getCounterSettings', { storeId })) as { version: number; settings: { enabled: boolean } };
   if (current.settings.enabled) return;
-  const offer = { kind: 'TIERS', tiers: [{ thresholdFen: 10000, reductionFen: 1000 }, { thresholdFen: 20000, reductionFen: 3000 }] };
+  const offer = { kind: 'TIERS' as const, tiers: [{ thresholdFen: 10000, reductionFen: 1000 }, { thresholdFen: 20000, reductionFen: 3000 }] };
   await call('store-admin', 'saveCounterSettings', { storeId, expectedVersion: current.version, settings: { enabled: true, offer, window: null, limitFen: 500000, paysCommission: false } });
 }

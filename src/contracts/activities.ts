@@ -1,6 +1,5 @@
 import type { Fen } from '../domain/money/fen';
 import type { BargainStatus, GroupStatus, PayRequestStatus } from '../domain/promotions/activity-status';
-import type { OrderView, PrepayView } from './orders';
 
 /**
  * 营销活动: 秒杀, 拼团, 砍价 and 找人代付. Customers use the `activities` function; staff
@@ -103,24 +102,6 @@ export interface ActivityListView {
   bargains: BargainActivityView[];
 }
 
-export interface ActivitiesResults {
-  listActivities: ActivityListView;
-  getFlashSale: FlashSaleView;
-  buyFlashSale: OrderView;
-  getGroupBuy: GroupBuyView;
-  openGroup: { groupId: string; order: OrderView };
-  joinGroup: { groupId: string; order: OrderView };
-  getGroup: GroupView;
-  getBargainActivity: { activity: BargainActivityView; myBargainId: string | null };
-  startBargain: BargainView;
-  helpBargain: { cutFen: Fen; bargain: BargainView };
-  getBargain: BargainView;
-  buyBargain: OrderView;
-  createPayRequest: PayRequestView;
-  getPayRequest: PayRequestView;
-  payForFriend: PrepayView;
-}
-
 /** Staff's list rows carry the activity's bookkeeping too. */
 export interface AdminGroupRow {
   id: string;
@@ -143,20 +124,6 @@ export interface AdminBargainRow {
   helpsDone: number;
   helpsNeeded: number;
   expiresAt: string;
-}
-
-export interface ActivityAdminResults {
-  listFlashSales: FlashSaleView[];
-  saveFlashSale: FlashSaleView;
-  deleteFlashSale: { deleted: true };
-  listGroupBuys: GroupBuyView[];
-  saveGroupBuy: GroupBuyView;
-  deleteGroupBuy: { deleted: true };
-  listBargainActivities: BargainActivityView[];
-  saveBargainActivity: BargainActivityView;
-  deleteBargainActivity: { deleted: true };
-  listGroups: AdminGroupRow[];
-  listBargains: AdminBargainRow[];
 }
 
 export const ACTIVITY_ERRORS = {

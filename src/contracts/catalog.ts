@@ -1,4 +1,3 @@
-import type { OfficialAccountView } from './official-account';
 import type { Fen } from '../domain/money/fen';
 import type { ShareMaterial } from '../domain/shop/share-material';
 import type { Page } from './paging';
@@ -60,16 +59,6 @@ export { SEARCH_SORTS, type SearchSort } from '../domain/catalog/search-rank';
 export const MAX_RECENT_SEARCHES = 10;
 export const MAX_HOT_WORDS = 10;
 export const MAX_QUERY_LENGTH = 30;
-
-export interface CatalogResults {
-  getFollowInfo: OfficialAccountView;
-  listCategories: CategoryView[];
-  listProducts: Page<ProductCard>;
-  getProduct: ProductDetail;
-  searchProducts: SearchResultPage;
-  getSearchHints: SearchHints;
-  getShopProfile: ShopProfileView;
-}
 
 /** What shoppers see of the shop: its name and logo (headers, pay page, posters, share titles) and its 客服 phone. */
 export interface ShopProfileView {

@@ -7,7 +7,6 @@ import type { LineSkipReason } from '../domain/commission/calculate-line-commiss
 import type { Fen } from '../domain/money/fen';
 import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
-import type { Page } from './paging';
 
 export const COMMISSION_FN = 'commission';
 
@@ -57,18 +56,6 @@ export interface EarningsChart {
 export type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 export type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
 
-export interface QuoteWithdrawalInput {
-  amountFen: number;
-  method: WithdrawalMethod;
-}
-
-export interface RequestWithdrawalInput extends QuoteWithdrawalInput {
-  /** Chosen by the client once per confirmation: a retried submit returns the same withdrawal. 8..64 of [0-9A-Za-z_-]. */
-  requestId: string;
-  /** Where the money goes: required for BANK_CARD and MANUAL; WECHAT_CHANGE pays the caller's own WeChat. */
-  account: string;
-}
-
 /** What the distributor confirms: the domain's quote (fee priced before anything is debited) and its context. */
 export interface WithdrawalQuote extends DomainWithdrawalQuote {
   availableFen: Fen;
@@ -94,17 +81,6 @@ export interface WithdrawalView {
   paidAt: string | null;
 }
 
-export interface CommissionResults {
-  getMyBalance: Balance;
-  listMyEntries: Page<CommissionEntryView>;
-  quoteWithdrawal: WithdrawalQuote;
-  requestWithdrawal: WithdrawalView;
-  listMyWithdrawals: Page<WithdrawalView>;
-  listMySkips: Page<CommissionSkipView>;
-  getMyEarningsChart: EarningsChart;
-  getWithdrawalRules: WithdrawalRulesView;
-}
-
 /** What the withdrawal form offers and says: only the methods the merchant allows, and the limits. */
 export interface WithdrawalRulesView {
   methods: WithdrawalMethod[];
@@ -114,20 +90,4 @@ export interface WithdrawalRulesView {
   feeBps: number;
 }
 
-/** Codes of withdrawal requests (raised by src/domain/withdrawal and the commission/finance functions). */
-export const WITHDRAWAL_ERRORS = {
-  FROZEN: 'WITHDRAWAL.FROZEN',
-  NOT_DISTRIBUTOR: 'WITHDRAWAL.NOT_DISTRIBUTOR',
-  INVALID_AMOUNT: 'WITHDRAWAL.INVALID_AMOUNT',
-  METHOD_NOT_ALLOWED: 'WITHDRAWAL.METHOD_NOT_ALLOWED',
-  BELOW_MIN: 'WITHDRAWAL.BELOW_MIN',
-  ABOVE_MAX: 'WITHDRAWAL.ABOVE_MAX',
-  DAILY_CAP: 'WITHDRAWAL.DAILY_CAP',
-  INSUFFICIENT_BALANCE: 'WITHDRAWAL.INSUFFICIENT_BALANCE',
-  /** Staff approval / retry while a clawback left the payee's available balance below zero. */
-  BALANCE_NEGATIVE: 'WITHDRAWAL.BALANCE_NEGATIVE',
-  NOTHING_AFTER_FEE: 'WITHDRAWAL.NOTHING_AFTER_FEE',
-  INVALID_TRANSITION: 'WITHDRAWAL.INVALID_TRANSITION',
-  NOT_FOUND: 'WITHDRAWAL.NOT_FOUND',
-  BUSY: 'WITHDRAWAL.BUSY',
-} as const;
+export { WITHDRAWAL_ERRORS } from '../domain/withdrawal/withdrawal-errors';

@@ -1,6 +1,5 @@
 import type { CounterOffer, CounterPaySettings, CounterWindow } from '../domain/counter/counter-bill';
 import type { Fen } from '../domain/money/fen';
-import type { Page } from './paging';
 
 export type { CounterOffer, CounterPaySettings, CounterWindow };
 export { COUNTER_ERRORS } from '../domain/counter/counter-bill';
@@ -54,14 +53,3 @@ export interface CounterAdminView {
   settings: CounterPaySettings;
 }
 
-export interface CounterResults {
-  getCounter: CounterView;
-  quoteCounterBill: CounterQuoteView;
-  createCounterOrder: CounterOrderView;
-}
-
-export interface CounterAdminResults {
-  getCounterSettings: CounterAdminView;
-  saveCounterSettings: CounterAdminView;
-  listCounterPayments: Page<CounterPaymentView>;
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CUSTOMER_NOTE_LENGTH_MAX, CUSTOMER_TAG_LENGTH_MAX, CUSTOMER_TAG_MAX } from './customer-admin';
+import { CUSTOMER_NOTE_LENGTH_MAX, CUSTOMER_TAG_LENGTH_MAX, CUSTOMER_TAG_MAX } from './customer-limits';
 import { pageInput } from './page-input';
 
 const userId = z.string().min(1).max(128);

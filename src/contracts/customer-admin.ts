@@ -1,6 +1,6 @@
+import type { z } from 'zod';
+import type { customerAdminInputs } from './customer-admin-inputs';
 import type { Fen } from '../domain/money/fen';
-import type { ExportFileView } from './export-file';
-import type { Page } from './paging';
 
 /**
  * 顾客管理 (CRM). Reading customers and editing their tags and notes need the 'orders' permission (staff who serve
@@ -11,25 +11,9 @@ export const CUSTOMER_ADMIN_FN = 'customer-admin';
 /** The shop has no member levels yet: every customer shows this one. */
 export const DEFAULT_MEMBER_LEVEL = '普通会员';
 
-export const CUSTOMER_TAG_MAX = 10;
-export const CUSTOMER_TAG_LENGTH_MAX = 10;
-export const CUSTOMER_NOTE_LENGTH_MAX = 200;
+export { CUSTOMER_NOTE_LENGTH_MAX, CUSTOMER_TAG_LENGTH_MAX, CUSTOMER_TAG_MAX } from './customer-limits';
 /** A customer keeps their newest notes only. */
 export const CUSTOMER_NOTES_KEPT = 50;
-
-export interface CustomerFilter {
-  tag?: string;
-  /** Cumulative spend bounds in 分, both inclusive. A spend filter lists customers who have paid at least once. */
-  minSpendFen?: number;
-  maxSpendFen?: number;
-  /** true: has a superior (bound to a distributor); false: has none. */
-  hasSuperior?: boolean;
-}
-
-export interface ListCustomersInput extends CustomerFilter {
-  cursor?: number;
-  limit?: number;
-}
 
 export interface CustomerView {
   userId: string;
@@ -63,15 +47,10 @@ export interface CustomerDetailView extends CustomerView {
   version: number;
 }
 
-export interface CustomerAdminResults {
-  listCustomers: Page<CustomerView>;
-  getCustomer: CustomerDetailView;
-  setCustomerTags: CustomerDetailView;
-  addCustomerNote: CustomerDetailView;
-  exportCustomers: ExportFileView;
-}
-
 export const CUSTOMER_ADMIN_ERRORS = {
   NOT_FOUND: 'CUSTOMER.NOT_FOUND',
   CHANGED: 'CUSTOMER.CHANGED',
 } as const;
+
+/** Which customers a list or export covers (the export's payload; the list adds paging). */
+export type CustomerFilter = z.infer<typeof customerAdminInputs.exportCustomers>;

@@ -2,7 +2,6 @@ import type { CommissionOverride, DistributionPolicy, LevelCount } from '../doma
 import type { Bps, Fen } from '../domain/money/fen';
 import type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
 import type { DistributorApplication } from './distributor';
-import type { Page } from './paging';
 
 /**
  * 分销管理: the merchant's distribution policy, distributor applications and standing, and staff rebinding.
@@ -22,14 +21,6 @@ export interface PolicyView {
  * three-level acknowledgement (it records who and when from the caller's identity, never from the payload).
  */
 export type PolicyEdit = Omit<DistributionPolicy, 'version' | 'threeLevelAck'>;
-
-export interface UpdatePolicyInput {
-  policy: PolicyEdit;
-  /** The version the edit was made from; a different stored version means someone else saved first. */
-  expectedVersion: number;
-  /** Required to save 3 levels (unless 3 levels were already acknowledged); records the caller and the time. */
-  acknowledgeThreeLevels?: boolean;
-}
 
 export interface ApplicationView {
   userId: string;
@@ -80,21 +71,6 @@ export interface RebindResult {
   rewritePending: boolean;
 }
 
-export interface DistributionAdminResults {
-  getPolicy: PolicyView;
-  updatePolicy: PolicyView;
-  listApplications: Page<ApplicationView>;
-  reviewApplication: DistributorAdminView;
-  designateDistributor: DistributorAdminView;
-  setDistributorStatus: DistributorAdminView;
-  setDistributorGrade: DistributorAdminView;
-  rebindUser: RebindResult;
-  listDistributors: Page<DistributorListItemView>;
-  listBindings: Page<BindingView>;
-  getProductCommission: ProductCommissionView;
-  setProductCommission: ProductCommissionView;
-}
-
 /**
  * One product's commission settings as the product editor shows them: stored in the policy's productOverrides
  * (so a change is a new policy version, judged by the compliance check, and paid orders keep their snapshot).
@@ -111,14 +87,6 @@ export interface ProductCommissionView {
   /** A product-wide RATE / FIXED_PER_UNIT set in the policy form; null when none (or excluded). */
   productOverride: CommissionOverride | null;
   skus: Array<{ skuId: string; specs: string; override: CommissionOverride | null }>;
-}
-
-export interface SetProductCommissionInput {
-  productId: string;
-  expectedVersion: number;
-  distribution: boolean;
-  /** Per SKU: a rate per level (万分比) sets its own rate, null removes it; SKUs left out keep theirs. Must be empty when distribution is off. */
-  skuRates: Record<string, number[] | null>;
 }
 
 /** Besides these: AUTH.FORBIDDEN, every COMPLIANCE.* / DISTRIBUTION.* code of the policy check, REFERRAL.SELF / CYCLE. */

@@ -3,7 +3,6 @@ import type { DistributorStatus } from '../domain/distribution/distributor-lifec
 import type { Bps, Fen } from '../domain/money/fen';
 import type { GradeProgress } from '../domain/distribution/grade-progress';
 import type { ProductCard } from './catalog';
-import type { Page } from './paging';
 export const DISTRIBUTOR_FN = 'distributor';
 
 export type ShareTarget = { kind: 'shop' } | { kind: 'product'; productId: string };
@@ -67,18 +66,6 @@ export interface MyShopView extends ShopView {
 export type ShopImageKind = 'logo' | 'banner';
 export type ShopImageType = 'image/png' | 'image/jpeg';
 
-export interface UpdateMyShopInput {
-  name: string;
-  intro: string;
-}
-
-export interface UploadShopImageInput {
-  kind: ShopImageKind;
-  contentType: ShopImageType;
-  /** The image, base64; small (the call body is capped near 100 KB), so the client scales it down first. */
-  dataBase64: string;
-}
-
 /** Most products a shop may show: a shop is a curated shelf, and the public page reads them in one query. */
 export const MAX_SHOP_PRODUCTS = 50;
 export const MAX_SHOP_NAME_CHARS = 20;
@@ -128,21 +115,6 @@ export interface Ranking {
   rows: RankingRow[];
   /** The caller's rank, if in the list. */
   myRank: number | null;
-}
-
-export interface DistributorResults {
-  becomeDistributor: DistributorView;
-  getMyPanel: DistributorPanel;
-  createShareCode: ShareCode;
-  getMyShop: MyShopView;
-  updateMyShop: MyShopView;
-  uploadShopImage: MyShopView;
-  setShopProducts: MyShopView;
-  getShop: ShopView;
-  getMyTeamCounts: TeamCounts;
-  listMyTeam: Page<TeamMemberView>;
-  getMyGrade: GradeCard;
-  getRanking: Ranking;
 }
 
 export const DISTRIBUTOR_ERRORS = {

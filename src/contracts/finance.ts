@@ -1,26 +1,10 @@
 import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
 import type { Fen } from '../domain/money/fen';
 import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
-import type { ExportFileView } from './export-file';
 import type { Page } from './paging';
 
 /** 财务: staff review and pay out withdrawals. Every action needs the 'finance' permission (owners have it). */
 export const FINANCE_FN = 'finance';
-
-export interface ListWithdrawalsInput {
-  status?: WithdrawalStatus;
-  cursor?: number;
-  limit?: number;
-}
-
-export interface WithdrawalIdInput {
-  withdrawalId: string;
-}
-
-export interface RejectWithdrawalInput extends WithdrawalIdInput {
-  /** 1..100 characters, shown to the distributor. */
-  reason: string;
-}
 
 /** A withdrawal as staff see it: the whole account, since a manual payout needs it. */
 export interface FinanceWithdrawalView {
@@ -71,23 +55,6 @@ export interface DashboardView {
   complete: boolean;
 }
 
-export interface FinanceResults {
-  getDashboard: DashboardView;
-  listWithdrawals: Page<FinanceWithdrawalView>;
-  /** PAID, or FAILED with failureReason when the payout channel refused (the money is back in the balance). */
-  approveWithdrawal: FinanceWithdrawalView;
-  rejectWithdrawal: FinanceWithdrawalView;
-  retryWithdrawal: FinanceWithdrawalView;
-  exportCommissionEntries: ExportFileView;
-  exportWithdrawals: ExportFileView;
-  checkLedger: LedgerCheckView;
-  listPaymentAlerts: PaymentAlertPage;
-  /** REFUNDED when the channel accepted the refund; REFUNDING with failureReason when it refused (retry re-sends the same number). */
-  refundPaymentAlert: PaymentAlertView;
-  dismissPaymentAlert: PaymentAlertView;
-  listJobFailures: Page<JobFailureView>;
-}
-
 /**
  * An item a timer failed on (settlement, reconcile, activity-timer, jobs): what, how many runs in a row it failed,
  * the last error. `subject` is an order id, a group member's order id, a job id, or 'run' when the whole run threw.
@@ -113,22 +80,6 @@ export type { PaymentAlertState } from '../domain/payment-alert/payment-alert-li
 import type { PaymentAlertState } from '../domain/payment-alert/payment-alert-lifecycle';
 /** What WeChat Pay said of the refund: the call's answer (ACCEPTED / SUCCESS), then the refund notify's. */
 export type PaymentAlertRefundChannelState = 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'FAILED';
-
-export interface ListPaymentAlertsInput {
-  /** Default OPEN: only those still to handle. */
-  state?: 'OPEN' | 'ALL';
-  cursor?: number;
-  limit?: number;
-}
-
-export interface PaymentAlertIdInput {
-  alertId: string;
-}
-
-export interface DismissPaymentAlertInput extends PaymentAlertIdInput {
-  /** 1..200 characters: how staff handled it (e.g. 已在商户平台退款). */
-  note: string;
-}
 
 export interface PaymentAlertView {
   id: string;
@@ -188,9 +139,3 @@ export interface LedgerCheckView {
 }
 
 export const LEDGER_CHECK_MAX_PROBLEMS = 50;
-
-/** Beijing days, both included ("YYYY-MM-DD"), at most 366 days. */
-export interface DayRangeInput {
-  from: string;
-  to: string;
-}

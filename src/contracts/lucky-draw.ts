@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { luckyDrawAdminInputs } from './lucky-draw-inputs';
 import type { DrawPrizeKind, DrawStyle } from '../domain/draw/lucky-draw';
 import type { Fen } from '../domain/money/fen';
-import type { Page } from './paging';
 
 export type { DrawPrizeKind, DrawStyle };
 export { DRAW_ERRORS, MAX_PRIZE_VALUE_FEN } from '../domain/draw/lucky-draw';
@@ -57,20 +56,6 @@ export interface LuckyDrawAdminView extends LuckyDrawView {
   prizesAdmin: Array<DrawPrizeView & { couponTemplateId: string | null; points: number; stock: number | null; remaining: number | null; weight: number }>;
   draws: number;
   createdAt: string;
-}
-
-export interface LuckyDrawResults {
-  listOpenLuckyDraws: LuckyDrawView[];
-  getLuckyDraw: LuckyDrawView;
-  drawPrize: DrawResultView;
-  listMyDrawRecords: Page<DrawRecordView>;
-}
-
-export interface LuckyDrawAdminResults {
-  listLuckyDraws: LuckyDrawAdminView[];
-  saveLuckyDraw: LuckyDrawAdminView;
-  stopLuckyDraw: LuckyDrawAdminView;
-  listDrawRecords: Page<DrawRecordView>;
 }
 
 export type SaveLuckyDrawInput = z.infer<typeof luckyDrawAdminInputs.saveLuckyDraw>;

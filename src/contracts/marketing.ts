@@ -1,5 +1,3 @@
-import type { StampCardAdminResults, StampCardResults } from './stamp-card';
-import type { LuckyDrawAdminResults, LuckyDrawResults } from './lucky-draw';
 import type { z } from 'zod';
 import type { Bps, Fen } from '../domain/money/fen';
 import type { DiscountKind, DiscountNotAppliedReason } from '../domain/pricing/price-cart';
@@ -9,7 +7,7 @@ import type { FullReductionTier } from '../domain/promotions/full-reduction';
 import type { MemberLevel } from '../domain/promotions/member-level';
 import type { CouponSource, CouponTemplateStatus, UserCouponStatus } from '../domain/promotions/coupon-status';
 import type { PointsChangeKind, PointsRules } from '../domain/promotions/points-rules';
-import type { marketingAdminInputs, marketingInputs } from './marketing-inputs';
+import type { marketingAdminInputs } from './marketing-inputs';
 import type { Page } from './paging';
 
 /**
@@ -160,49 +158,10 @@ export interface MyMemberLevelView {
   next: { level: MemberLevel; missingFen: Fen } | null;
   levels: MemberLevel[];
 }
-
-export type ClaimCouponInput = z.infer<typeof marketingInputs.claimCoupon>;
-export type PreviewCheckoutInput = z.infer<typeof marketingInputs.previewCheckout>;
 export type SaveCouponTemplateInput = z.infer<typeof marketingAdminInputs.saveCouponTemplate>;
 export type SaveFullReductionInput = z.infer<typeof marketingAdminInputs.saveFullReduction>;
 
-export interface MarketingResults extends LuckyDrawResults, StampCardResults {
-  listCouponCentre: CouponCentreItem[];
-  claimCoupon: UserCouponView;
-  listMyCoupons: Page<UserCouponView>;
-  previewCheckout: CheckoutPreview;
-  signIn: SignInResult;
-  getPointsAccount: PointsAccountView;
-  getMyMemberLevel: MyMemberLevelView;
-}
-
-export interface MarketingAdminResults extends LuckyDrawAdminResults, StampCardAdminResults {
-  listCouponTemplates: Page<CouponTemplateView>;
-  saveCouponTemplate: CouponTemplateView;
-  setCouponTemplateStatus: CouponTemplateView;
-  issueCoupon: UserCouponView;
-  listFullReductions: Page<FullReductionView>;
-  saveFullReduction: FullReductionView;
-  setFullReductionStatus: FullReductionView;
-  getMarketingRules: MarketingRulesView;
-  updatePointsRules: MarketingRulesView;
-  updateMemberLevels: MarketingRulesView;
-}
-
-export const MARKETING_ERRORS = {
-  COUPON_NOT_FOUND: 'COUPON.NOT_FOUND',
-  COUPON_STOPPED: 'COUPON.STOPPED',
-  COUPON_SOLD_OUT: 'COUPON.SOLD_OUT',
-  COUPON_USER_LIMIT: 'COUPON.USER_LIMIT',
-  COUPON_NOT_CLAIMABLE: 'COUPON.NOT_CLAIMABLE',
-  COUPON_NOT_USABLE: 'COUPON.NOT_USABLE',
-  COUPON_USED: 'COUPON.USED',
-  FULL_REDUCTION_NOT_FOUND: 'FULL_REDUCTION.NOT_FOUND',
-  POINTS_INSUFFICIENT: 'POINTS.INSUFFICIENT',
-  CHANGED: 'MARKETING.CHANGED',
-  BUSY: 'MARKETING.BUSY',
-  USER_NOT_FOUND: 'MARKETING.USER_NOT_FOUND',
-} as const;
+export { MARKETING_ERRORS } from '../domain/promotions/promotions-errors';
 
 export const DISCOUNT_LABELS: Record<DiscountKind, string> = {
   MEMBER: '会员优惠',

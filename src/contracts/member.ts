@@ -1,5 +1,4 @@
 import type { ProductCard } from './catalog';
-import type { Page } from './paging';
 
 /** 我的: 收藏 (favourites), 足迹 (browsing history) and the 地址簿 (address book) of the signed-in shopper. */
 export const MEMBER_FN = 'member';
@@ -19,19 +18,6 @@ export interface AddressView {
   region: string;
   detail: string;
   isDefault: boolean;
-}
-
-export interface MemberResults {
-  setFavourite: { favourited: boolean };
-  listFavourites: Page<SavedProductView>;
-  recordProductView: { favourited: boolean };
-  listHistory: Page<SavedProductView>;
-  clearHistory: { cleared: number };
-  /** The default first, then the rest in the order they were added. */
-  listAddresses: AddressView[];
-  saveAddress: AddressView[];
-  deleteAddress: AddressView[];
-  setDefaultAddress: AddressView[];
 }
 
 export const MEMBER_ERRORS = {

@@ -26,7 +26,3 @@ export const officialAccountInputs = {
   getFollowInfo: z.object({}).strict(),
 };
 
-export interface OfficialAccountAdminResults {
-  getOfficialAccount: OfficialAccountView;
-  setOfficialAccount: OfficialAccountView;
-}

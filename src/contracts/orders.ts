@@ -5,17 +5,14 @@ import type { OrderStatus } from '../domain/order/order-status';
 import type { TrackStage } from '../domain/shipping/track-stage';
 import type { OrderGroupState } from '../domain/promotions/order-activity-tags';
 import type { ActivityKind } from '../domain/pricing/price-cart';
-import type { addressInput, ordersInputs } from './orders-inputs';
+import type { addressInput } from './orders-inputs';
 import type { DiscountLineView } from './marketing';
-import type { Page } from './paging';
-import type { AdminAfterSaleView, AfterSaleView } from './after-sale';
+import type { AdminAfterSaleView } from './after-sale';
 
 export type { AdminAfterSaleView, AfterSaleStepView, AfterSaleView, ReturnShipmentView } from './after-sale';
 export { AFTER_SALE_ERRORS } from './after-sale';
 
 export const ORDERS_FN = 'orders';
-
-export type CreateOrderInput = z.infer<typeof ordersInputs.createOrder>;
 export type AddressInput = z.infer<typeof addressInput>;
 
 export interface OrderLineView {
@@ -137,25 +134,6 @@ export interface SettlementRun {
   more: boolean;
 }
 
-export interface OrdersResults {
-  createOrder: OrderView;
-  getOrder: OrderDetailView;
-  listMyOrders: Page<OrderView>;
-  cancelOrder: OrderView;
-  prepayOrder: PrepayView;
-  getSubscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
-  recordSubscriptions: { recorded: SubscribeTemplateKey[] };
-  confirmReceipt: OrderView;
-  extendReceipt: OrderView;
-  getOrderTracking: TrackingView;
-  requestAfterSale: AfterSaleView;
-  uploadAfterSalePhoto: { url: string };
-  getAfterSale: AfterSaleView;
-  listMyAfterSales: Page<AfterSaleView>;
-  cancelAfterSale: AfterSaleView;
-  submitReturnShipment: AfterSaleView;
-}
-
 /**
  * How to pay an unpaid order: in WeChat, the object for wx.requestPayment; locally, open the simulated pay page.
  */
@@ -199,43 +177,4 @@ export interface AdminOrderDetail {
   afterSales: AdminAfterSaleView[];
 }
 
-export interface OrderAdminResults {
-  shipOrder: OrderView;
-  retryShippingUpload: ShippingUploadView;
-  refundOrderLine: RefundResult;
-  listAfterSales: Page<AdminAfterSaleView>;
-  approveAfterSale: AdminAfterSaleView;
-  rejectAfterSale: AdminAfterSaleView;
-  confirmReturnReceived: AdminAfterSaleView;
-  runSettlement: SettlementRun;
-  listOrders: Page<AdminOrderView>;
-  getOrderDetail: AdminOrderDetail;
-}
-
-export const ORDERS_ERRORS = {
-  NOT_FOUND: 'ORDER.NOT_FOUND',
-  SKU_NOT_FOUND: 'ORDER.SKU_NOT_FOUND',
-  OUT_OF_STOCK: 'ORDER.OUT_OF_STOCK',
-  INVALID_TRANSITION: 'ORDER.INVALID_TRANSITION',
-  BUSY: 'ORDER.BUSY',
-  LINE_NOT_FOUND: 'ORDER.LINE_NOT_FOUND',
-  AFTER_SALE_CLOSED: 'ORDER.AFTER_SALE_CLOSED',
-  AFTER_SALE_OPEN: 'ORDER.AFTER_SALE_OPEN',
-  NO_AFTER_SALE: 'ORDER.NO_AFTER_SALE',
-  REFUND_EXCEEDS_LINE: 'REFUND.EXCEEDS_LINE',
-  NOT_REFUNDABLE: 'ORDER.NOT_REFUNDABLE',
-  PAY_EXPIRED: 'ORDER.PAY_EXPIRED',
-  PAY_UNAVAILABLE: 'ORDER.PAY_UNAVAILABLE',
-  /** A carrier code outside the list came without a carrier name. */
-  UNKNOWN_CARRIER: 'ORDER.UNKNOWN_CARRIER',
-  /** Only a refused 发货信息录入 can be retried (none yet, in flight, or already accepted). */
-  SHIPPING_UPLOAD_NOT_RETRYABLE: 'ORDER.SHIPPING_UPLOAD_NOT_RETRYABLE',
-  /** The buyer already has the most open unpaid orders the shop allows (default 5). */
-  TOO_MANY_UNPAID: 'ORDER.TOO_MANY_UNPAID',
-  /** Not shipped yet, or a store pickup: there is no parcel to track. */
-  NO_TRACKING: 'ORDER.NO_TRACKING',
-  /** 延长收货 is allowed once per order. */
-  RECEIPT_ALREADY_EXTENDED: 'ORDER.RECEIPT_ALREADY_EXTENDED',
-  /** The buyer would hold more unpaid units of one SKU than the shop allows (default 20). */
-  HOLD_LIMIT: 'ORDER.HOLD_LIMIT',
-} as const;
+export { ORDERS_ERRORS } from '../domain/order/order-errors';

@@ -36,7 +36,7 @@ export const productAdminInputs = {
               specs: z.string().trim().min(1).max(30),
               priceFen: z.number().int().min(1).max(99_999_999),
               stock: z.number().int().min(0).max(999_999),
-              /** The stock the form loaded; required with skuId (an edit), see SaveProductInput. */
+              /** The stock the form loaded, required with skuId (an edit): a different `stock` is saved only while the SKU still holds it (else PRODUCT.STOCK_CHANGED), so an edit never overwrites a reservation made meanwhile. SKUs are never deleted (orders refer to them): set stock 0. */
               expectedStock: z.number().int().min(0).max(999_999).optional(),
             })
             .strict()

@@ -1,10 +1,5 @@
-import type { AdminReviewView } from './reviews';
-import type { SearchHints } from './catalog';
-import type { ImportReport } from './catalog-csv';
-import type { ExportFileView } from './export-file';
 import type { ShareMaterial } from './catalog';
 import type { Fen } from '../domain/money/fen';
-import type { Page } from './paging';
 
 /** 商品管理 (staff with the 'products' permission): create and edit products and SKUs, on / off shelf, images. */
 export const PRODUCT_ADMIN_FN = 'product-admin';
@@ -50,24 +45,6 @@ export interface SaveProductInput {
    * still holds that value (else PRODUCT.STOCK_CHANGED), so an edit never overwrites a reservation made meanwhile.
    */
   skus: Array<{ skuId?: string; specs: string; priceFen: number; stock: number; expectedStock?: number }>;
-}
-
-export interface ProductAdminResults {
-  listProducts: Page<AdminProductView>;
-  getProduct: AdminProductView;
-  saveProduct: AdminProductView;
-  setOnShelf: AdminProductView;
-  uploadProductImage: { url: string };
-  exportProducts: ExportFileView;
-  importProducts: ImportReport;
-  listCategories: Page<AdminCategoryView>;
-  saveCategory: AdminCategoryView;
-  reorderCategories: AdminCategoryView[];
-  deleteCategory: { categoryId: string; deleted: boolean };
-  saveHotWords: SearchHints;
-  listReviews: Page<AdminReviewView>;
-  setReviewHidden: AdminReviewView;
-  replyReview: AdminReviewView;
 }
 
 /** A category as staff manage it; `productCount` counts products on and off shelf (a category with any cannot be deleted). */

@@ -39,17 +39,4 @@ export interface BindResult {
   sharerName: string;
 }
 
-export interface ReferralResults {
-  resolveScene: ResolvedScene;
-  bindByScene: BindResult;
-}
-
-export const REFERRAL_ERRORS = {
-  SCENE_NOT_FOUND: 'REFERRAL.SCENE_NOT_FOUND',
-  /** A store code whose sharer is no longer the store's staff or store account (removed clerk): nothing is bound. */
-  SCENE_EXPIRED: 'REFERRAL.SCENE_EXPIRED',
-  BUSY: 'REFERRAL.BUSY',
-  /** Staff rebind only (a share never errors): the user cannot be their own superior, nor be put below their team. */
-  SELF: 'REFERRAL.SELF',
-  CYCLE: 'REFERRAL.CYCLE',
-} as const;
+export { REFERRAL_ERRORS } from '../domain/referral/referral-errors';

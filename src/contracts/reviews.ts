@@ -40,12 +40,6 @@ export interface ProductReviewsPage extends Page<ReviewView> {
   summary: ReviewSummary;
 }
 
-export interface ReviewsResults {
-  uploadReviewPhoto: { url: string };
-  submitReview: ReviewView;
-  listProductReviews: ProductReviewsPage;
-}
-
 export const REVIEW_ERRORS = {
   ORDER_NOT_FOUND: 'REVIEW.ORDER_NOT_FOUND',
   NOT_RECEIVED: 'REVIEW.NOT_RECEIVED',

@@ -1,4 +1,3 @@
-import type { OfficialAccountAdminResults } from './official-account';
 /** 店铺设置 (staff with the 'settings' permission): the shop's name and order timings. */
 export const SETTINGS_ADMIN_FN = 'settings-admin';
 
@@ -20,12 +19,6 @@ export interface ShopSettingsView {
   logoUrl: string;
   /** 客服电话 shown on order pages and called from 客服 in H5 ('' until set). */
   servicePhone: string;
-}
-
-export interface SettingsAdminResults extends OfficialAccountAdminResults {
-  getShopSettings: ShopSettingsView;
-  updateShopSettings: ShopSettingsView;
-  uploadShopLogo: { url: string };
 }
 
 export const SETTINGS_ADMIN_ERRORS = { INVALID_IMAGE: 'SETTINGS.INVALID_IMAGE' } as const;

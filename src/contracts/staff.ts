@@ -1,5 +1,4 @@
 import type { Permission, Role } from '../domain/staff/permissions';
-import type { Page } from './paging';
 
 /**
  * 店员与权限: who may run the shop. `staff` serves everyone (what am I, redeem an invitation); `staff-admin` is the
@@ -54,12 +53,6 @@ export interface AuditView {
   at: string;
 }
 
-export interface StaffResults {
-  getMyRole: MyRole;
-  redeemInvite: MyRole;
-  getAdminTodo: AdminTodoView;
-}
-
 /**
  * The admin home's 待办 counts; null where the caller lacks the permission (so nothing they cannot open is counted):
  * 待发货 (paid orders, 'orders'), 售后 (requests waiting for staff: new, or goods returned, 'orders'), 待审核
@@ -71,14 +64,6 @@ export interface AdminTodoView {
   applications: number | null;
   withdrawals: number | null;
   paymentAlerts: number | null;
-}
-
-export interface StaffAdminResults {
-  createInvite: InviteView;
-  listInvites: Page<InviteView>;
-  listStaff: Page<StaffMemberView>;
-  setStaffPermissions: StaffMemberView;
-  listAuditLog: Page<AuditView>;
 }
 
 export const STAFF_ERRORS = {

@@ -28,16 +28,6 @@ export interface MyStampCardView extends StampCardView {
   rewardCouponIds: string[];
 }
 
-export interface StampCardResults {
-  listMyStampCards: MyStampCardView[];
-}
-
-export interface StampCardAdminResults {
-  listStampCards: StampCardView[];
-  saveStampCard: StampCardView;
-  stopStampCard: StampCardView;
-}
-
 export type { Page };
 
 export type SaveStampCardInput = z.infer<typeof stampCardAdminInputs.saveStampCard>;

@@ -1,4 +1,5 @@
-import type { CounterAdminResults, CounterResults } from './counter';
+import type { z } from 'zod';
+import type { deliveryInput } from './stores-inputs';
 import type { Fen } from '../domain/money/fen';
 import type { CouponRule } from '../domain/promotions/coupon';
 import type { Region } from '../domain/o2o/region';
@@ -7,7 +8,6 @@ import type { HandoverLine, PickupState } from '../domain/o2o/pickup-handover';
 import type { GeoPoint } from '../domain/o2o/sort-by-distance';
 import type { ReservationPayMode, ReservationStatus } from '../domain/o2o/reservation-status';
 import type { StoreHours } from '../domain/o2o/store-hours';
-import type { Page } from './paging';
 
 /**
  * 门店 (O2O): stores with staff, store codes, store pickup (自提) with a one-time pickup code, reservations (预约) of
@@ -56,9 +56,6 @@ export interface StoreAdminView extends StoreView {
   distributorId: string | null;
   version: number;
 }
-
-/** How an order reaches the shopper; chosen at checkout. */
-export type DeliveryInput = { kind: 'EXPRESS' } | { kind: 'PICKUP'; storeId: string };
 
 export type { OrderDelivery } from '../domain/o2o/order-delivery';
 
@@ -188,69 +185,7 @@ export interface RegionReportRow {
   commissionFen: Fen;
 }
 
-export interface StoresResults extends CounterResults {
-  listNearbyStores: StoreView[];
-  getStore: StoreView;
-  getMyPickupCode: PickupCodeView;
-  listSlots: SlotAvailabilityView[];
-  reserveSlot: ReservationView;
-  listMyReservations: Page<ReservationView>;
-  cancelReservation: ReservationView;
-  getMyCouponCode: CouponCounterCodeView;
-}
+export { STORE_ERRORS } from '../domain/o2o/o2o-errors';
 
-export interface StoreAdminResults extends CounterAdminResults {
-  listStores: StoreAdminView[];
-  saveStore: StoreAdminView;
-  setStoreStaff: StoreAdminView;
-  createStoreCode: StoreCodeView;
-  verifyPickup: VerifyPickupResult;
-  checkInReservation: ReservationView;
-  cancelReservation: ReservationView;
-  listAgents: AgentView[];
-  saveAgent: AgentView;
-  removeAgent: { removed: boolean };
-  getStoreReport: StoreReportRow[];
-  getRegionReport: RegionReportRow[];
-  verifyCoupon: VerifyCouponResult;
-  uploadStoreImage: { url: string };
-  getStaffReport: StaffReportRow[];
-}
-
-export const STORE_ERRORS = {
-  NOT_FOUND: 'STORE.NOT_FOUND',
-  CLOSED: 'STORE.CLOSED',
-  CHANGED: 'STORE.CHANGED',
-  BUSY: 'STORE.BUSY',
-  NO_SHARER: 'STORE.NO_SHARER',
-  STAFF_NOT_FOUND: 'STORE.STAFF_NOT_FOUND',
-  STAFF_NOT_ELIGIBLE: 'STORE.STAFF_NOT_ELIGIBLE',
-  NOT_PICKUP_ORDER: 'STORE.NOT_PICKUP_ORDER',
-  PICKUP_NOT_FOUND: 'STORE.PICKUP_NOT_FOUND',
-  PICKUP_NOT_READY: 'STORE.PICKUP_NOT_READY',
-  PICKUP_ALREADY_VERIFIED: 'STORE.PICKUP_ALREADY_VERIFIED',
-  RESERVATION_NOT_FOUND: 'STORE.RESERVATION_NOT_FOUND',
-  ALREADY_CHECKED_IN: 'STORE.ALREADY_CHECKED_IN',
-  INVALID_SLOT: 'STORE.INVALID_SLOT',
-  SLOT_FULL: 'STORE.SLOT_FULL',
-  /** The shopper already holds an active booking of this slot (one per shopper per slot). */
-  ALREADY_BOOKED: 'STORE.ALREADY_BOOKED',
-  /** Already checked in or cancelled, or (shopper) the slot has started. */
-  RESERVATION_NOT_CANCELLABLE: 'STORE.RESERVATION_NOT_CANCELLABLE',
-  /** Check-in of a cancelled booking. */
-  RESERVATION_CANCELLED: 'STORE.RESERVATION_CANCELLED',
-  ORDER_NOT_FOUND: 'STORE.ORDER_NOT_FOUND',
-  REGION_CONFLICT: 'STORE.REGION_CONFLICT',
-  AGENT_NOT_FOUND: 'STORE.AGENT_NOT_FOUND',
-  INVALID_AGENT_RATE: 'STORE.INVALID_AGENT_RATE',
-  AGENT_RATE_OVER_CAP: 'COMPLIANCE.AGENT_RATE_OVER_CAP',
-  /** No in-store coupon has this counter code. */
-  COUPON_NOT_FOUND: 'STORE.COUPON_NOT_FOUND',
-  /** The coupon is for online orders only (no counter code, no 核销). */
-  COUPON_NOT_IN_STORE: 'STORE.COUPON_NOT_IN_STORE',
-  /** Already verified at a counter, or spent on an online order. */
-  COUPON_ALREADY_USED: 'STORE.COUPON_ALREADY_USED',
-  COUPON_EXPIRED: 'STORE.COUPON_EXPIRED',
-  COUPON_NOT_STARTED: 'STORE.COUPON_NOT_STARTED',
-  INVALID_IMAGE: 'STORE.INVALID_IMAGE',
-} as const;
+/** How an order reaches the shopper; chosen at checkout. */
+export type DeliveryInput = z.infer<typeof deliveryInput>;

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import type { ActionName, Api, PayloadIn, ResultOf } from '../contracts/api/define-api';
 import type { Envelope } from '../contracts/envelope';
 import { getLocalOpenid } from './local-identity';
 
@@ -38,8 +39,29 @@ async function callLocalGateway<R>(fn: string, body: Body): Promise<Envelope<R>>
  */
 const transport = process.env.TARO_ENV === 'weapp' ? callCloudFunction : callLocalGateway;
 
-export async function callAction<R>(fn: string, action: string, payload: object = {}): Promise<R> {
+async function callAction<R>(fn: string, action: string, payload: object = {}): Promise<R> {
   const envelope = await transport<R>(fn, { action, payload });
   if (!envelope.ok) throw new ActionError(envelope.code, envelope.message);
   return envelope.data;
+}
+
+/** One method per action of the map: the payload the schema accepts (optional when every field is), its result. */
+export type ApiClient<A extends Api> = {
+  readonly [K in ActionName<A>]: (...payload: Record<never, never> extends PayloadIn<A, K> ? [payload?: PayloadIn<A, K>] : [payload: PayloadIn<A, K>]) => Promise<ResultOf<A, K>>;
+};
+
+/**
+ * A function's actions as typed methods, from its API map's type alone (the map itself, with its zod schemas, stays
+ * out of the bundle): `apiClient<typeof ordersApi>(ORDERS_FN).getOrder({ orderId })`. A method is the action's name.
+ */
+export function apiClient<A extends Api>(fn: A['fn']): ApiClient<A> {
+  const methods = new Map<string, (payload?: object) => Promise<unknown>>();
+  return new Proxy({} as ApiClient<A>, {
+    get(_target, action) {
+      if (typeof action !== 'string') return undefined;
+      let method = methods.get(action);
+      if (!method) methods.set(action, (method = (payload: object = {}) => callAction(fn, action, payload)));
+      return method;
+    },
+  });
 }

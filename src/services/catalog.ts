@@ -1,19 +1,20 @@
-import { CATALOG_FN, type CatalogResults, type SearchSort } from '../contracts/catalog';
-import { callAction } from './call-function';
+import { CATALOG_FN } from '../contracts/catalog';
+import { apiClient } from './call-function';
+import type { catalogApi } from '../contracts/api/catalog';
 
-export const listCategories = () => callAction<CatalogResults['listCategories']>(CATALOG_FN, 'listCategories');
+const catalogClient = apiClient<typeof catalogApi>(CATALOG_FN);
 
-export const listProducts = (payload: { categoryId?: string; cursor?: number; limit?: number } = {}) =>
-  callAction<CatalogResults['listProducts']>(CATALOG_FN, 'listProducts', payload);
+export const listCategories = () => catalogClient.listCategories();
 
-export const getShopProfile = () => callAction<CatalogResults['getShopProfile']>(CATALOG_FN, 'getShopProfile', {});
+export const getShopProfile = () => catalogClient.getShopProfile();
 
-export const getProduct = (productId: string) => callAction<CatalogResults['getProduct']>(CATALOG_FN, 'getProduct', { productId });
+export const listProducts = catalogClient.listProducts;
 
-export const searchProducts = (payload: { query: string; sort?: SearchSort; cursor?: number; limit?: number }) =>
-  callAction<CatalogResults['searchProducts']>(CATALOG_FN, 'searchProducts', payload);
+export const getProduct = (productId: string) => catalogClient.getProduct({ productId });
 
-export const getSearchHints = () => callAction<CatalogResults['getSearchHints']>(CATALOG_FN, 'getSearchHints');
+export const searchProducts = catalogClient.searchProducts;
+
+export const getSearchHints = () => catalogClient.getSearchHints();
 
 /** 关注公众号: what the follow block on scan-opened pages shows. */
-export const getFollowInfo = () => callAction<CatalogResults['getFollowInfo']>(CATALOG_FN, 'getFollowInfo', {});
+export const getFollowInfo = () => catalogClient.getFollowInfo();

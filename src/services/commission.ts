@@ -1,24 +1,22 @@
-import type { WithdrawalMethod } from '../domain/distribution/distribution-policy';
-import { COMMISSION_FN, type ChartDays, type CommissionResults } from '../contracts/commission';
-import { callAction } from './call-function';
+import { COMMISSION_FN, type ChartDays } from '../contracts/commission';
+import { apiClient } from './call-function';
+import type { commissionApi } from '../contracts/api/commission';
 
-export const getWithdrawalRules = () => callAction<CommissionResults['getWithdrawalRules']>(COMMISSION_FN, 'getWithdrawalRules', {});
+const commissionClient = apiClient<typeof commissionApi>(COMMISSION_FN);
 
-export const getMyBalance = () => callAction<CommissionResults['getMyBalance']>(COMMISSION_FN, 'getMyBalance');
+export const getWithdrawalRules = () => commissionClient.getWithdrawalRules();
 
-export const listMyEntries = (payload: { cursor?: number; limit?: number } = {}) =>
-  callAction<CommissionResults['listMyEntries']>(COMMISSION_FN, 'listMyEntries', payload);
 
-export const quoteWithdrawal = (payload: { amountFen: number; method: WithdrawalMethod }) =>
-  callAction<CommissionResults['quoteWithdrawal']>(COMMISSION_FN, 'quoteWithdrawal', payload);
+export const getMyBalance = () => commissionClient.getMyBalance();
 
-export const requestWithdrawal = (payload: { requestId: string; amountFen: number; method: WithdrawalMethod; account: string }) =>
-  callAction<CommissionResults['requestWithdrawal']>(COMMISSION_FN, 'requestWithdrawal', payload);
+export const listMyEntries = commissionClient.listMyEntries;
 
-export const listMyWithdrawals = (payload: { cursor?: number; limit?: number } = {}) =>
-  callAction<CommissionResults['listMyWithdrawals']>(COMMISSION_FN, 'listMyWithdrawals', payload);
+export const quoteWithdrawal = commissionClient.quoteWithdrawal;
 
-export const listMySkips = (payload: { cursor?: number; limit?: number } = {}) =>
-  callAction<CommissionResults['listMySkips']>(COMMISSION_FN, 'listMySkips', payload);
+export const requestWithdrawal = commissionClient.requestWithdrawal;
 
-export const getMyEarningsChart = (days: ChartDays) => callAction<CommissionResults['getMyEarningsChart']>(COMMISSION_FN, 'getMyEarningsChart', { days });
+export const listMyWithdrawals = commissionClient.listMyWithdrawals;
+
+export const listMySkips = commissionClient.listMySkips;
+
+export const getMyEarningsChart = (days: ChartDays) => commissionClient.getMyEarningsChart({ days });

@@ -1,14 +1,15 @@
-import { CUSTOMER_ADMIN_FN, type CustomerAdminResults, type CustomerFilter, type ListCustomersInput } from '../contracts/customer-admin';
-import { callAction } from './call-function';
+import { CUSTOMER_ADMIN_FN } from '../contracts/customer-admin';
+import { apiClient } from './call-function';
+import type { customerAdminApi } from '../contracts/api/customer-admin';
 
-export const listCustomers = (payload: ListCustomersInput = {}) => callAction<CustomerAdminResults['listCustomers']>(CUSTOMER_ADMIN_FN, 'listCustomers', payload);
+const customerAdminClient = apiClient<typeof customerAdminApi>(CUSTOMER_ADMIN_FN);
 
-export const getCustomer = (userId: string) => callAction<CustomerAdminResults['getCustomer']>(CUSTOMER_ADMIN_FN, 'getCustomer', { userId });
+export const listCustomers = customerAdminClient.listCustomers;
 
-export const setCustomerTags = (payload: { userId: string; tags: string[]; expectedVersion: number }) =>
-  callAction<CustomerAdminResults['setCustomerTags']>(CUSTOMER_ADMIN_FN, 'setCustomerTags', payload);
+export const getCustomer = (userId: string) => customerAdminClient.getCustomer({ userId });
 
-export const addCustomerNote = (payload: { requestId: string; userId: string; text: string }) =>
-  callAction<CustomerAdminResults['addCustomerNote']>(CUSTOMER_ADMIN_FN, 'addCustomerNote', payload);
+export const setCustomerTags = customerAdminClient.setCustomerTags;
 
-export const exportCustomers = (filter: CustomerFilter = {}) => callAction<CustomerAdminResults['exportCustomers']>(CUSTOMER_ADMIN_FN, 'exportCustomers', filter);
+export const addCustomerNote = customerAdminClient.addCustomerNote;
+
+export const exportCustomers = customerAdminClient.exportCustomers;

@@ -1,19 +1,17 @@
-import type { DistributorStatus } from '../domain/distribution/distributor-lifecycle';
-import { DISTRIBUTION_ADMIN_FN, type DistributionAdminResults, type SetProductCommissionInput, type UpdatePolicyInput } from '../contracts/distribution-admin';
-import { callAction } from './call-function';
+import { DISTRIBUTION_ADMIN_FN } from '../contracts/distribution-admin';
+import { apiClient } from './call-function';
+import type { distributionAdminApi } from '../contracts/api/distribution-admin';
 
-type PageArgs = { cursor?: number; limit?: number };
-const call = <K extends keyof DistributionAdminResults>(action: K, payload: object = {}) =>
-  callAction<DistributionAdminResults[K]>(DISTRIBUTION_ADMIN_FN, action, payload);
+const distributionAdminClient = apiClient<typeof distributionAdminApi>(DISTRIBUTION_ADMIN_FN);
 
-export const getPolicy = () => call('getPolicy');
-export const updatePolicy = (payload: UpdatePolicyInput) => call('updatePolicy', payload);
-export const listApplications = (payload: PageArgs = {}) => call('listApplications', payload);
-export const reviewApplication = (payload: { userId: string; approve: boolean; note?: string }) => call('reviewApplication', payload);
-export const listDistributors = (payload: PageArgs & { status?: DistributorStatus } = {}) => call('listDistributors', payload);
-export const setDistributorStatus = (userId: string, status: 'ACTIVE' | 'FROZEN' | 'REVOKED') => call('setDistributorStatus', { userId, status });
-export const setDistributorGrade = (userId: string, gradeId: string | null) => call('setDistributorGrade', { userId, gradeId });
-export const rebindUser = (userId: string, newSuperiorId: string | null) => call('rebindUser', { userId, newSuperiorId });
-export const listBindings = (payload: PageArgs & { userId: string }) => call('listBindings', payload);
-export const getProductCommission = (productId: string) => call('getProductCommission', { productId });
-export const setProductCommission = (payload: SetProductCommissionInput) => call('setProductCommission', payload);
+export const getPolicy = () => distributionAdminClient.getPolicy();
+export const updatePolicy = distributionAdminClient.updatePolicy;
+export const listApplications = distributionAdminClient.listApplications;
+export const reviewApplication = distributionAdminClient.reviewApplication;
+export const listDistributors = distributionAdminClient.listDistributors;
+export const setDistributorStatus = (userId: string, status: 'ACTIVE' | 'FROZEN' | 'REVOKED') => distributionAdminClient.setDistributorStatus({ userId, status });
+export const setDistributorGrade = (userId: string, gradeId: string | null) => distributionAdminClient.setDistributorGrade({ userId, gradeId });
+export const rebindUser = (userId: string, newSuperiorId: string | null) => distributionAdminClient.rebindUser({ userId, newSuperiorId });
+export const listBindings = distributionAdminClient.listBindings;
+export const getProductCommission = (productId: string) => distributionAdminClient.getProductCommission({ productId });
+export const setProductCommission = distributionAdminClient.setProductCommission;

@@ -1,41 +1,38 @@
 import {
   DISTRIBUTOR_FN,
   type DistributorApplication,
-  type DistributorResults,
   type RankingKind,
   type RankingPeriod,
   type ShareTarget,
-  type TeamLevel,
-  type UpdateMyShopInput,
-  type UploadShopImageInput,
 } from '../contracts/distributor';
-import { callAction } from './call-function';
+import { apiClient } from './call-function';
+import type { distributorApi } from '../contracts/api/distributor';
+
+const distributorClient = apiClient<typeof distributorApi>(DISTRIBUTOR_FN);
 
 export const becomeDistributor = (application?: DistributorApplication) =>
-  callAction<DistributorResults['becomeDistributor']>(DISTRIBUTOR_FN, 'becomeDistributor', application ? { application } : {});
+  distributorClient.becomeDistributor(application ? { application } : {});
 
-export const getMyPanel = () => callAction<DistributorResults['getMyPanel']>(DISTRIBUTOR_FN, 'getMyPanel');
+export const getMyPanel = () => distributorClient.getMyPanel();
 
 export const createShareCode = (target: ShareTarget) =>
-  callAction<DistributorResults['createShareCode']>(DISTRIBUTOR_FN, 'createShareCode', { target });
+  distributorClient.createShareCode({ target });
 
-export const getMyShop = () => callAction<DistributorResults['getMyShop']>(DISTRIBUTOR_FN, 'getMyShop');
+export const getMyShop = () => distributorClient.getMyShop();
 
-export const updateMyShop = (input: UpdateMyShopInput) => callAction<DistributorResults['updateMyShop']>(DISTRIBUTOR_FN, 'updateMyShop', input);
+export const updateMyShop = distributorClient.updateMyShop;
 
-export const uploadShopImage = (input: UploadShopImageInput) =>
-  callAction<DistributorResults['uploadShopImage']>(DISTRIBUTOR_FN, 'uploadShopImage', input);
+export const uploadShopImage = distributorClient.uploadShopImage;
 
 export const setShopProducts = (productIds: string[]) =>
-  callAction<DistributorResults['setShopProducts']>(DISTRIBUTOR_FN, 'setShopProducts', { productIds });
+  distributorClient.setShopProducts({ productIds });
 
-export const getShop = (shopId: string) => callAction<DistributorResults['getShop']>(DISTRIBUTOR_FN, 'getShop', { shopId });
+export const getShop = (shopId: string) => distributorClient.getShop({ shopId });
 
-export const getMyTeamCounts = () => callAction<DistributorResults['getMyTeamCounts']>(DISTRIBUTOR_FN, 'getMyTeamCounts');
+export const getMyTeamCounts = () => distributorClient.getMyTeamCounts();
 
-export const listMyTeam = (payload: { level: TeamLevel; cursor?: number; limit?: number }) =>
-  callAction<DistributorResults['listMyTeam']>(DISTRIBUTOR_FN, 'listMyTeam', payload);
+export const listMyTeam = distributorClient.listMyTeam;
 
-export const getMyGrade = () => callAction<DistributorResults['getMyGrade']>(DISTRIBUTOR_FN, 'getMyGrade');
+export const getMyGrade = () => distributorClient.getMyGrade();
 
-export const getRanking = (kind: RankingKind, period: RankingPeriod) => callAction<DistributorResults['getRanking']>(DISTRIBUTOR_FN, 'getRanking', { kind, period });
+export const getRanking = (kind: RankingKind, period: RankingPeriod) => distributorClient.getRanking({ kind, period });

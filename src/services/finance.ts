@@ -1,29 +1,30 @@
-import type { WithdrawalStatus } from '../domain/withdrawal/withdrawal-lifecycle';
-import { FINANCE_FN, type DayRangeInput, type FinanceResults, type ListPaymentAlertsInput } from '../contracts/finance';
-import { callAction } from './call-function';
+import { FINANCE_FN } from '../contracts/finance';
+import { apiClient } from './call-function';
+import type { financeApi } from '../contracts/api/finance';
 
-export const getDashboard = () => callAction<FinanceResults['getDashboard']>(FINANCE_FN, 'getDashboard');
+const financeClient = apiClient<typeof financeApi>(FINANCE_FN);
 
-export const listWithdrawals = (payload: { status?: WithdrawalStatus; cursor?: number; limit?: number } = {}) =>
-  callAction<FinanceResults['listWithdrawals']>(FINANCE_FN, 'listWithdrawals', payload);
+export const getDashboard = () => financeClient.getDashboard();
 
-export const approveWithdrawal = (withdrawalId: string) => callAction<FinanceResults['approveWithdrawal']>(FINANCE_FN, 'approveWithdrawal', { withdrawalId });
+export const listWithdrawals = financeClient.listWithdrawals;
+
+export const approveWithdrawal = (withdrawalId: string) => financeClient.approveWithdrawal({ withdrawalId });
 
 export const rejectWithdrawal = (withdrawalId: string, reason: string) =>
-  callAction<FinanceResults['rejectWithdrawal']>(FINANCE_FN, 'rejectWithdrawal', { withdrawalId, reason });
+  financeClient.rejectWithdrawal({ withdrawalId, reason });
 
-export const retryWithdrawal = (withdrawalId: string) => callAction<FinanceResults['retryWithdrawal']>(FINANCE_FN, 'retryWithdrawal', { withdrawalId });
+export const retryWithdrawal = (withdrawalId: string) => financeClient.retryWithdrawal({ withdrawalId });
 
-export const exportCommissionEntries = (range: DayRangeInput) => callAction<FinanceResults['exportCommissionEntries']>(FINANCE_FN, 'exportCommissionEntries', range);
+export const exportCommissionEntries = financeClient.exportCommissionEntries;
 
-export const exportWithdrawals = (range: DayRangeInput) => callAction<FinanceResults['exportWithdrawals']>(FINANCE_FN, 'exportWithdrawals', range);
+export const exportWithdrawals = financeClient.exportWithdrawals;
 
-export const checkLedger = () => callAction<FinanceResults['checkLedger']>(FINANCE_FN, 'checkLedger', {});
+export const checkLedger = () => financeClient.checkLedger();
 
-export const listPaymentAlerts = (payload: ListPaymentAlertsInput = {}) => callAction<FinanceResults['listPaymentAlerts']>(FINANCE_FN, 'listPaymentAlerts', payload);
+export const listPaymentAlerts = financeClient.listPaymentAlerts;
 
-export const refundPaymentAlert = (alertId: string) => callAction<FinanceResults['refundPaymentAlert']>(FINANCE_FN, 'refundPaymentAlert', { alertId });
+export const refundPaymentAlert = (alertId: string) => financeClient.refundPaymentAlert({ alertId });
 
-export const listJobFailures = (payload: { cursor?: number; limit?: number } = {}) => callAction<FinanceResults['listJobFailures']>(FINANCE_FN, 'listJobFailures', payload);
+export const listJobFailures = financeClient.listJobFailures;
 
-export const dismissPaymentAlert = (alertId: string, note: string) => callAction<FinanceResults['dismissPaymentAlert']>(FINANCE_FN, 'dismissPaymentAlert', { alertId, note });
+export const dismissPaymentAlert = (alertId: string, note: string) => financeClient.dismissPaymentAlert({ alertId, note });

@@ -1,15 +1,17 @@
-import { MEMBER_FN, type MemberResults } from '../contracts/member';
-import { callAction } from './call-function';
+import { MEMBER_FN } from '../contracts/member';
+import { apiClient } from './call-function';
+import type { memberApi } from '../contracts/api/member';
 
-export const setFavourite = (productId: string, on: boolean) => callAction<MemberResults['setFavourite']>(MEMBER_FN, 'setFavourite', { productId, on });
-export const listFavourites = (payload: { cursor?: number; limit?: number } = {}) => callAction<MemberResults['listFavourites']>(MEMBER_FN, 'listFavourites', payload);
+const memberClient = apiClient<typeof memberApi>(MEMBER_FN);
+
+export const setFavourite = (productId: string, on: boolean) => memberClient.setFavourite({ productId, on });
+export const listFavourites = memberClient.listFavourites;
 /** Records the visit in 足迹 and answers whether the product is a favourite. */
-export const recordProductView = (productId: string) => callAction<MemberResults['recordProductView']>(MEMBER_FN, 'recordProductView', { productId });
-export const listHistory = (payload: { cursor?: number; limit?: number } = {}) => callAction<MemberResults['listHistory']>(MEMBER_FN, 'listHistory', payload);
-export const clearHistory = () => callAction<MemberResults['clearHistory']>(MEMBER_FN, 'clearHistory', {});
+export const recordProductView = (productId: string) => memberClient.recordProductView({ productId });
+export const listHistory = memberClient.listHistory;
+export const clearHistory = () => memberClient.clearHistory();
 
-export const listAddresses = () => callAction<MemberResults['listAddresses']>(MEMBER_FN, 'listAddresses', {});
-export const saveAddress = (payload: { addressId: string; name: string; phone: string; region: string; detail: string; isDefault?: boolean }) =>
-  callAction<MemberResults['saveAddress']>(MEMBER_FN, 'saveAddress', payload);
-export const deleteAddress = (addressId: string) => callAction<MemberResults['deleteAddress']>(MEMBER_FN, 'deleteAddress', { addressId });
-export const setDefaultAddress = (addressId: string) => callAction<MemberResults['setDefaultAddress']>(MEMBER_FN, 'setDefaultAddress', { addressId });
+export const listAddresses = () => memberClient.listAddresses();
+export const saveAddress = memberClient.saveAddress;
+export const deleteAddress = (addressId: string) => memberClient.deleteAddress({ addressId });
+export const setDefaultAddress = (addressId: string) => memberClient.setDefaultAddress({ addressId });

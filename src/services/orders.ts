@@ -1,45 +1,33 @@
-import type { OrderStatus } from '../domain/order/order-status';
-import type { AfterSaleKind, AfterSaleReason } from '../domain/after-sale/after-sale-kind';
-import { ORDERS_FN, type CreateOrderInput, type OrdersResults } from '../contracts/orders';
-import { callAction } from './call-function';
+import { ORDERS_FN } from '../contracts/orders';
+import { apiClient } from './call-function';
+import type { ordersApi } from '../contracts/api/orders';
 
-export const createOrder = (payload: CreateOrderInput) => callAction<OrdersResults['createOrder']>(ORDERS_FN, 'createOrder', payload);
+const ordersClient = apiClient<typeof ordersApi>(ORDERS_FN);
 
-export const getOrder = (orderId: string) => callAction<OrdersResults['getOrder']>(ORDERS_FN, 'getOrder', { orderId });
+export const createOrder = ordersClient.createOrder;
 
-export const listMyOrders = (payload: { status?: OrderStatus; cursor?: number; limit?: number } = {}) =>
-  callAction<OrdersResults['listMyOrders']>(ORDERS_FN, 'listMyOrders', payload);
+export const getOrder = (orderId: string) => ordersClient.getOrder({ orderId });
 
-export const cancelOrder = (orderId: string) => callAction<OrdersResults['cancelOrder']>(ORDERS_FN, 'cancelOrder', { orderId });
+export const listMyOrders = ordersClient.listMyOrders;
 
-export const prepayOrder = (orderId: string) => callAction<OrdersResults['prepayOrder']>(ORDERS_FN, 'prepayOrder', { orderId });
+export const cancelOrder = (orderId: string) => ordersClient.cancelOrder({ orderId });
 
-export const confirmReceipt = (orderId: string) => callAction<OrdersResults['confirmReceipt']>(ORDERS_FN, 'confirmReceipt', { orderId });
+export const prepayOrder = (orderId: string) => ordersClient.prepayOrder({ orderId });
 
-export const extendReceipt = (orderId: string) => callAction<OrdersResults['extendReceipt']>(ORDERS_FN, 'extendReceipt', { orderId });
+export const confirmReceipt = (orderId: string) => ordersClient.confirmReceipt({ orderId });
 
-export const getOrderTracking = (orderId: string) => callAction<OrdersResults['getOrderTracking']>(ORDERS_FN, 'getOrderTracking', { orderId });
+export const extendReceipt = (orderId: string) => ordersClient.extendReceipt({ orderId });
 
-export const requestAfterSale = (payload: {
-  requestId: string;
-  orderId: string;
-  lineId: string;
-  kind: AfterSaleKind;
-  units: number;
-  reason: AfterSaleReason;
-  description?: string;
-  photos?: string[];
-}) => callAction<OrdersResults['requestAfterSale']>(ORDERS_FN, 'requestAfterSale', payload);
+export const getOrderTracking = (orderId: string) => ordersClient.getOrderTracking({ orderId });
 
-export const uploadAfterSalePhoto = (payload: { contentType: 'image/png' | 'image/jpeg'; dataBase64: string }) =>
-  callAction<OrdersResults['uploadAfterSalePhoto']>(ORDERS_FN, 'uploadAfterSalePhoto', payload);
+export const requestAfterSale = ordersClient.requestAfterSale;
 
-export const getAfterSale = (afterSaleId: string) => callAction<OrdersResults['getAfterSale']>(ORDERS_FN, 'getAfterSale', { afterSaleId });
+export const uploadAfterSalePhoto = ordersClient.uploadAfterSalePhoto;
 
-export const listMyAfterSales = (payload: { orderId?: string; cursor?: number; limit?: number } = {}) =>
-  callAction<OrdersResults['listMyAfterSales']>(ORDERS_FN, 'listMyAfterSales', payload);
+export const getAfterSale = (afterSaleId: string) => ordersClient.getAfterSale({ afterSaleId });
 
-export const cancelAfterSale = (afterSaleId: string) => callAction<OrdersResults['cancelAfterSale']>(ORDERS_FN, 'cancelAfterSale', { afterSaleId });
+export const listMyAfterSales = ordersClient.listMyAfterSales;
 
-export const submitReturnShipment = (payload: { afterSaleId: string; carrierCode: string; carrierName?: string; trackingNo: string }) =>
-  callAction<OrdersResults['submitReturnShipment']>(ORDERS_FN, 'submitReturnShipment', payload);
+export const cancelAfterSale = (afterSaleId: string) => ordersClient.cancelAfterSale({ afterSaleId });
+
+export const submitReturnShipment = ordersClient.submitReturnShipment;

@@ -1,6 +1,9 @@
-import { REFERRAL_FN, type ReferralResults } from '../contracts/referral';
-import { callAction } from './call-function';
+import { REFERRAL_FN } from '../contracts/referral';
+import { apiClient } from './call-function';
+import type { referralApi } from '../contracts/api/referral';
 
-export const resolveScene = (scene: string) => callAction<ReferralResults['resolveScene']>(REFERRAL_FN, 'resolveScene', { scene });
+const referralClient = apiClient<typeof referralApi>(REFERRAL_FN);
 
-export const bindByScene = (scene: string) => callAction<ReferralResults['bindByScene']>(REFERRAL_FN, 'bindByScene', { scene });
+export const resolveScene = (scene: string) => referralClient.resolveScene({ scene });
+
+export const bindByScene = (scene: string) => referralClient.bindByScene({ scene });

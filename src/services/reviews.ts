@@ -1,11 +1,11 @@
-import { REVIEWS_FN, type ReviewsResults } from '../contracts/reviews';
-import { callAction } from './call-function';
+import { REVIEWS_FN } from '../contracts/reviews';
+import { apiClient } from './call-function';
+import type { reviewsApi } from '../contracts/api/reviews';
 
-export const uploadReviewPhoto = (payload: { contentType: 'image/png' | 'image/jpeg'; dataBase64: string }) =>
-  callAction<ReviewsResults['uploadReviewPhoto']>(REVIEWS_FN, 'uploadReviewPhoto', payload);
+const reviewsClient = apiClient<typeof reviewsApi>(REVIEWS_FN);
 
-export const submitReview = (payload: { orderId: string; lineId: string; rating: number; text: string; photos: string[] }) =>
-  callAction<ReviewsResults['submitReview']>(REVIEWS_FN, 'submitReview', payload);
+export const uploadReviewPhoto = reviewsClient.uploadReviewPhoto;
 
-export const listProductReviews = (payload: { productId: string; withPhotos?: boolean; cursor?: number; limit?: number }) =>
-  callAction<ReviewsResults['listProductReviews']>(REVIEWS_FN, 'listProductReviews', payload);
+export const submitReview = reviewsClient.submitReview;
+
+export const listProductReviews = reviewsClient.listProductReviews;

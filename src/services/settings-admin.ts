@@ -1,15 +1,14 @@
-import { SETTINGS_ADMIN_FN, type SettingsAdminResults, type ShopSettingsView } from '../contracts/settings-admin';
-import { callAction } from './call-function';
+import { SETTINGS_ADMIN_FN } from '../contracts/settings-admin';
+import { apiClient } from './call-function';
+import type { settingsAdminApi } from '../contracts/api/settings-admin';
 
-export const getShopSettings = () => callAction<SettingsAdminResults['getShopSettings']>(SETTINGS_ADMIN_FN, 'getShopSettings');
+const settingsAdminClient = apiClient<typeof settingsAdminApi>(SETTINGS_ADMIN_FN);
 
-type OptionalSetting = 'maxUnpaidOrders' | 'maxHeldUnitsPerSku' | 'autoReceiveDays' | 'returnAddress' | 'logoUrl' | 'servicePhone';
+export const getShopSettings = () => settingsAdminClient.getShopSettings();
 
-export const updateShopSettings = (payload: Omit<ShopSettingsView, OptionalSetting> & Partial<Pick<ShopSettingsView, OptionalSetting>>) =>
-  callAction<SettingsAdminResults['updateShopSettings']>(SETTINGS_ADMIN_FN, 'updateShopSettings', payload);
+export const updateShopSettings = settingsAdminClient.updateShopSettings;
 
 /** 关注公众号 on scan-opened pages (staff). */
-export const getOfficialAccount = () => callAction<SettingsAdminResults['getOfficialAccount']>(SETTINGS_ADMIN_FN, 'getOfficialAccount', {});
-export const setOfficialAccount = (payload: SettingsAdminResults['setOfficialAccount']) => callAction<SettingsAdminResults['setOfficialAccount']>(SETTINGS_ADMIN_FN, 'setOfficialAccount', payload);
-export const uploadShopLogo = (payload: { contentType: 'image/png' | 'image/jpeg'; dataBase64: string }) =>
-  callAction<SettingsAdminResults['uploadShopLogo']>(SETTINGS_ADMIN_FN, 'uploadShopLogo', payload);
+export const getOfficialAccount = () => settingsAdminClient.getOfficialAccount();
+export const setOfficialAccount = settingsAdminClient.setOfficialAccount;
+export const uploadShopLogo = settingsAdminClient.uploadShopLogo;

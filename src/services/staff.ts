@@ -1,22 +1,23 @@
-import { STAFF_ADMIN_FN, STAFF_FN, type Permission, type StaffAdminResults, type StaffResults } from '../contracts/staff';
-import { callAction } from './call-function';
+import { STAFF_ADMIN_FN, STAFF_FN, type Permission } from '../contracts/staff';
+import { apiClient } from './call-function';
+import type { staffAdminApi } from '../contracts/api/staff-admin';
+import type { staffApi } from '../contracts/api/staff';
 
-type PageArgs = { cursor?: number; limit?: number };
+const staffAdminClient = apiClient<typeof staffAdminApi>(STAFF_ADMIN_FN);
+const staffClient = apiClient<typeof staffApi>(STAFF_FN);
 
-export const getMyRole = () => callAction<StaffResults['getMyRole']>(STAFF_FN, 'getMyRole');
+export const getMyRole = () => staffClient.getMyRole();
 
-export const getAdminTodo = () => callAction<StaffResults['getAdminTodo']>(STAFF_FN, 'getAdminTodo', {});
-export const redeemInvite = (code: string) => callAction<StaffResults['redeemInvite']>(STAFF_FN, 'redeemInvite', { code });
+export const getAdminTodo = () => staffClient.getAdminTodo();
+export const redeemInvite = (code: string) => staffClient.redeemInvite({ code });
 
-export const createInvite = (payload: { requestId: string; permissions: Permission[]; validDays?: number }) =>
-  callAction<StaffAdminResults['createInvite']>(STAFF_ADMIN_FN, 'createInvite', payload);
+export const createInvite = staffAdminClient.createInvite;
 
-export const listInvites = (payload: PageArgs = {}) => callAction<StaffAdminResults['listInvites']>(STAFF_ADMIN_FN, 'listInvites', payload);
+export const listInvites = staffAdminClient.listInvites;
 
-export const listStaff = (payload: PageArgs = {}) => callAction<StaffAdminResults['listStaff']>(STAFF_ADMIN_FN, 'listStaff', payload);
+export const listStaff = staffAdminClient.listStaff;
 
 export const setStaffPermissions = (userId: string, permissions: Permission[]) =>
-  callAction<StaffAdminResults['setStaffPermissions']>(STAFF_ADMIN_FN, 'setStaffPermissions', { userId, permissions });
+  staffAdminClient.setStaffPermissions({ userId, permissions });
 
-export const listAuditLog = (payload: PageArgs & { actorId?: string } = {}) =>
-  callAction<StaffAdminResults['listAuditLog']>(STAFF_ADMIN_FN, 'listAuditLog', payload);
+export const listAuditLog = staffAdminClient.listAuditLog;

@@ -1,13 +1,17 @@
 import Taro from '@tarojs/taro';
-import { ORDERS_FN, type OrdersResults, type SubscribeTemplateKey } from '../contracts/orders';
-import { callAction } from './call-function';
+import { ORDERS_FN, type SubscribeTemplateKey } from '../contracts/orders';
+import type { OrdersResults } from '../contracts/api/orders';
+import { apiClient } from './call-function';
+import type { ordersApi } from '../contracts/api/orders';
+
+const ordersClient = apiClient<typeof ordersApi>(ORDERS_FN);
 
 let templates: OrdersResults['getSubscribeTemplates'] | null = null;
 
 /** Loads the template ids early (page show), so a tap can ask without waiting for the network first. */
 export async function loadSubscribeTemplates(): Promise<void> {
   if (templates || process.env.TARO_ENV !== 'weapp') return;
-  templates = await callAction<OrdersResults['getSubscribeTemplates']>(ORDERS_FN, 'getSubscribeTemplates', {}).catch(() => null);
+  templates = await ordersClient.getSubscribeTemplates().catch(() => null);
 }
 
 /**
@@ -21,7 +25,7 @@ export async function requestSubscriptions(keys: SubscribeTemplateKey[]): Promis
   try {
     const result = (await Taro.requestSubscribeMessage({ tmplIds: wanted.map(([, id]) => id), entityIds: [] } as never)) as unknown as Record<string, string>;
     const accepted = wanted.filter(([, id]) => result[id] === 'accept').map(([key]) => key);
-    if (accepted.length) await callAction(ORDERS_FN, 'recordSubscriptions', { accepted });
+    if (accepted.length) await ordersClient.recordSubscriptions({ accepted });
   } catch {
     // The user closed the dialog or the platform refused: nothing to record.
   }

@@ -1,4 +1,3 @@
-import type { PolicyView } from '../../src/contracts/distribution-admin';
 import { fromPolicyForm, newGradeForm, toPolicyForm } from '../../src/packages/admin/pages/settings/policy-form';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 
@@ -7,7 +6,7 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const current = () => rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, 'dev_staff');
+const current = () => rt.ok('distribution-admin', 'getPolicy', {}, 'dev_staff');
 
 test('a grade typed in the form is saved with its rates and ANY / ALL conditions, and reads back the same', async () => {
   const { policy } = await current();
@@ -15,7 +14,7 @@ test('a grade typed in the form is saved with its rates and ANY / ALL conditions
   const grade = { ...newGradeForm(form), name: '金牌', ratesPercent: ['15', '5.5'], mode: 'ALL' as const, ownSpendYuan: '199.90', orderCount: '3' };
   const built = fromPolicyForm({ ...form, grades: [grade] }, policy);
   if ('problem' in built) throw new Error(built.problem);
-  const saved = await rt.ok<PolicyView>('distribution-admin', 'updatePolicy', { policy: built.edit, expectedVersion: policy.version }, 'dev_staff');
+  const saved = await rt.ok('distribution-admin', 'updatePolicy', { policy: built.edit, expectedVersion: policy.version }, 'dev_staff');
   expect(saved.policy.grades).toEqual([{ id: 'g1', name: '金牌', weight: 1, ratesBps: [1500, 550], upgrade: { mode: 'ALL', conditions: { ownSpendFen: 19990, orderCount: 3 } } }]);
   expect(toPolicyForm(saved.policy).grades).toEqual([{ ...grade, weight: '1', settledCommissionYuan: '' }]);
 });

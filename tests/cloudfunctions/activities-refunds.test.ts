@@ -1,4 +1,3 @@
-import type { OrderView } from '../../src/contracts/orders';
 import type { RefundCallResult, RefundInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -14,11 +13,11 @@ const runActivityTimer = async (rt: TestRuntime) => {
   return res.data;
 };
 const openAndPay = async (rt: TestRuntime, leader: string, activityId: string) => {
-  const opened = await rt.ok<{ groupId: string; order: OrderView }>('activities', 'openGroup', { requestId: aRequestId(), activityId, address: ADDRESS }, leader);
+  const opened = await rt.ok('activities', 'openGroup', { requestId: aRequestId(), activityId, address: ADDRESS }, leader);
   expect((await rt.pay(opened.order.id)).errcode).toBe(0);
   return opened;
 };
-const join = (rt: TestRuntime, who: string, groupId: string) => rt.ok<{ order: OrderView }>('activities', 'joinGroup', { requestId: aRequestId(), groupId, address: ADDRESS }, who);
+const join = (rt: TestRuntime, who: string, groupId: string) => rt.ok('activities', 'joinGroup', { requestId: aRequestId(), groupId, address: ADDRESS }, who);
 const refundsOf = (rt: TestRuntime, orderId: string) => rt.store.find(COLLECTIONS.refunds, { orderId }, { limit: 10 });
 /** Records every refund call and answers like the local platform (which answers a repeated number with its first result). */
 function recordRefunds(rt: TestRuntime, answer?: (input: RefundInput, n: number) => RefundCallResult | null) {

@@ -1,5 +1,4 @@
-import type { GroupBuyView, GroupView } from '../../src/contracts/activities';
-import type { OrderView } from '../../src/contracts/orders';
+import type { GroupBuyView } from '../../src/contracts/activities';
 import { AGENT_REGISTRY_ID } from '../../cloudfunctions/shared/flows/o2o/agent-registry';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import type { CollectionName, Store } from '../../cloudfunctions/shared/kernel/store/store';
@@ -39,12 +38,12 @@ describe('activity orders and the regional agent', () => {
 
     const plain = await createFlashSale(rt, { paysCommission: false });
     registryReads = 0;
-    const noCommission = await rt.ok<OrderView>('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: plain.id, quantity: 1, address: ADDRESS }, buyer);
+    const noCommission = await rt.ok('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: plain.id, quantity: 1, address: ADDRESS }, buyer);
     expect(registryReads).toBe(0);
     expect((await saved(noCommission.id))?.agent).toBeNull();
 
     const paying = await createFlashSale(rt, { paysCommission: true, perUserLimit: null });
-    const withCommission = await rt.ok<OrderView>('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: paying.id, quantity: 1, address: ADDRESS }, buyer);
+    const withCommission = await rt.ok('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: paying.id, quantity: 1, address: ADDRESS }, buyer);
     expect((await saved(withCommission.id))?.agent).toEqual({ userId: agent, rateBps: 300 });
     // Payment pays the snapshot's agent: one registry read, only to check they were not removed meanwhile.
     registryReads = 0;
@@ -74,21 +73,21 @@ describe('editing an activity', () => {
   test('an opened group keeps the price it opened with; groups opened after the edit use the new price', async () => {
     const activity = await createGroupBuy(rt);
     const [leader, friend] = [await createNewUser(rt), await createNewUser(rt)];
-    const opened = await rt.ok<{ groupId: string; order: OrderView }>('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, leader);
+    const opened = await rt.ok('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, leader);
     expect((await rt.pay(opened.order.id)).errcode).toBe(0);
     expect((await rt.store.get(COLLECTIONS.groups, opened.groupId))?.priceFen).toBe(2990);
 
     expect(await editGroupBuy(activity, { priceFen: 2490, leaderPriceFen: 2390 })).toMatchObject({ ok: true });
-    const joined = await rt.ok<{ order: OrderView }>('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened.groupId, address: ADDRESS }, friend);
+    const joined = await rt.ok('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened.groupId, address: ADDRESS }, friend);
     expect(joined.order.totalFen).toBe(2990);
     // The share card shows the same price the join charges.
-    expect((await rt.ok<GroupView>('activities', 'getGroup', { groupId: opened.groupId }, friend)).activity.priceFen).toBe(2990);
+    expect((await rt.ok('activities', 'getGroup', { groupId: opened.groupId }, friend)).activity.priceFen).toBe(2990);
 
     const [leader2, friend2] = [await createNewUser(rt), await createNewUser(rt)];
-    const opened2 = await rt.ok<{ groupId: string; order: OrderView }>('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, leader2);
+    const opened2 = await rt.ok('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, leader2);
     expect(opened2.order.totalFen).toBe(2390);
     expect((await rt.pay(opened2.order.id)).errcode).toBe(0);
-    const joined2 = await rt.ok<{ order: OrderView }>('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened2.groupId, address: ADDRESS }, friend2);
+    const joined2 = await rt.ok('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened2.groupId, address: ADDRESS }, friend2);
     expect(joined2.order.totalFen).toBe(2490);
   });
 });

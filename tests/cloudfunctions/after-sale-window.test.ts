@@ -1,4 +1,3 @@
-import type { Balance } from '../../src/contracts/commission';
 import type { OrderView } from '../../src/contracts/orders';
 import { savePolicy } from '../support/distribution-steps';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, runSettlement, shipAndReceive } from '../support/money-flow';
@@ -8,8 +7,8 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
-const status = async (orderId: string, buyer: string) => (await rt.ok<OrderView>('orders', 'getOrder', { orderId }, buyer)).status;
+const balance = (openid: string) => rt.ok('commission', 'getMyBalance', {}, openid);
+const status = async (orderId: string, buyer: string) => (await rt.ok('orders', 'getOrder', { orderId }, buyer)).status;
 const askRefund = (order: OrderView, buyer: string) =>
   rt.call('orders', 'requestAfterSale', { requestId: `as-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, orderId: order.id, lineId: order.lines[0]?.lineId, kind: 'RETURN_REFUND', units: 1, reason: 'DAMAGED' }, buyer);
 

@@ -1,6 +1,5 @@
-import type { Balance } from '../../src/contracts/commission';
-import type { AdminAfterSaleView, AdminOrderDetail, AfterSaleView, OrderView } from '../../src/contracts/orders';
-import type { Page } from '../../src/contracts/paging';
+import type { AfterSaleView, OrderView } from '../../src/contracts/orders';
+import type { FnAction, FnPayload } from '../../src/contracts/api/apis';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
@@ -12,8 +11,8 @@ afterEach(() => rt.close());
 
 const STAFF = 'dev_staff';
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
-const getOrder = (orderId: string, buyer: string) => rt.ok<OrderView>('orders', 'getOrder', { orderId }, buyer);
+const balance = (openid: string) => rt.ok('commission', 'getMyBalance', {}, openid);
+const getOrder = (orderId: string, buyer: string) => rt.ok('orders', 'getOrder', { orderId }, buyer);
 const ship = (orderId: string) => rt.ok('order-admin', 'shipOrder', { orderId, carrierCode: 'SF', trackingNo: 'SF1234567890' }, STAFF);
 
 function ask(order: OrderView, buyer: string, fields: Partial<{ kind: string; units: number; reason: string; description: string; photos: string[]; requestId: string; lineIndex: number }> = {}) {
@@ -33,7 +32,7 @@ async function asked(order: OrderView, buyer: string, fields: Parameters<typeof 
   if (!res.ok) throw new Error(`requestAfterSale: ${res.code} ${res.message}`);
   return res.data;
 }
-const staff = <T = AdminAfterSaleView>(action: string, payload: object) => rt.ok<T>('order-admin', action, payload, STAFF);
+const staff = <K extends FnAction<'order-admin'>>(action: K, payload: FnPayload<'order-admin', K>) => rt.ok('order-admin', action, payload, STAFF);
 const steps = (a: { timeline: Array<{ status: string; actor: string }> }) => a.timeline.map((s) => `${s.actor}:${s.status}`);
 
 describe('仅退款 before shipment', () => {
@@ -45,7 +44,7 @@ describe('仅退款 before shipment', () => {
     expect(request).toMatchObject({ status: 'REQUESTED', kind: 'REFUND_ONLY', units: 2, fen: 7980, reason: 'ORDERED_BY_MISTAKE', description: '拍错规格了' });
     expect((await getOrder(order.id, shopper)).afterSale[order.lines[0]!.lineId]).toMatchObject({ open: true, afterSaleId: request.id });
     // Staff see it among the open requests.
-    const open = await staff<Page<AdminAfterSaleView>>('listAfterSales', { status: 'OPEN' });
+    const open = await staff('listAfterSales', { status: 'OPEN' });
     expect(open.items.map((a) => [a.id, a.buyerName !== '', a.orderStatus])).toEqual([[request.id, true, 'PAID']]);
 
     const approved = await staff('approveAfterSale', { afterSaleId: request.id });
@@ -57,7 +56,7 @@ describe('仅退款 before shipment', () => {
     expect(await rt.call('order-admin', 'shipOrder', { orderId: order.id, carrierCode: 'SF', trackingNo: 'SF1234567890' }, STAFF)).toMatchObject({ ok: false, code: 'ORDER.INVALID_TRANSITION' });
     expect(await balance('dev_distributor')).toMatchObject({ pendingFen: 0, settledFen: 0 });
     // The shopper reads the result, and was told.
-    expect(await rt.ok<AfterSaleView>('orders', 'getAfterSale', { afterSaleId: request.id }, shopper)).toMatchObject({ status: 'REFUNDED', refund: { fen: 7980 } });
+    expect(await rt.ok('orders', 'getAfterSale', { afterSaleId: request.id }, shopper)).toMatchObject({ status: 'REFUNDED', refund: { fen: 7980 } });
     const outbox = await rt.store.find(COLLECTIONS.outbox, { userId: shopper }, { limit: 10 });
     expect(outbox.filter((m) => m.template === 'REFUND_RESULT').map((m) => [m.state, m.data.amount, m.data.status])).toEqual([['SENT', '¥79.80', '退款成功']]);
     // Approving again changes nothing.
@@ -74,7 +73,7 @@ describe('退货退款 with tracking', () => {
     const order = await buyAndPay(rt, shopper, [{ skuId: 'p11-s1', quantity: 2 }]); // 15800 → 1580
     await shipAndReceive(rt, order, shopper);
     expect(await ask(order, shopper, { kind: 'REFUND_ONLY' })).toMatchObject({ ok: false, code: 'AFTER_SALE.KIND_NOT_ALLOWED' });
-    const { url } = await rt.ok<{ url: string }>('orders', 'uploadAfterSalePhoto', { contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }, shopper);
+    const { url } = await rt.ok('orders', 'uploadAfterSalePhoto', { contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }, shopper);
     const request = await asked(order, shopper, { kind: 'RETURN_REFUND', units: 1, reason: 'DAMAGED', description: '外箱压坏，果子有磕碰', photos: [url] });
     expect(request).toMatchObject({ status: 'REQUESTED', fen: 7900, photos: [url], returnAddress: null });
 
@@ -83,11 +82,11 @@ describe('退货退款 with tracking', () => {
 
     const approved = await staff('approveAfterSale', { afterSaleId: request.id });
     expect(approved).toMatchObject({ status: 'APPROVED', refund: null });
-    const mine = await rt.ok<AfterSaleView>('orders', 'getAfterSale', { afterSaleId: request.id }, shopper);
+    const mine = await rt.ok('orders', 'getAfterSale', { afterSaleId: request.id }, shopper);
     expect(mine.returnAddress).toContain('文三路 100 号');
 
     expect(await rt.call('orders', 'submitReturnShipment', { afterSaleId: request.id, carrierCode: 'ZZZ', trackingNo: 'ZZ12345678' }, shopper)).toMatchObject({ ok: false, code: 'ORDER.UNKNOWN_CARRIER' });
-    const returning = await rt.ok<AfterSaleView>('orders', 'submitReturnShipment', { afterSaleId: request.id, carrierCode: 'YTO', trackingNo: 'YT9876543210' }, shopper);
+    const returning = await rt.ok('orders', 'submitReturnShipment', { afterSaleId: request.id, carrierCode: 'YTO', trackingNo: 'YT9876543210' }, shopper);
     expect(returning).toMatchObject({ status: 'RETURNING', returnShipment: { carrierCode: 'YTO', carrier: '圆通速递', trackingNo: 'YT9876543210' } });
 
     const done = await staff('confirmReturnReceived', { afterSaleId: request.id });
@@ -118,7 +117,7 @@ describe('reject and cancel', () => {
     rt.advance(60_000);
     const again = await asked(order, shopper, { kind: 'RETURN_REFUND', reason: 'QUALITY', description: '补充了照片' });
     expect(again.id).not.toBe(request.id);
-    const mine = await rt.ok<Page<AfterSaleView>>('orders', 'listMyAfterSales', { orderId: order.id }, shopper);
+    const mine = await rt.ok('orders', 'listMyAfterSales', { orderId: order.id }, shopper);
     expect(mine.items.map((a) => a.status)).toEqual(['REQUESTED', 'REJECTED']);
   });
 
@@ -128,14 +127,14 @@ describe('reject and cancel', () => {
     await shipAndReceive(rt, order, shopper);
     const first = await asked(order, shopper, { kind: 'RETURN_REFUND', reason: 'SEVEN_DAYS' });
     expect(await rt.call('orders', 'cancelAfterSale', { afterSaleId: first.id }, 'dev_customer')).toMatchObject({ ok: false, code: 'AFTER_SALE.NOT_FOUND' });
-    const cancelled = await rt.ok<AfterSaleView>('orders', 'cancelAfterSale', { afterSaleId: first.id }, shopper);
+    const cancelled = await rt.ok('orders', 'cancelAfterSale', { afterSaleId: first.id }, shopper);
     expect(steps(cancelled)).toEqual(['BUYER:REQUESTED', 'BUYER:CANCELLED']);
-    expect(await rt.ok<AfterSaleView>('orders', 'cancelAfterSale', { afterSaleId: first.id }, shopper)).toMatchObject({ status: 'CANCELLED' }); // repeat: no-op
+    expect(await rt.ok('orders', 'cancelAfterSale', { afterSaleId: first.id }, shopper)).toMatchObject({ status: 'CANCELLED' }); // repeat: no-op
     expect(await rt.call('order-admin', 'approveAfterSale', { afterSaleId: first.id }, STAFF)).toMatchObject({ ok: false, code: 'AFTER_SALE.INVALID_TRANSITION' });
 
     const second = await asked(order, shopper, { kind: 'RETURN_REFUND', reason: 'SEVEN_DAYS' });
     await staff('approveAfterSale', { afterSaleId: second.id });
-    expect(await rt.ok<AfterSaleView>('orders', 'cancelAfterSale', { afterSaleId: second.id }, shopper)).toMatchObject({ status: 'CANCELLED' });
+    expect(await rt.ok('orders', 'cancelAfterSale', { afterSaleId: second.id }, shopper)).toMatchObject({ status: 'CANCELLED' });
     rt.advance(8 * DAY_MS);
     expect(await runSettlement(rt)).toMatchObject({ settledOrders: 1 });
     await expectLedgerClean(rt);
@@ -191,9 +190,9 @@ test('a staff refund of a line with an open request resolves the request as refu
   await ship(order.id);
   const request = await asked(order, shopper, { reason: 'NOT_RECEIVED' });
   await refund(rt, order, 0, 1);
-  const resolved = await rt.ok<AfterSaleView>('orders', 'getAfterSale', { afterSaleId: request.id }, shopper);
+  const resolved = await rt.ok('orders', 'getAfterSale', { afterSaleId: request.id }, shopper);
   expect(resolved).toMatchObject({ status: 'REFUNDED', refund: { fen: expect.any(Number) } });
-  const detail = await staff<AdminOrderDetail>('getOrderDetail', { orderId: order.id });
+  const detail = await staff('getOrderDetail', { orderId: order.id });
   expect(detail.afterSales.map((a) => [a.id, a.status])).toEqual([[request.id, 'REFUNDED']]);
   await expectLedgerClean(rt);
 });

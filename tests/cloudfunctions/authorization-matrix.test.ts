@@ -1,13 +1,13 @@
 import { PERMISSIONS } from '../../src/contracts/staff';
 import { ADMIN_FUNCTIONS, FUNCTIONS } from '../../server/function-registry';
-import { adminActions, createAdminFixture, SAMPLES, type Fixture, type Needs, type Sample } from '../support/admin-action-samples';
+import { adminActions, createAdminFixture, needsOf, SAMPLES, type Fixture, type Needs, type Sample } from '../support/admin-action-samples';
 import { snapshotStore } from '../support/snapshot-store';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { createStaff } from '../support/withdrawal-fixtures';
 
 /**
  * Every action of every admin function (server/function-registry.ts ADMIN_FUNCTIONS), called as a shopper, a
- * distributor, staff without the permission it needs, staff with only that permission, and the owner. Only the
+ * distributor, staff without the permission it needs (its row in src/contracts/api/<fn>.ts), staff with only that permission, and the owner. Only the
  * permitted may get past the check (success or a business code); everyone else gets AUTH.FORBIDDEN and the store
  * is unchanged. A new admin action without a row in SAMPLES (tests/support/admin-action-samples.ts) fails the first test.
  */
@@ -45,7 +45,7 @@ describe('authorization matrix', () => {
 
   test.each(Object.keys(SAMPLES))('%s: only the permitted get past the server-side check', async (key) => {
     const [fn = '', action = ''] = key.split('.');
-    const sample = SAMPLES[key] as Sample;
+    const sample = { ...(SAMPLES[key] as Sample), needs: needsOf(key) };
     const forbidden: Array<[string, string]> = [
       ['shopper', 'dev_customer'],
       ['distributor', 'dev_distributor'],

@@ -8,10 +8,8 @@ import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
-
-type OrderWithReceipt = OrderView & { autoReceiveAt: string | null; receiptExtended: boolean };
-const getOrder = (orderId: string, buyer: string) => rt.ok<OrderWithReceipt>('orders', 'getOrder', { orderId }, buyer);
-const ship = (orderId: string) => rt.ok<OrderView>('order-admin', 'shipOrder', { orderId, carrierCode: 'SF', trackingNo: 'SF1234567890' }, 'dev_staff');
+const getOrder = (orderId: string, buyer: string) => rt.ok('orders', 'getOrder', { orderId }, buyer);
+const ship = (orderId: string) => rt.ok('order-admin', 'shipOrder', { orderId, carrierCode: 'SF', trackingNo: 'SF1234567890' }, 'dev_staff');
 async function runOrderTimer(): Promise<{ received: number; skippedOpenAfterSale: number; batches: number }> {
   const res = (await invokeFunction(rt, 'order-timer', {}, { openid: null, source: 'local_timer' })) as { ok: boolean; data: never; code?: string };
   if (!res.ok) throw new Error(`order-timer refused: ${res.code}`);
@@ -57,7 +55,7 @@ test('the shop sets the days (7–30); the buyer may extend once by 3 days', asy
   await ship(order.id);
   const shippedAt = rt.now().getTime();
   expect(await rt.call('orders', 'extendReceipt', { orderId: order.id }, 'dev_customer')).toMatchObject({ ok: false, code: 'ORDER.NOT_FOUND' });
-  const extended = await rt.ok<OrderWithReceipt>('orders', 'extendReceipt', { orderId: order.id }, shopper);
+  const extended = await rt.ok('orders', 'extendReceipt', { orderId: order.id }, shopper);
   expect(extended).toMatchObject({ autoReceiveAt: new Date(shippedAt + 10 * DAY_MS).toISOString(), receiptExtended: true });
   expect(await rt.call('orders', 'extendReceipt', { orderId: order.id }, shopper)).toMatchObject({ ok: false, code: 'ORDER.RECEIPT_ALREADY_EXTENDED' });
 
@@ -71,7 +69,7 @@ test('an open after-sale request holds the automatic receipt until it is decided
   const shopper = await boundShopper(rt);
   const order = await buyAndPay(rt, shopper, [{ skuId: 'p01-s1', quantity: 2 }]);
   await ship(order.id);
-  await rt.ok('orders', 'requestAfterSale', { requestId: 'as-auto-1', orderId: order.id, lineId: order.lines[0]?.lineId, kind: 'REFUND_ONLY', units: 1, reason: 'NOT_RECEIVED' }, shopper);
+  await rt.ok('orders', 'requestAfterSale', { requestId: 'as-auto-1', orderId: order.id, lineId: order.lines[0]?.lineId as string, kind: 'REFUND_ONLY', units: 1, reason: 'NOT_RECEIVED' }, shopper);
   rt.advance(11 * DAY_MS);
   expect(await runOrderTimer()).toMatchObject({ received: 0, skippedOpenAfterSale: 1 });
   expect((await getOrder(order.id, shopper)).status).toBe('SHIPPED');

@@ -1,4 +1,3 @@
-import type { RebindResult } from '../../src/contracts/distribution-admin';
 import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { UPLINE_MOVES_ID } from '../../cloudfunctions/shared/flows/referral/upline-moves';
@@ -37,7 +36,7 @@ async function teamLeader() {
 test('a staff move of a leader with a big team returns after a bounded slice; the jobs timer finishes the rewrite', async () => {
   const { leader, members, target } = await teamLeader();
   counting.reset();
-  const moved = await rt.ok<RebindResult & { rewritePending: boolean }>('distribution-admin', 'rebindUser', { userId: leader, newSuperiorId: target }, OWNER);
+  const moved = await rt.ok('distribution-admin', 'rebindUser', { userId: leader, newSuperiorId: target }, OWNER);
   const callOps = counting.counts.reads + counting.counts.writes;
   expect(moved).toMatchObject({ superiorId: target, upline: [target], rewritePending: true });
   expect(moved.descendantsRewritten).toBeLessThan(TEAM);
@@ -70,7 +69,7 @@ test('payment learns pending moves from their listing once the jobs timer keeps 
   const { leader, members, target } = await teamLeader();
   await rt.ok('distribution-admin', 'designateDistributor', { userId: leader }, OWNER);
   await jobs(); // the listing of pending moves is complete from here on
-  const moved = await rt.ok<{ rewritePending: boolean }>('distribution-admin', 'rebindUser', { userId: leader, newSuperiorId: target }, OWNER);
+  const moved = await rt.ok('distribution-admin', 'rebindUser', { userId: leader, newSuperiorId: target }, OWNER);
   expect(moved.rewritePending).toBe(true);
   const listing = await rt.store.get(COLLECTIONS.merchant, UPLINE_MOVES_ID);
   expect(listing).toMatchObject({ complete: true });

@@ -1,5 +1,3 @@
-import type { ShareCode } from '../../src/contracts/distributor';
-import type { BindResult } from '../../src/contracts/referral';
 import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
@@ -12,9 +10,9 @@ afterEach(() => rt.close());
 
 async function distributorCode(openid: string): Promise<string> {
   await rt.ok('distributor', 'becomeDistributor', {}, openid);
-  return (await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, openid)).scene;
+  return (await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, openid)).scene;
 }
-const bind = (scene: string, openid: string) => rt.ok<BindResult>('referral', 'bindByScene', { scene }, openid);
+const bind = (scene: string, openid: string) => rt.ok('referral', 'bindByScene', { scene }, openid);
 const user = (openid: string) => rt.store.get(COLLECTIONS.users, openid);
 
 test('opening one’s own code never binds', async () => {

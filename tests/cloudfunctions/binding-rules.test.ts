@@ -1,6 +1,3 @@
-import type { Balance } from '../../src/contracts/commission';
-import type { BindingView } from '../../src/contracts/distribution-admin';
-import type { Page } from '../../src/contracts/paging';
 import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
@@ -19,7 +16,7 @@ const bind = async (scene: string, openid: string) => (await bindAs(rt, scene, o
 const distributorCode = (openid: string) => codeOf(rt, openid);
 const user = async (openid: string) => (await rt.store.get(COLLECTIONS.users, openid)) as UserDoc;
 const bindings = (userId: string) => rt.store.find(COLLECTIONS.bindings, { userId }, { limit: 50, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
-const pending = async (openid: string) => (await rt.ok<Balance>('commission', 'getMyBalance', {}, openid)).pendingFen;
+const pending = async (openid: string) => (await rt.ok('commission', 'getMyBalance', {}, openid)).pendingFen;
 
 /** A fresh distributor with a code, and a fresh shopper. */
 async function newDistributor(): Promise<{ id: string; scene: string }> {
@@ -47,7 +44,7 @@ describe('first touch (default)', () => {
     expect(await bindings(shopper)).toEqual([
       expect.objectContaining({ userId: shopper, fromSuperiorId: null, toSuperiorId: d1.id, source: 'scene', scene: d1.scene, createdAt: '2026-11-20T02:00:00.000Z' }),
     ]);
-    const listed = await rt.ok<Page<BindingView>>('distribution-admin', 'listBindings', { userId: shopper }, OWNER);
+    const listed = await rt.ok('distribution-admin', 'listBindings', { userId: shopper }, OWNER);
     expect(listed.items).toEqual([expect.objectContaining({ fromSuperiorId: null, toSuperiorId: d1.id, source: 'scene' })]);
   });
 

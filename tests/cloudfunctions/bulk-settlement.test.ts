@@ -1,5 +1,4 @@
 import type { OrderView } from '../../src/contracts/orders';
-import type { Balance } from '../../src/contracts/commission';
 import type { SubscribeMessageInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { SETTLEMENT_STATE_ID } from '../../cloudfunctions/shared/kernel/docs/settlement-docs';
 import { noticeBatchSettled } from '../../cloudfunctions/shared/flows/notices/notice-batch-settled';
@@ -15,7 +14,7 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
+const balance = (openid: string) => rt.ok('commission', 'getMyBalance', {}, openid);
 const job = () => ({ store: rt.store, now: rt.now(), log: rt.log });
 
 async function dueOrders(count: number, quantity = 1): Promise<Array<{ order: OrderView; shopper: string }>> {

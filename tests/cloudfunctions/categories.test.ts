@@ -1,7 +1,4 @@
-import type { CategoryView } from '../../src/contracts/catalog';
 import type { Envelope } from '../../src/contracts/envelope';
-import type { Page } from '../../src/contracts/paging';
-import type { AdminCategoryView } from '../../src/contracts/product-admin';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { snapshotStore } from '../support/snapshot-store';
 import { aRequestId, type TestRuntime } from '../support/test-runtime';
@@ -13,9 +10,9 @@ beforeEach(async () => ({ rt, staff: clerk } = await runtimeWithStaff(['products
 afterEach(() => rt.close());
 
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
-const shopperTabs = async () => (await rt.ok<CategoryView[]>('catalog', 'listCategories', {}, 'dev_customer')).map((c) => c.name);
-const adminList = (extra: object = {}) => rt.ok<Page<AdminCategoryView>>('product-admin', 'listCategories', extra, clerk);
-const create = (name: string, requestId = aRequestId()) => rt.ok<AdminCategoryView>('product-admin', 'saveCategory', { requestId, name }, clerk);
+const shopperTabs = async () => (await rt.ok('catalog', 'listCategories', {}, 'dev_customer')).map((c) => c.name);
+const adminList = (extra: object = {}) => rt.ok('product-admin', 'listCategories', extra, clerk);
+const create = (name: string, requestId = aRequestId()) => rt.ok('product-admin', 'saveCategory', { requestId, name }, clerk);
 
 test('staff list categories in shopper order with their product counts, paged', async () => {
   const first = await adminList({ limit: 2 });
@@ -47,7 +44,7 @@ test('a duplicate name or an unknown category is refused and nothing changes', a
 });
 
 test('reorder sets the whole order; a list that misses or repeats a category is refused unchanged', async () => {
-  const result = await rt.ok<AdminCategoryView[]>('product-admin', 'reorderCategories', { categoryIds: ['home', 'fruit', 'snack'] }, clerk);
+  const result = await rt.ok('product-admin', 'reorderCategories', { categoryIds: ['home', 'fruit', 'snack'] }, clerk);
   expect(result.map((c) => [c.id, c.sort])).toEqual([['home', 1], ['fruit', 2], ['snack', 3]]);
   expect(await shopperTabs()).toEqual(['家居日用', '生鲜水果', '休闲零食']);
   // Repeating it changes nothing and writes no second audit record.

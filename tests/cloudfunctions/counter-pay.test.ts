@@ -1,8 +1,3 @@
-import type { Balance } from '../../src/contracts/commission';
-import type { CounterAdminView, CounterOrderView, CounterPaymentView, CounterQuoteView, CounterView } from '../../src/contracts/counter';
-import type { Page } from '../../src/contracts/paging';
-import type { BindResult } from '../../src/contracts/referral';
-import type { StoreCodeView, StoreReportRow } from '../../src/contracts/stores';
 import type { CounterPaySettings } from '../../src/domain/counter/counter-bill';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
@@ -24,53 +19,53 @@ const TIERS: CounterPaySettings = {
 };
 
 async function setCounter(storeId: string, settings: Partial<CounterPaySettings> = {}) {
-  return rt.ok<CounterAdminView>('store-admin', 'saveCounterSettings', { storeId, expectedVersion: await storeVersion(rt, storeId), settings: { ...TIERS, ...settings } }, OWNER);
+  return rt.ok('store-admin', 'saveCounterSettings', { storeId, expectedVersion: await storeVersion(rt, storeId), settings: { ...TIERS, ...settings } }, OWNER);
 }
 
 /** A store with a clerk, 优惠买单 switched on, and a shopper who scanned the clerk's counter code. */
 async function counterShop(settings: Partial<CounterPaySettings> = {}) {
   const { store, clerk } = await storeWithStaff(rt);
   await setCounter(store.id, settings);
-  const code = await rt.ok<StoreCodeView>('store-admin', 'createStoreCode', { storeId: store.id, staffUserId: clerk, purpose: 'COUNTER' }, OWNER);
+  const code = await rt.ok('store-admin', 'createStoreCode', { storeId: store.id, staffUserId: clerk, purpose: 'COUNTER' }, OWNER);
   const shopper = await createNewUser(rt);
-  const bound = await rt.ok<BindResult>('referral', 'bindByScene', { scene: code.scene }, shopper);
+  const bound = await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
   expect(bound).toMatchObject({ outcome: 'BOUND', target: { page: 'packages/store/pages/counter/index', params: { storeId: store.id } } });
   return { storeId: store.id, clerk, shopper };
 }
 
 const createCounterOrder = (shopper: string, storeId: string, billFen: number, excludedFen = 0) =>
-  rt.ok<CounterOrderView>('stores', 'createCounterOrder', { requestId: aRequestId(), storeId, billFen, excludedFen }, shopper);
-const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
+  rt.ok('stores', 'createCounterOrder', { requestId: aRequestId(), storeId, billFen, excludedFen }, shopper);
+const balance = (openid: string) => rt.ok('commission', 'getMyBalance', {}, openid);
 
 test('the discount is computed on the server: 满减 on the bill less the excluded part; paid through the callback it is handed over', async () => {
   const { storeId, shopper } = await counterShop();
-  expect(await rt.ok<CounterView>('stores', 'getCounter', { storeId }, shopper)).toMatchObject({ enabled: true, offerText: '满100减10，满200减30', offerActiveNow: true, limitFen: 100000 });
+  expect(await rt.ok('stores', 'getCounter', { storeId }, shopper)).toMatchObject({ enabled: true, offerText: '满100减10，满200减30', offerActiveNow: true, limitFen: 100000 });
   // ¥250 with ¥60 of alcohol: ¥190 reaches 满100减10 only.
-  expect(await rt.ok<CounterQuoteView>('stores', 'quoteCounterBill', { storeId, billFen: 25000, excludedFen: 6000 }, shopper)).toEqual({ billFen: 25000, excludedFen: 6000, discountFen: 1000, payFen: 24000, offerLabel: '满100减10' });
+  expect(await rt.ok('stores', 'quoteCounterBill', { storeId, billFen: 25000, excludedFen: 6000 }, shopper)).toEqual({ billFen: 25000, excludedFen: 6000, discountFen: 1000, payFen: 24000, offerLabel: '满100减10' });
   // The client cannot name its own total or discount.
   expect(await rt.call('stores', 'createCounterOrder', { requestId: aRequestId(), storeId, billFen: 25000, payFen: 1 }, shopper)).toMatchObject({ ok: false });
 
   const requestId = aRequestId();
-  const order = await rt.ok<CounterOrderView>('stores', 'createCounterOrder', { requestId, storeId, billFen: 25000, excludedFen: 6000 }, shopper);
+  const order = await rt.ok('stores', 'createCounterOrder', { requestId, storeId, billFen: 25000, excludedFen: 6000 }, shopper);
   expect(order).toMatchObject({ payFen: 24000, discountFen: 1000 });
   // A retried submit is the same order.
-  expect(await rt.ok<CounterOrderView>('stores', 'createCounterOrder', { requestId, storeId, billFen: 25000, excludedFen: 6000 }, shopper)).toEqual(order);
+  expect(await rt.ok('stores', 'createCounterOrder', { requestId, storeId, billFen: 25000, excludedFen: 6000 }, shopper)).toEqual(order);
   expect(await rt.store.get(COLLECTIONS.orders, order.orderId)).toMatchObject({ status: 'PENDING_PAY', totalFen: 24000, lines: [{ quantity: 1, amountFen: 24000 }], counter: { storeId, billFen: 25000, excludedFen: 6000, discountFen: 1000, paysCommission: false } });
 
   await payOrder(rt, order.orderId);
   expect(await rt.store.get(COLLECTIONS.orders, order.orderId)).toMatchObject({ status: 'RECEIVED', receivedBy: 'STORE', paidAt: rt.now().toISOString() });
   // Handed over at the counter: the shipping info went to WeChat once, as 用户自提.
   expect(await rt.store.get(COLLECTIONS.outbox, `ship:${order.orderId}`)).toMatchObject({ kind: 'SHIPPING', state: 'SENT' });
-  const report = (await rt.ok<StoreReportRow[]>('store-admin', 'getStoreReport', {}, OWNER)).find((r) => r.storeId === storeId);
+  const report = (await rt.ok('store-admin', 'getStoreReport', {}, OWNER)).find((r) => r.storeId === storeId);
   expect(report).toMatchObject({ counterPayments: 1, counterSalesFen: 24000, paidOrders: 0 });
-  const payments = await rt.ok<Page<CounterPaymentView>>('store-admin', 'listCounterPayments', { storeId }, OWNER);
+  const payments = await rt.ok('store-admin', 'listCounterPayments', { storeId }, OWNER);
   expect(payments.items).toEqual([expect.objectContaining({ orderId: order.orderId, billFen: 25000, discountFen: 1000, paidFen: 24000, refundedFen: 0, status: 'RECEIVED' })]);
 });
 
 test('a rate applies only inside its daily window (Beijing time)', async () => {
   // The test clock starts at 10:00 in Beijing.
   const { storeId, shopper } = await counterShop({ offer: { kind: 'RATE', payBps: 8800 }, window: { from: '11:00', to: '14:00' } });
-  expect(await rt.ok<CounterView>('stores', 'getCounter', { storeId }, shopper)).toMatchObject({ offerText: '8.8折', offerActiveNow: false });
+  expect(await rt.ok('stores', 'getCounter', { storeId }, shopper)).toMatchObject({ offerText: '8.8折', offerActiveNow: false });
   expect(await createCounterOrder(shopper, storeId, 10000)).toMatchObject({ payFen: 10000, discountFen: 0 });
   rt.advance(3600_000);
   expect(await createCounterOrder(shopper, storeId, 10000)).toMatchObject({ payFen: 8800, discountFen: 1200, offerLabel: '8.8折' });
@@ -92,7 +87,7 @@ test.each([
 test('a store that has not switched 优惠买单 on refuses bills', async () => {
   const { store } = await storeWithStaff(rt);
   const shopper = await createNewUser(rt);
-  expect(await rt.ok<CounterView>('stores', 'getCounter', { storeId: store.id }, shopper)).toMatchObject({ enabled: false });
+  expect(await rt.ok('stores', 'getCounter', { storeId: store.id }, shopper)).toMatchObject({ enabled: false });
   expect(await rt.call('stores', 'createCounterOrder', { requestId: aRequestId(), storeId: store.id, billFen: 1000, excludedFen: 0 }, shopper)).toMatchObject({ ok: false, code: 'COUNTER.DISABLED' });
 });
 
@@ -120,12 +115,12 @@ test('staff refund a counter payment from the store list: commission reversed, t
   const order = await createCounterOrder(shopper, storeId, 15000);
   await payOrder(rt, order.orderId);
   expect(await balance(clerk)).toMatchObject({ pendingFen: 1400 });
-  const [payment] = (await rt.ok<Page<CounterPaymentView>>('store-admin', 'listCounterPayments', { storeId }, OWNER)).items;
+  const [payment] = (await rt.ok('store-admin', 'listCounterPayments', { storeId }, OWNER)).items;
   await rt.ok('order-admin', 'refundOrderLine', { requestId: aRequestId(), orderId: payment!.orderId, lineId: payment!.lineId, units: 1, reason: '顾客多付' }, OWNER);
   expect(await rt.store.get(COLLECTIONS.orders, order.orderId)).toMatchObject({ status: 'CLOSED' });
   expect(await balance(clerk)).toMatchObject({ pendingFen: 0 });
-  expect((await rt.ok<Page<CounterPaymentView>>('store-admin', 'listCounterPayments', { storeId }, OWNER)).items[0]).toMatchObject({ refundedFen: 14000, status: 'CLOSED' });
-  expect((await rt.ok<StoreReportRow[]>('store-admin', 'getStoreReport', {}, OWNER)).find((r) => r.storeId === storeId)).toMatchObject({ counterPayments: 1, counterSalesFen: 0 });
+  expect((await rt.ok('store-admin', 'listCounterPayments', { storeId }, OWNER)).items[0]).toMatchObject({ refundedFen: 14000, status: 'CLOSED' });
+  expect((await rt.ok('store-admin', 'getStoreReport', {}, OWNER)).find((r) => r.storeId === storeId)).toMatchObject({ counterPayments: 1, counterSalesFen: 0 });
   await expectLedgerClean(rt);
 });
 

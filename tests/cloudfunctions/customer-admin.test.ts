@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CustomerDetailView, CustomerView } from '../../src/contracts/customer-admin';
-import type { ExportFileView } from '../../src/contracts/export-file';
+import type { CustomerView } from '../../src/contracts/customer-admin';
 import type { Page } from '../../src/contracts/paging';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
@@ -13,13 +12,13 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const list = (filter: object, openid = 'dev_staff') => rt.ok<Page<CustomerView>>('customer-admin', 'listCustomers', filter, openid);
+const list = (filter: object, openid = 'dev_staff') => rt.ok('customer-admin', 'listCustomers', filter, openid);
 
 test('a paying bound shopper shows spend, order count, superior, default level and no store', async () => {
   const buyer = await boundShopper(rt);
   const order = await buyAndPay(rt, buyer, [{ skuId: 'p01-s1', quantity: 2 }]);
   const clerk = await createStaff(rt, ['orders']);
-  const detail = await rt.ok<CustomerDetailView>('customer-admin', 'getCustomer', { userId: buyer }, clerk);
+  const detail = await rt.ok('customer-admin', 'getCustomer', { userId: buyer }, clerk);
   expect(detail).toMatchObject({ userId: buyer, level: '普通会员', spendFen: order.totalFen, paidOrderCount: 1, superiorId: 'dev_distributor', boundStore: null, tags: [], notes: [] });
   expect(detail.superiorNickname).toBeTruthy();
 
@@ -31,14 +30,14 @@ test('a paying bound shopper shows spend, order count, superior, default level a
 
 test('tags and notes: filter by tag, stale version refused, retried note added once, audited', async () => {
   const who = await createNewUser(rt);
-  const first = await rt.ok<CustomerDetailView>('customer-admin', 'setCustomerTags', { userId: who, tags: ['老客', '爱吃橙子', '老客'], expectedVersion: 0 }, 'dev_staff');
+  const first = await rt.ok('customer-admin', 'setCustomerTags', { userId: who, tags: ['老客', '爱吃橙子', '老客'], expectedVersion: 0 }, 'dev_staff');
   expect(first.tags).toEqual(['老客', '爱吃橙子']);
   const stale = await rt.call('customer-admin', 'setCustomerTags', { userId: who, tags: [], expectedVersion: 0 }, 'dev_staff');
   expect(stale).toMatchObject({ ok: false, code: 'CUSTOMER.CHANGED' });
 
   const requestId = aRequestId();
   await rt.ok('customer-admin', 'addCustomerNote', { requestId, userId: who, text: '周末来店' }, 'dev_staff');
-  const noted = await rt.ok<CustomerDetailView>('customer-admin', 'addCustomerNote', { requestId, userId: who, text: '周末来店' }, 'dev_staff');
+  const noted = await rt.ok('customer-admin', 'addCustomerNote', { requestId, userId: who, text: '周末来店' }, 'dev_staff');
   expect(noted.notes.map((n) => n.text)).toEqual(['周末来店']);
 
   expect((await list({ tag: '老客' })).items.map((c) => c.userId)).toEqual([who]);
@@ -64,7 +63,7 @@ test('list pages without repeats; export writes a BOM CSV with yuan amounts', as
 
   const buyer = await boundShopper(rt);
   await buyAndPay(rt, buyer, [{ skuId: 'p01-s1', quantity: 1 }]);
-  const file = await rt.ok<ExportFileView>('customer-admin', 'exportCustomers', { minSpendFen: 1 }, 'dev_staff');
+  const file = await rt.ok('customer-admin', 'exportCustomers', { minSpendFen: 1 }, 'dev_staff');
   expect(file).toMatchObject({ rowCount: 1, capped: false, cap: 20000 });
   expect(file.url).toMatch(/^\/files\/exports\/[0-9a-f]{32}\/customers-\d{8}-.+\.csv$/);
   const text = fs.readFileSync(path.join(rt.dataDir, file.url.slice('/files/'.length)), 'utf8');

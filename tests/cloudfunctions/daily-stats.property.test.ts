@@ -1,6 +1,4 @@
 import fc from 'fast-check';
-import type { ShareCode } from '../../src/contracts/distributor';
-import type { DashboardView } from '../../src/contracts/finance';
 import type { OrderView } from '../../src/contracts/orders';
 import { recountDashboard } from '../../cloudfunctions/shared/flows/stats/recount-dashboard';
 import { createNewUser } from '../../server/seed/personas';
@@ -78,7 +76,7 @@ async function apply(shop: Shop, s: Step): Promise<void> {
   const joined = people.slice(2);
   const person = 'who' in s && joined.length ? joined[s.who % joined.length] : undefined;
   if (s.kind === 'join') {
-    const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, 'dev_distributor');
+    const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, 'dev_distributor');
     const user = await createNewUser(rt);
     await rt.call('referral', 'bindByScene', { scene: code.scene }, user);
     people.push(user);
@@ -108,7 +106,7 @@ async function apply(shop: Shop, s: Step): Promise<void> {
 
 /** The dashboard from the statistics equals the recount, figure for figure, and says it is complete. */
 async function expectStatisticsEqualRecount(rt: TestRuntime): Promise<void> {
-  const { generatedAt: _a, complete, ...fromStatistics } = await rt.ok<DashboardView>('finance', 'getDashboard', {}, STAFF);
+  const { generatedAt: _a, complete, ...fromStatistics } = await rt.ok('finance', 'getDashboard', {}, STAFF);
   const { generatedAt: _b, complete: _all, ...recounted } = await recountDashboard({ store: rt.store, now: rt.now() });
   expect(fromStatistics).toEqual(recounted);
   expect(complete).toBe(true);
@@ -160,11 +158,11 @@ test('a shop with history from before the statistics gets them from the migratio
         const rt = await createTestRuntime({ seed: false, wrapStore: () => legacy });
         rt.advance(old.rt.now().getTime() - rt.now().getTime());
         shop = { rt, people: old.people, orders: old.orders };
-        expect((await rt.ok<DashboardView>('finance', 'getDashboard', {}, STAFF)).complete).toBe(false);
+        expect((await rt.ok('finance', 'getDashboard', {}, STAFF)).complete).toBe(false);
         // The migration starts after a grace period, then counts in slices until done.
         await jobs(rt);
         rt.advance(11 * 60_000);
-        for (let runs = 0; runs < 20 && !(await rt.ok<DashboardView>('finance', 'getDashboard', {}, STAFF)).complete; runs++) await jobs(rt);
+        for (let runs = 0; runs < 20 && !(await rt.ok('finance', 'getDashboard', {}, STAFF)).complete; runs++) await jobs(rt);
         await expectStatisticsEqualRecount(rt);
         for (const s of after) {
           await apply(shop, s);

@@ -1,7 +1,5 @@
-import type { Balance } from '../../src/contracts/commission';
-import type { DistributorAdminView, PolicyView, RebindResult } from '../../src/contracts/distribution-admin';
+import type { DistributorAdminView } from '../../src/contracts/distribution-admin';
 import type { OrderView } from '../../src/contracts/orders';
-import type { Page } from '../../src/contracts/paging';
 import type { DistributorGrade } from '../../src/domain/distribution/distribution-policy';
 import { toBps, toFen } from '../../src/domain/money/fen';
 import type { UserDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
@@ -18,8 +16,8 @@ beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
 const admin = <T = unknown>(action: string, payload: object, who = OWNER) => rt.call<T>('distribution-admin', action, payload, who);
-const getPolicy = () => rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, OWNER);
-const pending = async (openid: string) => (await rt.ok<Balance>('commission', 'getMyBalance', {}, openid)).pendingFen;
+const getPolicy = () => rt.ok('distribution-admin', 'getPolicy', {}, OWNER);
+const pending = async (openid: string) => (await rt.ok('commission', 'getMyBalance', {}, openid)).pendingFen;
 const distributor = (openid: string) => rt.store.get(COLLECTIONS.distributors, openid);
 const user = async (openid: string) => (await rt.store.get(COLLECTIONS.users, openid)) as UserDoc;
 
@@ -85,7 +83,7 @@ describe('policy', () => {
       ok: false,
       code: 'COMMON.INVALID_PAYLOAD',
     });
-    const saved = await rt.ok<PolicyView>('distribution-admin', 'updatePolicy', { policy: three, expectedVersion: version, acknowledgeThreeLevels: true }, OWNER);
+    const saved = await rt.ok('distribution-admin', 'updatePolicy', { policy: three, expectedVersion: version, acknowledgeThreeLevels: true }, OWNER);
     const ack = { byUserId: OWNER, atIso: rt.now().toISOString() };
     expect(saved.policy).toMatchObject({ levels: 3, threeLevelAck: ack });
     rt.advance(60_000);
@@ -171,11 +169,11 @@ describe('distributor status', () => {
   test('listDistributors filters by status and pages', async () => {
     const ids = [await createNewUser(rt), await createNewUser(rt), await createNewUser(rt)];
     for (const id of ids) await rt.ok('distribution-admin', 'designateDistributor', { userId: id }, OWNER);
-    await rt.ok('distribution-admin', 'setDistributorStatus', { userId: ids[0], status: 'FROZEN' }, OWNER);
-    const frozen = await rt.ok<Page<DistributorAdminView>>('distribution-admin', 'listDistributors', { status: 'FROZEN' }, OWNER);
+    await rt.ok('distribution-admin', 'setDistributorStatus', { userId: ids[0] as string, status: 'FROZEN' }, OWNER);
+    const frozen = await rt.ok('distribution-admin', 'listDistributors', { status: 'FROZEN' }, OWNER);
     expect(frozen.items.map((d) => d.userId)).toEqual([ids[0]]);
-    const first = await rt.ok<Page<DistributorAdminView>>('distribution-admin', 'listDistributors', { status: 'ACTIVE', limit: 2 }, OWNER);
-    const second = await rt.ok<Page<DistributorAdminView>>('distribution-admin', 'listDistributors', { status: 'ACTIVE', limit: 2, cursor: first.nextCursor }, OWNER);
+    const first = await rt.ok('distribution-admin', 'listDistributors', { status: 'ACTIVE', limit: 2 }, OWNER);
+    const second = await rt.ok('distribution-admin', 'listDistributors', { status: 'ACTIVE', limit: 2, cursor: first.nextCursor as number }, OWNER);
     expect([...first.items, ...second.items].map((d) => d.userId).sort()).toEqual([ids[1], ids[2], 'dev_distributor'].sort());
     expect(second.nextCursor).toBeNull();
   });
@@ -189,7 +187,7 @@ describe('staff rebind', () => {
     const other = await createNewUser(rt);
     await distributorCode(rt, other);
 
-    const moved = await rt.ok<RebindResult>('distribution-admin', 'rebindUser', { userId: shopper, newSuperiorId: other }, OWNER);
+    const moved = await rt.ok('distribution-admin', 'rebindUser', { userId: shopper, newSuperiorId: other }, OWNER);
     expect(moved).toEqual({ userId: shopper, superiorId: other, upline: [other], descendantsRewritten: 1, rewritePending: false });
     expect((await user(child)).upline).toEqual([shopper, other]);
     expect(await user(shopper)).toMatchObject({ bindSource: 'staff', boundAt: rt.now().toISOString() });
@@ -198,10 +196,10 @@ describe('staff rebind', () => {
     expect(await rt.store.count(COLLECTIONS.auditLog, { action: 'rebindUser', target: shopper })).toBe(1);
 
     // The same move again is a no-op.
-    expect(await rt.ok<RebindResult>('distribution-admin', 'rebindUser', { userId: shopper, newSuperiorId: other }, OWNER)).toMatchObject({ descendantsRewritten: 0 });
+    expect(await rt.ok('distribution-admin', 'rebindUser', { userId: shopper, newSuperiorId: other }, OWNER)).toMatchObject({ descendantsRewritten: 0 });
     expect(await rt.store.count(COLLECTIONS.bindings, { userId: shopper })).toBe(2);
 
-    const detached = await rt.ok<RebindResult>('distribution-admin', 'rebindUser', { userId: shopper, newSuperiorId: null }, OWNER);
+    const detached = await rt.ok('distribution-admin', 'rebindUser', { userId: shopper, newSuperiorId: null }, OWNER);
     expect(detached).toMatchObject({ superiorId: null, upline: [] });
     expect((await user(child)).upline).toEqual([shopper]);
     expect(await rt.store.count(COLLECTIONS.bindings, { userId: shopper })).toBe(3);

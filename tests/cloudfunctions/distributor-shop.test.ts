@@ -1,16 +1,12 @@
+import type { FnAction, FnPayload } from '../../src/contracts/api/apis';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MyShopView, ShareCode, ShopView, TeamCounts, TeamMemberView } from '../../src/contracts/distributor';
-import type { CommissionEntryView, CommissionSkipView, EarningsChart } from '../../src/contracts/commission';
-import type { Page } from '../../src/contracts/paging';
-import type { BindResult } from '../../src/contracts/referral';
 import { PAGES } from '../../src/contracts/pages';
 import { createNewUser } from '../../server/seed/personas';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { DAY_MS, buyAndPay, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { savePolicy } from '../support/distribution-steps';
-import type { GradeCard, Ranking } from '../../src/contracts/distributor';
 
 const D = 'dev_distributor';
 // The smallest valid PNG signature followed by some bytes: the server checks the signature, not the pixels.
@@ -20,7 +16,7 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const shop = (action: string, payload: object, openid = D) => rt.ok<MyShopView>('distributor', action, payload, openid);
+const shop = <K extends FnAction<'distributor'>>(action: K, payload: FnPayload<'distributor', K>, openid = D) => rt.ok('distributor', action, payload, openid);
 
 describe('my shop', () => {
   test('name, intro, logo and 3 picks show on the public page, in the owner’s order, at HQ prices', async () => {
@@ -31,12 +27,12 @@ describe('my shop', () => {
     const mine = await shop('setShopProducts', { productIds: ['p05', 'p01', 'p03'] });
 
     const visitor = await createNewUser(rt);
-    const seen = await rt.ok<ShopView>('distributor', 'getShop', { shopId: mine.shopId }, visitor);
+    const seen = await rt.ok('distributor', 'getShop', { shopId: mine.shopId }, visitor);
     expect(seen).toMatchObject({ name: '小李鲜果', intro: '每天现摘', logoUrl: withLogo.logoUrl });
     expect(seen.products.map((p) => [p.id, p.priceFen])).toEqual([['p05', 4900], ['p01', 3990], ['p03', 2990]]);
     expect(JSON.stringify(seen)).not.toContain(D);
     // The name is the distributor's display name too.
-    expect((await rt.ok<{ distributor: { shopName: string } }>('distributor', 'getMyPanel', {}, D)).distributor.shopName).toBe('小李鲜果');
+    expect((await rt.ok('distributor', 'getMyPanel', {}, D)).distributor?.shopName).toBe('小李鲜果');
   });
 
   test('a name or intro that fails the content check is refused and nothing changes', async () => {
@@ -61,17 +57,17 @@ describe('my shop', () => {
     const after = await shop('getMyShop', {});
     expect(after.products.map((p) => p.id)).toEqual(['p01']);
     expect(after.productIds).toEqual(['p01', 'p02']);
-    expect((await rt.ok<ShopView>('distributor', 'getShop', { shopId: mine.shopId }, 'dev_customer')).products).toHaveLength(1);
+    expect((await rt.ok('distributor', 'getShop', { shopId: mine.shopId }, 'dev_customer')).products).toHaveLength(1);
   });
 
   test('the shop code opens the shop page (even before any edit) and binds the opener to the owner', async () => {
-    const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, D);
+    const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, D);
     expect(code.sharePath).toBe(`/${PAGES.shop}?scene=${code.scene}`);
     const shopper = await createNewUser(rt);
-    const bound = await rt.ok<BindResult>('referral', 'bindByScene', { scene: code.scene }, shopper);
+    const bound = await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
     expect(bound.outcome).toBe('BOUND');
     expect(bound.target.page).toBe(PAGES.shop);
-    const seen = await rt.ok<ShopView>('distributor', 'getShop', { shopId: bound.target.params.shopId }, shopper);
+    const seen = await rt.ok('distributor', 'getShop', { shopId: bound.target.params.shopId as string }, shopper);
     expect(seen.name).toBe('李分享的鲜果铺');
     expect(Object.values(bound.target.params)).not.toContain(D);
   });
@@ -80,20 +76,20 @@ describe('my shop', () => {
 test('HQ share material reaches distributors only', async () => {
   const material = { copy: '赣南脐橙，今天下单明天发', images: ['/files/products/p01.svg'] };
   await rt.store.update(COLLECTIONS.products, 'p01', {}, { shareMaterial: material });
-  expect((await rt.ok<{ shareMaterial: unknown }>('catalog', 'getProduct', { productId: 'p01' }, D)).shareMaterial).toEqual(material);
-  expect((await rt.ok<{ shareMaterial: unknown }>('catalog', 'getProduct', { productId: 'p01' }, 'dev_customer')).shareMaterial).toBeNull();
-  expect((await rt.ok<{ shareMaterial: unknown }>('catalog', 'getProduct', { productId: 'p02' }, D)).shareMaterial).toBeNull();
+  expect((await rt.ok('catalog', 'getProduct', { productId: 'p01' }, D)).shareMaterial).toEqual(material);
+  expect((await rt.ok('catalog', 'getProduct', { productId: 'p01' }, 'dev_customer')).shareMaterial).toBeNull();
+  expect((await rt.ok('catalog', 'getProduct', { productId: 'p02' }, D)).shareMaterial).toBeNull();
 });
 
 describe('team and earnings', () => {
   /** dev_distributor → child (a distributor) → grandchild; both buy. */
   async function twoLevels() {
-    const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, D);
+    const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, D);
     const child = await createNewUser(rt);
     await rt.ok('referral', 'bindByScene', { scene: code.scene }, child);
     await rt.ok('distributor', 'becomeDistributor', {}, child);
     rt.advance(60_000);
-    const childCode = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, child);
+    const childCode = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, child);
     const grandchild = await createNewUser(rt);
     await rt.ok('referral', 'bindByScene', { scene: childCode.scene }, grandchild);
     const childOrder = await buyAndPay(rt, child, [{ skuId: 'p01-s1', quantity: 1 }]);
@@ -103,25 +99,25 @@ describe('team and earnings', () => {
 
   test('level 1 and level 2, counted, masked, with paid orders and the commission each produced for me', async () => {
     const { child } = await twoLevels();
-    expect(await rt.ok<TeamCounts>('distributor', 'getMyTeamCounts', {}, D)).toEqual({ level1: 1, level2: 1 });
-    const l1 = await rt.ok<Page<TeamMemberView>>('distributor', 'listMyTeam', { level: 1 }, D);
-    const l2 = await rt.ok<Page<TeamMemberView>>('distributor', 'listMyTeam', { level: 2 }, D);
+    expect(await rt.ok('distributor', 'getMyTeamCounts', {}, D)).toEqual({ level1: 1, level2: 1 });
+    const l1 = await rt.ok('distributor', 'listMyTeam', { level: 1 }, D);
+    const l2 = await rt.ok('distributor', 'listMyTeam', { level: 2 }, D);
     // 10% of 39.90 from the child at level 1; 5% of 79.80 from the grandchild at level 2.
     expect(l1.items).toEqual([expect.objectContaining({ level: 1, paidOrderCount: 1, commissionFen: 399 })]);
     expect(l2.items).toEqual([expect.objectContaining({ level: 2, paidOrderCount: 1, commissionFen: 399 })]);
     expect(l1.items[0]?.maskedName).toMatch(/\*/);
     expect(JSON.stringify([l1, l2])).not.toContain(child);
-    expect(await rt.ok<TeamCounts>('distributor', 'getMyTeamCounts', {}, child)).toEqual({ level1: 1, level2: 0 });
+    expect(await rt.ok('distributor', 'getMyTeamCounts', {}, child)).toEqual({ level1: 1, level2: 0 });
   });
 
   test('the team pages newest first with no overlap', async () => {
-    const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, D);
+    const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, D);
     for (let i = 0; i < 5; i += 1) {
       rt.advance(1000);
       await rt.ok('referral', 'bindByScene', { scene: code.scene }, await createNewUser(rt));
     }
-    const first = await rt.ok<Page<TeamMemberView>>('distributor', 'listMyTeam', { level: 1, limit: 3 }, D);
-    const rest = await rt.ok<Page<TeamMemberView>>('distributor', 'listMyTeam', { level: 1, limit: 3, cursor: first.nextCursor ?? 0 }, D);
+    const first = await rt.ok('distributor', 'listMyTeam', { level: 1, limit: 3 }, D);
+    const rest = await rt.ok('distributor', 'listMyTeam', { level: 1, limit: 3, cursor: first.nextCursor ?? 0 }, D);
     const joined = [...first.items, ...rest.items].map((m) => m.joinedAt ?? '');
     expect(joined).toHaveLength(5);
     expect(joined).toEqual([...joined].sort().reverse());
@@ -130,13 +126,13 @@ describe('team and earnings', () => {
 
   test('entries carry their expected settle date: after receipt N days, then the order’s settle date', async () => {
     const { child, childOrder } = await twoLevels();
-    const before = await rt.ok<Page<CommissionEntryView>>('commission', 'listMyEntries', {}, D);
+    const before = await rt.ok('commission', 'listMyEntries', {}, D);
     expect(before.items.map((e) => e.settle)).toEqual([
       { kind: 'AFTER_RECEIPT', days: 7 },
       { kind: 'AFTER_RECEIPT', days: 7 },
     ]);
     await shipAndReceive(rt, childOrder, child);
-    const after = await rt.ok<Page<CommissionEntryView>>('commission', 'listMyEntries', {}, D);
+    const after = await rt.ok('commission', 'listMyEntries', {}, D);
     const expectedAt = new Date(rt.now().getTime() + 7 * DAY_MS).toISOString();
     expect(after.items.find((e) => e.orderId === childOrder.id)?.settle).toEqual({ kind: 'ON', at: expectedAt });
   });
@@ -144,20 +140,20 @@ describe('team and earnings', () => {
   test('the chart shows today’s net earnings; skips explain levels that earned nothing', async () => {
     const { grandchild, grandOrder } = await twoLevels();
     await refund(rt, grandOrder, 0, 1);
-    const chart = await rt.ok<EarningsChart>('commission', 'getMyEarningsChart', { days: 7 }, D);
+    const chart = await rt.ok('commission', 'getMyEarningsChart', { days: 7 }, D);
     expect(chart.days).toHaveLength(7);
     // 399 (child) + 399 at level 2 minus the half refunded (−200, ceiling of the proportional share).
     expect(chart.days.at(-1)?.fen).toBe(chart.totalFen);
     expect(chart.totalFen).toBe(399 + 399 - 200);
-    expect((await rt.ok<EarningsChart>('commission', 'getMyEarningsChart', { days: 30 }, D)).days).toHaveLength(30);
+    expect((await rt.ok('commission', 'getMyEarningsChart', { days: 30 }, D)).days).toHaveLength(30);
 
     // Once the child is revoked, the grandchild's next order pays the child nothing, and the child can see why.
     const { child } = await rt.store.get(COLLECTIONS.users, grandchild).then((u) => ({ child: u?.superiorId ?? '' }));
     await rt.ok('distribution-admin', 'setDistributorStatus', { userId: child, status: 'REVOKED' }, 'dev_staff');
     const again = await buyAndPay(rt, grandchild, [{ skuId: 'p03-s1', quantity: 1 }]);
-    const skips = await rt.ok<Page<CommissionSkipView>>('commission', 'listMySkips', {}, child);
+    const skips = await rt.ok('commission', 'listMySkips', {}, child);
     expect(skips.items).toEqual([expect.objectContaining({ orderId: again.id, level: 1, reason: 'REVOKED', productTitle: '海南金煌芒' })]);
-    expect((await rt.ok<Page<CommissionSkipView>>('commission', 'listMySkips', {}, D)).items).toEqual([]);
+    expect((await rt.ok('commission', 'listMySkips', {}, D)).items).toEqual([]);
   });
 
   test('the grade card shows the next grade and progress on each condition, from the upgrade counters', async () => {
@@ -167,7 +163,7 @@ describe('team and earnings', () => {
       ] as never,
     });
     await twoLevels();
-    const card = await rt.ok<GradeCard>('distributor', 'getMyGrade', {}, D);
+    const card = await rt.ok('distributor', 'getMyGrade', {}, D);
     expect(card.current).toBeNull();
     expect(card.baseRatesBps).toEqual([1000, 500]);
     expect(card.next).toMatchObject({ id: 'silver', name: '银牌', mode: 'ANY' });
@@ -179,7 +175,7 @@ describe('team and earnings', () => {
 
   test('rankings: settled commission and new paying direct customers this week, masked, me marked', async () => {
     const { child, grandchild, childOrder, grandOrder } = await twoLevels();
-    const week = (kind: string, openid = D) => rt.ok<Ranking>('distributor', 'getRanking', { kind, period: 'WEEK' }, openid);
+    const week = (kind: FnPayload<'distributor', 'getRanking'>['kind'], openid = D) => rt.ok('distributor', 'getRanking', { kind, period: 'WEEK' }, openid);
     const paying = await week('NEW_PAYING_DOWNLINES');
     expect(paying.rows.map((r) => r.value)).toEqual([1, 1]);
     expect(paying.rows.filter((r) => r.isMe)).toHaveLength(1);

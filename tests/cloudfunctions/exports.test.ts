@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WithdrawalView } from '../../src/contracts/commission';
 import type { ExportFileView } from '../../src/contracts/export-file';
 import { parseCsv } from '../../src/domain/export/parse-csv';
 import { readXlsx, writeXlsx } from '../../cloudfunctions/shared/kernel/files/xlsx-file';
@@ -20,23 +19,23 @@ const today = () => new Date(rt.now().getTime() + 8 * 3600_000).toISOString().sl
 
 test('finance exports entries and withdrawals of a date range as BOM CSV in yuan, writing nothing but an audit record each', async () => {
   await earnSettledCommission(rt);
-  const w = await rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 3000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
+  const w = await rt.ok('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 3000, method: 'WECHAT_CHANGE', account: '' }, 'dev_distributor');
   const clerk = await createStaff(rt, ['finance']);
   const before = await snapshotStore(rt.store);
 
-  const entries = await rt.ok<ExportFileView>('finance', 'exportCommissionEntries', { from: '2026-01-01', to: today() }, clerk);
+  const entries = await rt.ok('finance', 'exportCommissionEntries', { from: '2026-01-01', to: today() }, clerk);
   expect(entries.rowCount).toBeGreaterThan(0);
   const text = read(entries);
   expect(text.startsWith('\uFEFF流水号,')).toBe(true);
   const rows = parseCsv(text) ?? [];
   expect(rows.slice(1).every((r) => /^-?\d+\.\d{2}$/.test(r[11] ?? ''))).toBe(true);
 
-  const withdrawals = await rt.ok<ExportFileView>('finance', 'exportWithdrawals', { from: today(), to: today() }, clerk);
+  const withdrawals = await rt.ok('finance', 'exportWithdrawals', { from: today(), to: today() }, clerk);
   expect(withdrawals).toMatchObject({ rowCount: 1, capped: false });
   expect(parseCsv(read(withdrawals))?.[1]?.slice(0, 1)).toEqual([w.id]);
   expect((parseCsv(read(withdrawals))?.[1] ?? [])[6]).toBe('30.00');
 
-  const none = await rt.ok<ExportFileView>('finance', 'exportWithdrawals', { from: '2025-01-01', to: '2025-01-31' }, clerk);
+  const none = await rt.ok('finance', 'exportWithdrawals', { from: '2025-01-01', to: '2025-01-31' }, clerk);
   expect(none.rowCount).toBe(0);
   const { audit_log: auditsAfter, ...after } = await snapshotStore(rt.store);
   const { audit_log: auditsBefore, ...unchanged } = before;
@@ -50,7 +49,7 @@ test('finance exports entries and withdrawals of a date range as BOM CSV in yuan
 });
 
 test('products export: one row per SKU with the import columns', async () => {
-  const file = await rt.ok<ExportFileView>('product-admin', 'exportProducts', {}, 'dev_staff');
+  const file = await rt.ok('product-admin', 'exportProducts', {}, 'dev_staff');
   const rows = parseCsv(read(file)) ?? [];
   expect(rows[0]).toEqual(['商品编号', '商品名称', '副标题', '分类编号', '分类名称', '上架', '图片', '描述', 'SKU编号', '规格', '价格(元)', '库存', '导出时库存']);
   expect(rows.length - 1).toBe(file.rowCount);
@@ -65,19 +64,19 @@ describe('catalogue import', () => {
     const cat = await category();
     const before = await snapshotStore(rt.store);
     const badCsv = `${header}\n,新品柚子,,${cat},/files/images/p01.svg,,,大果,abc,5\n,新品柚子,,nope,/files/images/p01.svg,,,小果,9.9,5\nzz9,改名,,${cat},/files/images/p01.svg,,,默认,1,1\n`;
-    const dry = await rt.ok<{ problems: Array<{ row: number; field: string }>; applied: boolean }>('product-admin', 'importProducts', { requestId: aRequestIdLocal(), csv: badCsv, dryRun: true }, 'dev_staff');
+    const dry = await rt.ok('product-admin', 'importProducts', { requestId: aRequestIdLocal(), csv: badCsv, dryRun: true }, 'dev_staff');
     expect(dry.problems.map((p) => [p.row, p.field])).toEqual([[2, '价格(元)'], [3, '分类编号'], [4, '商品编号']]);
-    const real = await rt.ok<{ applied: boolean }>('product-admin', 'importProducts', { requestId: aRequestIdLocal(), csv: badCsv, dryRun: false }, 'dev_staff');
+    const real = await rt.ok('product-admin', 'importProducts', { requestId: aRequestIdLocal(), csv: badCsv, dryRun: false }, 'dev_staff');
     expect(real.applied).toBe(false);
     expect(await snapshotStore(rt.store)).toEqual(before);
 
     // An existing SKU's 库存 moves only relative to the 导出时库存 the file carries; without it a change is a problem.
     const withoutAtExport = `${header}\np01,${'x'},,${cat},/files/images/p01.svg,,p01-s1,默认,12.34,7\n`;
-    const refused = await rt.ok<{ problems: Array<{ row: number; field: string }> }>('product-admin', 'importProducts', { requestId: aRequestIdLocal(), csv: withoutAtExport, dryRun: true }, 'dev_staff');
+    const refused = await rt.ok('product-admin', 'importProducts', { requestId: aRequestIdLocal(), csv: withoutAtExport, dryRun: true }, 'dev_staff');
     expect(refused.problems.map((p) => [p.row, p.field])).toEqual([[2, '库存']]);
     const csv = `\uFEFF${header},导出时库存\n,新品柚子,甜,${cat},/files/images/p01.svg,好吃,,大果,19.90,5,\n,新品柚子,甜,${cat},/files/images/p01.svg,好吃,,小果,9.90,8,\np01,${'x'},,${cat},/files/images/p01.svg,,p01-s1,默认,12.34,7,500\n`;
     const requestId = aRequestIdLocal();
-    const ok = await rt.ok<{ applied: boolean; newProducts: number; updatedProducts: number }>('product-admin', 'importProducts', { requestId, csv, dryRun: false }, 'dev_staff');
+    const ok = await rt.ok('product-admin', 'importProducts', { requestId, csv, dryRun: false }, 'dev_staff');
     expect(ok).toMatchObject({ applied: true, newProducts: 1, updatedProducts: 1 });
     const countAfter = await rt.store.count('skus', {});
     await rt.ok('product-admin', 'importProducts', { requestId, csv, dryRun: false }, 'dev_staff');
@@ -91,13 +90,12 @@ describe('catalogue import', () => {
 
 describe('catalogue as .xlsx', () => {
   const bytesOf = (file: ExportFileView) => fs.readFileSync(path.join(rt.dataDir, file.url.slice('/files/'.length)));
-  type Report = { rowCount: number; newProducts: number; updatedProducts: number; skuCount: number; problems: Array<{ row: number; field: string; message: string }>; applied: boolean };
   const importXlsx = (bytes: Buffer, dryRun: boolean, requestId = aRequestIdLocal()) =>
     rt.call('product-admin', 'importProducts', { requestId, xlsxBase64: bytes.toString('base64'), dryRun }, 'dev_staff');
 
   test('the export as .xlsx holds the CSV rows, price and stock as numbers; imported back it changes nothing', async () => {
-    const csv = parseCsv(read(await rt.ok<ExportFileView>('product-admin', 'exportProducts', {}, 'dev_staff'))) ?? [];
-    const file = await rt.ok<ExportFileView>('product-admin', 'exportProducts', { format: 'xlsx' }, 'dev_staff');
+    const csv = parseCsv(read(await rt.ok('product-admin', 'exportProducts', {}, 'dev_staff'))) ?? [];
+    const file = await rt.ok('product-admin', 'exportProducts', { format: 'xlsx' }, 'dev_staff');
     expect(file.fileName).toMatch(/^products-\d{8}-.+\.xlsx$/);
     const bytes = bytesOf(file);
     const sheet = readXlsx(bytes);
@@ -114,7 +112,7 @@ describe('catalogue as .xlsx', () => {
   test('an Excel-style workbook applies once; problems name the sheet\'s own rows', async () => {
     const fixture = fs.readFileSync(path.join(__dirname, 'fixtures', 'catalog-excel-style.xlsx'));
     const requestId = aRequestIdLocal();
-    const ok = await rt.ok<Report>('product-admin', 'importProducts', { requestId, xlsxBase64: fixture.toString('base64'), dryRun: false }, 'dev_staff');
+    const ok = await rt.ok('product-admin', 'importProducts', { requestId, xlsxBase64: fixture.toString('base64'), dryRun: false }, 'dev_staff');
     expect(ok).toMatchObject({ applied: true, rowCount: 3, newProducts: 1, updatedProducts: 1, skuCount: 3 });
     const created = await rt.store.find('products', { title: '脐橙礼盒' }, { limit: 5 });
     expect(created).toMatchObject([{ subtitle: '甜', description: '果园直发 & 包邮', onShelf: false }]);
@@ -133,9 +131,9 @@ describe('catalogue as .xlsx', () => {
     parts['xl/worksheets/sheet1.xml'] = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row(1, head)}${row(3, ['', '新柚', 'fruit', '/files/images/p01.svg', '大果', '9.9', '5'])}${row(6, ['', '新柚', 'fruit', '/files/images/p01.svg', '小果', '九块', '5'])}${row(9, ['zz9', '改名', 'fruit', '/files/images/p01.svg', '默认', '1', '1'])}</sheetData></worksheet>`;
     const gappy = writeZip(Object.entries(parts).map(([name, xml]) => ({ name, bytes: Buffer.from(xml) })));
     const before = await snapshotStore(rt.store);
-    const dry = await rt.ok<Report>('product-admin', 'importProducts', { requestId: aRequestIdLocal(), xlsxBase64: gappy.toString('base64'), dryRun: true }, 'dev_staff');
+    const dry = await rt.ok('product-admin', 'importProducts', { requestId: aRequestIdLocal(), xlsxBase64: gappy.toString('base64'), dryRun: true }, 'dev_staff');
     expect(dry.problems.map((p) => [p.row, p.field])).toEqual([[6, '价格(元)'], [9, '商品编号']]);
-    const real = await rt.ok<Report>('product-admin', 'importProducts', { requestId: aRequestIdLocal(), xlsxBase64: gappy.toString('base64'), dryRun: false }, 'dev_staff');
+    const real = await rt.ok('product-admin', 'importProducts', { requestId: aRequestIdLocal(), xlsxBase64: gappy.toString('base64'), dryRun: false }, 'dev_staff');
     expect(real.applied).toBe(false);
     expect(await snapshotStore(rt.store)).toEqual(before);
   });

@@ -1,9 +1,7 @@
-import type { ShareCode } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { runWithCrashAt, type CrashScenario } from '../support/crash-scenario';
-import type { DashboardView } from '../../src/contracts/finance';
 import { settleDueCommissions } from '../../cloudfunctions/shared/flows/settlement/settle-due-commissions';
 import { recountDashboard } from '../../cloudfunctions/shared/flows/stats/recount-dashboard';
 import { DAY_MS, boundShopper, refund, runSettlement, shipAndReceive } from '../support/money-flow';
@@ -24,10 +22,10 @@ const relative = (id: string, orderId: string) => id.split(orderId).join('<order
 async function twoLevelOrder(rt: TestRuntime, skuId = 'p11-s1', quantity = 3, requestId = 'fault-order-1'): Promise<{ order: OrderView; shopper: string }> {
   const second = await boundShopper(rt);
   await rt.ok('distributor', 'becomeDistributor', {}, second);
-  const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, second);
+  const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, second);
   const shopper = await createNewUser(rt);
   await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
-  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId, lines: [{ skuId, quantity }], address: ADDRESS }, shopper);
+  const order = await rt.ok('orders', 'createOrder', { requestId, lines: [{ skuId, quantity }], address: ADDRESS }, shopper);
   return { order, shopper };
 }
 
@@ -96,7 +94,7 @@ const bulkSettleScenario: CrashScenario<{ orders: OrderView[]; buyers: string[] 
       out.push(`${i}:L1 settled ${(await rt.store.get(COLLECTIONS.userStats, level1?.beneficiaryId as string))?.settledCommissionFen}`);
     }
     // The daily statistics moved exactly once: the dashboard still equals a recount of the records.
-    const { generatedAt: _a, complete: _c, ...fromStatistics } = await rt.ok<DashboardView>('finance', 'getDashboard', {}, 'dev_staff');
+    const { generatedAt: _a, complete: _c, ...fromStatistics } = await rt.ok('finance', 'getDashboard', {}, 'dev_staff');
     const { generatedAt: _b, complete: _d, ...recounted } = await recountDashboard({ store: rt.store, now: rt.now() });
     expect(fromStatistics).toEqual(recounted);
     return out.sort();

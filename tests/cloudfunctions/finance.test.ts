@@ -1,5 +1,5 @@
+import type { FnPayload } from '../../src/contracts/api/apis';
 import type { Envelope } from '../../src/contracts/envelope';
-import type { WithdrawalView } from '../../src/contracts/commission';
 import type { FinanceWithdrawalView } from '../../src/contracts/finance';
 import type { Page } from '../../src/contracts/paging';
 import type { WithdrawalDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
@@ -31,8 +31,8 @@ afterEach(() => rt.close());
 
 const D = 'dev_distributor';
 const STAFF = 'dev_staff';
-const request = (amountFen: number, account = '', method = 'WECHAT_CHANGE') =>
-  rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen, method, account }, D);
+const request = (amountFen: number, account = '', method: FnPayload<'commission', 'requestWithdrawal'>['method'] = 'WECHAT_CHANGE') =>
+  rt.ok('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen, method, account }, D);
 const finance = <T = FinanceWithdrawalView>(action: string, payload: object, who = STAFF) => rt.call<T>('finance', action, payload, who);
 const ok = <T>(res: Envelope<T>): T => {
   if (!res.ok) throw new Error(`${res.code} ${res.message}`);
@@ -62,7 +62,7 @@ test('a failed payout gives the money back with the reason; retry is a new attem
   const failed = ok(await finance('approveWithdrawal', { withdrawalId: w.id }));
   expect(failed).toMatchObject({ status: 'FAILED', attempts: 1, paidAt: null, failureReason: '模拟打款失败：收款账户异常' });
   expect(await balanceOf(rt, D)).toMatchObject({ inWithdrawalFen: 0, withdrawnFen: 0, availableFen: 9870 });
-  const mine = await rt.ok<Page<WithdrawalView>>('commission', 'listMyWithdrawals', {}, D);
+  const mine = await rt.ok('commission', 'listMyWithdrawals', {}, D);
   expect(mine.items[0]).toMatchObject({ status: 'FAILED', failureReason: '模拟打款失败：收款账户异常' });
   await expectWithdrawalCachesConsistent(rt, D);
 
@@ -106,7 +106,7 @@ test('reject → money back, with the reason the distributor sees', async () => 
   const rejected = ok(await finance('rejectWithdrawal', { withdrawalId: w.id, reason: '  收款信息不完整 ' }));
   expect(rejected).toMatchObject({ status: 'REJECTED', rejectReason: '收款信息不完整', reviewedBy: STAFF });
   expect(await balanceOf(rt, D)).toMatchObject({ inWithdrawalFen: 0, availableFen: 9870 });
-  expect((await rt.ok<Page<WithdrawalView>>('commission', 'listMyWithdrawals', {}, D)).items[0]).toMatchObject({ status: 'REJECTED', rejectReason: '收款信息不完整' });
+  expect((await rt.ok('commission', 'listMyWithdrawals', {}, D)).items[0]).toMatchObject({ status: 'REJECTED', rejectReason: '收款信息不完整' });
   expect((await auditOf(w.id)).map((a) => a.action)).toEqual(['rejectWithdrawal']);
   expect(transfers).toEqual([]);
 

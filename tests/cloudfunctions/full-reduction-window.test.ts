@@ -1,5 +1,3 @@
-import type { OrderView } from '../../src/contracts/orders';
-import type { FullReductionView } from '../../src/contracts/marketing';
 import { FULL_REDUCTION_WINDOW_ID } from '../../cloudfunctions/shared/flows/marketing/full-reduction-window';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -24,7 +22,7 @@ afterEach(() => rt.close());
 
 const jobs = () => invokeFunction(rt, 'jobs', {}, { openid: null, source: 'local_timer' });
 const saveFullReduction = (days: number) =>
-  rt.ok<FullReductionView>('marketing-admin', 'saveFullReduction', {
+  rt.ok('marketing-admin', 'saveFullReduction', {
     requestId: aRequestId(),
     name: '满100减10',
     tiers: [{ thresholdFen: 10000, reductionFen: 1000 }],
@@ -36,7 +34,7 @@ const saveFullReduction = (days: number) =>
 const order = async () => {
   const buyer = await createNewUser(rt);
   const before = activityQueries;
-  const view = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p05-s1', quantity: 2 }], address: ADDRESS }, buyer);
+  const view = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p05-s1', quantity: 2 }], address: ADDRESS }, buyer);
   return { reduced: view.discounts.some((d) => d.kind === 'FULL_REDUCTION'), queried: activityQueries > before };
 };
 const window = () => rt.store.get(COLLECTIONS.merchant, FULL_REDUCTION_WINDOW_ID);

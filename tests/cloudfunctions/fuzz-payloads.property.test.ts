@@ -21,8 +21,8 @@ const hostilePayload: fc.Arbitrary<unknown> = fc.oneof(
   hostileValue,
 );
 
-const actionHandlers = Object.entries(FUNCTIONS).filter((entry): entry is [string, ActionHandler] => 'actions' in entry[1]);
-const cases = actionHandlers.flatMap(([fn, handler]) => Object.keys(handler.actions).map((action) => ({ fn, action })));
+const actionHandlers = Object.entries(FUNCTIONS).filter((entry): entry is [string, ActionHandler] => 'api' in entry[1]);
+const cases = actionHandlers.flatMap(([fn, handler]) => Object.keys(handler.api.actions).map((action) => ({ fn, action })));
 
 let rt: TestRuntime;
 beforeAll(async () => (rt = await createTestRuntime()));

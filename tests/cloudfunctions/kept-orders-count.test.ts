@@ -1,5 +1,3 @@
-import type { GradeCard, Ranking } from '../../src/contracts/distributor';
-import type { OrderView } from '../../src/contracts/orders';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
@@ -25,12 +23,12 @@ const silverAtTwoOrders = () =>
 /** Two members (sock puppets bound under `sharer`, if given) join a 拼团 that never fills: all pay, it expires, all are refunded. */
 async function failedGroupOf(sharer: string | null, leader: string) {
   const activity = await createGroupBuy(rt, { requiredMembers: 5, hours: 1, paysCommission: true });
-  const opened = await rt.ok<{ groupId: string; order: OrderView }>('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, leader);
+  const opened = await rt.ok('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, leader);
   expect((await rt.pay(opened.order.id)).errcode).toBe(0);
   const member = () => (sharer ? boundShopper(rt, sharer) : createNewUser(rt));
   const puppets = [await member(), await member()];
   for (const p of puppets) {
-    const joined = await rt.ok<{ order: OrderView }>('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened.groupId, address: ADDRESS }, p);
+    const joined = await rt.ok('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened.groupId, address: ADDRESS }, p);
     expect((await rt.pay(joined.order.id)).errcode).toBe(0);
   }
   rt.advance(2 * HOUR_MS);
@@ -53,7 +51,7 @@ test('FIRST_PAID_ORDER: an order refunded in full no longer qualifies; a partly 
 
 test('sock puppets whose 拼团 payments were refunded are not paying downlines in the ranking', async () => {
   const puppets = await failedGroupOf(D, await createNewUser(rt));
-  const ranking = await rt.ok<Ranking>('distributor', 'getRanking', { kind: 'NEW_PAYING_DOWNLINES', period: 'WEEK' }, D);
+  const ranking = await rt.ok('distributor', 'getRanking', { kind: 'NEW_PAYING_DOWNLINES', period: 'WEEK' }, D);
   expect(ranking.rows.filter((r) => r.isMe)).toEqual([]);
   for (const p of puppets) expect(await rt.call('distributor', 'becomeDistributor', {}, p)).toMatchObject({ ok: true }); // UNCONDITIONAL: unaffected
 });
@@ -69,7 +67,7 @@ test('orders refunded in full never lift a grade, even for a moment; kept orders
   const first = await buyAndPay(rt, D, [{ skuId: 'p03-s1', quantity: 1 }]);
   const second = await buyAndPay(rt, D, [{ skuId: 'p03-s1', quantity: 2 }]);
   expect(await gradeOf(D)).toBeNull(); // paid, not yet kept: the buyer may still ask for a refund
-  const card = await rt.ok<GradeCard>('distributor', 'getMyGrade', {}, D);
+  const card = await rt.ok('distributor', 'getMyGrade', {}, D);
   expect(card.next?.conditions).toEqual([{ key: 'orderCount', current: 0, target: 2, met: false }]);
 
   await refund(rt, second, 0, 1); // partly refunded: still kept

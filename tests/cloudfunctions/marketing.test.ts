@@ -1,5 +1,6 @@
+import type { FnAction, FnPayload } from '../../src/contracts/api/apis';
 import fc from 'fast-check';
-import type { CheckoutPreview, CouponTemplateView, FullReductionView, MarketingRulesView, PointsAccountView, SignInResult, UserCouponView } from '../../src/contracts/marketing';
+import type { CouponTemplateView, MarketingRulesView, SignInResult, UserCouponView } from '../../src/contracts/marketing';
 import type { OrderView } from '../../src/contracts/orders';
 import { checkPointsLedger } from '../../cloudfunctions/shared/flows/marketing/check-points-ledger';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
@@ -19,15 +20,15 @@ beforeAll(async () => {
 });
 afterAll(() => rt.close());
 
-const admin = <T>(action: string, payload: object, as = OWNER) => rt.ok<T>('marketing-admin', action, payload, as);
-const mk = <T>(action: string, payload: object, as: string) => rt.ok<T>('marketing', action, payload, as);
+const admin = <K extends FnAction<'marketing-admin'>>(action: K, payload: FnPayload<'marketing-admin', K>, as = OWNER) => rt.ok('marketing-admin', action, payload, as);
+const mk = <K extends FnAction<'marketing'>>(action: K, payload: FnPayload<'marketing', K>, as: string) => rt.ok('marketing', action, payload, as);
 
 function window(days = 30) {
   return { validFrom: new Date(rt.now().getTime() - HOUR).toISOString(), validTo: new Date(rt.now().getTime() + days * DAY).toISOString() };
 }
 
 async function couponTemplate(extra: Partial<Record<string, unknown>> = {}): Promise<CouponTemplateView> {
-  return admin<CouponTemplateView>('saveCouponTemplate', {
+  return admin('saveCouponTemplate', {
     requestId: aRequestId(),
     name: '满100减10',
     rule: { kind: 'FIXED', amountFen: 1000, thresholdFen: 10000 },
@@ -41,7 +42,7 @@ async function couponTemplate(extra: Partial<Record<string, unknown>> = {}): Pro
 }
 
 async function rules(): Promise<MarketingRulesView> {
-  return admin<MarketingRulesView>('getMarketingRules', {});
+  return admin('getMarketingRules', {});
 }
 
 type Loose<T> = { [K in keyof T]: T[K] extends number ? number : T[K] };
@@ -55,7 +56,7 @@ async function setLevels(levels: Array<{ id: string; name: string; minSpendFen: 
 }
 
 async function stopAllFullReductions(): Promise<void> {
-  const page = await admin<{ items: FullReductionView[] }>('listFullReductions', { status: 'ACTIVE', limit: 50 });
+  const page = await admin('listFullReductions', { status: 'ACTIVE', limit: 50 });
   for (const fr of page.items) await admin('setFullReductionStatus', { activityId: fr.id, status: 'STOPPED' });
 }
 
@@ -77,7 +78,7 @@ async function expectPointsConserved(): Promise<void> {
 async function givePoints(userId: string, points: number): Promise<void> {
   const before = await rules();
   await setPointsRules({ signInPoints: points, streakBonuses: [] });
-  await mk<SignInResult>('signIn', {}, userId);
+  await mk('signIn', {}, userId);
   await setPointsRules({ signInPoints: before.points.signInPoints, streakBonuses: before.points.streakBonuses });
 }
 
@@ -129,10 +130,10 @@ describe('server-level pricing property: coupons, 满减, points and member disc
           let couponId: string | undefined;
           if (c.coupon) {
             const template = await couponTemplate({ rule: c.coupon.rule, scope: c.coupon.scope });
-            couponId = (await admin<UserCouponView>('issueCoupon', { templateId: template.id, userId: buyer, requestId: aRequestId() })).id;
+            couponId = (await admin('issueCoupon', { templateId: template.id, userId: buyer, requestId: aRequestId() })).id;
           }
           const extra = { ...(couponId ? { couponId } : {}), ...(c.points ? { usePoints: true } : {}) };
-          const preview = await mk<CheckoutPreview>('previewCheckout', { lines: c.lines, ...extra }, buyer);
+          const preview = await mk('previewCheckout', { lines: c.lines, ...extra }, buyer);
           let res = await createOrder(buyer, c.lines, extra);
           if (!res.ok && res.code === 'COUPON.NOT_USABLE') {
             // The preview said why; the customer drops the coupon and orders anyway.
@@ -179,7 +180,7 @@ describe('coupons', () => {
   test('one coupon per order: a used coupon is refused, a retry returns the same order, an array is not a coupon', async () => {
     const buyer = await createNewUser(rt);
     const template = await couponTemplate({ perUserLimit: 2 });
-    const coupon = await mk<UserCouponView>('claimCoupon', { templateId: template.id, requestId: aRequestId() }, buyer);
+    const coupon = await mk('claimCoupon', { templateId: template.id, requestId: aRequestId() }, buyer);
     const lines = [{ skuId: 'p05-s1', quantity: 2 }]; // 178.00
     const requestId = aRequestId();
     const first = await createOrder(buyer, lines, { couponId: coupon.id }, requestId);
@@ -188,7 +189,7 @@ describe('coupons', () => {
     // The same checkout retried: same order, nothing locked twice.
     expect(await createOrder(buyer, lines, { couponId: coupon.id }, requestId)).toMatchObject({ ok: true, data: { id: first.ok ? first.data.id : '' } });
     expect(await createOrder(buyer, lines, { couponId: coupon.id })).toMatchObject({ ok: false, code: 'COUPON.USED' });
-    const second = await mk<UserCouponView>('claimCoupon', { templateId: template.id, requestId: aRequestId() }, buyer);
+    const second = await mk('claimCoupon', { templateId: template.id, requestId: aRequestId() }, buyer);
     expect(await createOrder(buyer, lines, { couponId: [coupon.id, second.id] })).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD' });
     // Someone else's coupon does not exist for this buyer; below the threshold is refused with nothing written.
     expect(await createOrder(await createNewUser(rt), lines, { couponId: second.id })).toMatchObject({ ok: false, code: 'COUPON.NOT_FOUND' });
@@ -200,7 +201,7 @@ describe('coupons', () => {
     await setPointsRules({ fenPerPoint: 1, maxDeductionBps: 10000 });
     const buyer = await createNewUser(rt);
     await givePoints(buyer, 1000);
-    const coupon = await mk<UserCouponView>('claimCoupon', { templateId: (await couponTemplate()).id, requestId: aRequestId() }, buyer);
+    const coupon = await mk('claimCoupon', { templateId: (await couponTemplate()).id, requestId: aRequestId() }, buyer);
     const lines = [{ skuId: 'p05-s1', quantity: 2 }];
     const raced = await Promise.all([createOrder(buyer, lines, { couponId: coupon.id }), createOrder(buyer, lines, { couponId: coupon.id })]);
     expect(raced.filter((r) => r.ok)).toHaveLength(1);
@@ -225,14 +226,14 @@ describe('coupons', () => {
     const byB = await Promise.all(Array.from({ length: 3 }, () => claim(b)));
     expect(byB.filter((r) => r.ok)).toHaveLength(1); // 3 in total
     expect(await rt.store.count(COLLECTIONS.userCoupons, { templateId: template.id })).toBe(3);
-    const centre = await mk<Array<{ template: { id: string }; claimedByMe: number; canClaim: boolean }>>('listCouponCentre', {}, a);
+    const centre = await mk('listCouponCentre', {}, a);
     expect(centre.find((i) => i.template.id === template.id)).toMatchObject({ claimedByMe: 2, canClaim: false });
 
     const one = await couponTemplate({ perUserLimit: 1 });
     const c = await createNewUser(rt);
     const requestId = aRequestId();
-    const first = await mk<UserCouponView>('claimCoupon', { templateId: one.id, requestId }, c);
-    expect(await mk<UserCouponView>('claimCoupon', { templateId: one.id, requestId }, c)).toEqual(first);
+    const first = await mk('claimCoupon', { templateId: one.id, requestId }, c);
+    expect(await mk('claimCoupon', { templateId: one.id, requestId }, c)).toEqual(first);
     expect(await rt.call('marketing', 'claimCoupon', { templateId: one.id, requestId: aRequestId() }, c)).toMatchObject({ ok: false, code: 'COUPON.USER_LIMIT' });
   });
 
@@ -241,7 +242,7 @@ describe('coupons', () => {
     const buyer = await createNewUser(rt);
     expect(await rt.call('marketing', 'claimCoupon', { templateId: template.id, requestId: aRequestId() }, buyer)).toMatchObject({ ok: false, code: 'COUPON.NOT_CLAIMABLE' });
     const clerk = await createStaff(rt, ['marketing']);
-    const issued = await admin<UserCouponView>('issueCoupon', { templateId: template.id, userId: buyer, requestId: aRequestId() }, clerk);
+    const issued = await admin('issueCoupon', { templateId: template.id, userId: buyer, requestId: aRequestId() }, clerk);
     expect(issued).toMatchObject({ source: 'ISSUE', status: 'UNUSED' });
     expect(await rt.store.count(COLLECTIONS.auditLog, { action: 'issueCoupon', target: issued.id })).toBe(1);
     await admin('setCouponTemplateStatus', { templateId: template.id, status: 'STOPPED' });
@@ -257,7 +258,7 @@ describe('coupons', () => {
     const buyer = await createNewUser(rt);
     await givePoints(buyer, 3000);
     const template = await couponTemplate({ perUserLimit: 1 });
-    const coupon = await mk<UserCouponView>('claimCoupon', { templateId: template.id, requestId: aRequestId() }, buyer);
+    const coupon = await mk('claimCoupon', { templateId: template.id, requestId: aRequestId() }, buyer);
     const lines = [{ skuId: 'p05-s1', quantity: 2 }];
 
     const order = await createOrder(buyer, lines, { couponId: coupon.id, usePoints: true });
@@ -284,9 +285,9 @@ describe('coupons', () => {
   test('the preview judges every coupon against the cart and hints the next 满减 tier', async () => {
     await admin('saveFullReduction', { requestId: aRequestId(), name: '双十二', tiers: [{ thresholdFen: 10000, reductionFen: 1000 }, { thresholdFen: 20000, reductionFen: 3000 }], productIds: null, ...{ startAt: window().validFrom, endAt: window().validTo } });
     const buyer = await createNewUser(rt);
-    const fits = await mk<UserCouponView>('claimCoupon', { templateId: (await couponTemplate({ rule: { kind: 'FIXED', amountFen: 500, thresholdFen: 5000 } })).id, requestId: aRequestId() }, buyer);
-    const tooBig = await mk<UserCouponView>('claimCoupon', { templateId: (await couponTemplate({ rule: { kind: 'FIXED', amountFen: 5000, thresholdFen: 90000 } })).id, requestId: aRequestId() }, buyer);
-    const preview = await mk<CheckoutPreview>('previewCheckout', { lines: [{ skuId: 'p05-s1', quantity: 2 }] }, buyer);
+    const fits = await mk('claimCoupon', { templateId: (await couponTemplate({ rule: { kind: 'FIXED', amountFen: 500, thresholdFen: 5000 } })).id, requestId: aRequestId() }, buyer);
+    const tooBig = await mk('claimCoupon', { templateId: (await couponTemplate({ rule: { kind: 'FIXED', amountFen: 5000, thresholdFen: 90000 } })).id, requestId: aRequestId() }, buyer);
+    const preview = await mk('previewCheckout', { lines: [{ skuId: 'p05-s1', quantity: 2 }] }, buyer);
     // 178.00 reaches 满100减10 (168.00 left); 再买 22.00 reaches 满200减30.
     expect(preview.discounts).toEqual([{ kind: 'FULL_REDUCTION', label: '满减', amountFen: 1000 }]);
     expect(preview.fullReductionHint).toMatchObject({ name: '双十二', missingFen: 2200, nextReductionFen: 3000 });
@@ -350,16 +351,16 @@ describe('points', () => {
     const earned = both.filter((r) => r.ok && !r.data.alreadySignedIn);
     expect(earned).toHaveLength(1);
     expect(await pointsOf(user)).toBe(5);
-    expect(await mk<SignInResult>('signIn', {}, user)).toMatchObject({ alreadySignedIn: true, pointsEarned: 0, balance: 5 });
+    expect(await mk('signIn', {}, user)).toMatchObject({ alreadySignedIn: true, pointsEarned: 0, balance: 5 });
     rt.advance(HOUR); // 00:30 Beijing, next day
-    expect(await mk<SignInResult>('signIn', {}, user)).toMatchObject({ alreadySignedIn: false, streak: 2, pointsEarned: 5 });
+    expect(await mk('signIn', {}, user)).toMatchObject({ alreadySignedIn: false, streak: 2, pointsEarned: 5 });
     rt.advance(DAY);
-    expect(await mk<SignInResult>('signIn', {}, user)).toMatchObject({ streak: 3, pointsEarned: 15, balance: 25 });
+    expect(await mk('signIn', {}, user)).toMatchObject({ streak: 3, pointsEarned: 15, balance: 25 });
     rt.advance(2 * DAY);
-    const account = await mk<PointsAccountView>('getPointsAccount', {}, user);
+    const account = await mk('getPointsAccount', {}, user);
     expect(account).toMatchObject({ balance: 25, signedInToday: false, streak: 0, todayPoints: 5 });
     expect(account.history.items.map((h) => h.delta)).toEqual([15, 5, 5]);
-    expect(await mk<SignInResult>('signIn', {}, user)).toMatchObject({ streak: 1, pointsEarned: 5 });
+    expect(await mk('signIn', {}, user)).toMatchObject({ streak: 1, pointsEarned: 5 });
     await expectPointsConserved();
   });
 
@@ -370,11 +371,11 @@ describe('points', () => {
     await mk('signIn', {}, a);
     await mk('signIn', {}, b);
     rt.advance(DAY);
-    const first = await mk<SignInResult>('signIn', {}, a);
+    const first = await mk('signIn', {}, a);
     expect(first).toMatchObject({ streak: 2, pointsEarned: 1, couponsGranted: [{ templateId: reward.id, source: 'REWARD', status: 'UNUSED' }] });
-    expect(await mk<SignInResult>('signIn', {}, a)).toMatchObject({ alreadySignedIn: true, couponsGranted: [] });
+    expect(await mk('signIn', {}, a)).toMatchObject({ alreadySignedIn: true, couponsGranted: [] });
     // The only coupon is gone: b still signs in and gets the points.
-    expect(await mk<SignInResult>('signIn', {}, b)).toMatchObject({ streak: 2, pointsEarned: 1, couponsGranted: [] });
+    expect(await mk('signIn', {}, b)).toMatchObject({ streak: 2, pointsEarned: 1, couponsGranted: [] });
     expect(await rt.store.count(COLLECTIONS.userCoupons, { templateId: reward.id })).toBe(1);
     await setPointsRules({ signInPoints: 0, streakBonuses: [] });
   });

@@ -1,5 +1,5 @@
+import type { FnPayload } from '../../src/contracts/api/apis';
 import type { OrderView } from '../../src/contracts/orders';
-import type { WithdrawalView } from '../../src/contracts/commission';
 import type { ShippingInfoInput, SubscribeMessageInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { newUserDoc } from '../../cloudfunctions/shared/flows/users/ensure-user';
@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => rt.close());
 
-const accept = (openid: string, accepted: string[]) => rt.ok<{ recorded: string[] }>('orders', 'recordSubscriptions', { accepted }, openid);
+const accept = (openid: string, accepted: FnPayload<'orders', 'recordSubscriptions'>['accepted']) => rt.ok('orders', 'recordSubscriptions', { accepted }, openid);
 const quota = async (openid: string, template: string) => (await rt.store.get(COLLECTIONS.subscriptions, `${openid}:${template}`))?.remaining ?? 0;
 const outbox = () => rt.store.find(COLLECTIONS.outbox, {}, { limit: 100 });
 
@@ -77,7 +77,7 @@ test('settled commission and a withdrawal result reach the distributor', async (
   await accept('dev_distributor', ['COMMISSION_SETTLED', 'WITHDRAWAL_RESULT']);
   await earnSettledCommission(rt);
   expect(sent.filter((s) => s.openid === 'dev_distributor').map((s) => s.template)).toEqual(['COMMISSION_SETTLED']);
-  const w = await rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), method: 'WECHAT_CHANGE', account: '', amountFen: 100 }, 'dev_distributor');
+  const w = await rt.ok('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), method: 'WECHAT_CHANGE', account: '', amountFen: 100 }, 'dev_distributor');
   await rt.ok('finance', 'rejectWithdrawal', { withdrawalId: w.id, reason: '信息有误' }, 'dev_staff');
   expect(sent.filter((s) => s.openid === 'dev_distributor').map((s) => [s.template, s.data.status])).toEqual([
     ['COMMISSION_SETTLED', undefined],

@@ -1,6 +1,3 @@
-import type { PickupCodeView } from '../../src/contracts/stores';
-import type { AdminOrderView, OrderView } from '../../src/contracts/orders';
-import type { Page } from '../../src/contracts/paging';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, refund, runSettlement, shipAndReceive } from '../support/money-flow';
 import { createPickupOrder, createStore, OWNER, payOrder } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';
@@ -10,8 +7,8 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const getOrder = (orderId: string, buyer: string) => rt.ok<OrderView>('orders', 'getOrder', { orderId }, buyer);
-const toShip = async () => (await rt.ok<Page<AdminOrderView>>('order-admin', 'listOrders', { status: 'PAID', limit: 50 }, 'dev_staff')).items.map((o) => o.id);
+const getOrder = (orderId: string, buyer: string) => rt.ok('orders', 'getOrder', { orderId }, buyer);
+const toShip = async () => (await rt.ok('order-admin', 'listOrders', { status: 'PAID', limit: 50 }, 'dev_staff')).items.map((o) => o.id);
 
 test('an order whose every unit is refunded is CLOSED: it cannot ship and leaves the 待发货 list', async () => {
   const shopper = await boundShopper(rt);
@@ -62,10 +59,10 @@ test('a pickup order refunded in full is CLOSED and the counter cannot hand it o
   const store = await createStore(rt);
   const order = await createPickupOrder(rt, 'dev_customer', store.id, [{ skuId: 'p01-s1', quantity: 1 }]);
   await payOrder(rt, order.id);
-  const { code } = await rt.ok<PickupCodeView>('stores', 'getMyPickupCode', { orderId: order.id }, 'dev_customer');
+  const { code } = await rt.ok('stores', 'getMyPickupCode', { orderId: order.id }, 'dev_customer');
   await refund(rt, order, 0, 1);
   expect((await getOrder(order.id, 'dev_customer')).status).toBe('CLOSED');
-  expect(await rt.ok<PickupCodeView>('stores', 'getMyPickupCode', { orderId: order.id }, 'dev_customer')).toMatchObject({ state: 'REFUNDED' });
+  expect(await rt.ok('stores', 'getMyPickupCode', { orderId: order.id }, 'dev_customer')).toMatchObject({ state: 'REFUNDED' });
   const before = await snapshotStore(rt.store);
   expect(await rt.call('store-admin', 'verifyPickup', { code }, OWNER)).toMatchObject({ ok: false, code: 'STORE.PICKUP_NOT_READY' });
   expect(await snapshotStore(rt.store)).toEqual(before);

@@ -1,6 +1,4 @@
-import type { ActivitiesResults } from '../../src/contracts/activities';
-import type { CouponCentreItem } from '../../src/contracts/marketing';
-import type { AdminOrderDetail, OrderView } from '../../src/contracts/orders';
+import type { OrderView } from '../../src/contracts/orders';
 import { orderPriceBreakdown } from '../../src/domain/order/order-price-breakdown';
 import { seedDemoMarketing } from '../../server/seed/seed-demo-marketing';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -22,22 +20,22 @@ function expectAddsUp(order: OrderView) {
 }
 
 test('ordinary, coupon and activity orders (秒杀, 拼团, 砍价) add up on the shopper’s and the staff’s pages', async () => {
-  const ordinary = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }, { skuId: 'p02-s1', quantity: 2 }], address: ADDRESS }, BUYER);
-  const [coupon] = await rt.ok<CouponCentreItem[]>('marketing', 'listCouponCentre', {}, BUYER);
-  const claimed = await rt.ok<{ id: string }>('marketing', 'claimCoupon', { requestId: aRequestId(), templateId: coupon!.template.id }, BUYER);
-  const withCoupon = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p12-s2', quantity: 1 }], address: ADDRESS, couponId: claimed.id }, BUYER);
+  const ordinary = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }, { skuId: 'p02-s1', quantity: 2 }], address: ADDRESS }, BUYER);
+  const [coupon] = await rt.ok('marketing', 'listCouponCentre', {}, BUYER);
+  const claimed = await rt.ok('marketing', 'claimCoupon', { requestId: aRequestId(), templateId: coupon!.template.id }, BUYER);
+  const withCoupon = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p12-s2', quantity: 1 }], address: ADDRESS, couponId: claimed.id }, BUYER);
   expect(withCoupon.discounts.length).toBeGreaterThan(0);
 
-  const activities = await rt.ok<ActivitiesResults['listActivities']>('activities', 'listActivities', {}, BUYER);
-  const flash = await rt.ok<OrderView>('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: activities.flashSales[0]!.id, quantity: 2, address: ADDRESS }, BUYER);
-  const group = await rt.ok<ActivitiesResults['openGroup']>('activities', 'openGroup', { requestId: aRequestId(), activityId: activities.groupBuys[0]!.id, address: ADDRESS }, 'dev_distributor');
-  const bargain = await rt.ok<ActivitiesResults['startBargain']>('activities', 'startBargain', { activityId: activities.bargains[0]!.id }, BUYER);
+  const activities = await rt.ok('activities', 'listActivities', {}, BUYER);
+  const flash = await rt.ok('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: activities.flashSales[0]!.id, quantity: 2, address: ADDRESS }, BUYER);
+  const group = await rt.ok('activities', 'openGroup', { requestId: aRequestId(), activityId: activities.groupBuys[0]!.id, address: ADDRESS }, 'dev_distributor');
+  const bargain = await rt.ok('activities', 'startBargain', { activityId: activities.bargains[0]!.id }, BUYER);
   await rt.ok('activities', 'helpBargain', { bargainId: bargain.id }, 'dev_distributor');
-  const bargained = await rt.ok<OrderView>('activities', 'buyBargain', { requestId: aRequestId(), bargainId: bargain.id, address: ADDRESS }, BUYER);
+  const bargained = await rt.ok('activities', 'buyBargain', { requestId: aRequestId(), bargainId: bargain.id, address: ADDRESS }, BUYER);
 
   for (const [order, buyer] of [[ordinary, BUYER], [withCoupon, BUYER], [flash, BUYER], [group.order, 'dev_distributor'], [bargained, BUYER]] as const) {
-    expectAddsUp(await rt.ok<OrderView>('orders', 'getOrder', { orderId: order.id }, buyer));
-    expectAddsUp((await rt.ok<AdminOrderDetail>('order-admin', 'getOrderDetail', { orderId: order.id }, 'dev_staff')).order);
+    expectAddsUp(await rt.ok('orders', 'getOrder', { orderId: order.id }, buyer));
+    expectAddsUp((await rt.ok('order-admin', 'getOrderDetail', { orderId: order.id }, 'dev_staff')).order);
   }
   // An activity line is shown at the price charged, the list price struck.
   const shown = orderPriceBreakdown(flash);

@@ -1,5 +1,4 @@
 import type { OrderView } from '../../src/contracts/orders';
-import type { Page } from '../../src/contracts/paging';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { snapshotStore } from '../support/snapshot-store';
@@ -79,8 +78,8 @@ test('my orders are mine only, newest first, paged', async () => {
     rt.advance(1000);
   }
   await create({ requestId: aRequestId(), lines: [{ skuId: 'p09-s1', quantity: 1 }], address: ADDRESS }, 'dev_staff');
-  const page1 = await rt.ok<Page<OrderView>>('orders', 'listMyOrders', { limit: 2 }, 'dev_customer');
-  const page2 = await rt.ok<Page<OrderView>>('orders', 'listMyOrders', { limit: 2, cursor: page1.nextCursor }, 'dev_customer');
+  const page1 = await rt.ok('orders', 'listMyOrders', { limit: 2 }, 'dev_customer');
+  const page2 = await rt.ok('orders', 'listMyOrders', { limit: 2, cursor: page1.nextCursor as number }, 'dev_customer');
   expect(page1.items).toHaveLength(2);
   expect(page1.nextCursor).toBe(2);
   expect(page2.items).toHaveLength(1);

@@ -1,5 +1,3 @@
-import type { OrderView } from '../../src/contracts/orders';
-import type { ShareCode } from '../../src/contracts/distributor';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
@@ -10,10 +8,10 @@ let rt: TestRuntime;
 let orderId: string;
 beforeEach(async () => {
   rt = await createTestRuntime();
-  const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'product', productId: 'p05' } }, 'dev_distributor');
+  const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'product', productId: 'p05' } }, 'dev_distributor');
   const shopper = await createNewUser(rt);
   await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
-  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p05-s1', quantity: 2 }], address: ADDRESS }, shopper);
+  const order = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p05-s1', quantity: 2 }], address: ADDRESS }, shopper);
   orderId = order.id;
 });
 afterEach(() => rt.close());

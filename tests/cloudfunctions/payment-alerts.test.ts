@@ -1,4 +1,4 @@
-import type { PaymentAlertPage, PaymentAlertView } from '../../src/contracts/finance';
+import type { PaymentAlertView } from '../../src/contracts/finance';
 import type { PaymentAlertDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import type { RefundCallResult, RefundInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
@@ -14,7 +14,7 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const list = (payload: object = {}) => rt.ok<PaymentAlertPage>('finance', 'listPaymentAlerts', payload, 'dev_staff');
+const list = (payload: object = {}) => rt.ok('finance', 'listPaymentAlerts', payload, 'dev_staff');
 const refundAlert = (alertId: string, openid = 'dev_staff') => rt.call<PaymentAlertView>('finance', 'refundPaymentAlert', { alertId }, openid);
 const dismiss = (alertId: string, note: string) => rt.call<PaymentAlertView>('finance', 'dismissPaymentAlert', { alertId, note }, 'dev_staff');
 const alertDoc = async (id: string) => (await rt.store.get(COLLECTIONS.paymentAlerts, id)) as PaymentAlertDoc;
@@ -120,7 +120,7 @@ describe('a double payment (buyer and friend both paid) becomes an alert staff r
 });
 
 async function alertRefund(alertId: string): Promise<PaymentAlertView> {
-  return rt.ok<PaymentAlertView>('finance', 'refundPaymentAlert', { alertId }, 'dev_staff');
+  return rt.ok('finance', 'refundPaymentAlert', { alertId }, 'dev_staff');
 }
 
 describe('dismiss', () => {
@@ -150,7 +150,7 @@ describe('listPaymentAlerts', () => {
     rt.advance(60_000);
     expect(await payNotify('NOSUCHORDER1', 'T-unknown', 500)).toMatchObject({ errmsg: 'ORDER_NOT_FOUND' });
     rt.advance(60_000);
-    const pending = await rt.ok<{ id: string; totalFen: number }>('orders', 'createOrder', { requestId: 'alert-list-1', lines: [{ skuId: 'p11-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
+    const pending = await rt.ok('orders', 'createOrder', { requestId: 'alert-list-1', lines: [{ skuId: 'p11-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
     expect(await payNotify(pending.id, 'T-short', pending.totalFen - 1)).toMatchObject({ errmsg: 'AMOUNT_MISMATCH' });
 
     const first = await list({ limit: 2 });

@@ -1,7 +1,4 @@
 import type { Envelope } from '../../src/contracts/envelope';
-import type { ProductCard, ProductDetail } from '../../src/contracts/catalog';
-import type { Page } from '../../src/contracts/paging';
-import type { AdminProductView } from '../../src/contracts/product-admin';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { snapshotStore } from '../support/snapshot-store';
 import { aRequestId, type TestRuntime } from '../support/test-runtime';
@@ -23,19 +20,19 @@ const draft = (extra: object = {}) => ({
   skus: [{ specs: '125g×4盒', priceFen: 5990, stock: 20 }],
   ...extra,
 });
-const catalogIds = async () => (await rt.ok<Page<ProductCard>>('catalog', 'listProducts', { categoryId: 'fruit', limit: 50 }, 'dev_customer')).items.map((p) => p.id);
+const catalogIds = async () => (await rt.ok('catalog', 'listProducts', { categoryId: 'fruit', limit: 50 }, 'dev_customer')).items.map((p) => p.id);
 
 test('a new product is created off shelf; on shelf it is in the catalogue with its SKUs; a retried create finds it', async () => {
   const input = draft();
-  const created = await rt.ok<AdminProductView>('product-admin', 'saveProduct', input, clerk);
+  const created = await rt.ok('product-admin', 'saveProduct', input, clerk);
   expect(created).toMatchObject({ onShelf: false, minPriceFen: 5990, skus: [{ id: `${created.id}-s1`, specs: '125g×4盒', priceFen: 5990, stock: 20 }] });
-  expect(await rt.ok<AdminProductView>('product-admin', 'saveProduct', input, clerk)).toMatchObject({ id: created.id });
-  expect((await rt.ok<Page<AdminProductView>>('product-admin', 'listProducts', { onShelf: false }, clerk)).items.map((p) => p.id)).toEqual([created.id]);
+  expect(await rt.ok('product-admin', 'saveProduct', input, clerk)).toMatchObject({ id: created.id });
+  expect((await rt.ok('product-admin', 'listProducts', { onShelf: false }, clerk)).items.map((p) => p.id)).toEqual([created.id]);
   expect(await catalogIds()).not.toContain(created.id);
 
   await rt.ok('product-admin', 'setOnShelf', { productId: created.id, onShelf: true }, clerk);
   expect(await catalogIds()).toContain(created.id);
-  const detail = await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: created.id }, 'dev_customer');
+  const detail = await rt.ok('catalog', 'getProduct', { productId: created.id }, 'dev_customer');
   expect(detail).toMatchObject({ title: '云南蓝莓', priceFen: 5990, skus: [{ id: `${created.id}-s1`, stock: 20 }] });
 
   const audit = await rt.store.find(COLLECTIONS.auditLog, { target: created.id }, { limit: 10 });
@@ -43,7 +40,7 @@ test('a new product is created off shelf; on shelf it is in the catalogue with i
 });
 
 test('editing changes SKUs in place, adds new ones after the existing numbers and recomputes the lowest price', async () => {
-  const edited = await rt.ok<AdminProductView>(
+  const edited = await rt.ok(
     'product-admin',
     'saveProduct',
     draft({ productId: 'p01', skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3590, stock: 10, expectedStock: 500 }, { specs: '20斤装', priceFen: 12900, stock: 5 }] }),
@@ -63,21 +60,21 @@ test('editing changes SKUs in place, adds new ones after the existing numbers an
 test('off shelf hides a product from the catalogue; repeating is a no-op', async () => {
   await rt.ok('product-admin', 'setOnShelf', { productId: 'p02', onShelf: false }, clerk);
   const before = await snapshotStore(rt.store);
-  expect(await rt.ok<AdminProductView>('product-admin', 'setOnShelf', { productId: 'p02', onShelf: false }, clerk)).toMatchObject({ onShelf: false });
+  expect(await rt.ok('product-admin', 'setOnShelf', { productId: 'p02', onShelf: false }, clerk)).toMatchObject({ onShelf: false });
   expect(await snapshotStore(rt.store)).toEqual(before);
   expect(await catalogIds()).not.toContain('p02');
 });
 
 test('HQ publishes share material per product: distributors get it with the product, shoppers do not; null clears it', async () => {
   const material = { copy: '赣南脐橙今年特别甜，总部直发，欢迎下单！', images: ['/files/images/p01.svg'] };
-  const saved = await rt.ok<AdminProductView>('product-admin', 'saveProduct', draft({ productId: 'p01', shareMaterial: material, skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500, expectedStock: 500 }] }), clerk);
+  const saved = await rt.ok('product-admin', 'saveProduct', draft({ productId: 'p01', shareMaterial: material, skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500, expectedStock: 500 }] }), clerk);
   expect(saved.shareMaterial).toEqual(material);
-  expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toEqual(material);
-  expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_customer')).shareMaterial).toBeNull();
+  expect((await rt.ok('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toEqual(material);
+  expect((await rt.ok('catalog', 'getProduct', { productId: 'p01' }, 'dev_customer')).shareMaterial).toBeNull();
 
   // Saving without the field keeps it; null removes it.
   await rt.ok('product-admin', 'saveProduct', draft({ productId: 'p01', skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500, expectedStock: 500 }] }), clerk);
-  expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toEqual(material);
+  expect((await rt.ok('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toEqual(material);
   await rt.ok('product-admin', 'saveProduct', draft({ productId: 'p01', shareMaterial: null, skus: [{ skuId: 'p01-s1', specs: '5斤装', priceFen: 3990, stock: 500, expectedStock: 500 }] }), clerk);
-  expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toBeNull();
+  expect((await rt.ok('catalog', 'getProduct', { productId: 'p01' }, 'dev_distributor')).shareMaterial).toBeNull();
 });

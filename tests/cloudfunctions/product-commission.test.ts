@@ -17,7 +17,7 @@ beforeEach(async () => ({ rt, staff: manager } = await runtimeWithStaff(['distri
 afterEach(() => rt.close());
 
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
-const view = (productId: string) => rt.ok<ProductCommissionView>('distribution-admin', 'getProductCommission', { productId }, manager);
+const view = (productId: string) => rt.ok('distribution-admin', 'getProductCommission', { productId }, manager);
 const set = async (productId: string, change: { distribution: boolean; skuRates?: Record<string, number[] | null> }) =>
   rt.call<ProductCommissionView>('distribution-admin', 'setProductCommission', { productId, skuRates: {}, ...change, expectedVersion: (await view(productId)).policyVersion }, manager);
 const entriesOf = (orderId: string) => rt.store.find(COLLECTIONS.commissionEntries, { orderId }, { limit: 20 });

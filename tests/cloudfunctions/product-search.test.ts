@@ -1,6 +1,5 @@
-import type { ProductCard, ProductDetail, SearchHints, SearchResultPage } from '../../src/contracts/catalog';
+import type { ProductCard } from '../../src/contracts/catalog';
 import type { Envelope } from '../../src/contracts/envelope';
-import type { AdminProductView } from '../../src/contracts/product-admin';
 import { invokeFunction } from '../../server/local-runtime';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { CountingStore, totalOps } from '../../bench/counting-store';
@@ -16,7 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => rt.close());
 
-const search = (query: string, extra: object = {}) => rt.ok<SearchResultPage>('catalog', 'searchProducts', { query, ...extra }, 'dev_customer');
+const search = (query: string, extra: object = {}) => rt.ok('catalog', 'searchProducts', { query, ...extra }, 'dev_customer');
 const titles = (page: { items: ProductCard[] }) => page.items.map((p) => p.title);
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
 
@@ -36,7 +35,7 @@ test('Chinese keywords find products by title, subtitle and merchant keywords; o
 
 test('a product saved with new words is found by them at once; the old words no longer find it', async () => {
   const clerk = await createStaff(rt, ['products']);
-  const p = await rt.ok<AdminProductView>('product-admin', 'getProduct', { productId: 'p06' }, clerk);
+  const p = await rt.ok('product-admin', 'getProduct', { productId: 'p06' }, clerk);
   await rt.ok('product-admin', 'saveProduct', {
     requestId: aRequestId(),
     productId: p.id,
@@ -52,7 +51,7 @@ test('a product saved with new words is found by them at once; the old words no 
   expect(titles(await search('candy'))).toEqual(['手工花生酥']);
   expect(titles(await search('喜糖'))).toEqual(['手工花生酥']);
   expect(titles(await search('牛轧糖'))).toEqual([]);
-  expect((await rt.ok<AdminProductView>('product-admin', 'getProduct', { productId: 'p06' }, clerk)).keywords).toEqual(['candy', '喜糖']);
+  expect((await rt.ok('product-admin', 'getProduct', { productId: 'p06' }, clerk)).keywords).toEqual(['candy', '喜糖']);
 });
 
 test('sorted by sales (net of refunds), by price either way; paged', async () => {
@@ -65,7 +64,7 @@ test('sorted by sales (net of refunds), by price either way; paged', async () =>
   await refund(rt, a, 0, 2);
   const bySales = await search('水果', { sort: 'SALES' });
   expect(bySales.items.map((p) => [p.title, p.soldCount])).toEqual([['烟台红富士苹果', 2], ['赣南脐橙', 1]]);
-  expect((await rt.ok<ProductDetail>('catalog', 'getProduct', { productId: 'p01' }, 'dev_customer')).soldCount).toBe(1);
+  expect((await rt.ok('catalog', 'getProduct', { productId: 'p01' }, 'dev_customer')).soldCount).toBe(1);
   expect(titles(await search('水果', { sort: 'PRICE_ASC' }))).toEqual(['烟台红富士苹果', '赣南脐橙']);
   expect(titles(await search('水果', { sort: 'PRICE_DESC' }))).toEqual(['赣南脐橙', '烟台红富士苹果']);
   const first = await search('水果', { sort: 'PRICE_ASC', limit: 1 });
@@ -77,7 +76,7 @@ test('sorted by sales (net of refunds), by price either way; paged', async () =>
 test('nothing found: the hot words staff set are offered instead; staff edits are audited, shoppers cannot edit', async () => {
   expect((await search('榴莲')).suggestions).toEqual(DEMO_HOT_WORDS);
   await rt.ok('product-admin', 'saveHotWords', { words: ['脐橙', ' 坚果 ', '脐橙'] }, 'dev_staff');
-  expect(await rt.ok<SearchHints>('catalog', 'getSearchHints', {}, 'dev_customer')).toEqual({ hotWords: ['脐橙', '坚果'] });
+  expect(await rt.ok('catalog', 'getSearchHints', {}, 'dev_customer')).toEqual({ hotWords: ['脐橙', '坚果'] });
   const empty = await search('榴莲');
   expect([empty.items, empty.suggestions]).toEqual([[], ['脐橙', '坚果']]);
   expect((await search('脐橙')).suggestions).toEqual([]);

@@ -1,8 +1,5 @@
-import type { Balance, CommissionEntryView } from '../../src/contracts/commission';
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
-import type { BindResult } from '../../src/contracts/referral';
-import type { Page } from '../../src/contracts/paging';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -12,11 +9,11 @@ beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
 async function shareProduct(sharer: string, productId: string): Promise<ShareCode> {
-  return rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'product', productId } }, sharer);
+  return rt.ok('distributor', 'createShareCode', { target: { kind: 'product', productId } }, sharer);
 }
 
 async function buy(buyer: string, skuId: string, quantity: number): Promise<OrderView> {
-  return rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId, quantity }], address: ADDRESS }, buyer);
+  return rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId, quantity }], address: ADDRESS }, buyer);
 }
 
 test('a shopper who opens a distributor code, buys two units and pays earns the distributor floor(paid × 10%)', async () => {
@@ -26,18 +23,18 @@ test('a shopper who opens a distributor code, buys two units and pays earns the 
   expect(code.sharePath).not.toContain('dev_distributor');
 
   const shopper = await createNewUser(rt);
-  const bind = await rt.ok<BindResult>('referral', 'bindByScene', { scene: code.scene }, shopper);
+  const bind = await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
   expect(bind).toMatchObject({ outcome: 'BOUND', target: { page: 'packages/store/pages/product/index', params: { productId: 'p01' } } });
 
   const order = await buy(shopper, 'p01-s1', 2);
   expect(order.totalFen).toBe(3990 * 2);
   expect(await rt.pay(order.id)).toEqual({ errcode: 0, errmsg: 'PAID' });
 
-  const paid = await rt.ok<OrderView>('orders', 'getOrder', { orderId: order.id }, shopper);
+  const paid = await rt.ok('orders', 'getOrder', { orderId: order.id }, shopper);
   expect(paid.status).toBe('PAID');
-  const balance = await rt.ok<Balance>('commission', 'getMyBalance', {}, 'dev_distributor');
+  const balance = await rt.ok('commission', 'getMyBalance', {}, 'dev_distributor');
   expect(balance.pendingFen).toBe(Math.floor((7980 * 1000) / 10000));
-  const entries = await rt.ok<Page<CommissionEntryView>>('commission', 'listMyEntries', {}, 'dev_distributor');
+  const entries = await rt.ok('commission', 'listMyEntries', {}, 'dev_distributor');
   expect(entries.items).toEqual([
     expect.objectContaining({ id: `${order.id}-1:L1`, level: 1, state: 'PENDING', baseFen: 7980, rateBps: 1000, amountFen: 798, productTitle: '赣南脐橙' }),
   ]);
@@ -55,9 +52,9 @@ test('the second level earns from its downline distributor’s customers; the bu
   const order = await buy(shopper, 'p02-s2', 3); // 5980 × 3 = 17940
   await rt.pay(order.id);
 
-  expect((await rt.ok<Balance>('commission', 'getMyBalance', {}, second)).pendingFen).toBe(1794);
-  expect((await rt.ok<Balance>('commission', 'getMyBalance', {}, 'dev_distributor')).pendingFen).toBe(897);
-  expect((await rt.ok<Balance>('commission', 'getMyBalance', {}, shopper)).pendingFen).toBe(0);
+  expect((await rt.ok('commission', 'getMyBalance', {}, second)).pendingFen).toBe(1794);
+  expect((await rt.ok('commission', 'getMyBalance', {}, 'dev_distributor')).pendingFen).toBe(897);
+  expect((await rt.ok('commission', 'getMyBalance', {}, shopper)).pendingFen).toBe(0);
   const stored = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10 });
   expect(stored.map((e) => e._id).sort()).toEqual([`${order.id}-1:L1`, `${order.id}-1:L2`]);
 });

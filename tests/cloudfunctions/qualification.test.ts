@@ -1,7 +1,4 @@
-import type { Balance } from '../../src/contracts/commission';
-import type { ApplicationView, DistributorAdminView } from '../../src/contracts/distribution-admin';
-import type { DistributorPanel, DistributorView } from '../../src/contracts/distributor';
-import type { Page } from '../../src/contracts/paging';
+import type { DistributorView } from '../../src/contracts/distributor';
 import { toFen } from '../../src/domain/money/fen';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
@@ -14,7 +11,7 @@ beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
 const become = (openid: string, payload: object = {}) => rt.call<DistributorView>('distributor', 'becomeDistributor', payload, openid);
-const panel = (openid: string) => rt.ok<DistributorPanel>('distributor', 'getMyPanel', {}, openid);
+const panel = (openid: string) => rt.ok('distributor', 'getMyPanel', {}, openid);
 const APPLICATION = { realName: '赵小明', phone: '13912345678', reason: '想把好水果推荐给同事' };
 
 /** Becoming a distributor never touches money: no order, no entry, no balance change. */
@@ -72,18 +69,18 @@ test('APPLICATION: needs real name, phone and reason → APPLIED; staff reject w
   // An applicant cannot share yet.
   expect(await rt.call('distributor', 'createShareCode', { target: { kind: 'shop' } }, shopper)).toMatchObject({ ok: false, code: 'DISTRIBUTOR.NOT_DISTRIBUTOR' });
 
-  const queue = await rt.ok<Page<ApplicationView>>('distribution-admin', 'listApplications', {}, OWNER);
+  const queue = await rt.ok('distribution-admin', 'listApplications', {}, OWNER);
   expect(queue.items).toEqual([expect.objectContaining({ userId: shopper, application: APPLICATION })]);
 
-  const rejected = await rt.ok<DistributorAdminView>('distribution-admin', 'reviewApplication', { userId: shopper, approve: false, note: '资料不全' }, OWNER);
+  const rejected = await rt.ok('distribution-admin', 'reviewApplication', { userId: shopper, approve: false, note: '资料不全' }, OWNER);
   expect(rejected.status).toBe('REJECTED');
   expect((await panel(shopper)).distributor).toMatchObject({ status: 'REJECTED', reviewNote: '资料不全' });
 
   expect(await become(shopper, { application: { ...APPLICATION, reason: '补充：我在公司负责团购' } })).toMatchObject({ ok: true, data: { status: 'APPLIED', reviewNote: null } });
-  const approved = await rt.ok<DistributorAdminView>('distribution-admin', 'reviewApplication', { userId: shopper, approve: true }, OWNER);
+  const approved = await rt.ok('distribution-admin', 'reviewApplication', { userId: shopper, approve: true }, OWNER);
   expect(approved.status).toBe('ACTIVE');
   expect((await panel(shopper)).distributor?.status).toBe('ACTIVE');
-  expect((await rt.ok<Page<ApplicationView>>('distribution-admin', 'listApplications', {}, OWNER)).items).toEqual([]);
+  expect((await rt.ok('distribution-admin', 'listApplications', {}, OWNER)).items).toEqual([]);
   // Reviewing again: the same decision is a no-op, the other one is refused by the transition table.
   expect(await rt.call('distribution-admin', 'reviewApplication', { userId: shopper, approve: true }, OWNER)).toMatchObject({ ok: true });
   expect(await rt.call('distribution-admin', 'reviewApplication', { userId: shopper, approve: false }, OWNER)).toMatchObject({
@@ -100,10 +97,10 @@ test('STAFF_ONLY: self-service is refused; staff designation makes the user ACTI
   expect(await become(shopper, { application: APPLICATION })).toMatchObject({ ok: false, code: 'DISTRIBUTOR.STAFF_ONLY' });
   expect(await rt.store.get(COLLECTIONS.distributors, shopper)).toBeNull();
 
-  const designated = await rt.ok<DistributorAdminView>('distribution-admin', 'designateDistributor', { userId: shopper }, OWNER);
+  const designated = await rt.ok('distribution-admin', 'designateDistributor', { userId: shopper }, OWNER);
   expect(designated).toMatchObject({ userId: shopper, status: 'ACTIVE' });
   expect(await become(shopper)).toMatchObject({ ok: true, data: { status: 'ACTIVE' } });
-  expect((await rt.ok<Balance>('commission', 'getMyBalance', {}, shopper)).pendingFen).toBe(0);
+  expect((await rt.ok('commission', 'getMyBalance', {}, shopper)).pendingFen).toBe(0);
 });
 
 test('a revoked distributor cannot make themself a distributor again; staff can re-admit them', async () => {

@@ -1,4 +1,3 @@
-import type { OrderView } from '../../src/contracts/orders';
 import { createWechatPlatform } from '../../cloudfunctions/shared/kernel/platform/wechat-platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -26,7 +25,7 @@ afterEach(async () => {
 });
 
 const MINUTE = 60_000;
-const newOrder = (buyer = 'dev_customer') => rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p11-s1', quantity: 1 }], address: ADDRESS }, buyer);
+const newOrder = (buyer = 'dev_customer') => rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p11-s1', quantity: 1 }], address: ADDRESS }, buyer);
 const reconcile = async () => ((await invokeFunction(rt, 'reconcile', {}, { openid: null, source: 'wx_trigger' })) as { data: Record<string, number> }).data;
 const status = async (id: string) => (await rt.store.get(COLLECTIONS.orders, id))?.status;
 const stock = async () => (await rt.store.get(COLLECTIONS.skus, 'p11-s1'))!.stock;

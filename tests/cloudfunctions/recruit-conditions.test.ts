@@ -1,5 +1,3 @@
-import type { PolicyView } from '../../src/contracts/distribution-admin';
-import type { GradeCard } from '../../src/contracts/distributor';
 import type { PolicyDoc } from '../../cloudfunctions/shared/kernel/docs/docs';
 import { POLICY_DOC_ID } from '../../cloudfunctions/shared/flows/merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
@@ -21,7 +19,7 @@ afterEach(() => rt.close());
 const grade = (id: string, weight: number, conditions: Record<string, number>) => ({ id, name: `等级${weight}`, weight, ratesBps: [1500, 600], upgrade: { mode: 'ANY', conditions } });
 
 async function attempt(change: Record<string, unknown>) {
-  const { policy } = await rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, OWNER);
+  const { policy } = await rt.ok('distribution-admin', 'getPolicy', {}, OWNER);
   const { version, threeLevelAck: _ack, ...edit } = policy;
   return rt.call('distribution-admin', 'updatePolicy', { policy: { ...edit, ...change }, expectedVersion: version }, OWNER);
 }
@@ -51,7 +49,7 @@ test('a stored policy holding recruit conditions is migrated by the jobs timer: 
 
   const run = await invokeFunction(rt, 'jobs', {}, { openid: null, source: 'local_timer' });
   expect(run).toMatchObject({ ok: true });
-  const { policy } = await rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, OWNER);
+  const { policy } = await rt.ok('distribution-admin', 'getPolicy', {}, OWNER);
   expect(policy.version).toBe(old.version + 1);
   expect(policy.grades.map((g) => [g.id, g.upgrade.conditions])).toEqual([['silver', { orderCount: 3 }], ['gold', {}]]);
   const audits = await rt.store.find(COLLECTIONS.auditLog, { action: 'migrateRecruitConditions' }, { limit: 10 });
@@ -59,11 +57,11 @@ test('a stored policy holding recruit conditions is migrated by the jobs timer: 
 
   // Running again changes nothing.
   await invokeFunction(rt, 'jobs', {}, { openid: null, source: 'local_timer' });
-  expect((await rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, OWNER)).policy.version).toBe(old.version + 1);
+  expect((await rt.ok('distribution-admin', 'getPolicy', {}, OWNER)).policy.version).toBe(old.version + 1);
 
   // Two paying direct customers lift nobody; the grade card shows no head-count condition.
   for (let i = 0; i < 2; i += 1) await buyAndPay(rt, await boundShopper(rt), [{ skuId: 'p03-s1', quantity: 1 }]);
   expect((await rt.store.get(COLLECTIONS.distributors, 'dev_distributor'))?.gradeId ?? null).toBeNull();
-  const card = await rt.ok<GradeCard>('distributor', 'getMyGrade', {}, 'dev_distributor');
+  const card = await rt.ok('distributor', 'getMyGrade', {}, 'dev_distributor');
   expect(JSON.stringify(card)).not.toContain('paidDirectDownlines');
 });

@@ -1,7 +1,5 @@
-import type { Balance } from '../../src/contracts/commission';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
-import type { ShareCode } from '../../src/contracts/distributor';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { snapshotStore } from '../support/snapshot-store';
 import { DAY_MS, boundShopper, buyAndPay, expectLedgerClean, refund, runSettlement, shipAndReceive } from '../support/money-flow';
@@ -10,7 +8,7 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
+const balance = (openid: string) => rt.ok('commission', 'getMyBalance', {}, openid);
 const lineEntries = (lineId: string) => rt.store.find(COLLECTIONS.commissionEntries, { lineId }, { limit: 20 });
 const sum = (xs: Array<{ amountFen: number }>) => xs.reduce((s, x) => s + x.amountFen, 0);
 
@@ -18,7 +16,7 @@ const sum = (xs: Array<{ amountFen: number }>) => xs.reduce((s, x) => s + x.amou
 async function twoLevelShopper(): Promise<{ second: string; shopper: string }> {
   const second = await boundShopper(rt);
   await rt.ok('distributor', 'becomeDistributor', {}, second);
-  const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, second);
+  const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, second);
   const shopper = await createNewUser(rt);
   await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
   return { second, shopper };

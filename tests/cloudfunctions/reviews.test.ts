@@ -1,7 +1,6 @@
 import type { Envelope } from '../../src/contracts/envelope';
 import type { OrderView } from '../../src/contracts/orders';
-import type { Page } from '../../src/contracts/paging';
-import type { AdminReviewView, ProductReviewsPage, ReviewView } from '../../src/contracts/reviews';
+import type { ReviewView } from '../../src/contracts/reviews';
 import { DEFAULT_REVIEW_DAYS } from '../../src/domain/review/review-rules';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -20,8 +19,8 @@ afterEach(() => rt.close());
 const code = (res: Envelope<unknown>) => (res.ok ? 'OK' : res.code);
 const submit = (buyer: string, order: OrderView, lineIndex: number, extra: object = {}) =>
   rt.call<ReviewView>('reviews', 'submitReview', { orderId: order.id, lineId: order.lines[lineIndex]?.lineId, rating: 5, text: '很甜，家人都爱吃', photos: [], ...extra }, buyer);
-const productReviews = (productId: string, extra: object = {}) => rt.ok<ProductReviewsPage>('reviews', 'listProductReviews', { productId, ...extra }, 'dev_customer');
-const getOrder = (orderId: string, buyer: string) => rt.ok<OrderView>('orders', 'getOrder', { orderId }, buyer);
+const productReviews = (productId: string, extra: object = {}) => rt.ok('reviews', 'listProductReviews', { productId, ...extra }, 'dev_customer');
+const getOrder = (orderId: string, buyer: string) => rt.ok('orders', 'getOrder', { orderId }, buyer);
 async function runOrderTimer(): Promise<{ defaultReviews: { orders: number; reviews: number } }> {
   const res = (await invokeFunction(rt, 'order-timer', {}, { openid: null, source: 'local_timer' })) as { ok: boolean; data: never };
   if (!res.ok) throw new Error('order-timer refused');
@@ -55,7 +54,7 @@ test('only the buyer of a received order reviews a line; never before receipt, n
 
 test('one review per line: a retry returns it, nothing doubles; shown on the product with average, count and 有图, no openid', async () => {
   const { buyer, order } = await receivedOrder();
-  const { url } = await rt.ok<{ url: string }>('reviews', 'uploadReviewPhoto', { contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }, buyer);
+  const { url } = await rt.ok('reviews', 'uploadReviewPhoto', { contentType: 'image/png', dataBase64: ONE_PIXEL_PNG }, buyer);
   const first = await submit(buyer, order, 0, { rating: 4, photos: [url] });
   if (!first.ok) throw new Error(first.message);
   expect(await submit(buyer, order, 0, { rating: 1, text: '改主意了' })).toEqual(first);
@@ -78,10 +77,10 @@ test('staff hide (out of the figures) and reply; both audited; shoppers cannot; 
   const clerk = await createStaff(rt, ['products']);
   expect(code(await rt.call('product-admin', 'setReviewHidden', { reviewId: review.data.id, hidden: true }, buyer))).toBe('AUTH.FORBIDDEN');
   // Newest first: the one just written before the demo shop's.
-  const listed = await rt.ok<Page<AdminReviewView>>('product-admin', 'listReviews', {}, clerk);
+  const listed = await rt.ok('product-admin', 'listReviews', {}, clerk);
   expect(listed.items[0] && [listed.items[0].id, listed.items[0].orderId, listed.items[0].hidden]).toEqual([review.data.id, order.id, false]);
   expect(JSON.stringify(listed)).not.toContain(buyer);
-  const ofProduct = await rt.ok<Page<AdminReviewView>>('product-admin', 'listReviews', { productId: 'p01' }, clerk);
+  const ofProduct = await rt.ok('product-admin', 'listReviews', { productId: 'p01' }, clerk);
   expect(ofProduct.items.map((r) => r.id)).toEqual([review.data.id]);
 
   await rt.ok('product-admin', 'replyReview', { reviewId: review.data.id, text: '抱歉，已为您补发' }, clerk);

@@ -1,5 +1,3 @@
-import type { OrderView } from '../../src/contracts/orders';
-import type { ShopSettingsView } from '../../src/contracts/settings-admin';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 import { createStaff } from '../support/withdrawal-fixtures';
@@ -12,11 +10,11 @@ const RETURN_ADDRESS = '鲜甜生活馆售后部 0571-88886666 浙江省杭州�
 
 test('staff with "settings" change the shop info; new orders use the new pay timeout; the change is audited', async () => {
   const clerk = await createStaff(rt, ['settings']);
-  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7, autoReceiveDays: 10, returnAddress: RETURN_ADDRESS, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20, logoUrl: '/files/images/shop-logo.svg', servicePhone: '0571-88886666' });
+  expect(await rt.ok('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆', payTimeoutMinutes: 30, afterSaleDays: 7, autoReceiveDays: 10, returnAddress: RETURN_ADDRESS, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20, logoUrl: '/files/images/shop-logo.svg', servicePhone: '0571-88886666' });
   await rt.ok('settings-admin', 'updateShopSettings', { shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10 }, clerk);
-  expect(await rt.ok<ShopSettingsView>('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10, autoReceiveDays: 10, returnAddress: RETURN_ADDRESS, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20, logoUrl: '/files/images/shop-logo.svg', servicePhone: '0571-88886666' });
+  expect(await rt.ok('settings-admin', 'getShopSettings', {}, clerk)).toEqual({ shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 15, afterSaleDays: 10, autoReceiveDays: 10, returnAddress: RETURN_ADDRESS, maxUnpaidOrders: 5, maxHeldUnitsPerSku: 20, logoUrl: '/files/images/shop-logo.svg', servicePhone: '0571-88886666' });
 
-  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
+  const order = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, 'dev_customer');
   expect(Date.parse(order.payDeadline) - Date.parse(order.createdAt)).toBe(15 * 60_000);
   const [audit] = await rt.store.find(COLLECTIONS.auditLog, { target: 'settings' }, { limit: 5 });
   expect(audit).toMatchObject({ actorId: clerk, action: 'updateShopSettings', before: { payTimeoutMinutes: 30 }, after: { payTimeoutMinutes: 15 } });
@@ -31,7 +29,7 @@ test('the shop logo and 客服 phone from 店铺设置 reach shoppers through ca
   const clerk = await createStaff(rt, ['settings']);
   expect(await rt.ok('catalog', 'getShopProfile', {}, 'dev_customer')).toEqual({ shopName: '鲜甜生活馆', logoUrl: '/files/images/shop-logo.svg', servicePhone: '0571-88886666' });
   const onePixelPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-  const { url } = await rt.ok<{ url: string }>('settings-admin', 'uploadShopLogo', { contentType: 'image/png', dataBase64: onePixelPng }, clerk);
+  const { url } = await rt.ok('settings-admin', 'uploadShopLogo', { contentType: 'image/png', dataBase64: onePixelPng }, clerk);
   expect(url).toMatch(/^\/files\/uploads\/shop\/[0-9a-f]{16}\.png$/);
   await rt.ok('settings-admin', 'updateShopSettings', { shopName: '鲜甜生活馆·旗舰店', payTimeoutMinutes: 30, afterSaleDays: 7, logoUrl: url, servicePhone: '400-800-8888' }, clerk);
   expect(await rt.ok('catalog', 'getShopProfile', {}, 'dev_customer')).toEqual({ shopName: '鲜甜生活馆·旗舰店', logoUrl: url, servicePhone: '400-800-8888' });

@@ -1,5 +1,3 @@
-import type { Balance } from '../../src/contracts/commission';
-import type { OrderView } from '../../src/contracts/orders';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -9,7 +7,7 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
+const balance = (openid: string) => rt.ok('commission', 'getMyBalance', {}, openid);
 
 test('commission settles only after receipt plus the freeze days (default 7), exactly once', async () => {
   const shopper = await boundShopper(rt);
@@ -24,7 +22,7 @@ test('commission settles only after receipt plus the freeze days (default 7), ex
   expect(await runSettlement(rt)).toMatchObject({ settledOrders: 1, settledEntries: 1 });
   expect(await runSettlement(rt)).toMatchObject({ settledOrders: 0 });
   expect(await balance('dev_distributor')).toMatchObject({ pendingFen: 0, settledFen: 699, availableFen: 699 });
-  expect((await rt.ok<OrderView>('orders', 'getOrder', { orderId: order.id }, shopper)).status).toBe('COMPLETED');
+  expect((await rt.ok('orders', 'getOrder', { orderId: order.id }, shopper)).status).toBe('COMPLETED');
   await expectLedgerClean(rt);
 });
 
@@ -32,7 +30,7 @@ test('an open after-sale request holds settlement until staff decide', async () 
   const shopper = await boundShopper(rt);
   const order = await buyAndPay(rt, shopper, [{ skuId: 'p05-s1', quantity: 2 }]);
   await shipAndReceive(rt, order, shopper);
-  const request = await rt.ok<{ id: string }>('orders', 'requestAfterSale', { requestId: 'as-settle-1', orderId: order.id, lineId: order.lines[0]?.lineId, kind: 'RETURN_REFUND', units: 1, reason: 'DAMAGED' }, shopper);
+  const request = await rt.ok('orders', 'requestAfterSale', { requestId: 'as-settle-1', orderId: order.id, lineId: order.lines[0]?.lineId as string, kind: 'RETURN_REFUND', units: 1, reason: 'DAMAGED' }, shopper);
   rt.advance(8 * DAY_MS);
   expect(await runSettlement(rt)).toMatchObject({ settledOrders: 0, skippedOpenAfterSale: 1 });
   await rt.ok('order-admin', 'rejectAfterSale', { afterSaleId: request.id, reason: '不影响使用' }, 'dev_staff');
@@ -57,7 +55,7 @@ test('ten duplicate pay notifies and settlement runs in parallel: one set of ent
   const earlier = await buyAndPay(rt, shopper, [{ skuId: 'p03-s1', quantity: 1 }]);
   await shipAndReceive(rt, earlier, shopper);
   rt.advance(8 * DAY_MS);
-  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: 'race-request-1', lines: [{ skuId: 'p07-s2', quantity: 1 }], address: { name: '李四', phone: '13700000000', region: '上海市', detail: '人民路 1 号' } }, shopper);
+  const order = await rt.ok('orders', 'createOrder', { requestId: 'race-request-1', lines: [{ skuId: 'p07-s2', quantity: 1 }], address: { name: '李四', phone: '13700000000', region: '上海市', detail: '人民路 1 号' } }, shopper);
   const notify = { returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo: order.id, transactionId: `4200${order.id}`, totalFee: order.totalFen };
   await Promise.all([
     ...Array.from({ length: 10 }, () => invokeFunction(rt, 'payment-callback', notify, { openid: null, source: 'wx_paycallback' })),

@@ -1,4 +1,4 @@
-import type { AdminOrderDetail, OrderView } from '../../src/contracts/orders';
+import type { OrderView } from '../../src/contracts/orders';
 import { newShipForm, OTHER_CARRIER, toShipPayload } from '../../src/packages/admin/pages/order/ship-form';
 import type { ShippingInfoInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { buyAndPay } from '../support/money-flow';
@@ -19,7 +19,7 @@ afterEach(() => rt.close());
 
 const paidOrder = () => buyAndPay(rt, 'dev_customer', [{ skuId: 'p11-s1', quantity: 1 }]);
 const ship = (payload: object) => rt.call<OrderView>('order-admin', 'shipOrder', payload, 'dev_staff');
-const detail = (orderId: string) => rt.ok<AdminOrderDetail>('order-admin', 'getOrderDetail', { orderId }, 'dev_staff');
+const detail = (orderId: string) => rt.ok('order-admin', 'getOrderDetail', { orderId }, 'dev_staff');
 
 test('a carrier picked from the list: the upload sends its code, staff and buyer see its name', async () => {
   const order = await paidOrder();
@@ -28,7 +28,7 @@ test('a carrier picked from the list: the upload sends its code, staff and buyer
   const seen = await detail(order.id);
   expect(seen.order.shipment).toEqual({ carrierCode: 'SF', carrier: '顺丰速运', trackingNo: 'SF1234567890' });
   expect(seen.shippingUpload).toMatchObject({ state: 'SENT', reason: null });
-  expect((await rt.ok<OrderView>('orders', 'getOrder', { orderId: order.id }, 'dev_customer')).shipment).toEqual({ carrierCode: 'SF', carrier: '顺丰速运', trackingNo: 'SF1234567890' });
+  expect((await rt.ok('orders', 'getOrder', { orderId: order.id }, 'dev_customer')).shipment).toEqual({ carrierCode: 'SF', carrier: '顺丰速运', trackingNo: 'SF1234567890' });
 });
 
 test('a carrier outside the list needs its code and name; a free-text name alone is refused with nothing changed', async () => {
@@ -74,7 +74,7 @@ test('ship form: the default pick (顺丰速运) and a typed 其他 carrier both
   if (!('payload' in other)) throw new Error(other.problem);
   await rt.ok('order-admin', 'shipOrder', other.payload, 'dev_staff');
   expect(uploads.map((u) => u.carrierCode)).toEqual(['SF', 'DBKD']);
-  expect((await rt.ok<AdminOrderDetail>('order-admin', 'getOrderDetail', { orderId: second.id }, 'dev_staff')).order.shipment).toEqual({ carrierCode: 'DBKD', carrier: '德邦快递', trackingNo: 'DB0001112223' });
+  expect((await rt.ok('order-admin', 'getOrderDetail', { orderId: second.id }, 'dev_staff')).order.shipment).toEqual({ carrierCode: 'DBKD', carrier: '德邦快递', trackingNo: 'DB0001112223' });
 });
 
 test('ship form: names what to fix before sending', () => {

@@ -1,6 +1,4 @@
-import type { MyStampCardView, StampCardView } from '../../src/contracts/stamp-card';
-import type { CounterOrderView } from '../../src/contracts/counter';
-import type { PickupCodeView } from '../../src/contracts/stores';
+import type { StampCardView } from '../../src/contracts/stamp-card';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { buyAndPay, DAY_MS, expectLedgerClean, refund } from '../support/money-flow';
@@ -13,15 +11,15 @@ afterEach(() => rt.close());
 
 async function rewardTemplate(): Promise<string> {
   const now = rt.now().getTime();
-  const t = await rt.ok<{ id: string }>('marketing-admin', 'saveCouponTemplate', { requestId: aRequestId(), name: '免费咖啡券', rule: { kind: 'FIXED', amountFen: 1500, thresholdFen: 0 }, scope: { kind: 'ALL' }, validFrom: new Date(now - 3600_000).toISOString(), validTo: new Date(now + 60 * DAY_MS).toISOString(), perUserLimit: 10, totalQuantity: null, claimable: false }, OWNER);
+  const t = await rt.ok('marketing-admin', 'saveCouponTemplate', { requestId: aRequestId(), name: '免费咖啡券', rule: { kind: 'FIXED', amountFen: 1500, thresholdFen: 0 }, scope: { kind: 'ALL' }, validFrom: new Date(now - 3600_000).toISOString(), validTo: new Date(now + 60 * DAY_MS).toISOString(), perUserLimit: 10, totalQuantity: null, claimable: false }, OWNER);
   return t.id;
 }
 
 async function defineCard(extra: object = {}): Promise<StampCardView> {
   const now = rt.now().getTime();
-  return rt.ok<StampCardView>('marketing-admin', 'saveStampCard', { requestId: aRequestId(), name: '集满 3 点送 1 杯', goal: 3, rewardTemplateId: await rewardTemplate(), productIds: ['p01'], perPickup: true, counterMinFen: 5000, startAt: new Date(now - 3600_000).toISOString(), endAt: new Date(now + 30 * DAY_MS).toISOString(), ...extra }, OWNER);
+  return rt.ok('marketing-admin', 'saveStampCard', { requestId: aRequestId(), name: '集满 3 点送 1 杯', goal: 3, rewardTemplateId: await rewardTemplate(), productIds: ['p01'], perPickup: true, counterMinFen: 5000, startAt: new Date(now - 3600_000).toISOString(), endAt: new Date(now + 30 * DAY_MS).toISOString(), ...extra }, OWNER);
 }
-const myCard = async (user: string, cardId: string) => (await rt.ok<MyStampCardView[]>('marketing', 'listMyStampCards', {}, user)).find((c) => c.id === cardId);
+const myCard = async (user: string, cardId: string) => (await rt.ok('marketing', 'listMyStampCards', {}, user)).find((c) => c.id === cardId);
 const rewards = (user: string) => rt.store.find(COLLECTIONS.userCoupons, { userId: user, source: 'REWARD' }, { limit: 20 });
 
 test('a stamp per paid line of a chosen product; the goal grants the reward coupon once; the card shows progress', async () => {
@@ -72,14 +70,14 @@ test('a pickup handed over and a 优惠买单 of at least the amount earn a stam
   const pickup = await createPickupOrder(rt, shopper, store.id, [{ skuId: 'p06-s1', quantity: 1 }]);
   await payOrder(rt, pickup.id);
   expect(await myCard(shopper, card.id)).toMatchObject({ active: 0 });
-  const { code } = await rt.ok<PickupCodeView>('stores', 'getMyPickupCode', { orderId: pickup.id }, shopper);
+  const { code } = await rt.ok('stores', 'getMyPickupCode', { orderId: pickup.id }, shopper);
   await rt.ok('store-admin', 'verifyPickup', { code }, OWNER);
   expect(await myCard(shopper, card.id)).toMatchObject({ active: 1 });
 
-  const small = await rt.ok<CounterOrderView>('stores', 'createCounterOrder', { requestId: aRequestId(), storeId: store.id, billFen: 4999, excludedFen: 0 }, shopper);
+  const small = await rt.ok('stores', 'createCounterOrder', { requestId: aRequestId(), storeId: store.id, billFen: 4999, excludedFen: 0 }, shopper);
   await payOrder(rt, small.orderId);
   expect(await myCard(shopper, card.id)).toMatchObject({ active: 1 });
-  const big = await rt.ok<CounterOrderView>('stores', 'createCounterOrder', { requestId: aRequestId(), storeId: store.id, billFen: 5000, excludedFen: 0 }, shopper);
+  const big = await rt.ok('stores', 'createCounterOrder', { requestId: aRequestId(), storeId: store.id, billFen: 5000, excludedFen: 0 }, shopper);
   await payOrder(rt, big.orderId);
   expect(await myCard(shopper, card.id)).toMatchObject({ active: 2 });
 
@@ -96,5 +94,5 @@ test('a stopped card gives no more stamps; a card without any way to earn is ref
   const shopper = await createNewUser(rt);
   await buyAndPay(rt, shopper, [{ skuId: 'p01-s1', quantity: 1 }]);
   expect(await myCard(shopper, card.id)).toBeUndefined();
-  expect((await rt.ok<StampCardView[]>('marketing-admin', 'listStampCards', {}, OWNER))[0]).toMatchObject({ id: card.id, running: false });
+  expect((await rt.ok('marketing-admin', 'listStampCards', {}, OWNER))[0]).toMatchObject({ id: card.id, running: false });
 });

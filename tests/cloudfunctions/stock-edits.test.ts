@@ -17,7 +17,7 @@ const STAFF = 'dev_staff';
 const PRODUCT = 'p06';
 const SKU = 'p06-s1'; // 手工牛轧糖, 600 in the demo catalogue
 
-const load = (rt: TestRuntime) => rt.ok<AdminProductView>('product-admin', 'getProduct', { productId: PRODUCT }, STAFF);
+const load = (rt: TestRuntime) => rt.ok('product-admin', 'getProduct', { productId: PRODUCT }, STAFF);
 const stockOf = async (rt: TestRuntime) => (await rt.store.get(COLLECTIONS.skus, SKU))?.stock ?? NaN;
 
 /** What the product editor sends: everything as loaded, the stock typed, and the stock it loaded. */
@@ -119,10 +119,10 @@ test('property: orders, cancels and edits from stale or fresh forms in any order
 test('importing an exported catalogue back after orders moved the stock keeps the reservations; a changed 库存 is an adjustment from the export', async () => {
   const rt = await createTestRuntime();
   try {
-    const file = await rt.ok<{ url: string }>('product-admin', 'exportProducts', {}, STAFF);
+    const file = await rt.ok('product-admin', 'exportProducts', {}, STAFF);
     const csv = fs.readFileSync(path.join(rt.dataDir, file.url.slice('/files/'.length)), 'utf8');
     expect((await order(rt, 'dev_customer', 3)).ok).toBe(true); // 597
-    const importCsv = (text: string) => rt.ok<{ applied: boolean; problems: Array<{ field: string; message: string }> }>('product-admin', 'importProducts', { requestId: aRequestId(), csv: text, dryRun: false }, STAFF);
+    const importCsv = (text: string) => rt.ok('product-admin', 'importProducts', { requestId: aRequestId(), csv: text, dryRun: false }, STAFF);
 
     expect(await importCsv(csv)).toMatchObject({ applied: true });
     expect(await stockOf(rt)).toBe(597);

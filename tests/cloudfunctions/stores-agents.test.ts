@@ -1,5 +1,4 @@
-import type { Balance } from '../../src/contracts/commission';
-import type { AgentView, RegionReportRow, StoreReportRow } from '../../src/contracts/stores';
+import type { AgentView } from '../../src/contracts/stores';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { AGENT_LEVEL } from '../../src/domain/o2o/agent-commission';
@@ -14,14 +13,14 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
+const balance = (openid: string) => rt.ok('commission', 'getMyBalance', {}, openid);
 const lineEntries = (lineId: string) => rt.store.find(COLLECTIONS.commissionEntries, { lineId }, { limit: 20 });
 const ZJ = { province: '浙江省', city: null, district: null };
 const HZ = { province: '浙江省', city: '杭州市', district: null };
 
 async function appoint(region: typeof ZJ | typeof HZ, rateBps: number, userId?: string): Promise<{ agent: string; view: AgentView }> {
   const agent = userId ?? (await createNewUser(rt));
-  return { agent, view: await rt.ok<AgentView>('store-admin', 'saveAgent', { userId: agent, region, rateBps }, OWNER) };
+  return { agent, view: await rt.ok('store-admin', 'saveAgent', { userId: agent, region, rateBps }, OWNER) };
 }
 
 test('an order shipped into the agent’s region pays the agent its rate on top of the chain; elsewhere it pays nothing', async () => {
@@ -34,15 +33,15 @@ test('an order shipped into the agent’s region pays the agent its rate on top 
   const entries = await lineEntries(order.lines[0]!.lineId);
   expect(entries.find((e) => e.beneficiaryId === agent)).toMatchObject({ kind: 'COMMISSION', level: AGENT_LEVEL, amountFen: 239, basis: { kind: 'RATE', rateBps: 300 } });
 
-  const elsewhere = await rt.ok<{ id: string }>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: { ...ADDRESS, region: '广东省 深圳市 南山区' } }, shopper);
+  const elsewhere = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: { ...ADDRESS, region: '广东省 深圳市 南山区' } }, shopper);
   await payOrder(rt, elsewhere.id);
   expect(await balance(agent)).toMatchObject({ pendingFen: 239 });
   // The agent's own orders earn them nothing as agent.
-  const own = await rt.ok<{ id: string }>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, agent);
+  const own = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p01-s1', quantity: 1 }], address: ADDRESS }, agent);
   await payOrder(rt, own.id);
   expect(await balance(agent)).toMatchObject({ pendingFen: 239 });
 
-  const report = await rt.ok<RegionReportRow[]>('store-admin', 'getRegionReport', {}, OWNER);
+  const report = await rt.ok('store-admin', 'getRegionReport', {}, OWNER);
   expect(report).toEqual([expect.objectContaining({ region: ZJ, orders: 1, commissionFen: 239 })]);
   await expectLedgerClean(rt);
 });
@@ -53,15 +52,15 @@ test('a pickup order counts in the store’s region; its staff member and the ag
   const shopper = await createNewUser(rt);
   await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
   // The shipping address is elsewhere; the goods are picked up in 杭州.
-  const order = await rt.ok<{ id: string }>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: { ...ADDRESS, region: '上海市 上海市 黄浦区' }, delivery: { kind: 'PICKUP', storeId: store.id } }, shopper);
+  const order = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: { ...ADDRESS, region: '上海市 上海市 黄浦区' }, delivery: { kind: 'PICKUP', storeId: store.id } }, shopper);
   await payOrder(rt, order.id);
   expect(await balance(clerk)).toMatchObject({ pendingFen: 320 });
   expect(await balance(agent)).toMatchObject({ pendingFen: 64 });
-  const [row] = await rt.ok<StoreReportRow[]>('store-admin', 'getStoreReport', {}, OWNER);
+  const [row] = await rt.ok('store-admin', 'getStoreReport', {}, OWNER);
   expect(row).toMatchObject({ storeId: store.id, salesFen: 3200, paidOrders: 1, pickupsWaiting: 1, pickupsVerified: 0, newMembers: 1 });
   expect(await rt.call('store-admin', 'getStoreReport', {}, 'dev_distributor')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   await createPickupOrder(rt, shopper, store.id, [{ skuId: 'p06-s1', quantity: 1 }]);
-  expect((await rt.ok<StoreReportRow[]>('store-admin', 'getStoreReport', {}, OWNER))[0]).toMatchObject({ paidOrders: 1 });
+  expect((await rt.ok('store-admin', 'getStoreReport', {}, OWNER))[0]).toMatchObject({ paidOrders: 1 });
 });
 
 test('an activity order pays the agent only if the activity pays the chain', async () => {
@@ -69,8 +68,8 @@ test('an activity order pays the agent only if the activity pays the chain', asy
   const shopper = await boundShopper(rt);
   const window = { startAt: '2026-11-20T00:00:00.000Z', endAt: '2026-11-30T00:00:00.000Z' };
   for (const paysCommission of [false, true]) {
-    const sale = await rt.ok<{ id: string }>('activity-admin', 'saveFlashSale', { requestId: aRequestId(), skuId: 'p06-s1', ...window, priceFen: 2000, stockTotal: 10, perUserLimit: null, paysCommission }, OWNER);
-    const order = await rt.ok<{ id: string }>('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: sale.id, quantity: 1, address: ADDRESS }, shopper);
+    const sale = await rt.ok('activity-admin', 'saveFlashSale', { requestId: aRequestId(), skuId: 'p06-s1', ...window, priceFen: 2000, stockTotal: 10, perUserLimit: null, paysCommission }, OWNER);
+    const order = await rt.ok('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: sale.id, quantity: 1, address: ADDRESS }, shopper);
     await payOrder(rt, order.id);
     const entries = await rt.store.find(COLLECTIONS.commissionEntries, { orderId: order.id }, { limit: 10, orderBy: [{ field: '_id', direction: 'asc' }] });
     expect(entries.map((e) => [e.beneficiaryId === agent ? 'agent' : e.level, e.amountFen])).toEqual(paysCommission ? [[1, 200], ['agent', 60]] : []);
@@ -89,11 +88,11 @@ test('overlapping regions are refused; a rate that with the chain would exceed 1
   expect(await rt.call('store-admin', 'saveAgent', { userId: other, region: HZ, rateBps: 300 }, 'dev_distributor')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   expect(await snapshotStore(rt.store)).toEqual(before);
   // A revoked region is free again.
-  const [current] = await rt.ok<AgentView[]>('store-admin', 'listAgents', {}, OWNER);
+  const [current] = await rt.ok('store-admin', 'listAgents', {}, OWNER);
   expect(await rt.ok('store-admin', 'removeAgent', { agentId: current!.id }, OWNER)).toEqual({ removed: true });
   expect(await rt.ok('store-admin', 'removeAgent', { agentId: current!.id }, OWNER)).toEqual({ removed: false });
   await appoint(ZJ, 500, other);
-  expect((await rt.ok<AgentView[]>('store-admin', 'listAgents', {}, OWNER)).map((a) => [a.region, a.userId, a.rateBps])).toEqual([[ZJ, other, 500]]);
+  expect((await rt.ok('store-admin', 'listAgents', {}, OWNER)).map((a) => [a.region, a.userId, a.rateBps])).toEqual([[ZJ, other, 500]]);
 });
 
 test('two overlapping appointments at once: exactly one region is taken', async () => {
@@ -104,7 +103,7 @@ test('two overlapping appointments at once: exactly one region is taken', async 
   ]);
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, code: expect.stringMatching(/^STORE\.(REGION_CONFLICT|BUSY)$/) });
-  expect(await rt.ok<AgentView[]>('store-admin', 'listAgents', {}, OWNER)).toHaveLength(1);
+  expect(await rt.ok('store-admin', 'listAgents', {}, OWNER)).toHaveLength(1);
 });
 
 test('the cap holds per line: with 85% agent on a 10% + 5% chain the line pays exactly what was paid, no more', async () => {
@@ -144,7 +143,7 @@ test('refunds reverse the agent’s pending commission and claw back settled com
   await expectLedgerClean(rt);
 
   // Agent earnings leave through the same withdrawal flow as any distributor's.
-  const withdrawal = await rt.ok<{ status: string; amountFen: number }>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 192, method: 'WECHAT_CHANGE', account: '' }, agent);
+  const withdrawal = await rt.ok('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), amountFen: 192, method: 'WECHAT_CHANGE', account: '' }, agent);
   expect(withdrawal).toMatchObject({ status: 'REQUESTED', amountFen: 192 });
   expect(await balance(agent)).toMatchObject({ availableFen: 0, inWithdrawalFen: 192 });
   await expectLedgerClean(rt);
@@ -153,8 +152,8 @@ test('refunds reverse the agent’s pending commission and claw back settled com
 test('an agent removed after the order was placed earns nothing when it is paid afterwards; an agent holding the region again earns at the order’s rate', async () => {
   const { agent, view } = await appoint(ZJ, 300);
   const shopper = await boundShopper(rt);
-  const placed = await rt.ok<{ id: string }>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, shopper);
-  const placedAgain = await rt.ok<{ id: string }>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, shopper);
+  const placed = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, shopper);
+  const placedAgain = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, shopper);
   expect(await rt.ok('store-admin', 'removeAgent', { agentId: view.id }, OWNER)).toEqual({ removed: true });
   await payOrder(rt, placed.id);
   expect(await balance(agent)).toMatchObject({ pendingFen: 0 });

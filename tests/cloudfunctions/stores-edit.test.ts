@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StoreAdminView, StoreView } from '../../src/contracts/stores';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createStore, OWNER } from '../support/o2o-steps';
 import { snapshotStore } from '../support/snapshot-store';
@@ -15,11 +14,11 @@ const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42
 
 test('a store photo is uploaded (content-addressed, audited), saved with an edit of every field, and shown to shoppers', async () => {
   const store = await createStore(rt);
-  const upload = { contentType: 'image/png', dataBase64: ONE_PIXEL_PNG };
-  const { url } = await rt.ok<{ url: string }>('store-admin', 'uploadStoreImage', upload, OWNER);
+  const upload = { contentType: 'image/png' as const, dataBase64: ONE_PIXEL_PNG };
+  const { url } = await rt.ok('store-admin', 'uploadStoreImage', upload, OWNER);
   expect(url).toMatch(/^\/files\/uploads\/stores\/[0-9a-f]{16}\.png$/);
   expect(fs.readFileSync(path.join(rt.dataDir, url.replace('/files/', ''))).toString('base64')).toBe(ONE_PIXEL_PNG);
-  expect((await rt.ok<{ url: string }>('store-admin', 'uploadStoreImage', upload, OWNER)).url).toBe(url);
+  expect((await rt.ok('store-admin', 'uploadStoreImage', upload, OWNER)).url).toBe(url);
   expect(await rt.store.find(COLLECTIONS.auditLog, { action: 'uploadStoreImage' }, { limit: 5 })).toEqual(
     expect.arrayContaining([expect.objectContaining({ actorId: OWNER, after: { url } })]),
   );
@@ -38,11 +37,11 @@ test('a store photo is uploaded (content-addressed, audited), saved with an edit
     slotTimes: ['11:00'],
     slotCapacity: 3,
   };
-  const saved = await rt.ok<StoreAdminView>('store-admin', 'saveStore', edit, OWNER);
+  const saved = await rt.ok('store-admin', 'saveStore', edit, OWNER);
   expect(saved).toMatchObject({ version: store.version + 1, photos: edit.photos, hours: edit.hours, location: edit.location, name: edit.name });
-  const shopperView = await rt.ok<StoreView>('stores', 'getStore', { storeId: store.id }, 'dev_customer');
+  const shopperView = await rt.ok('stores', 'getStore', { storeId: store.id }, 'dev_customer');
   expect(shopperView.photos).toEqual(edit.photos);
-  const nearby = await rt.ok<StoreView[]>('stores', 'listNearbyStores', {}, 'dev_customer');
+  const nearby = await rt.ok('stores', 'listNearbyStores', {}, 'dev_customer');
   expect(nearby.find((s) => s.id === store.id)?.photos).toEqual(edit.photos);
 });
 

@@ -44,7 +44,7 @@ const SCENARIOS: Scenario[] = [
       return c;
     },
     attempt: async (rt, c) => {
-      const { code } = await rt.ok<{ code: string }>('stores', 'getMyPickupCode', { orderId: c.order.id }, c.shopper);
+      const { code } = await rt.ok('stores', 'getMyPickupCode', { orderId: c.order.id }, c.shopper);
       succeededOrAlready(await rt.call('store-admin', 'verifyPickup', { code }, OWNER), 'STORE.PICKUP_ALREADY_VERIFIED');
     },
     check: async (rt, c) => {

@@ -1,4 +1,3 @@
-import type { PickupCodeView, VerifyPickupResult } from '../../src/contracts/stores';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { refund } from '../support/money-flow';
 import { createPickupOrder, createStore, OWNER, payOrder } from '../support/o2o-steps';
@@ -9,7 +8,7 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const pickupCode = (orderId: string, buyer: string) => rt.ok<PickupCodeView>('stores', 'getMyPickupCode', { orderId }, buyer);
+const pickupCode = (orderId: string, buyer: string) => rt.ok('stores', 'getMyPickupCode', { orderId }, buyer);
 
 test('a pickup refunded in full shows REFUNDED (no READY), and staff cannot verify it — the card and the counter agree', async () => {
   const store = await createStore(rt);
@@ -33,7 +32,7 @@ test('after a partial refund the verify result lists what to hand over (quantity
   const { code } = await pickupCode(order.id, 'dev_customer');
   const refunded = await refund(rt, order, 0, 1);
   const [first, second] = order.lines;
-  const result = await rt.ok<VerifyPickupResult>('store-admin', 'verifyPickup', { code }, OWNER);
+  const result = await rt.ok('store-admin', 'verifyPickup', { code }, OWNER);
   expect(result.lines).toEqual([
     { lineId: first?.lineId, title: first?.title, specs: first?.specs, quantity: 2, refundedUnits: 1, refundedFen: refunded.fen, handOverUnits: 1 },
     { lineId: second?.lineId, title: second?.title, specs: second?.specs, quantity: 1, refundedUnits: 0, refundedFen: 0, handOverUnits: 1 },
@@ -48,6 +47,6 @@ test('without refunds every unit is handed over and nothing is reported refunded
   const order = await createPickupOrder(rt, 'dev_customer', store.id, [{ skuId: 'p06-s1', quantity: 3 }]);
   await payOrder(rt, order.id);
   const { code } = await pickupCode(order.id, 'dev_customer');
-  const result = await rt.ok<VerifyPickupResult>('store-admin', 'verifyPickup', { code }, OWNER);
+  const result = await rt.ok('store-admin', 'verifyPickup', { code }, OWNER);
   expect(result).toMatchObject({ refundedFen: 0, lines: [expect.objectContaining({ quantity: 3, refundedUnits: 0, handOverUnits: 3 })] });
 });

@@ -1,7 +1,4 @@
-import type { Balance } from '../../src/contracts/commission';
-import type { OrderView } from '../../src/contracts/orders';
-import type { BindResult } from '../../src/contracts/referral';
-import type { PickupCodeView, StoreView, VerifyPickupResult } from '../../src/contracts/stores';
+import type { FnPayload } from '../../src/contracts/api/apis';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { createNewUser } from '../../server/seed/personas';
 import { applyRateFloor, toBps, toFen } from '../../src/domain/money/fen';
@@ -14,8 +11,8 @@ let rt: TestRuntime;
 beforeEach(async () => (rt = await createTestRuntime()));
 afterEach(() => rt.close());
 
-const balance = (openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
-const pickupCode = (orderId: string, buyer: string) => rt.ok<PickupCodeView>('stores', 'getMyPickupCode', { orderId }, buyer);
+const balance = (openid: string) => rt.ok('commission', 'getMyBalance', {}, openid);
+const pickupCode = (orderId: string, buyer: string) => rt.ok('stores', 'getMyPickupCode', { orderId }, buyer);
 
 test('a store code binds the shopper to the staff member, who earns on the pickup order; 核销 receives it once', async () => {
   const { store, clerk, code } = await storeWithStaff(rt);
@@ -24,7 +21,7 @@ test('a store code binds the shopper to the staff member, who earns on the picku
   expect(await rt.store.count(COLLECTIONS.auditLog, { action: 'designateDistributor', target: clerk })).toBe(1);
 
   const shopper = await createNewUser(rt);
-  const bound = await rt.ok<BindResult>('referral', 'bindByScene', { scene: code.scene }, shopper);
+  const bound = await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
   expect(bound).toMatchObject({ outcome: 'BOUND', target: { page: 'pages/home/index', params: { storeId: store.id } } });
 
   const order = await createPickupOrder(rt, shopper, store.id, [{ skuId: 'p01-s1', quantity: 2 }]);
@@ -39,7 +36,7 @@ test('a store code binds the shopper to the staff member, who earns on the picku
   // Nobody else can read the code.
   expect(await rt.call('stores', 'getMyPickupCode', { orderId: order.id }, 'dev_customer')).toMatchObject({ ok: false, code: 'ORDER.NOT_FOUND' });
 
-  const verified = await rt.ok<VerifyPickupResult>('store-admin', 'verifyPickup', { code: ready.code }, OWNER);
+  const verified = await rt.ok('store-admin', 'verifyPickup', { code: ready.code }, OWNER);
   expect(verified).toMatchObject({ orderId: order.id, storeName: '西湖旗舰店', totalFen: 7980 });
   const received = await rt.store.get(COLLECTIONS.orders, order.id);
   expect(received).toMatchObject({ status: 'RECEIVED', receivedAt: rt.now().toISOString(), settleAfter: new Date(rt.now().getTime() + 7 * DAY_MS).toISOString() });
@@ -95,7 +92,7 @@ test('checkout: pickup needs an existing, open store and charges no shipping; ex
   expect(await rt.call('orders', 'createOrder', { ...base, requestId: aRequestId(), delivery: { kind: 'PICKUP', storeId: 'S0000000000000000' } }, 'dev_customer')).toMatchObject({ ok: false, code: 'STORE.NOT_FOUND' });
   expect(await rt.call('orders', 'createOrder', { ...base, requestId: aRequestId(), delivery: { kind: 'PICKUP' } }, 'dev_customer')).toMatchObject({ ok: false, code: 'COMMON.INVALID_PAYLOAD' });
   expect(await snapshotStore(rt.store)).toEqual(before);
-  const express = await rt.ok<OrderView>('orders', 'createOrder', { ...base, requestId: aRequestId(), delivery: { kind: 'EXPRESS' } }, 'dev_customer');
+  const express = await rt.ok('orders', 'createOrder', { ...base, requestId: aRequestId(), delivery: { kind: 'EXPRESS' } }, 'dev_customer');
   expect((await rt.store.get(COLLECTIONS.orders, express.id))?.delivery).toEqual({ kind: 'EXPRESS' });
   expect(await rt.call('stores', 'getMyPickupCode', { orderId: express.id }, 'dev_customer')).toMatchObject({ ok: false, code: 'STORE.NOT_PICKUP_ORDER' });
 });
@@ -105,17 +102,17 @@ test('nearby stores: open ones only, nearest first when the shopper shares a loc
   rt.advance(1000);
   await createStore(rt, { name: '西湖店' });
   await createStore(rt, { name: '歇业店', open: false });
-  const near = await rt.ok<StoreView[]>('stores', 'listNearbyStores', { location: { latitude: 30.25, longitude: 120.15 } }, 'dev_customer');
+  const near = await rt.ok('stores', 'listNearbyStores', { location: { latitude: 30.25, longitude: 120.15 } }, 'dev_customer');
   expect(near.map((s) => s.name)).toEqual(['西湖店', '上海店']);
   expect(near[0]?.distanceM).toBeLessThan(5000);
-  const noLocation = await rt.ok<StoreView[]>('stores', 'listNearbyStores', {}, 'dev_customer');
+  const noLocation = await rt.ok('stores', 'listNearbyStores', {}, 'dev_customer');
   expect(noLocation.map((s) => [s.name, s.distanceM])).toEqual([['上海店', null], ['西湖店', null]]);
 });
 
 test('store edits are compare-and-set on the version and audited; store codes need a staff member or store account', async () => {
   const store = await createStore(rt);
   const edit = { ...stripView({ ...store }), storeId: store.id, name: '西湖店（新）' };
-  const saved = await rt.ok<{ version: number; name: string }>('store-admin', 'saveStore', { ...edit, expectedVersion: store.version }, OWNER);
+  const saved = await rt.ok('store-admin', 'saveStore', { ...edit, expectedVersion: store.version } as FnPayload<'store-admin', 'saveStore'>, OWNER);
   expect(saved).toMatchObject({ name: '西湖店（新）', version: store.version + 1 });
   expect(await rt.call('store-admin', 'saveStore', { ...edit, expectedVersion: store.version }, OWNER)).toMatchObject({ ok: false, code: 'STORE.CHANGED' });
   expect(await rt.store.find(COLLECTIONS.auditLog, { action: 'saveStore' }, { limit: 5 })).toHaveLength(2);
@@ -131,13 +128,13 @@ function stripView(v: Record<string, unknown>) {
 test('the store account’s code binds to the store account; a revoked distributor cannot be assigned to a store', async () => {
   const store = await createStore(rt);
   const account = await createNewUser(rt);
-  const withAccount = await rt.ok<{ version: number }>('store-admin', 'setStoreStaff', { storeId: store.id, expectedVersion: store.version, distributorId: account, staff: [] }, OWNER);
-  const code = await rt.ok<{ scene: string; sharerId: string }>('store-admin', 'createStoreCode', { storeId: store.id }, OWNER);
+  const withAccount = await rt.ok('store-admin', 'setStoreStaff', { storeId: store.id, expectedVersion: store.version, distributorId: account, staff: [] }, OWNER);
+  const code = await rt.ok('store-admin', 'createStoreCode', { storeId: store.id }, OWNER);
   expect(code.sharerId).toBe(account);
   // One code per (sharer, store): asking again returns the same scene.
-  expect((await rt.ok<{ scene: string }>('store-admin', 'createStoreCode', { storeId: store.id }, OWNER)).scene).toBe(code.scene);
+  expect((await rt.ok('store-admin', 'createStoreCode', { storeId: store.id }, OWNER)).scene).toBe(code.scene);
   const shopper = await createNewUser(rt);
-  expect(await rt.ok<BindResult>('referral', 'bindByScene', { scene: code.scene }, shopper)).toMatchObject({ outcome: 'BOUND' });
+  expect(await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper)).toMatchObject({ outcome: 'BOUND' });
 
   await rt.ok('distribution-admin', 'setDistributorStatus', { userId: account, status: 'REVOKED' }, OWNER);
   const before = await snapshotStore(rt.store);

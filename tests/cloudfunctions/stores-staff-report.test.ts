@@ -1,4 +1,3 @@
-import type { StaffReportRow, StoreReportRow } from '../../src/contracts/stores';
 import { createNewUser } from '../../server/seed/personas';
 import { createPickupOrder, inStoreCoupon, OWNER, payOrder, storeWithStaff } from '../support/o2o-steps';
 import { aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -22,15 +21,15 @@ test('店员业绩: per person, pickups, check-ins and coupons verified at this 
   ] as const) {
     const order = await createPickupOrder(rt, buyer, store.id, [{ skuId: 'p06-s1', quantity: 1 }]);
     await payOrder(rt, order.id);
-    const { code: pickupCode } = await rt.ok<{ code: string }>('stores', 'getMyPickupCode', { orderId: order.id }, buyer);
+    const { code: pickupCode } = await rt.ok('stores', 'getMyPickupCode', { orderId: order.id }, buyer);
     await rt.ok('store-admin', 'verifyPickup', { code: pickupCode }, staff);
   }
-  const booking = await rt.ok<{ code: string }>('stores', 'reserveSlot', { requestId: aRequestId(), storeId: store.id, date: '2026-11-21', time: '14:00', payMode: 'IN_STORE' }, first);
+  const booking = await rt.ok('stores', 'reserveSlot', { requestId: aRequestId(), storeId: store.id, date: '2026-11-21', time: '14:00', payMode: 'IN_STORE' }, first);
   await rt.ok('store-admin', 'checkInReservation', { code: booking.code }, cashier);
   const coupon = await inStoreCoupon(rt, second);
   await rt.ok('store-admin', 'verifyCoupon', { code: coupon.code, storeId: store.id }, cashier);
 
-  const rows = await rt.ok<StaffReportRow[]>('store-admin', 'getStaffReport', { storeId: store.id }, OWNER);
+  const rows = await rt.ok('store-admin', 'getStaffReport', { storeId: store.id }, OWNER);
   expect(rows).toEqual([
     expect.objectContaining({ userId: clerk, title: '店员 小王', pickupsVerified: 0, reservationsCheckedIn: 0, couponsVerified: 0, newMembers: 2 }),
     expect.objectContaining({ userId: cashier, title: null, pickupsVerified: 1, reservationsCheckedIn: 1, couponsVerified: 1, newMembers: 0 }),
@@ -38,7 +37,7 @@ test('店员业绩: per person, pickups, check-ins and coupons verified at this 
   ]);
   expect(rows.every((r) => typeof r.nickname === 'string' && r.nickname.length > 0)).toBe(true);
   // The store's totals agree with the per-person lines.
-  const [total] = await rt.ok<StoreReportRow[]>('store-admin', 'getStoreReport', {}, OWNER);
+  const [total] = await rt.ok('store-admin', 'getStoreReport', {}, OWNER);
   expect(total).toMatchObject({ pickupsVerified: 2, checkedIn: 1, couponsVerified: 1, newMembers: 2 });
 
   expect(await rt.call('store-admin', 'getStaffReport', { storeId: store.id }, cashier)).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });

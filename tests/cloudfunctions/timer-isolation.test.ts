@@ -1,4 +1,3 @@
-import type { Page } from '../../src/contracts/paging';
 import type { OrderView } from '../../src/contracts/orders';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -9,24 +8,12 @@ import { boundShopper, buyAndPay, DAY_MS, runSettlement, shipAndReceive } from '
 import { PoisonedStore } from '../support/poisoned-store';
 import { ADDRESS, aRequestId, createTestRuntime, type TestRuntime } from '../support/test-runtime';
 
-/**
- * Timers isolate failures: an order, a group member or a refund that keeps failing never blocks the others (work is
- * oldest first, so one poisoned item must not stop every later one), each timer runs even if another threw, and every
- * failure is recorded for staff (finance.listJobFailures).
- */
-interface JobFailureView {
-  job: string;
-  subject: string;
-  count: number;
-  lastError: string;
-}
-
 let rt: TestRuntime;
 let store: PoisonedStore;
 beforeEach(async () => (rt = await createTestRuntime({ wrapStore: (s) => (store = new PoisonedStore(s)) })));
 afterEach(() => rt.close());
 
-const failures = async () => (await rt.ok<Page<JobFailureView>>('finance', 'listJobFailures', {}, 'dev_staff')).items;
+const failures = async () => (await rt.ok('finance', 'listJobFailures', {}, 'dev_staff')).items;
 const timer = async (name: string) => (await invokeFunction(rt, name, {}, { openid: null, source: 'local_timer' })) as { ok: boolean; data: Record<string, number> };
 
 test('settlement steps over an order that keeps failing; the later ones settle and the failure is recorded each run', async () => {
@@ -51,11 +38,11 @@ test('settlement steps over an order that keeps failing; the later ones settle a
 
 test('an expired group refunds every member it can, even when one member keeps failing', async () => {
   const activity = await createGroupBuy(rt, { requiredMembers: 5, hours: 1 });
-  const opened = await rt.ok<{ groupId: string; order: OrderView }>('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, await createNewUser(rt));
+  const opened = await rt.ok('activities', 'openGroup', { requestId: aRequestId(), activityId: activity.id, address: ADDRESS }, await createNewUser(rt));
   expect((await rt.pay(opened.order.id)).errcode).toBe(0);
   const members: string[] = [opened.order.id];
   for (let i = 0; i < 2; i++) {
-    const joined = await rt.ok<{ order: OrderView }>('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened.groupId, address: ADDRESS }, await createNewUser(rt));
+    const joined = await rt.ok('activities', 'joinGroup', { requestId: aRequestId(), groupId: opened.groupId, address: ADDRESS }, await createNewUser(rt));
     expect((await rt.pay(joined.order.id)).errcode).toBe(0);
     members.push(joined.order.id);
   }
@@ -71,8 +58,8 @@ test('an expired group refunds every member it can, even when one member keeps f
 });
 
 test('reconcile records an order WeChat cannot be asked about and goes on with the others', async () => {
-  const a = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, await createNewUser(rt));
-  const b = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, await createNewUser(rt));
+  const a = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, await createNewUser(rt));
+  const b = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p06-s1', quantity: 1 }], address: ADDRESS }, await createNewUser(rt));
   const query = rt.platform.queryOrder.bind(rt.platform);
   rt.platform.queryOrder = async (input) => (input.outTradeNo === a.id ? Promise.reject(new Error('SYSTEMERROR')) : query(input));
   rt.advance(31 * 60_000);

@@ -1,4 +1,3 @@
-import type { OrderView, PrepayView } from '../../src/contracts/orders';
 import type { RefundInput, UnifiedOrderInput } from '../../cloudfunctions/shared/kernel/platform/platform';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { invokeFunction } from '../../server/local-runtime';
@@ -13,7 +12,7 @@ afterEach(() => rt.close());
 
 const MINUTE = 60_000;
 const newOrder = (buyer = 'dev_customer', quantity = 2) =>
-  rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p11-s1', quantity }], address: ADDRESS }, buyer);
+  rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p11-s1', quantity }], address: ADDRESS }, buyer);
 const stock = async () => (await rt.store.get(COLLECTIONS.skus, 'p11-s1'))!.stock;
 const reconcile = () => invokeFunction(rt, 'reconcile', {}, { openid: null, source: 'wx_trigger' }) as Promise<{ ok: boolean; data: Record<string, number> }>;
 const refundNotify = (event: object, source = 'wx_paycallback') => invokeFunction(rt, 'refund-callback', event, { openid: null, source }) as Promise<{ errcode: number; errmsg: string }>;
@@ -21,12 +20,12 @@ const refundNotify = (event: object, source = 'wx_paycallback') => invokeFunctio
 describe('prepayOrder', () => {
   test('locally it sends the buyer to the simulated pay page; in WeChat it passes the stored total to unifiedOrder', async () => {
     const order = await newOrder();
-    expect(await rt.ok<PrepayView>('orders', 'prepayOrder', { orderId: order.id }, 'dev_customer')).toEqual({ kind: 'simulated' });
+    expect(await rt.ok('orders', 'prepayOrder', { orderId: order.id }, 'dev_customer')).toEqual({ kind: 'simulated' });
 
     const asked: UnifiedOrderInput[] = [];
     const payment = { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=wx1', signType: 'MD5', paySign: 's' };
     rt.platform.unifiedOrder = async (input) => (asked.push(input), { kind: 'wechat', payment });
-    expect(await rt.ok<PrepayView>('orders', 'prepayOrder', { orderId: order.id }, 'dev_customer')).toEqual({ kind: 'wechat', payment });
+    expect(await rt.ok('orders', 'prepayOrder', { orderId: order.id }, 'dev_customer')).toEqual({ kind: 'wechat', payment });
     expect(asked).toEqual([{ outTradeNo: order.id, totalFen: order.totalFen, body: expect.stringContaining(order.lines[0]!.title), openid: 'dev_customer' }]);
     expect(order.id).toMatch(/^[0-9A-Za-z_-]{1,32}$/);
   });

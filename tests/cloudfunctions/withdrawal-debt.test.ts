@@ -1,6 +1,3 @@
-import type { WithdrawalView } from '../../src/contracts/commission';
-import type { FinanceWithdrawalView } from '../../src/contracts/finance';
-import type { Page } from '../../src/contracts/paging';
 import { expectLedgerClean, refund } from '../support/money-flow';
 import { snapshotStore } from '../support/snapshot-store';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime';
@@ -17,7 +14,7 @@ afterEach(() => rt.close());
 const D = 'dev_distributor';
 const STAFF = 'dev_staff';
 const requestWithdrawal = (amountFen: number) =>
-  rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), method: 'WECHAT_CHANGE', account: '', amountFen }, D);
+  rt.ok('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), method: 'WECHAT_CHANGE', account: '', amountFen }, D);
 
 async function debtAfterRequest(amountFen: number) {
   const earned = await earnSettledCommission(rt); // 9870 available
@@ -51,8 +48,8 @@ test('once later commission covers the debt, the same withdrawal can be approved
 test('retrying a payout (a resumed APPROVED one too) is refused while the payee owes money', async () => {
   const earned = await earnSettledCommission(rt); // 9870
   // The payout channel refuses (local channel: account FAIL): FAILED, the amount back in the balance.
-  const failed = await rt.ok<WithdrawalView>('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), method: 'WECHAT_CHANGE', account: 'FAIL', amountFen: 1000 }, D);
-  expect(await rt.ok<FinanceWithdrawalView>('finance', 'approveWithdrawal', { withdrawalId: failed.id }, STAFF)).toMatchObject({ status: 'FAILED' });
+  const failed = await rt.ok('commission', 'requestWithdrawal', { requestId: aWithdrawalRequestId(), method: 'WECHAT_CHANGE', account: 'FAIL', amountFen: 1000 }, D);
+  expect(await rt.ok('finance', 'approveWithdrawal', { withdrawalId: failed.id }, STAFF)).toMatchObject({ status: 'FAILED' });
   // A payout whose outcome was never recorded (the transfer call died): it stays APPROVED, to be resumed.
   const stuck = await requestWithdrawal(3000);
   const transfer = rt.platform.transfer.bind(rt.platform);
@@ -71,10 +68,10 @@ test('retrying a payout (a resumed APPROVED one too) is refused while the payee 
 
 test('the review list shows each payee’s available balance and debt', async () => {
   const withdrawal = await debtAfterRequest(5000);
-  const page = await rt.ok<Page<FinanceWithdrawalView>>('finance', 'listWithdrawals', { status: 'REQUESTED' }, STAFF);
+  const page = await rt.ok('finance', 'listWithdrawals', { status: 'REQUESTED' }, STAFF);
   expect(page.items.find((w) => w.id === withdrawal.id)).toMatchObject({ payeeAvailableFen: -5000, payeeDebtFen: 5000 });
 
   await earnSettledCommission(rt);
-  const after = await rt.ok<Page<FinanceWithdrawalView>>('finance', 'listWithdrawals', { status: 'REQUESTED' }, STAFF);
+  const after = await rt.ok('finance', 'listWithdrawals', { status: 'REQUESTED' }, STAFF);
   expect(after.items.find((w) => w.id === withdrawal.id)).toMatchObject({ payeeAvailableFen: 4870, payeeDebtFen: 0 });
 });

@@ -1,7 +1,6 @@
 import type { Envelope } from '../../src/contracts/envelope';
-import type { WithdrawalQuote, WithdrawalView } from '../../src/contracts/commission';
+import type { WithdrawalView } from '../../src/contracts/commission';
 import type { FinanceWithdrawalView } from '../../src/contracts/finance';
-import type { Page } from '../../src/contracts/paging';
 import { toBps, toFen } from '../../src/domain/money/fen';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import { expectLedgerClean, refund } from '../support/money-flow';
@@ -32,7 +31,7 @@ test('the fee previewed is the fee charged, and the request debits the available
   expect((await earnSettledCommission(rt)).availableFen).toBe(9870);
   await setWithdrawalRules(rt, { feeBps: toBps(60) });
 
-  const quote = await rt.ok<WithdrawalQuote>('commission', 'quoteWithdrawal', { amountFen: 1234, method: 'WECHAT_CHANGE' }, D);
+  const quote = await rt.ok('commission', 'quoteWithdrawal', { amountFen: 1234, method: 'WECHAT_CHANGE' }, D);
   // 0.6% of ¥12.34 = 7.404 分 → floored to 7.
   expect(quote).toEqual({ method: 'WECHAT_CHANGE', amountFen: 1234, feeBps: 60, feeFen: 7, netFen: 1227, availableFen: 9870, availableAfterFen: 8636, dailyLeftFen: 1_000_000 });
   expect(await rt.store.count(COLLECTIONS.withdrawals, {})).toBe(0);
@@ -40,7 +39,7 @@ test('the fee previewed is the fee charged, and the request debits the available
   const view = okView(await request(1234));
   expect(view).toMatchObject({ status: 'REQUESTED', amountFen: quote.amountFen, feeFen: quote.feeFen, netFen: quote.netFen, method: 'WECHAT_CHANGE' });
   expect(await balanceOf(rt, D)).toMatchObject({ settledFen: 9870, inWithdrawalFen: 1234, availableFen: quote.availableAfterFen });
-  expect((await rt.ok<WithdrawalQuote>('commission', 'quoteWithdrawal', { amountFen: 100, method: 'MANUAL' }, D)).dailyLeftFen).toBe(1_000_000 - 1234);
+  expect((await rt.ok('commission', 'quoteWithdrawal', { amountFen: 100, method: 'MANUAL' }, D)).dailyLeftFen).toBe(1_000_000 - 1234);
   await expectWithdrawalCachesConsistent(rt, D);
   await expectLedgerClean(rt);
 });
@@ -99,14 +98,14 @@ describe('refusals come back with their code and write nothing', () => {
     okView(await request(5000));
     await rt.store.update(COLLECTIONS.balances, D, {}, { withdrawalDay: null, withdrawalDayFen: null });
     await refuses(request(1001), 'WITHDRAWAL.DAILY_CAP');
-    expect((await rt.ok<WithdrawalQuote>('commission', 'quoteWithdrawal', { amountFen: 500, method: 'WECHAT_CHANGE' }, D)).dailyLeftFen).toBe(1000);
+    expect((await rt.ok('commission', 'quoteWithdrawal', { amountFen: 500, method: 'WECHAT_CHANGE' }, D)).dailyLeftFen).toBe(1000);
     okView(await request(1000));
     await expectWithdrawalCachesConsistent(rt, D);
   });
 
   test('retrying a failed payout of an earlier day checks that day’s cap, summed from its withdrawals', async () => {
     const failed = okView(await request(5000, { account: 'FAIL' }));
-    expect(await rt.ok<FinanceWithdrawalView>('finance', 'approveWithdrawal', { withdrawalId: failed.id }, 'dev_staff')).toMatchObject({ status: 'FAILED' });
+    expect(await rt.ok('finance', 'approveWithdrawal', { withdrawalId: failed.id }, 'dev_staff')).toMatchObject({ status: 'FAILED' });
     const sameDay = okView(await request(1001));
     rt.advance(24 * 3_600_000);
     okView(await request(500)); // the balance now carries the new day's total
@@ -195,13 +194,13 @@ test('my withdrawals list newest first with the account masked and reasons shown
   const manual = okView(await request(2000, { method: 'MANUAL', account: '支付宝 13800138000' }));
   await rt.ok('finance', 'rejectWithdrawal', { withdrawalId: card.id, reason: '银行卡号有误' }, 'dev_staff');
 
-  const page = await rt.ok<Page<WithdrawalView>>('commission', 'listMyWithdrawals', { limit: 1 }, D);
+  const page = await rt.ok('commission', 'listMyWithdrawals', { limit: 1 }, D);
   expect(page.items.map((w) => w.id)).toEqual([manual.id]);
   expect(page.items[0]?.accountMasked).toBe('****8000');
-  const next = await rt.ok<Page<WithdrawalView>>('commission', 'listMyWithdrawals', { cursor: page.nextCursor ?? 0 }, D);
+  const next = await rt.ok('commission', 'listMyWithdrawals', { cursor: page.nextCursor ?? 0 }, D);
   expect(next).toEqual({ items: [expect.objectContaining({ id: card.id, status: 'REJECTED', rejectReason: '银行卡号有误', accountMasked: '****3445' })], nextCursor: null });
   expect(JSON.stringify(next)).not.toContain('6222020200112233445');
-  expect((await rt.ok<Page<WithdrawalView>>('commission', 'listMyWithdrawals', {}, 'dev_customer')).items).toEqual([]);
+  expect((await rt.ok('commission', 'listMyWithdrawals', {}, 'dev_customer')).items).toEqual([]);
 });
 
 test('the withdrawal id is an opaque key, not the request id or the openid', async () => {

@@ -1,4 +1,3 @@
-import type { BargainActivityView, FlashSaleView, GroupBuyView } from '../../src/contracts/activities';
 import type { TestRuntime } from './test-runtime';
 import { aRequestId } from './test-runtime';
 
@@ -9,7 +8,7 @@ export const ACTIVITY_SKU = 'p01-s1';
 const window = (rt: TestRuntime, hours = 24) => ({ startAt: new Date(rt.now().getTime() - HOUR_MS).toISOString(), endAt: new Date(rt.now().getTime() + hours * HOUR_MS).toISOString() });
 
 export function createFlashSale(rt: TestRuntime, extra: Partial<{ stockTotal: number; perUserLimit: number | null; priceFen: number; paysCommission: boolean }> = {}) {
-  return rt.ok<FlashSaleView>(
+  return rt.ok(
     'activity-admin',
     'saveFlashSale',
     { requestId: aRequestId(), skuId: ACTIVITY_SKU, ...window(rt), priceFen: 1990, stockTotal: 10, perUserLimit: 1, ...extra },
@@ -18,7 +17,7 @@ export function createFlashSale(rt: TestRuntime, extra: Partial<{ stockTotal: nu
 }
 
 export function createGroupBuy(rt: TestRuntime, extra: Partial<{ requiredMembers: number; hours: number; leaderPriceFen: number | null; paysCommission: boolean }> = {}) {
-  return rt.ok<GroupBuyView>(
+  return rt.ok(
     'activity-admin',
     'saveGroupBuy',
     { requestId: aRequestId(), skuId: ACTIVITY_SKU, ...window(rt, 72), priceFen: 2990, leaderPriceFen: 2790, requiredMembers: 3, hours: 24, ...extra },
@@ -27,7 +26,7 @@ export function createGroupBuy(rt: TestRuntime, extra: Partial<{ requiredMembers
 }
 
 export function createBargainActivity(rt: TestRuntime, extra: Partial<{ helps: number; floorFen: number; minCutFen: number; maxCutFen: number }> = {}) {
-  return rt.ok<BargainActivityView>(
+  return rt.ok(
     'activity-admin',
     'saveBargainActivity',
     { requestId: aRequestId(), skuId: ACTIVITY_SKU, ...window(rt), floorFen: 990, helps: 5, minCutFen: 100, maxCutFen: 1500, hours: 24, ...extra },

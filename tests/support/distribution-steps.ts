@@ -1,7 +1,5 @@
 import type { PolicyEdit, PolicyView } from '../../src/contracts/distribution-admin';
-import type { ShareCode } from '../../src/contracts/distributor';
 import type { OrderView } from '../../src/contracts/orders';
-import type { BindResult } from '../../src/contracts/referral';
 import { ADDRESS, aRequestId, type TestRuntime } from './test-runtime';
 
 /** Steps the distribution tests share, each through the real handlers. */
@@ -10,21 +8,21 @@ export const OWNER = 'dev_staff';
 
 /** Saves a policy change as the owner, through updatePolicy (never by writing the document). */
 export async function savePolicy(rt: TestRuntime, change: Partial<PolicyEdit>, extra: { acknowledgeThreeLevels?: boolean } = {}): Promise<PolicyView> {
-  const { policy } = await rt.ok<PolicyView>('distribution-admin', 'getPolicy', {}, OWNER);
+  const { policy } = await rt.ok('distribution-admin', 'getPolicy', {}, OWNER);
   const { version, threeLevelAck: _ack, ...edit } = policy;
-  return rt.ok<PolicyView>('distribution-admin', 'updatePolicy', { policy: { ...edit, ...change }, expectedVersion: version, ...extra }, OWNER);
+  return rt.ok('distribution-admin', 'updatePolicy', { policy: { ...edit, ...change }, expectedVersion: version, ...extra }, OWNER);
 }
 
 /** Makes `openid` an active distributor (staff designation works under every qualification mode) and returns their shop code. */
 export async function distributorCode(rt: TestRuntime, openid: string): Promise<string> {
   await rt.ok('distribution-admin', 'designateDistributor', { userId: openid }, OWNER);
-  return (await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, openid)).scene;
+  return (await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, openid)).scene;
 }
 
-export const bind = (rt: TestRuntime, scene: string, openid: string) => rt.ok<BindResult>('referral', 'bindByScene', { scene }, openid);
+export const bind = (rt: TestRuntime, scene: string, openid: string) => rt.ok('referral', 'bindByScene', { scene }, openid);
 
 export function createOrder(rt: TestRuntime, buyer: string, skuId: string, quantity: number): Promise<OrderView> {
-  return rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId, quantity }], address: ADDRESS }, buyer);
+  return rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId, quantity }], address: ADDRESS }, buyer);
 }
 
 /** Creates and pays an order; returns it. */

@@ -1,5 +1,4 @@
-import type { ShareCode } from '../../src/contracts/distributor';
-import type { OrderView, RefundResult, SettlementRun } from '../../src/contracts/orders';
+import type { OrderView, SettlementRun } from '../../src/contracts/orders';
 import { checkLedger } from '../../cloudfunctions/shared/flows/ledger/check-ledger';
 import { invokeFunction } from '../../server/local-runtime';
 import { createNewUser } from '../../server/seed/personas';
@@ -9,14 +8,14 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A shopper bound under `sharer` through a real share code and bind. */
 export async function boundShopper(rt: TestRuntime, sharer = 'dev_distributor'): Promise<string> {
-  const code = await rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'shop' } }, sharer);
+  const code = await rt.ok('distributor', 'createShareCode', { target: { kind: 'shop' } }, sharer);
   const shopper = await createNewUser(rt);
   await rt.ok('referral', 'bindByScene', { scene: code.scene }, shopper);
   return shopper;
 }
 
 export async function buyAndPay(rt: TestRuntime, buyer: string, lines: Array<{ skuId: string; quantity: number }>): Promise<OrderView> {
-  const order = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines, address: ADDRESS }, buyer);
+  const order = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines, address: ADDRESS }, buyer);
   const reply = await rt.pay(order.id);
   if (reply.errcode !== 0) throw new Error(`pay failed: ${reply.errmsg}`);
   return order;
@@ -36,8 +35,8 @@ export async function runSettlement(rt: TestRuntime): Promise<SettlementRun> {
 }
 
 export function refund(rt: TestRuntime, order: OrderView, lineIndex: number, units: number, extra: { fen?: number; requestId?: string } = {}) {
-  const lineId = order.lines[lineIndex]?.lineId;
-  return rt.ok<RefundResult>('order-admin', 'refundOrderLine', { requestId: extra.requestId ?? aRequestId(), orderId: order.id, lineId, units, reason: '不想要了', ...(extra.fen ? { fen: extra.fen } : {}) }, 'dev_staff');
+  const lineId = order.lines[lineIndex]?.lineId as string;
+  return rt.ok('order-admin', 'refundOrderLine', { requestId: extra.requestId ?? aRequestId(), orderId: order.id, lineId, units, reason: '不想要了', ...(extra.fen ? { fen: extra.fen } : {}) }, 'dev_staff');
 }
 
 export async function expectLedgerClean(rt: TestRuntime): Promise<void> {

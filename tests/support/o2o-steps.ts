@@ -1,5 +1,5 @@
 import type { OrderView } from '../../src/contracts/orders';
-import type { StoreAdminView, StoreCodeView } from '../../src/contracts/stores';
+import type { StoreAdminView } from '../../src/contracts/stores';
 import { shanghaiDay } from '../../src/domain/shared/shanghai-day';
 import { createNewUser } from '../../server/seed/personas';
 import { DEMO_STORE } from '../../server/seed/seed-demo-marketing';
@@ -12,20 +12,20 @@ export const OWNER = 'dev_staff';
 export const WEST_LAKE_STORE = DEMO_STORE;
 
 export async function createStore(rt: TestRuntime, fields: Partial<typeof WEST_LAKE_STORE> = {}): Promise<StoreAdminView> {
-  return rt.ok<StoreAdminView>('store-admin', 'saveStore', { requestId: aRequestId(), ...WEST_LAKE_STORE, ...fields }, OWNER);
+  return rt.ok('store-admin', 'saveStore', { requestId: aRequestId(), ...WEST_LAKE_STORE, ...fields }, OWNER);
 }
 
 /** A store with one staff member (a fresh user, made an active distributor by the assignment) and their counter code. */
 export async function storeWithStaff(rt: TestRuntime, fields: Partial<typeof WEST_LAKE_STORE> = {}) {
   const store = await createStore(rt, fields);
   const clerk = await createNewUser(rt);
-  const staffed = await rt.ok<StoreAdminView>('store-admin', 'setStoreStaff', { storeId: store.id, expectedVersion: store.version, distributorId: null, staff: [{ userId: clerk, title: '店员 小王' }] }, OWNER);
-  const code = await rt.ok<StoreCodeView>('store-admin', 'createStoreCode', { storeId: store.id, staffUserId: clerk }, OWNER);
+  const staffed = await rt.ok('store-admin', 'setStoreStaff', { storeId: store.id, expectedVersion: store.version, distributorId: null, staff: [{ userId: clerk, title: '店员 小王' }] }, OWNER);
+  const code = await rt.ok('store-admin', 'createStoreCode', { storeId: store.id, staffUserId: clerk }, OWNER);
   return { store: staffed, clerk, code };
 }
 
 export function createPickupOrder(rt: TestRuntime, buyer: string, storeId: string, lines: Array<{ skuId: string; quantity: number }>): Promise<OrderView> {
-  return rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines, address: ADDRESS, delivery: { kind: 'PICKUP', storeId } }, buyer);
+  return rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines, address: ADDRESS, delivery: { kind: 'PICKUP', storeId } }, buyer);
 }
 
 export async function payOrder(rt: TestRuntime, orderId: string): Promise<void> {
@@ -38,9 +38,9 @@ export async function o2oFixture(rt: TestRuntime, buyer: string) {
   const { store } = await storeWithStaff(rt);
   const order = await createPickupOrder(rt, buyer, store.id, [{ skuId: 'p06-s1', quantity: 1 }]);
   await payOrder(rt, order.id);
-  const { code: pickupCode } = await rt.ok<{ code: string }>('stores', 'getMyPickupCode', { orderId: order.id }, buyer);
-  const reservation = await rt.ok<{ code: string }>('stores', 'reserveSlot', { requestId: aRequestId(), storeId: store.id, date: shanghaiDay(rt.now().getTime() + 2 * 24 * 3600 * 1000), time: '10:00', payMode: 'IN_STORE' }, buyer);
-  const agent = await rt.ok<{ id: string }>('store-admin', 'saveAgent', { userId: await createNewUser(rt), region: { province: '江苏省', city: null, district: null }, rateBps: 100 }, OWNER);
+  const { code: pickupCode } = await rt.ok('stores', 'getMyPickupCode', { orderId: order.id }, buyer);
+  const reservation = await rt.ok('stores', 'reserveSlot', { requestId: aRequestId(), storeId: store.id, date: shanghaiDay(rt.now().getTime() + 2 * 24 * 3600 * 1000), time: '10:00', payMode: 'IN_STORE' }, buyer);
+  const agent = await rt.ok('store-admin', 'saveAgent', { userId: await createNewUser(rt), region: { province: '江苏省', city: null, district: null }, rateBps: 100 }, OWNER);
   const coupon = await inStoreCoupon(rt, buyer);
   return { storeId: store.id, pickupCode, reservationCode: reservation.code, agentId: agent.id, couponId: coupon.couponId, couponCode: coupon.code };
 }
@@ -52,7 +52,7 @@ export async function inStoreCoupon(
   extra: { usage?: 'ONLINE' | 'IN_STORE' | 'BOTH'; validFrom?: string; validTo?: string } = {},
 ): Promise<{ templateId: string; couponId: string; code: string }> {
   const now = rt.now().getTime();
-  const template = await rt.ok<{ id: string }>(
+  const template = await rt.ok(
     'marketing-admin',
     'saveCouponTemplate',
     {
@@ -70,11 +70,11 @@ export async function inStoreCoupon(
     },
     OWNER,
   );
-  const coupon = await rt.ok<{ id: string }>('marketing-admin', 'issueCoupon', { templateId: template.id, userId: holder, requestId: aRequestId() }, OWNER);
+  const coupon = await rt.ok('marketing-admin', 'issueCoupon', { templateId: template.id, userId: holder, requestId: aRequestId() }, OWNER);
   if (extra.usage === 'ONLINE') return { templateId: template.id, couponId: coupon.id, code: '' };
-  const { code } = await rt.ok<{ code: string }>('stores', 'getMyCouponCode', { couponId: coupon.id }, holder);
+  const { code } = await rt.ok('stores', 'getMyCouponCode', { couponId: coupon.id }, holder);
   return { templateId: template.id, couponId: coupon.id, code };
 }
 
 export const storeVersion = async (rt: TestRuntime, storeId: string) =>
-  (await rt.ok<StoreAdminView[]>('store-admin', 'listStores', {}, OWNER)).find((s) => s.id === storeId)?.version ?? 0;
+  (await rt.ok('store-admin', 'listStores', {}, OWNER)).find((s) => s.id === storeId)?.version ?? 0;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { FnAction, FnName, FnPayload, FnResult } from '../../src/contracts/api/apis';
 import type { Envelope } from '../../src/contracts/envelope';
 import { createLocalPlatform } from '../../cloudfunctions/shared/kernel/platform/local-platform';
 import { CloudbaseStore } from '../../cloudfunctions/shared/kernel/store/cloudbase-store';
@@ -16,8 +17,11 @@ export interface TestRuntime extends LocalRuntime {
   errors: string[];
   /** Calls an action as `openid` (what the platform would inject) and returns the envelope. */
   call<T = unknown>(fn: string, action: string, payload: unknown, openid: string | null): Promise<Envelope<T>>;
-  /** Calls an action and fails the test unless it succeeded. */
-  ok<T = unknown>(fn: string, action: string, payload: unknown, openid: string): Promise<T>;
+  /**
+   * Calls an action and fails the test unless it succeeded: the function, the action and the payload are checked
+   * against the API maps (src/contracts/api/), the result is the action's. Deliberately wrong calls use `call`.
+   */
+  ok<F extends FnName, K extends FnAction<F>>(fn: F, action: K, payload: FnPayload<F, K>, openid: string): Promise<FnResult<F, K>>;
   pay(orderId: string): Promise<{ errcode: number; errmsg: string }>;
   advance(ms: number): void;
   close(): Promise<void>;
@@ -40,8 +44,8 @@ export async function createTestRuntime(options: { seed?: boolean; wrapStore?: (
     log: { info: () => undefined, error: (message) => void errors.push(message) },
     platform: createLocalPlatform({ dataDir, publicBaseUrl: 'http://localhost:10086' }),
     call: (fn, action, payload, openid) => invokeFunction(runtime, fn, { action, payload }, { openid, source: 'wx_client' }) as never,
-    async ok<T>(fn: string, action: string, payload: unknown, openid: string) {
-      const res = (await runtime.call<T>(fn, action, payload, openid)) as Envelope<T>;
+    async ok(fn, action, payload, openid) {
+      const res = (await runtime.call(fn, action, payload, openid)) as Envelope<never>;
       if (!res.ok) throw new Error(`${fn}.${action} failed: ${res.code} ${res.message}`);
       return res.data;
     },

@@ -1,4 +1,3 @@
-import type { Balance } from '../../src/contracts/commission';
 import type { OrderView } from '../../src/contracts/orders';
 import { deriveBalance } from '../../src/domain/ledger/derive-balance';
 import { withdrawalDebitsBalance } from '../../src/domain/withdrawal/withdrawal-lifecycle';
@@ -14,7 +13,7 @@ let counter = 0;
 /** A fresh withdrawal idempotency key. */
 export const aWithdrawalRequestId = (): string => `wd-${process.pid}-${++counter}`;
 
-export const balanceOf = (rt: TestRuntime, openid: string) => rt.ok<Balance>('commission', 'getMyBalance', {}, openid);
+export const balanceOf = (rt: TestRuntime, openid: string) => rt.ok('commission', 'getMyBalance', {}, openid);
 
 /**
  * Settled commission earned the honest way: a customer bound under `distributor` buys, pays, receives, the freeze

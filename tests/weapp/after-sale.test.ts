@@ -1,5 +1,3 @@
-import type { ActivitiesResults } from '../../src/contracts/activities';
-import type { AfterSaleView, OrderView } from '../../src/contracts/orders';
 import { PAGES } from '../../src/contracts/pages';
 import { buyAndPay } from '../support/money-flow';
 import { ADDRESS, aRequestId } from '../support/test-runtime';
@@ -31,8 +29,8 @@ const openOrder = async (phone: MiniProgram, orderId: string) => {
 };
 
 test('a 秒杀 line shows the price charged with the list price struck through, and lines, discounts and total agree', async () => {
-  const [sale] = (await shop.rt.ok<ActivitiesResults['listActivities']>('activities', 'listActivities', {}, CUSTOMER)).flashSales;
-  const order = await shop.rt.ok<OrderView>('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: sale!.id, quantity: 2, address: ADDRESS }, CUSTOMER);
+  const [sale] = (await shop.rt.ok('activities', 'listActivities', {}, CUSTOMER)).flashSales;
+  const order = await shop.rt.ok('activities', 'buyFlashSale', { requestId: aRequestId(), saleId: sale!.id, quantity: 2, address: ADDRESS }, CUSTOMER);
   await shop.rt.pay(order.id);
   const phone = await shop.phone(CUSTOMER);
   await openOrder(phone, order.id);
@@ -49,7 +47,7 @@ test('a 秒杀 line shows the price charged with the list price struck through, 
 });
 
 test('a cancelled order says so without 实付款; an unpaid one counts down to its automatic cancellation', async () => {
-  const unpaid = await shop.rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p03-s1', quantity: 1 }], address: ADDRESS }, CUSTOMER);
+  const unpaid = await shop.rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p03-s1', quantity: 1 }], address: ADDRESS }, CUSTOMER);
   const phone = await shop.phone(CUSTOMER);
   await openOrder(phone, unpaid.id);
   expect(byId(phone, 'order-pay-countdown')).toMatch(/^剩余 (30:00|29:5\d) 自动取消$/);
@@ -92,7 +90,7 @@ test('the shopper asks for a refund from the order page, follows it, and reads �
   expect(phone.errors).toEqual([]);
   expect(phone.currentPage?.route).toBe(PAGES.afterSale);
   expect(byId(phone, 'after-sale-status')).toBe('待商家处理');
-  const [request] = (await shop.rt.ok<{ items: AfterSaleView[] }>('orders', 'listMyAfterSales', { orderId: order.id }, CUSTOMER)).items;
+  const [request] = (await shop.rt.ok('orders', 'listMyAfterSales', { orderId: order.id }, CUSTOMER)).items;
   expect(request).toMatchObject({ kind: 'REFUND_ONLY', units: 1, reason: 'NO_LONGER_WANTED', description: '买多了，退一件' });
 
   await shop.rt.ok('order-admin', 'approveAfterSale', { afterSaleId: request!.id }, OWNER);
@@ -107,7 +105,7 @@ test('a 退货退款: the shopper reads the return address, sends the parcel fro
   const order = await buyAndPay(shop.rt, CUSTOMER, [{ skuId: 'p06-s1', quantity: 1 }]);
   await shop.rt.ok('order-admin', 'shipOrder', { orderId: order.id, carrierCode: 'SF', trackingNo: 'SF1122334455' }, OWNER);
   await shop.rt.ok('orders', 'confirmReceipt', { orderId: order.id }, CUSTOMER);
-  const request = await shop.rt.ok<AfterSaleView>('orders', 'requestAfterSale', { requestId: aRequestId(), orderId: order.id, lineId: order.lines[0]!.lineId, kind: 'RETURN_REFUND', units: 1, reason: 'QUALITY' }, CUSTOMER);
+  const request = await shop.rt.ok('orders', 'requestAfterSale', { requestId: aRequestId(), orderId: order.id, lineId: order.lines[0]!.lineId, kind: 'RETURN_REFUND', units: 1, reason: 'QUALITY' }, CUSTOMER);
   await shop.rt.ok('order-admin', 'approveAfterSale', { afterSaleId: request.id }, OWNER);
   const phone = await shop.phone(CUSTOMER);
   await phone.open(PAGES.afterSale, { afterSaleId: request.id });

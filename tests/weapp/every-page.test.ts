@@ -1,6 +1,3 @@
-import type { ActivitiesResults } from '../../src/contracts/activities';
-import type { CouponCentreItem } from '../../src/contracts/marketing';
-import type { AfterSaleView, OrderView } from '../../src/contracts/orders';
 import { PAGES } from '../../src/contracts/pages';
 import { boundShopper, buyAndPay } from '../support/money-flow';
 import { ADDRESS, aRequestId } from '../support/test-runtime';
@@ -127,21 +124,21 @@ async function makeFixtures(shop: WeappShop): Promise<Fixtures> {
   const order = await buyAndPay(rt, CUSTOMER, [{ skuId: 'p01-s1', quantity: 1 }]);
   const bindingUserId = await boundShopper(rt, DISTRIBUTOR);
   await buyAndPay(rt, bindingUserId, [{ skuId: 'p01-s1', quantity: 1 }]);
-  const [coupon] = await rt.ok<CouponCentreItem[]>('marketing', 'listCouponCentre', {}, CUSTOMER);
+  const [coupon] = await rt.ok('marketing', 'listCouponCentre', {}, CUSTOMER);
   await rt.ok('marketing', 'claimCoupon', { requestId: aRequestId(), templateId: coupon!.template.id }, CUSTOMER);
-  const activities = await rt.ok<ActivitiesResults['listActivities']>('activities', 'listActivities', {}, CUSTOMER);
+  const activities = await rt.ok('activities', 'listActivities', {}, CUSTOMER);
   const [flashSale] = activities.flashSales;
   const [groupBuy] = activities.groupBuys;
   const [bargainActivity] = activities.bargains;
-  const group = await rt.ok<ActivitiesResults['openGroup']>('activities', 'openGroup', { activityId: groupBuy!.id, requestId: aRequestId(), address: ADDRESS }, CUSTOMER);
+  const group = await rt.ok('activities', 'openGroup', { activityId: groupBuy!.id, requestId: aRequestId(), address: ADDRESS }, CUSTOMER);
   await rt.pay(group.order.id);
   // An open 仅退款 request on the 拼团 order (asking moves no money: every figure the other pages show stays).
-  const afterSale = await rt.ok<AfterSaleView>('orders', 'requestAfterSale', { requestId: aRequestId(), orderId: group.order.id, lineId: group.order.lines[0]!.lineId, kind: 'REFUND_ONLY', units: 1, reason: 'ORDERED_BY_MISTAKE' }, CUSTOMER);
-  const bargain = await rt.ok<ActivitiesResults['startBargain']>('activities', 'startBargain', { activityId: bargainActivity!.id }, CUSTOMER);
-  const unpaid = await rt.ok<OrderView>('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p02-s1', quantity: 1 }], address: ADDRESS }, CUSTOMER);
-  const payRequest = await rt.ok<ActivitiesResults['createPayRequest']>('activities', 'createPayRequest', { orderId: unpaid.id }, CUSTOMER);
-  const [store] = await rt.ok<Array<{ id: string }>>('stores', 'listNearbyStores', {}, CUSTOMER);
-  const myShop = await rt.ok<{ shopId: string }>('distributor', 'getMyShop', {}, DISTRIBUTOR);
+  const afterSale = await rt.ok('orders', 'requestAfterSale', { requestId: aRequestId(), orderId: group.order.id, lineId: group.order.lines[0]!.lineId, kind: 'REFUND_ONLY', units: 1, reason: 'ORDERED_BY_MISTAKE' }, CUSTOMER);
+  const bargain = await rt.ok('activities', 'startBargain', { activityId: bargainActivity!.id }, CUSTOMER);
+  const unpaid = await rt.ok('orders', 'createOrder', { requestId: aRequestId(), lines: [{ skuId: 'p02-s1', quantity: 1 }], address: ADDRESS }, CUSTOMER);
+  const payRequest = await rt.ok('activities', 'createPayRequest', { orderId: unpaid.id }, CUSTOMER);
+  const [store] = await rt.ok('stores', 'listNearbyStores', {}, CUSTOMER);
+  const myShop = await rt.ok('distributor', 'getMyShop', {}, DISTRIBUTOR);
   return {
     orderId: order.id,
     lineId: order.lines[0]!.lineId,

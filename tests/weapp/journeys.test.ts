@@ -1,5 +1,4 @@
 import type { ShareCode } from '../../src/contracts/distributor';
-import type { OrderView } from '../../src/contracts/orders';
 import { PAGES } from '../../src/contracts/pages';
 import { COLLECTIONS } from '../../cloudfunctions/shared/kernel/store/collections';
 import type { MiniProgram } from './support/mini-program';
@@ -23,7 +22,7 @@ async function scan(openid: string, code: ShareCode): Promise<MiniProgram> {
 }
 
 test('scanning a distributor’s product code binds the new shopper and opens the product', async () => {
-  const code = await shop.rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'product', productId: 'p01' } }, DISTRIBUTOR);
+  const code = await shop.rt.ok('distributor', 'createShareCode', { target: { kind: 'product', productId: 'p01' } }, DISTRIBUTOR);
   const phone = await scan('weapp-scan-1', code);
   expect(phone.errors).toEqual([]);
   expect(phone.currentPage?.route).toBe(PAGES.product);
@@ -33,7 +32,7 @@ test('scanning a distributor’s product code binds the new shopper and opens th
 });
 
 test('add to cart → checkout → WeChat Pay: the order is paid through the payment callback and the distributor earns commission', async () => {
-  const code = await shop.rt.ok<ShareCode>('distributor', 'createShareCode', { target: { kind: 'product', productId: 'p01' } }, DISTRIBUTOR);
+  const code = await shop.rt.ok('distributor', 'createShareCode', { target: { kind: 'product', productId: 'p01' } }, DISTRIBUTOR);
   const buyer = 'weapp-buyer-1';
   const phone = await scan(buyer, code);
   await phone.tap('加入购物车');
@@ -56,7 +55,7 @@ test('add to cart → checkout → WeChat Pay: the order is paid through the pay
   expect(payments[0]?.args).toEqual(expect.objectContaining({ package: expect.stringMatching(/^prepay_id=/), signType: 'RSA' }));
   expect(phone.currentPage?.route).toBe(PAGES.order);
   const orderId = phone.currentPage?.options.orderId ?? '';
-  const order = await shop.rt.ok<OrderView>('orders', 'getOrder', { orderId }, buyer);
+  const order = await shop.rt.ok('orders', 'getOrder', { orderId }, buyer);
   expect(order.status).toBe('PAID');
   expect(order.totalFen).toBe(3990);
   expect(phone.visibleText()).toMatch(/已付款/);

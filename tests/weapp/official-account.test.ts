@@ -1,5 +1,4 @@
 import { PAGES } from '../../src/contracts/pages';
-import type { StoreAdminView, StoreCodeView } from '../../src/contracts/stores';
 import { createNewUser } from '../../server/seed/personas';
 import { findPath, type TreeNode } from './support/render-tree';
 import { OWNER, startWeappShop, type WeappShop } from './support/weapp-shop';
@@ -20,10 +19,10 @@ function hasOfficialAccount(phone: Awaited<ReturnType<WeappShop['phone']>>): boo
 }
 
 test('a scanned 优惠买单 code opens the counter page; WeChat’s official-account component shows only once staff switch it on', async () => {
-  const [store] = await shop.rt.ok<StoreAdminView[]>('store-admin', 'listStores', {}, OWNER);
+  const [store] = await shop.rt.ok('store-admin', 'listStores', {}, OWNER);
   const clerk = await createNewUser(shop.rt);
   await shop.rt.ok('store-admin', 'setStoreStaff', { storeId: store!.id, expectedVersion: store!.version, distributorId: null, staff: [{ userId: clerk, title: '店员 小王' }] }, OWNER);
-  const code = await shop.rt.ok<StoreCodeView>('store-admin', 'createStoreCode', { storeId: store!.id, staffUserId: clerk, purpose: 'COUNTER' }, OWNER);
+  const code = await shop.rt.ok('store-admin', 'createStoreCode', { storeId: store!.id, staffUserId: clerk, purpose: 'COUNTER' }, OWNER);
   const scan = (openid: string) => shop.phone(openid, { path: PAGES.counter, query: { scene: encodeURIComponent(code.scene) }, scene: SCANNED_CODE });
 
   const before = await scan('weapp-counter-1');

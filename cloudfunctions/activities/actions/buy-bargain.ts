@@ -1,5 +1,5 @@
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import type { OrderView } from '../../../src/contracts/orders';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { createActivityOrder } from '../../shared/flows/activities/create-activity-order';
@@ -15,7 +15,7 @@ import { bargainLifecycle } from '../../../src/domain/promotions/bargain-lifecyc
  * BOUGHT with the order in the order's transaction (compare-and-set), so it buys once; cancelling the unpaid order
  * frees it again.
  */
-export const buyBargain = defineAction(activitiesInputs.buyBargain, async (ctx, input): Promise<OrderView> => {
+export const buyBargain = defineAction(activitiesApi.actions.buyBargain, async (ctx, input): Promise<OrderView> => {
   const bargain = await loadBargain(ctx.store, input.bargainId);
   if (bargain.starterId !== ctx.openid) throw new DomainError(ACTIVITY_ERRORS.BARGAIN_NOT_YOURS, '只有发起人可以购买');
   const activity = await ctx.store.get(COLLECTIONS.bargainActivities, bargain.activityId);

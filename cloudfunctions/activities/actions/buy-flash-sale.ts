@@ -1,5 +1,5 @@
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import type { OrderView } from '../../../src/contracts/orders';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { createActivityOrder } from '../../shared/flows/activities/create-activity-order';
 import { reserveFlashStock } from '../../shared/flows/activities/reserve-flash-stock';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -11,7 +11,7 @@ import { loadFlashSale } from '../load-activity';
  * order's own transaction (reserveFlashStock), so however many buy at once, no more than the stock are sold; an
  * unpaid order cancelled by the buyer or the pay timeout gives its units back.
  */
-export const buyFlashSale = defineAction(activitiesInputs.buyFlashSale, async (ctx, input): Promise<OrderView> => {
+export const buyFlashSale = defineAction(activitiesApi.actions.buyFlashSale, async (ctx, input): Promise<OrderView> => {
   const sale = await loadFlashSale(ctx.store, input.saleId);
   const { order } = await createActivityOrder(ctx, {
     requestId: input.requestId,

@@ -1,5 +1,5 @@
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import type { GroupView } from '../../../src/contracts/activities';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { toGroupView } from '../../shared/flows/activities/to-activity-views';
 import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import { DomainError } from '../../../src/domain/shared/domain-error';
@@ -8,7 +8,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadGroup } from '../load-activity';
 
 /** What the share card opens: the group, its places and deadline (members by masked nickname). */
-export const getGroup = defineAction(activitiesInputs.getGroup, async (ctx, input): Promise<GroupView> => {
+export const getGroup = defineAction(activitiesApi.actions.getGroup, async (ctx, input): Promise<GroupView> => {
   const group = await loadGroup(ctx.store, input.groupId);
   const activity = await ctx.store.get(COLLECTIONS.groupBuys, group.activityId);
   if (!activity) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');

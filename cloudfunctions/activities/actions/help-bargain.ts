@@ -1,5 +1,5 @@
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ACTIVITY_ERRORS, type BargainView } from '../../../src/contracts/activities';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import type { Fen } from '../../../src/domain/money/fen';
 import { bargainCuts, bargainPriceAfter } from '../../../src/domain/promotions/bargain-cuts';
 import { DomainError } from '../../../src/domain/shared/domain-error';
@@ -17,7 +17,7 @@ import { bargainLifecycle } from '../../../src/domain/promotions/bargain-lifecyc
  * starter's own. The cut is the next one of the stored plan, so the price reaches the floor exactly with the last
  * configured help. The help and the bargain's new price commit together (compare-and-set on helpsDone).
  */
-export const helpBargain = defineAction(activitiesInputs.helpBargain, async (ctx, input): Promise<{ cutFen: Fen; bargain: BargainView }> => {
+export const helpBargain = defineAction(activitiesApi.actions.helpBargain, async (ctx, input): Promise<{ cutFen: Fen; bargain: BargainView }> => {
   await ensureUser(ctx);
   const nowIso = ctx.now.toISOString();
   const cutFen = await ctx.store.runTransaction(async (tx) => {

@@ -1,5 +1,5 @@
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import type { OrderView } from '../../../src/contracts/orders';
 import { decideGroupJoin } from '../../../src/domain/promotions/group-buy';
 import { DomainError } from '../../../src/domain/shared/domain-error';
@@ -18,7 +18,7 @@ const REFUSALS = {
  * 参团 from a share card: an order at the group price. This checks the group can take the caller now; the place is
  * taken when the payment lands (compare-and-set), and a payment that finds the group full or expired is refunded.
  */
-export const joinGroup = defineAction(activitiesInputs.joinGroup, async (ctx, input): Promise<{ groupId: string; order: OrderView }> => {
+export const joinGroup = defineAction(activitiesApi.actions.joinGroup, async (ctx, input): Promise<{ groupId: string; order: OrderView }> => {
   const group = await loadGroup(ctx.store, input.groupId);
   const activity = await loadGroupBuy(ctx.store, group.activityId);
   const decision = decideGroupJoin(

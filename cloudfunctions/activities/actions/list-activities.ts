@@ -1,5 +1,5 @@
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import type { ActivityListView } from '../../../src/contracts/activities';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { toBargainActivityView, toFlashSaleView, toGroupBuyView } from '../../shared/flows/activities/to-activity-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -7,7 +7,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 const MAX = 20;
 
 /** The 活动 page: activities on now or upcoming (not ended, not deleted), soonest first. */
-export const listActivities = defineAction(activitiesInputs.listActivities, async (ctx): Promise<ActivityListView> => {
+export const listActivities = defineAction(activitiesApi.actions.listActivities, async (ctx): Promise<ActivityListView> => {
   const nowIso = ctx.now.toISOString();
   const filter = { deletedAt: null, endAt: { $gt: nowIso } };
   const options = { limit: MAX, orderBy: [{ field: 'startAt', direction: 'asc' as const }] };

@@ -1,4 +1,4 @@
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import type { OrderView } from '../../../src/contracts/orders';
 import { activityOrderId, createActivityOrder } from '../../shared/flows/activities/create-activity-order';
 import { groupIdFor } from '../../shared/flows/activities/group-id-for';
@@ -10,7 +10,7 @@ import { assertOn, loadGroupBuy } from '../load-activity';
  * 开团: the leader's order at the leader price (团长价, a fixed discount for opening, never paid per recruit) or the
  * group price. The group itself starts when this order is paid; its id is known now, for the share card.
  */
-export const openGroup = defineAction(activitiesInputs.openGroup, async (ctx, input): Promise<{ groupId: string; order: OrderView }> => {
+export const openGroup = defineAction(activitiesApi.actions.openGroup, async (ctx, input): Promise<{ groupId: string; order: OrderView }> => {
   const activity = await loadGroupBuy(ctx.store, input.activityId);
   assertOn(activity, ctx.now.toISOString());
   const groupId = groupIdFor(activityOrderId(ctx.openid, input.requestId));

@@ -1,5 +1,6 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { ORDERS_ERRORS, type PrepayView } from '../../../src/contracts/orders';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -14,7 +15,7 @@ import { loadPayRequest } from '../load-pay-request';
  * WeChat binds an out_trade_no to the openid that first prepaid it, so a friend pays under their own number
  * (trade-no.ts), recorded on the request first; the buyer opening their own request pays under the order id.
  */
-export const payForFriend = defineAction(activitiesInputs.payForFriend, async (ctx, input): Promise<PrepayView> => {
+export const payForFriend = defineAction(activitiesApi.actions.payForFriend, async (ctx, input): Promise<PrepayView> => {
   await ensureUser(ctx);
   const { request, order } = await loadPayRequest(ctx.store, input.payRequestId);
   if (order.status !== 'PENDING_PAY' || order.payDeadline <= ctx.now.toISOString()) throw new DomainError(ACTIVITY_ERRORS.PAY_REQUEST_CLOSED, '该订单已支付或已关闭');
@@ -26,6 +27,6 @@ export const payForFriend = defineAction(activitiesInputs.payForFriend, async (c
     return prepay.kind === 'simulated' ? { kind: 'simulated', outTradeNo } : { kind: 'wechat', payment: prepay.payment as Extract<PrepayView, { kind: 'wechat' }>['payment'] };
   } catch (error) {
     ctx.log.error('friend prepay failed', { orderId: order._id, requestId: ctx.requestId, error: error instanceof Error ? error.message : String(error) });
-    throw new DomainError(ORDERS_ERRORS.PAY_UNAVAILABLE, '微信支付暂不可用，请稍后再试');
+    throw failWith(ORDERS_ERRORS.PAY_UNAVAILABLE);
   }
 });

@@ -1,10 +1,10 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { activitiesApi } from '../../../src/contracts/api/activities';
 import { randomInt } from 'node:crypto';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import type { BargainView } from '../../../src/contracts/activities';
-import { activitiesInputs } from '../../../src/contracts/activities-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { bargainCuts } from '../../../src/domain/promotions/bargain-cuts';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { BargainDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainView } from '../../shared/flows/activities/to-activity-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -18,7 +18,7 @@ import { assertOn, loadBargainActivity } from '../load-activity';
  * server, and stored: every help replays the same plan (bargainCuts), which lands exactly on the floor with the
  * configured number of helps. Starting again returns the same bargain.
  */
-export const startBargain = defineAction(activitiesInputs.startBargain, async (ctx, input): Promise<BargainView> => {
+export const startBargain = defineAction(activitiesApi.actions.startBargain, async (ctx, input): Promise<BargainView> => {
   await ensureUser(ctx);
   const activity = await loadBargainActivity(ctx.store, input.activityId);
   const nowIso = ctx.now.toISOString();
@@ -27,7 +27,7 @@ export const startBargain = defineAction(activitiesInputs.startBargain, async (c
   if (!bargain) {
     assertOn(activity, nowIso);
     const sku = await ctx.store.get(COLLECTIONS.skus, activity.skuId);
-    if (!sku) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
+    if (!sku) throw failWith(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
     const seed = randomInt(0, 0xffffffff);
     const plan = { startFen: sku.priceFen, floorFen: activity.floorFen, helps: activity.helps, minCutFen: activity.minCutFen, maxCutFen: activity.maxCutFen, seed };
     bargainCuts(plan); // refuses (BARGAIN.INVALID_PLAN) if the SKU's price moved so the plan no longer fits

@@ -1,11 +1,10 @@
+import { activityAdminApi } from '../../../src/contracts/api/activity-admin';
 import { ACTIVITY_ERRORS, type AdminBargainRow, type BargainActivityView } from '../../../src/contracts/activities';
-import { activityAdminInputs } from '../../../src/contracts/activities-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { bargainCuts } from '../../../src/domain/promotions/bargain-cuts';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { BargainActivityDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainActivityView } from '../../shared/flows/activities/to-activity-views';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
@@ -13,8 +12,7 @@ import { deleteActivity, saveActivity } from '../save-activity';
 
 const SPEC = { collection: COLLECTIONS.bargainActivities, prefix: 'K', action: 'saveBargainActivity' };
 
-export const listBargainActivities = defineAction(activityAdminInputs.listBargainActivities, async (ctx): Promise<BargainActivityView[]> => {
-  await requirePermission(ctx, 'marketing');
+export const listBargainActivities = defineAction(activityAdminApi.actions.listBargainActivities, async (ctx): Promise<BargainActivityView[]> => {
   const docs = await ctx.store.find(COLLECTIONS.bargainActivities, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
   return Promise.all(docs.map((d) => toBargainActivityView(ctx.store, d, ctx.now.toISOString())));
 });
@@ -23,7 +21,7 @@ export const listBargainActivities = defineAction(activityAdminInputs.listBargai
  * 砍价: from the SKU's price down to the floor in exactly `helps` helps of minCut..maxCut each. The plan is checked
  * now against today's price (BARGAIN.INVALID_PLAN if no sequence of cuts can land exactly on the floor).
  */
-export const saveBargainActivity = defineAction(activityAdminInputs.saveBargainActivity, async (ctx, input): Promise<BargainActivityView> => {
+export const saveBargainActivity = defineAction(activityAdminApi.actions.saveBargainActivity, async (ctx, input): Promise<BargainActivityView> => {
   const doc = await saveActivity<BargainActivityDoc>(ctx, SPEC, input, (sku) => {
     if (input.floorFen >= sku.priceFen) throw new DomainError(ACTIVITY_ERRORS.INVALID_PRICE, '底价必须低于原价');
     const plan = { startFen: sku.priceFen, floorFen: toFen(input.floorFen), helps: input.helps, minCutFen: toFen(input.minCutFen), maxCutFen: toFen(input.maxCutFen), seed: 0 };
@@ -33,12 +31,11 @@ export const saveBargainActivity = defineAction(activityAdminInputs.saveBargainA
   return toBargainActivityView(ctx.store, doc, ctx.now.toISOString());
 });
 
-export const deleteBargainActivity = defineAction(activityAdminInputs.deleteBargainActivity, async (ctx, input) =>
+export const deleteBargainActivity = defineAction(activityAdminApi.actions.deleteBargainActivity, async (ctx, input) =>
   deleteActivity(ctx, { collection: COLLECTIONS.bargainActivities, action: 'deleteBargainActivity' }, input.id),
 );
 
-export const listBargains = defineAction(activityAdminInputs.listBargains, async (ctx, input): Promise<AdminBargainRow[]> => {
-  await requirePermission(ctx, 'marketing');
+export const listBargains = defineAction(activityAdminApi.actions.listBargains, async (ctx, input): Promise<AdminBargainRow[]> => {
   const bargains = await ctx.store.find(COLLECTIONS.bargains, input.activityId ? { activityId: input.activityId } : {}, { limit: 100, orderBy: [{ field: 'startedAt', direction: 'desc' }] });
   const names = await nicknamesOf(ctx.store, bargains.map((b) => b.starterId));
   const titles = new Map<string, string>();

@@ -1,10 +1,9 @@
+import { activityAdminApi } from '../../../src/contracts/api/activity-admin';
 import { ACTIVITY_ERRORS, type AdminGroupRow, type GroupBuyView } from '../../../src/contracts/activities';
-import { activityAdminInputs } from '../../../src/contracts/activities-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { GroupBuyDoc } from '../../shared/kernel/docs/activity-docs';
 import { toGroupBuyView } from '../../shared/flows/activities/to-activity-views';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
@@ -12,8 +11,7 @@ import { deleteActivity, saveActivity } from '../save-activity';
 
 const SPEC = { collection: COLLECTIONS.groupBuys, prefix: 'T', action: 'saveGroupBuy' };
 
-export const listGroupBuys = defineAction(activityAdminInputs.listGroupBuys, async (ctx): Promise<GroupBuyView[]> => {
-  await requirePermission(ctx, 'marketing');
+export const listGroupBuys = defineAction(activityAdminApi.actions.listGroupBuys, async (ctx): Promise<GroupBuyView[]> => {
   const docs = await ctx.store.find(COLLECTIONS.groupBuys, { deletedAt: null }, { limit: 100, orderBy: [{ field: 'startAt', direction: 'desc' }] });
   return Promise.all(docs.map((d) => toGroupBuyView(ctx.store, d, ctx.now.toISOString())));
 });
@@ -22,7 +20,7 @@ export const listGroupBuys = defineAction(activityAdminInputs.listGroupBuys, asy
  * 拼团: group price below the list price; the optional 团长价 is at most the group price. It is a fixed price for
  * opening a group, the same however many join: no reward per recruit (compliance: never pay for headcount).
  */
-export const saveGroupBuy = defineAction(activityAdminInputs.saveGroupBuy, async (ctx, input): Promise<GroupBuyView> => {
+export const saveGroupBuy = defineAction(activityAdminApi.actions.saveGroupBuy, async (ctx, input): Promise<GroupBuyView> => {
   const doc = await saveActivity<GroupBuyDoc>(ctx, SPEC, input, (sku) => {
     if (input.priceFen >= sku.priceFen || input.priceFen < 1) throw new DomainError(ACTIVITY_ERRORS.INVALID_PRICE, '拼团价必须低于原价且大于 0');
     if (input.leaderPriceFen !== null && (input.leaderPriceFen > input.priceFen || input.leaderPriceFen < 1)) {
@@ -38,13 +36,12 @@ export const saveGroupBuy = defineAction(activityAdminInputs.saveGroupBuy, async
   return toGroupBuyView(ctx.store, doc, ctx.now.toISOString());
 });
 
-export const deleteGroupBuy = defineAction(activityAdminInputs.deleteGroupBuy, async (ctx, input) =>
+export const deleteGroupBuy = defineAction(activityAdminApi.actions.deleteGroupBuy, async (ctx, input) =>
   deleteActivity(ctx, { collection: COLLECTIONS.groupBuys, action: 'deleteGroupBuy' }, input.id),
 );
 
 /** Groups newest first (optionally of one activity), with the leader's nickname. */
-export const listGroups = defineAction(activityAdminInputs.listGroups, async (ctx, input): Promise<AdminGroupRow[]> => {
-  await requirePermission(ctx, 'marketing');
+export const listGroups = defineAction(activityAdminApi.actions.listGroups, async (ctx, input): Promise<AdminGroupRow[]> => {
   const groups = await ctx.store.find(COLLECTIONS.groups, input.activityId ? { activityId: input.activityId } : {}, { limit: 100, orderBy: [{ field: 'openedAt', direction: 'desc' }] });
   const names = await nicknamesOf(ctx.store, groups.map((g) => g.leaderId));
   const titles = new Map<string, string>();

@@ -1,5 +1,5 @@
+import { catalogApi } from '../../../src/contracts/api/catalog';
 import { CATALOG_ERRORS, type ProductDetail } from '../../../src/contracts/catalog';
-import { catalogInputs } from '../../../src/contracts/catalog-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
@@ -9,7 +9,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toProductCard } from '../product-views';
 import { shareEarnPreview } from '../share-earn-preview';
 
-export const getProduct = defineAction(catalogInputs.getProduct, async (ctx, input): Promise<ProductDetail> => {
+export const getProduct = defineAction(catalogApi.actions.getProduct, async (ctx, input): Promise<ProductDetail> => {
   const product = await ctx.store.get(COLLECTIONS.products, input.productId);
   if (!product || !product.onShelf) throw new DomainError(CATALOG_ERRORS.PRODUCT_NOT_FOUND, '商品不存在或已下架');
   const [skus, distributor] = await Promise.all([

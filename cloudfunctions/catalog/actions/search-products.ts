@@ -1,5 +1,5 @@
+import { catalogApi } from '../../../src/contracts/api/catalog';
 import type { SearchResultPage } from '../../../src/contracts/catalog';
-import { catalogInputs } from '../../../src/contracts/catalog-inputs';
 import { rankSearchResults } from '../../../src/domain/catalog/search-rank';
 import { normaliseQuery, querySearchTokens } from '../../../src/domain/catalog/search-tokens';
 import { DEFAULT_PAGE_SIZE } from '../../shared/kernel/paging/to-page';
@@ -21,7 +21,7 @@ const COUNTED_TOKENS = 3;
  * index), then every other token, the sort and the page are applied to those in memory. So a search costs at most
  * COUNTED_TOKENS + 1 operations and SEARCH_CANDIDATES documents, whatever the size of the catalogue.
  */
-export const searchProducts = defineAction(catalogInputs.searchProducts, async (ctx, input): Promise<SearchResultPage> => {
+export const searchProducts = defineAction(catalogApi.actions.searchProducts, async (ctx, input): Promise<SearchResultPage> => {
   const query = normaliseQuery(input.query);
   const tokens = querySearchTokens(query);
   const skip = input.cursor ?? 0;

@@ -1,4 +1,4 @@
-import { commissionInputs } from '../../../src/contracts/commission-inputs';
+import { commissionApi } from '../../../src/contracts/api/commission';
 import type { EarningsChart } from '../../../src/contracts/commission';
 import { chartStart, earningsByDay } from '../../../src/domain/ledger/earnings-by-day';
 import { sumFen } from '../../../src/domain/money/fen';
@@ -14,7 +14,7 @@ const MAX_READS = 20;
  * Net earnings per Beijing day for the last 7 or 30 days: entries created that day (commission in, reversals and
  * clawbacks out), read through the (beneficiaryId, createdAt) index from the chart's first midnight.
  */
-export const getMyEarningsChart = defineAction(commissionInputs.getMyEarningsChart, async (ctx, input): Promise<EarningsChart> => {
+export const getMyEarningsChart = defineAction(commissionApi.actions.getMyEarningsChart, async (ctx, input): Promise<EarningsChart> => {
   const since = chartStart(ctx.now, input.days).toISOString();
   const entries: Array<Pick<CommissionEntryDoc, 'createdAt' | 'amountFen'>> = [];
   for (let read = 0; read < MAX_READS; read += 1) {

@@ -1,4 +1,4 @@
-import { commissionInputs } from '../../../src/contracts/commission-inputs';
+import { commissionApi } from '../../../src/contracts/api/commission';
 import { type CommissionEntryView } from '../../../src/contracts/commission';
 import { expectedSettle } from '../../../src/domain/commission/expected-settle';
 import { DEFAULT_FREEZE_DAYS } from '../../../src/domain/distribution/distribution-policy';
@@ -9,7 +9,7 @@ import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** The caller's entries, newest first, each with its expected settle date (one extra query for the page's orders). */
-export const listMyEntries = defineAction(commissionInputs.listMyEntries, async (ctx, input) => {
+export const listMyEntries = defineAction(commissionApi.actions.listMyEntries, async (ctx, input) => {
   const page = await readPage(
     input,
     (skip, limit) =>

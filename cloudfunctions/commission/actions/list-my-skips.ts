@@ -1,4 +1,4 @@
-import { commissionInputs } from '../../../src/contracts/commission-inputs';
+import { commissionApi } from '../../../src/contracts/api/commission';
 import type { CommissionSkipView } from '../../../src/contracts/commission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadOrdersById } from '../../shared/flows/orders/load-orders-by-id';
@@ -9,7 +9,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * "Why no commission": the levels of paid lines where the caller was the candidate but earned nothing, with the
  * reason recorded at payment (not a distributor then, revoked, binding lapsed, product pays none, rounds to 0 …).
  */
-export const listMySkips = defineAction(commissionInputs.listMySkips, async (ctx, input) => {
+export const listMySkips = defineAction(commissionApi.actions.listMySkips, async (ctx, input) => {
   const page = await readPage(
     input,
     (skip, limit) =>

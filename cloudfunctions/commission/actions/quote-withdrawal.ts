@@ -1,5 +1,5 @@
+import { commissionApi } from '../../../src/contracts/api/commission';
 import type { WithdrawalQuote } from '../../../src/contracts/commission';
-import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -7,7 +7,7 @@ import { withDayTotals } from '../../shared/flows/withdrawals/withdrawal-day-tot
 import { quoteFor } from '../../shared/flows/withdrawals/quote-for';
 
 /** The fee and net amount before the distributor confirms; refuses with the same codes the request would. Writes nothing. */
-export const quoteWithdrawal = defineAction(commissionInputs.quoteWithdrawal, async (ctx, input): Promise<WithdrawalQuote> => {
+export const quoteWithdrawal = defineAction(commissionApi.actions.quoteWithdrawal, async (ctx, input): Promise<WithdrawalQuote> => {
   const { quote, rules, availableFen, withdrawnTodayFen } = await withDayTotals(ctx.store, (summed) => quoteFor(ctx.store, ctx.openid, shanghaiDay(ctx.now), input, summed));
   return {
     ...quote,

@@ -1,5 +1,5 @@
+import { commissionApi } from '../../../src/contracts/api/commission';
 import type { WithdrawalView } from '../../../src/contracts/commission';
-import { commissionInputs } from '../../../src/contracts/commission-inputs';
 import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { applyBalanceChange } from '../../shared/flows/ledger/apply-balance-change';
@@ -20,7 +20,7 @@ import { toWithdrawalView } from '../../shared/flows/withdrawals/to-withdrawal-v
  * The daily cap's total rides on the balance document: policy, status and balance reads, the create and the balance
  * write are the whole cost.
  */
-export const requestWithdrawal = defineAction(commissionInputs.requestWithdrawal, async (ctx, input): Promise<WithdrawalView> => {
+export const requestWithdrawal = defineAction(commissionApi.actions.requestWithdrawal, async (ctx, input): Promise<WithdrawalView> => {
   const id = 'W' + stableId(['withdrawal', ctx.openid, input.requestId], 20);
   const nowIso = ctx.now.toISOString();
   const day = shanghaiDay(ctx.now);

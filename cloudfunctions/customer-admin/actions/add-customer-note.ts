@@ -1,14 +1,12 @@
+import { customerAdminApi } from '../../../src/contracts/api/customer-admin';
 import { CUSTOMER_NOTES_KEPT, type CustomerDetailView } from '../../../src/contracts/customer-admin';
-import { customerAdminInputs } from '../../../src/contracts/customer-admin-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadCustomer } from '../load-customer';
 import { saveProfile } from '../save-profile';
 import { toCustomerDetailView } from '../to-customer-views';
 
 /** Adds a staff note (id = requestId: a retry adds nothing); the newest CUSTOMER_NOTES_KEPT are kept. Audited. */
-export const addCustomerNote = defineAction(customerAdminInputs.addCustomerNote, async (ctx, input): Promise<CustomerDetailView> => {
-  await requirePermission(ctx, 'orders');
+export const addCustomerNote = defineAction(customerAdminApi.actions.addCustomerNote, async (ctx, input): Promise<CustomerDetailView> => {
   await saveProfile(ctx, { userId: input.userId, action: 'addCustomerNote' }, (current) =>
     current.notes.some((n) => n.id === input.requestId)
       ? null

@@ -1,8 +1,7 @@
+import { customerAdminApi } from '../../../src/contracts/api/customer-admin';
 import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/export-file';
-import { customerAdminInputs } from '../../../src/contracts/customer-admin-inputs';
 import { beijingTimeText } from '../../../src/domain/export/beijing-time-text';
 import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { saveCsvExport } from '../../shared/flows/exports/save-csv-export';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { customerSource, type CustomerRecord } from '../customer-source';
@@ -15,8 +14,7 @@ const READ_BATCH = 500;
  * The filtered customer list as CSV (read-only). Reads the driving collection in bounded pages; at most
  * EXPORT_ROW_CAP customers are examined, and `capped` says when more existed.
  */
-export const exportCustomers = defineAction(customerAdminInputs.exportCustomers, async (ctx, input): Promise<ExportFileView> => {
-  await requirePermission(ctx, 'orders');
+export const exportCustomers = defineAction(customerAdminApi.actions.exportCustomers, async (ctx, input): Promise<ExportFileView> => {
   const source = customerSource(ctx.store, input);
   const records: CustomerRecord[] = [];
   let examined = 0;

@@ -1,7 +1,6 @@
+import { customerAdminApi } from '../../../src/contracts/api/customer-admin';
 import type { CustomerView } from '../../../src/contracts/customer-admin';
-import { customerAdminInputs } from '../../../src/contracts/customer-admin-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { DEFAULT_PAGE_SIZE } from '../../shared/kernel/paging/to-page';
 import { customerSource } from '../customer-source';
@@ -12,8 +11,7 @@ import { toCustomerViews } from '../to-customer-views';
 const SCAN_BUDGET = 2000;
 
 /** Customers (every user) with spend, orders, last visit, superior and tags; filter by tag / spend / has-superior. */
-export const listCustomers = defineAction(customerAdminInputs.listCustomers, async (ctx, input): Promise<Page<CustomerView>> => {
-  await requirePermission(ctx, 'orders');
+export const listCustomers = defineAction(customerAdminApi.actions.listCustomers, async (ctx, input): Promise<Page<CustomerView>> => {
   const { cursor, limit, ...filter } = input;
   const page = await scanCustomers(customerSource(ctx.store, filter), { cursor: cursor ?? 0, limit: limit ?? DEFAULT_PAGE_SIZE, budget: SCAN_BUDGET });
   return { items: await toCustomerViews(ctx.store, page.items), nextCursor: page.nextCursor };

@@ -1,6 +1,5 @@
+import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
-import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { DistributorDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -16,8 +15,7 @@ import { toDistributorAdminView } from '../to-admin-views';
  * setDistributorStatus); a rejected or revoked user is re-admitted as a NEW record — the transition table keeps
  * REVOKED final, so re-admission is a fresh decision, with the old record kept in the audit log.
  */
-export const designateDistributor = defineAction(distributionAdminInputs.designateDistributor, async (ctx, input): Promise<DistributorAdminView> => {
-  await requirePermission(ctx, 'distribution');
+export const designateDistributor = defineAction(distributionAdminApi.actions.designateDistributor, async (ctx, input): Promise<DistributorAdminView> => {
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx): Promise<DistributorDoc> => {
     const user = await loadUserForAdmin(tx, input.userId);

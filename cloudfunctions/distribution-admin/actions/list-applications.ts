@@ -1,15 +1,13 @@
+import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import type { ApplicationView } from '../../../src/contracts/distribution-admin';
-import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toApplicationViews } from '../to-admin-views';
 
 /** Applications waiting for review, oldest first (a queue). */
-export const listApplications = defineAction(distributionAdminInputs.listApplications, async (ctx, input): Promise<Page<ApplicationView>> => {
-  await requirePermission(ctx, 'distribution');
+export const listApplications = defineAction(distributionAdminApi.actions.listApplications, async (ctx, input): Promise<Page<ApplicationView>> => {
   const page = await readPage(
     input,
     (skip, limit) =>

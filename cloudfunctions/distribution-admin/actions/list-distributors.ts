@@ -1,7 +1,6 @@
+import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import type { DistributorListItemView } from '../../../src/contracts/distribution-admin';
-import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -9,8 +8,7 @@ import { toDistributorAdminViews } from '../to-admin-views';
 import { withTeamAndEarnings } from '../with-team-and-earnings';
 
 /** Distributor records, optionally of one status, newest first, with team size and earnings (withTeamAndEarnings). */
-export const listDistributors = defineAction(distributionAdminInputs.listDistributors, async (ctx, input): Promise<Page<DistributorListItemView>> => {
-  await requirePermission(ctx, 'distribution');
+export const listDistributors = defineAction(distributionAdminApi.actions.listDistributors, async (ctx, input): Promise<Page<DistributorListItemView>> => {
   const page = await readPage(
     input,
     (skip, limit) =>

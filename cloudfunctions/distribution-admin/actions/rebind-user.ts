@@ -1,9 +1,8 @@
+import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import { DISTRIBUTION_ADMIN_ERRORS, type RebindResult } from '../../../src/contracts/distribution-admin';
-import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { decideBind } from '../../../src/domain/referral/decide-bind';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { INLINE_REWRITE_BUDGET, runUplineRewrites } from '../../shared/flows/referral/upline-rewrite-jobs';
@@ -23,8 +22,7 @@ const busy = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.BUSY, '关系刚被
  * the rest on the jobs timer (`rewritePending`), so the call takes bounded time whatever the team size. Payment meanwhile
  * reads the chain by the superior pointers (readPaymentChain). Orders already paid keep their snapshot.
  */
-export const rebindUser = defineAction(distributionAdminInputs.rebindUser, async (ctx, input): Promise<RebindResult> => {
-  await requirePermission(ctx, 'distribution');
+export const rebindUser = defineAction(distributionAdminApi.actions.rebindUser, async (ctx, input): Promise<RebindResult> => {
   const nowIso = ctx.now.toISOString();
   const result = await ctx.store.runTransaction(async (tx) => {
     const user = await loadUserForAdmin(tx, input.userId);

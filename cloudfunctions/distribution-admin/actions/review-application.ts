@@ -1,6 +1,5 @@
+import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
-import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { changeDistributor } from '../change-distributor';
 import { loadDistributorForAdmin } from '../load-distributor-for-admin';
@@ -10,8 +9,7 @@ import { toDistributorAdminView } from '../to-admin-views';
  * APPLIED → ACTIVE (approve) or REJECTED (with a note the applicant sees; they may apply again). Repeating the same
  * decision is a no-op; any other starting status is refused by the transition table.
  */
-export const reviewApplication = defineAction(distributionAdminInputs.reviewApplication, async (ctx, input): Promise<DistributorAdminView> => {
-  await requirePermission(ctx, 'distribution');
+export const reviewApplication = defineAction(distributionAdminApi.actions.reviewApplication, async (ctx, input): Promise<DistributorAdminView> => {
   const nowIso = ctx.now.toISOString();
   const to = input.approve ? 'ACTIVE' : 'REJECTED';
   const saved = await ctx.store.runTransaction(async (tx) => {

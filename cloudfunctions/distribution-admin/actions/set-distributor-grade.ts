@@ -1,9 +1,8 @@
+import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import { DISTRIBUTION_ADMIN_ERRORS, type DistributorAdminView } from '../../../src/contracts/distribution-admin';
-import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import { DISTRIBUTOR_ERRORS } from '../../../src/contracts/distributor';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
 import { changeDistributor } from '../change-distributor';
@@ -14,8 +13,7 @@ import { toDistributorAdminView } from '../to-admin-views';
  * Staff set a distributor's grade by hand, up or down (automatic upgrades only ever go up; a later event may lift a
  * lowered grade again if the counters reach it). null = no grade (the policy's base rates).
  */
-export const setDistributorGrade = defineAction(distributionAdminInputs.setDistributorGrade, async (ctx, input): Promise<DistributorAdminView> => {
-  await requirePermission(ctx, 'distribution');
+export const setDistributorGrade = defineAction(distributionAdminApi.actions.setDistributorGrade, async (ctx, input): Promise<DistributorAdminView> => {
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await loadDistributorForAdmin(tx, input.userId);
     if (!earnsCommission(current.status)) throw new DomainError(DISTRIBUTOR_ERRORS.NOT_DISTRIBUTOR, '只能给正常或冻结中的分销商设置等级');

@@ -1,6 +1,5 @@
+import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import type { DistributorAdminView } from '../../../src/contracts/distribution-admin';
-import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { changeDistributor } from '../change-distributor';
 import { loadDistributorForAdmin } from '../load-distributor-for-admin';
@@ -10,8 +9,7 @@ import { toDistributorAdminView } from '../to-admin-views';
  * Freeze (still earns, cannot withdraw), unfreeze, or revoke (earns nothing on later orders; money already earned
  * stays theirs) — only along the domain's transition table. Setting the status it already has is a no-op.
  */
-export const setDistributorStatus = defineAction(distributionAdminInputs.setDistributorStatus, async (ctx, input): Promise<DistributorAdminView> => {
-  await requirePermission(ctx, 'distribution');
+export const setDistributorStatus = defineAction(distributionAdminApi.actions.setDistributorStatus, async (ctx, input): Promise<DistributorAdminView> => {
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await loadDistributorForAdmin(tx, input.userId);
     if (current.status === input.status) return current;

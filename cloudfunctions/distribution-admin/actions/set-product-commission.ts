@@ -1,12 +1,11 @@
+import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import { DISTRIBUTION_ADMIN_ERRORS, type ProductCommissionView } from '../../../src/contracts/distribution-admin';
-import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import { assertPolicyCompliant } from '../../../src/domain/compliance/assert-policy-compliant';
 import { COMPLIANCE_ERRORS } from '../../../src/domain/compliance/compliance-errors';
 import { DEFAULT_DISTRIBUTION_POLICY } from '../../../src/domain/distribution/distribution-policy';
 import { productCommissionSlice, withProductCommission } from '../../../src/domain/distribution/with-product-commission';
 import type { Bps } from '../../../src/domain/money/fen';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { POLICY_DOC_ID } from '../../shared/flows/merchant/get-distribution-policy';
@@ -23,8 +22,7 @@ const stale = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.STALE_VERSION, COM
  * missing, is refused with its own code and nothing is written. Orders already paid keep their snapshot.
  * Idempotent: a change the stored policy already reflects returns it without a new version (a retry succeeds).
  */
-export const setProductCommission = defineAction(distributionAdminInputs.setProductCommission, async (ctx, input): Promise<ProductCommissionView> => {
-  await requirePermission(ctx, 'distribution');
+export const setProductCommission = defineAction(distributionAdminApi.actions.setProductCommission, async (ctx, input): Promise<ProductCommissionView> => {
   const skus = await loadProductSkus(ctx.store, input.productId);
   const skuIds = skus.map((s) => s._id);
   const unknown = Object.keys(input.skuRates).find((id) => !skuIds.includes(id));

@@ -1,10 +1,9 @@
+import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import { DISTRIBUTION_ADMIN_ERRORS, type PolicyView } from '../../../src/contracts/distribution-admin';
-import { distributionAdminInputs } from '../../../src/contracts/distribution-admin-inputs';
 import { assertPolicyCompliant, type PolicyChangeInput } from '../../../src/domain/compliance/assert-policy-compliant';
 import { COMPLIANCE_ERRORS } from '../../../src/domain/compliance/compliance-errors';
 import { DEFAULT_DISTRIBUTION_POLICY, type DistributionPolicy, type ThreeLevelAck } from '../../../src/domain/distribution/distribution-policy';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { PolicyDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -19,8 +18,7 @@ const stale = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.STALE_VERSION, COM
  * once cannot overwrite each other), the edit passes assertPolicyCompliant (each forbidden setting refused with its
  * own code, nothing written), and the new version is the next one. Orders already paid keep their snapshot.
  */
-export const updatePolicy = defineAction(distributionAdminInputs.updatePolicy, async (ctx, input): Promise<PolicyView> => {
-  await requirePermission(ctx, 'distribution');
+export const updatePolicy = defineAction(distributionAdminApi.actions.updatePolicy, async (ctx, input): Promise<PolicyView> => {
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx): Promise<PolicyDoc> => {
     const doc = await tx.get(COLLECTIONS.merchant, POLICY_DOC_ID);

@@ -1,5 +1,5 @@
+import { distributorApi } from '../../../src/contracts/api/distributor';
 import { DISTRIBUTOR_ERRORS, type DistributorApplication, type DistributorView } from '../../../src/contracts/distributor';
-import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { qualifyDistributor, type QualificationResult } from '../../../src/domain/distribution/qualify-distributor';
 import { assertDistributorTransition, distributorLifecycle } from '../../../src/domain/distribution/distributor-lifecycle';
 import { formatFen } from '../../../src/domain/money/format-fen';
@@ -22,7 +22,7 @@ import { moveStatus } from '../../shared/kernel/store/move-status';
  * It never costs money and never asks for a purchase: the spend and order modes only read what the shopper already
  * bought of their own choosing. Idempotent: an active, frozen or applied user gets their record back unchanged.
  */
-export const becomeDistributor = defineAction(distributorInputs.becomeDistributor, async (ctx, input): Promise<DistributorView> => {
+export const becomeDistributor = defineAction(distributorApi.actions.becomeDistributor, async (ctx, input): Promise<DistributorView> => {
   const user = await ensureUser(ctx);
   const existing = await ctx.store.get(COLLECTIONS.distributors, ctx.openid);
   if (existing?.status === 'REVOKED') {

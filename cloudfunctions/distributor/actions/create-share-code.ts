@@ -1,5 +1,5 @@
+import { distributorApi } from '../../../src/contracts/api/distributor';
 import { DISTRIBUTOR_ERRORS, type ShareCode } from '../../../src/contracts/distributor';
-import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { PAGES, type SceneTargetPage } from '../../../src/contracts/pages';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -13,7 +13,7 @@ import { loadMyShop } from '../load-my-shop';
  * One scene per (sharer, page, target), created once: the code image is rendered the first time and cached on
  * the scene, since WeChat rate-limits code generation. The share path carries the scene, never a user id.
  */
-export const createShareCode = defineAction(distributorInputs.createShareCode, async (ctx, input): Promise<ShareCode> => {
+export const createShareCode = defineAction(distributorApi.actions.createShareCode, async (ctx, input): Promise<ShareCode> => {
   const distributor = await loadMyDistributor(ctx);
   let page: SceneTargetPage;
   let params: Record<string, string>;

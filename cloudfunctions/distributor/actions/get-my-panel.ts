@@ -1,4 +1,4 @@
-import { distributorInputs } from '../../../src/contracts/distributor-inputs';
+import { distributorApi } from '../../../src/contracts/api/distributor';
 import { type DistributorPanel } from '../../../src/contracts/distributor';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
@@ -8,7 +8,7 @@ import { maskNickname } from '../../shared/flows/users/mask-nickname';
 import { toDistributorView } from '../load-distributor';
 
 /** The member centre: the caller's distributor record in any status (an applicant sees APPLIED / REJECTED too). */
-export const getMyPanel = defineAction(distributorInputs.getMyPanel, async (ctx): Promise<DistributorPanel> => {
+export const getMyPanel = defineAction(distributorApi.actions.getMyPanel, async (ctx): Promise<DistributorPanel> => {
   const user = await ensureUser(ctx);
   const [distributor, directTeamCount, superior, policy] = await Promise.all([
     ctx.store.get(COLLECTIONS.distributors, ctx.openid),

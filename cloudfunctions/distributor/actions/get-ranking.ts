@@ -1,5 +1,5 @@
+import { distributorApi } from '../../../src/contracts/api/distributor';
 import type { Ranking } from '../../../src/contracts/distributor';
-import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { rankingPeriodStart, topRanked } from '../../../src/domain/ranking/ranking-period';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -15,7 +15,7 @@ const TOP = 20;
  * masked, only distributors who still earn. Computed on read through the settledAt / boundAt indexes: fine for a
  * shop's scale; a very large shop would precompute it on the settlement timer instead.
  */
-export const getRanking = defineAction(distributorInputs.getRanking, async (ctx, input): Promise<Ranking> => {
+export const getRanking = defineAction(distributorApi.actions.getRanking, async (ctx, input): Promise<Ranking> => {
   await loadMyDistributor(ctx);
   const since = rankingPeriodStart(ctx.now, input.period).toISOString();
   const values = await rankingValues(ctx.store, input.kind, since, ctx.log);

@@ -1,5 +1,5 @@
+import { distributorApi } from '../../../src/contracts/api/distributor';
 import { SHOP_ERRORS, type ShopView } from '../../../src/contracts/distributor';
-import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -12,7 +12,7 @@ import { toShopView } from '../to-shop-view';
  * visitor was bound to the owner when the shop code opened (under the merchant's binding rule), which is what
  * attributes the commission.
  */
-export const getShop = defineAction(distributorInputs.getShop, async (ctx, input): Promise<ShopView> => {
+export const getShop = defineAction(distributorApi.actions.getShop, async (ctx, input): Promise<ShopView> => {
   const shop = await ctx.store.get(COLLECTIONS.shops, input.shopId);
   if (!shop) throw new DomainError(SHOP_ERRORS.NOT_FOUND, '店铺不存在或已关闭');
   const owner = await ctx.store.get(COLLECTIONS.distributors, shop.ownerId);

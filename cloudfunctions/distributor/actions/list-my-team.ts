@@ -1,5 +1,5 @@
+import { distributorApi } from '../../../src/contracts/api/distributor';
 import type { TeamMemberView } from '../../../src/contracts/distributor';
-import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { sumCommissionByBuyer } from '../../shared/flows/ledger/sum-commission-by-buyer';
@@ -13,7 +13,7 @@ import { teamFilter } from '../team-filter';
  * One level of the caller's team, newest first: masked names, when each joined, their paid orders and the net
  * commission they produced for the caller. Per page: one indexed user query, one stats query, one entries query.
  */
-export const listMyTeam = defineAction(distributorInputs.listMyTeam, async (ctx, input) => {
+export const listMyTeam = defineAction(distributorApi.actions.listMyTeam, async (ctx, input) => {
   const page = await readPage(
     input,
     (skip, limit) =>

@@ -1,5 +1,5 @@
+import { distributorApi } from '../../../src/contracts/api/distributor';
 import { SHOP_ERRORS, type MyShopView } from '../../../src/contracts/distributor';
-import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -13,7 +13,7 @@ import { toMyShopView } from '../to-shop-view';
  * text that does not pass is never stored, so nothing unchecked is ever shown to visitors. The name is also the
  * distributor's display name (share cards, "已成为 X 的好友客户"), so it is copied onto the distributor record.
  */
-export const updateMyShop = defineAction(distributorInputs.updateMyShop, async (ctx, input): Promise<MyShopView> => {
+export const updateMyShop = defineAction(distributorApi.actions.updateMyShop, async (ctx, input): Promise<MyShopView> => {
   const distributor = await loadMyDistributor(ctx);
   const shop = await loadMyShop(ctx, distributor);
   for (const [label, text] of [['店铺名称', input.name], ['店铺简介', input.intro]] as const) {

@@ -1,6 +1,6 @@
+import { distributorApi } from '../../../src/contracts/api/distributor';
 import { createHash } from 'node:crypto';
 import { SHOP_ERRORS, type MyShopView } from '../../../src/contracts/distributor';
-import { distributorInputs } from '../../../src/contracts/distributor-inputs';
 import { isImageOfType } from '../../../src/domain/shop/image-signature';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -16,7 +16,7 @@ const EXTENSIONS = { 'image/png': 'png', 'image/jpeg': 'jpg' } as const;
  * The file is named by its content hash, so a retried upload writes the same file and a new image gets a new URL
  * (no stale cached logo). Only real PNG / JPEG bytes are accepted: the file is served to every visitor.
  */
-export const uploadShopImage = defineAction(distributorInputs.uploadShopImage, async (ctx, input): Promise<MyShopView> => {
+export const uploadShopImage = defineAction(distributorApi.actions.uploadShopImage, async (ctx, input): Promise<MyShopView> => {
   const distributor = await loadMyDistributor(ctx);
   const bytes = Buffer.from(input.dataBase64, 'base64');
   if (!isImageOfType(bytes, input.contentType)) throw new DomainError(SHOP_ERRORS.INVALID_IMAGE, '请上传 PNG 或 JPG 图片');

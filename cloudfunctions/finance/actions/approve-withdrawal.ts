@@ -1,9 +1,9 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { financeApi } from '../../../src/contracts/api/finance';
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { requirePermissionWithUsers } from '../../shared/flows/auth/require-permission';
+import { requirePermissionWithUsers } from '../../shared/kernel/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import type { BalanceDoc } from '../../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { moveWithdrawal } from '../../shared/flows/withdrawals/apply-withdrawal-move';
@@ -17,14 +17,14 @@ import { availableAfterPayout, toFinanceWithdrawalView } from '../to-finance-wit
  * REQUESTED → APPROVED (attempt 1), then the payout → PAID or FAILED. The amount was debited at request time, so
  * approval moves no money by itself. Approving anything not REQUESTED (twice, or after rejection) is
  * WITHDRAWAL.INVALID_TRANSITION and changes nothing.
- * The withdrawal is read first so that the staff member and the payee come in one query (permission, then the payee's
- * name for the answer and whether they take notices); the approval's compare-and-set proves it unchanged since, and a
+ * The withdrawal is read first so that the staff member and the payee come in one query (permission — so the API map
+ * marks this action checkedByAction — then the payee's name for the answer and whether they take notices); the approval's compare-and-set proves it unchanged since, and a
  * withdrawal that moved meanwhile is decided again on a fresh read. The debt check's balance read serves the answer.
  */
-export const approveWithdrawal = defineAction(financeInputs.approveWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
+export const approveWithdrawal = defineAction(financeApi.actions.approveWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
   const seen = await ctx.store.get(COLLECTIONS.withdrawals, input.withdrawalId);
   const { users } = await requirePermissionWithUsers(ctx, 'finance', seen ? [seen.userId] : []);
-  if (!seen) throw new DomainError(WITHDRAWAL_ERRORS.NOT_FOUND, '提现申请不存在');
+  if (!seen) throw failWith(WITHDRAWAL_ERRORS.NOT_FOUND);
   const payee = users.get(seen.userId) ?? null;
   const nowIso = ctx.now.toISOString();
   let balance: BalanceDoc | null = null;
@@ -42,7 +42,7 @@ export const approveWithdrawal = defineAction(financeInputs.approveWithdrawal, a
         action: 'approveWithdrawal',
       });
       if (moved) return moved;
-      if (current !== seen) throw new DomainError(WITHDRAWAL_ERRORS.BUSY, '提现状态已变化，请刷新后重试');
+      if (current !== seen) throw failWith(WITHDRAWAL_ERRORS.BUSY);
     }
   });
   const paid = await payOut(ctx, approved, payee);

@@ -1,6 +1,5 @@
+import { financeApi } from '../../../src/contracts/api/finance';
 import { LEDGER_CHECK_MAX_PROBLEMS, type LedgerCheckView } from '../../../src/contracts/finance';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { checkLedger } from '../../shared/flows/ledger/check-ledger';
 
@@ -9,8 +8,7 @@ import { checkLedger } from '../../shared/flows/ledger/check-ledger';
  * so not audited. It reads every entry, withdrawal, balance and order in capped pages: meant for a button press by
  * finance staff, not for a timer on a large shop.
  */
-export const checkLedgerAction = defineAction(financeInputs.checkLedger, async (ctx): Promise<LedgerCheckView> => {
-  await requirePermission(ctx, 'finance');
+export const checkLedgerAction = defineAction(financeApi.actions.checkLedger, async (ctx): Promise<LedgerCheckView> => {
   const report = await checkLedger(ctx.store);
   return {
     ok: report.problems.length === 0,

@@ -1,7 +1,6 @@
+import { financeApi } from '../../../src/contracts/api/finance';
 import { PAYMENT_ALERT_ERRORS, type PaymentAlertView } from '../../../src/contracts/finance';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { PaymentAlertDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -14,8 +13,7 @@ import { alertMove } from '../../shared/flows/payment-alerts/alert-state';
  * 标记已处理: staff settled the money elsewhere (e.g. refunded it in 商户平台); OPEN → DISMISSED with their note.
  * A started refund must finish instead (the money may already be on its way back).
  */
-export const dismissPaymentAlert = defineAction(financeInputs.dismissPaymentAlert, async (ctx, input): Promise<PaymentAlertView> => {
-  await requirePermission(ctx, 'finance');
+export const dismissPaymentAlert = defineAction(financeApi.actions.dismissPaymentAlert, async (ctx, input): Promise<PaymentAlertView> => {
   const nowIso = ctx.now.toISOString();
   const dismissed = await ctx.store.runTransaction(async (tx) => {
     const current = await loadPaymentAlert(tx, input.alertId);

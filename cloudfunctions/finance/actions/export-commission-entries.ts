@@ -1,8 +1,7 @@
+import { financeApi } from '../../../src/contracts/api/finance';
 import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/export-file';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { beijingTimeText } from '../../../src/domain/export/beijing-time-text';
 import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { beijingDayRange } from '../../shared/flows/exports/day-range';
 import { nicknamesInChunks } from '../../shared/flows/exports/nicknames-in-chunks';
 import { readCapped } from '../../shared/flows/exports/read-capped';
@@ -14,8 +13,7 @@ import { ENTRY_KIND_LABELS, ENTRY_STATUS_LABELS } from '../export-labels';
 const HEADER = ['流水号', '类型', '状态', '订单号', '商品', '数量', '层级', '受益人ID', '受益人', '下单人ID', '计佣基数(元)', '金额(元)', '创建时间', '结算时间'];
 
 /** 佣金流水 created on the given Beijing days as CSV (read-only; at most EXPORT_ROW_CAP rows, oldest first). */
-export const exportCommissionEntries = defineAction(financeInputs.exportCommissionEntries, async (ctx, input): Promise<ExportFileView> => {
-  await requirePermission(ctx, 'finance');
+export const exportCommissionEntries = defineAction(financeApi.actions.exportCommissionEntries, async (ctx, input): Promise<ExportFileView> => {
   const { start, end } = beijingDayRange(input.from, input.to);
   const { docs, capped } = await readCapped(
     (skip, limit) =>

@@ -1,8 +1,7 @@
+import { financeApi } from '../../../src/contracts/api/finance';
 import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/export-file';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { beijingTimeText } from '../../../src/domain/export/beijing-time-text';
 import { fenToYuanText } from '../../../src/domain/export/fen-to-yuan-text';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { beijingDayRange } from '../../shared/flows/exports/day-range';
 import { nicknamesInChunks } from '../../shared/flows/exports/nicknames-in-chunks';
 import { readCapped } from '../../shared/flows/exports/read-capped';
@@ -14,8 +13,7 @@ import { METHOD_LABELS, WITHDRAWAL_STATUS_LABELS } from '../export-labels';
 const HEADER = ['提现单号', '用户ID', '昵称', '状态', '方式', '收款账户', '申请金额(元)', '手续费(元)', '实付(元)', '申请时间', '审核时间', '打款时间', '打款次数', '驳回原因', '失败原因', '渠道单号'];
 
 /** 提现记录 requested on the given Beijing days as CSV (read-only; at most EXPORT_ROW_CAP rows, oldest first). */
-export const exportWithdrawals = defineAction(financeInputs.exportWithdrawals, async (ctx, input): Promise<ExportFileView> => {
-  await requirePermission(ctx, 'finance');
+export const exportWithdrawals = defineAction(financeApi.actions.exportWithdrawals, async (ctx, input): Promise<ExportFileView> => {
   const { start, end } = beijingDayRange(input.from, input.to);
   const { docs, capped } = await readCapped(
     (skip, limit) =>

@@ -1,7 +1,6 @@
+import { financeApi } from '../../../src/contracts/api/finance';
 import type { DashboardView } from '../../../src/contracts/finance';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { dashboardFromDays, reportDays } from '../../../src/domain/report/dashboard-from-days';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readStatsDays } from '../../shared/flows/stats/read-stats-days';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
@@ -12,8 +11,7 @@ import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
  * documents whatever the shop's size. `complete` is false only while a shop with history from before the statistics
  * is still being counted (backfillDailyStats).
  */
-export const getDashboard = defineAction(financeInputs.getDashboard, async (ctx): Promise<DashboardView> => {
-  await requirePermission(ctx, 'finance');
+export const getDashboard = defineAction(financeApi.actions.getDashboard, async (ctx): Promise<DashboardView> => {
   const { days, moneyBefore, complete } = await readStatsDays(ctx.store, reportDays(ctx.now));
   const figures = dashboardFromDays(days, moneyBefore, ctx.now);
   const names = await nicknamesOf(ctx.store, figures.topDistributors.map((d) => d.userId));

@@ -1,15 +1,13 @@
+import { financeApi } from '../../../src/contracts/api/finance';
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toFinanceWithdrawalViews } from '../to-finance-withdrawal-views';
 
 /** Withdrawals for review, newest first, optionally one status (e.g. REQUESTED: the queue to approve). */
-export const listWithdrawals = defineAction(financeInputs.listWithdrawals, async (ctx, input): Promise<Page<FinanceWithdrawalView>> => {
-  await requirePermission(ctx, 'finance');
+export const listWithdrawals = defineAction(financeApi.actions.listWithdrawals, async (ctx, input): Promise<Page<FinanceWithdrawalView>> => {
   const page = await readPage(
     input,
     (skip, limit) =>

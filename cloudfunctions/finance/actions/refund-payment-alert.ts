@@ -1,7 +1,6 @@
+import { financeApi } from '../../../src/contracts/api/finance';
 import { PAYMENT_ALERT_ERRORS, type PaymentAlertView } from '../../../src/contracts/finance';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { PaymentAlertDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -18,8 +17,7 @@ import { alertMove } from '../../shared/flows/payment-alerts/alert-state';
  * a call that failed, or a request that died between the two steps — it re-sends the same number: it resumes, never
  * refunds twice. REFUNDED and DISMISSED alerts are refused.
  */
-export const refundPaymentAlert = defineAction(financeInputs.refundPaymentAlert, async (ctx, input): Promise<PaymentAlertView> => {
-  await requirePermission(ctx, 'finance');
+export const refundPaymentAlert = defineAction(financeApi.actions.refundPaymentAlert, async (ctx, input): Promise<PaymentAlertView> => {
   const nowIso = ctx.now.toISOString();
   const refunding = await ctx.store.runTransaction(async (tx) => {
     const current = await loadPaymentAlert(tx, input.alertId);

@@ -1,6 +1,5 @@
+import { financeApi } from '../../../src/contracts/api/finance';
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { noticeWithdrawalResult } from '../../shared/flows/notices/notices';
 import { applyWithdrawalMove } from '../../shared/flows/withdrawals/apply-withdrawal-move';
@@ -8,8 +7,7 @@ import { loadWithdrawal } from '../../shared/flows/withdrawals/load-withdrawal';
 import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
 
 /** REQUESTED → REJECTED with a reason the distributor sees; the amount goes back to their available balance. */
-export const rejectWithdrawal = defineAction(financeInputs.rejectWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
-  await requirePermission(ctx, 'finance');
+export const rejectWithdrawal = defineAction(financeApi.actions.rejectWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
   const nowIso = ctx.now.toISOString();
   const rejected = await ctx.store.runTransaction(async (tx) =>
     applyWithdrawalMove(tx, ctx, {

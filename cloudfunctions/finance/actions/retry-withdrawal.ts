@@ -1,9 +1,8 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { financeApi } from '../../../src/contracts/api/finance';
 import type { FinanceWithdrawalView } from '../../../src/contracts/finance';
-import { financeInputs } from '../../../src/contracts/finance-inputs';
 import { WITHDRAWAL_ERRORS } from '../../../src/contracts/commission';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { transitionDebitsBalance } from '../../../src/domain/withdrawal/withdrawal-lifecycle';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { applyWithdrawalMove } from '../../shared/flows/withdrawals/apply-withdrawal-move';
 import { assertMayDebitAgain } from '../../shared/flows/withdrawals/assert-may-debit-again';
@@ -20,15 +19,14 @@ import { toFinanceWithdrawalView } from '../to-finance-withdrawal-views';
  * approval) — it re-sends the SAME transfer id, which the channel answers with the first outcome: it resumes,
  * never pays twice.
  */
-export const retryWithdrawal = defineAction(financeInputs.retryWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
-  await requirePermission(ctx, 'finance');
+export const retryWithdrawal = defineAction(financeApi.actions.retryWithdrawal, async (ctx, input): Promise<FinanceWithdrawalView> => {
   const nowIso = ctx.now.toISOString();
   const approved = await withDayTotals(ctx.store, (summed) => ctx.store.runTransaction(async (tx) => {
     const current = await loadWithdrawal(tx, input.withdrawalId);
     // Resuming an unrecorded payout may send money for the first time, so it waits for the debt to be covered too.
     if (current.status === 'APPROVED' || current.status === 'FAILED') await assertPayeeNotInDebt(tx, current.userId);
     if (current.status === 'APPROVED') return current;
-    if (current.status !== 'FAILED') throw new DomainError(WITHDRAWAL_ERRORS.INVALID_TRANSITION, '只有打款失败的提现可以重试');
+    if (current.status !== 'FAILED') throw failWith(WITHDRAWAL_ERRORS.INVALID_TRANSITION);
     await assertNotFrozen(tx, current.userId);
     // Failing gave the amount back, so going back to APPROVED takes it again: the balance must still cover it.
     if (transitionDebitsBalance(current.status, 'APPROVED')) await assertMayDebitAgain(tx, current, summed);

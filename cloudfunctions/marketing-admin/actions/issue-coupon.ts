@@ -1,7 +1,6 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import { MARKETING_ERRORS, type UserCouponView } from '../../../src/contracts/marketing';
-import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
-import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { grantCoupon } from '../../shared/flows/marketing/grant-coupon';
@@ -9,9 +8,8 @@ import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-view
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Staff give a customer one coupon (also non-claimable ones); the per-user limit and quantity still hold. Audited. */
-export const issueCoupon = defineAction(marketingAdminInputs.issueCoupon, async (ctx, input): Promise<UserCouponView> => {
-  await requirePermission(ctx, 'marketing');
-  if (!(await ctx.store.get(COLLECTIONS.users, input.userId))) throw new DomainError(MARKETING_ERRORS.USER_NOT_FOUND, '用户不存在');
+export const issueCoupon = defineAction(marketingAdminApi.actions.issueCoupon, async (ctx, input): Promise<UserCouponView> => {
+  if (!(await ctx.store.get(COLLECTIONS.users, input.userId))) throw failWith(MARKETING_ERRORS.USER_NOT_FOUND, '用户不存在');
   const nowIso = ctx.now.toISOString();
   const coupon = await grantCoupon(ctx.store, { templateId: input.templateId, userId: input.userId, requestId: input.requestId, source: 'ISSUE', nowIso }, (tx, granted) =>
     writeAudit(tx, ctx, { actorId: ctx.openid, action: 'issueCoupon', target: granted._id, before: null, after: { templateId: granted.templateId, userId: granted.userId, requestId: granted.requestId } }),

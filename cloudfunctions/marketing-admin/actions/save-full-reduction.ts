@@ -1,8 +1,7 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import { MARKETING_ERRORS, type FullReductionView } from '../../../src/contracts/marketing';
-import { marketingAdminInputs } from '../../../src/contracts/marketing-inputs';
 import { toFen } from '../../../src/domain/money/fen';
-import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { extendFullReductionWindow } from '../../shared/flows/marketing/full-reduction-window';
@@ -16,8 +15,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * which checkout looks for one (extendFullReductionWindow). Orders already placed keep the reduction they were priced
  * with. Audited.
  */
-export const saveFullReduction = defineAction(marketingAdminInputs.saveFullReduction, async (ctx, input): Promise<FullReductionView> => {
-  await requirePermission(ctx, 'marketing');
+export const saveFullReduction = defineAction(marketingAdminApi.actions.saveFullReduction, async (ctx, input): Promise<FullReductionView> => {
   const nowIso = ctx.now.toISOString();
   const fields = {
     name: input.name,
@@ -37,11 +35,11 @@ export const saveFullReduction = defineAction(marketingAdminInputs.saveFullReduc
       await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveFullReduction', target: activityId, before: null, after: doc });
       return doc;
     }
-    if (!current) throw new DomainError(MARKETING_ERRORS.FULL_REDUCTION_NOT_FOUND, '满减活动不存在');
-    if (input.expectedVersion !== current.version) throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
+    if (!current) throw failWith(MARKETING_ERRORS.FULL_REDUCTION_NOT_FOUND);
+    if (input.expectedVersion !== current.version) throw failWith(MARKETING_ERRORS.CHANGED);
     const next: FullReductionDoc = { ...current, ...fields, version: current.version + 1, updatedAt: nowIso };
     if (!(await tx.update(COLLECTIONS.fullReductions, activityId, { version: current.version }, { ...fields, version: next.version, updatedAt: nowIso }))) {
-      throw new DomainError(MARKETING_ERRORS.CHANGED, '活动已被修改，请刷新后重试');
+      throw failWith(MARKETING_ERRORS.CHANGED);
     }
     if (next.status === 'ACTIVE') await extendFullReductionWindow(tx, next.endAt);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveFullReduction', target: activityId, before: current, after: next });

@@ -1,8 +1,7 @@
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import type { LuckyDrawAdminView } from '../../../src/contracts/lucky-draw';
-import { luckyDrawAdminInputs } from '../../../src/contracts/lucky-draw-inputs';
 import { assertDrawRules, DRAW_ERRORS, type DrawPrize } from '../../../src/domain/draw/lucky-draw';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { toLuckyDrawAdminView } from '../../shared/flows/lucky-draw/draw-views';
 import { stableId } from '../../shared/flows/scenes/scene-id';
@@ -17,8 +16,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * the id derives from the request id, so a retried create returns the same game. Audited. A game is not edited once
  * made (shoppers drew on its odds); staff stop it and make another.
  */
-export const saveLuckyDraw = defineAction(luckyDrawAdminInputs.saveLuckyDraw, async (ctx, input): Promise<LuckyDrawAdminView> => {
-  await requirePermission(ctx, 'marketing');
+export const saveLuckyDraw = defineAction(marketingAdminApi.actions.saveLuckyDraw, async (ctx, input): Promise<LuckyDrawAdminView> => {
   const nowIso = ctx.now.toISOString();
   const drawId = 'D' + stableId(['draw', ctx.openid, input.requestId], 16);
   const fields = { name: input.name, style: input.style, rulesText: input.rulesText, chancesPerDay: input.chancesPerDay, chanceFromSignIn: input.chanceFromSignIn, chancePerPaidOrder: input.chancePerPaidOrder, startAt: input.startAt, endAt: input.endAt };

@@ -1,8 +1,7 @@
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import type { StampCardView } from '../../../src/contracts/stamp-card';
-import { stampCardAdminInputs } from '../../../src/contracts/stamp-card-inputs';
 import { assertStampCardRules, STAMP_ERRORS } from '../../../src/domain/stamps/stamp-card';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { stableId } from '../../shared/flows/scenes/scene-id';
 import { readStampCards, STAMP_CARDS_ID } from '../../shared/flows/stamps/stamp-registry';
@@ -19,8 +18,7 @@ const MAX_CARDS = 20;
  * (payment reads it in the query it already makes); the id derives from the request id, so a retry adds it once.
  * Not edited afterwards (shoppers collect under its rules): stop it and define another. Audited.
  */
-export const saveStampCard = defineAction(stampCardAdminInputs.saveStampCard, async (ctx, input): Promise<StampCardView> => {
-  await requirePermission(ctx, 'marketing');
+export const saveStampCard = defineAction(marketingAdminApi.actions.saveStampCard, async (ctx, input): Promise<StampCardView> => {
   const nowIso = ctx.now.toISOString();
   const card: StampCardDoc = {
     id: 'K' + stableId(['stamp-card', ctx.openid, input.requestId], 16),

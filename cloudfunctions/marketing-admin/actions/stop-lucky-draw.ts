@@ -1,6 +1,5 @@
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import type { LuckyDrawAdminView } from '../../../src/contracts/lucky-draw';
-import { luckyDrawAdminInputs } from '../../../src/contracts/lucky-draw-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { readDrawAdminView } from '../../shared/flows/lucky-draw/draw-admin-view';
 import { loadDraw } from '../../shared/flows/lucky-draw/load-draw';
@@ -8,8 +7,7 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Ends a game now (its window closes; draws made and prizes given stay). A game already over changes nothing. Audited. */
-export const stopLuckyDraw = defineAction(luckyDrawAdminInputs.stopLuckyDraw, async (ctx, input): Promise<LuckyDrawAdminView> => {
-  await requirePermission(ctx, 'marketing');
+export const stopLuckyDraw = defineAction(marketingAdminApi.actions.stopLuckyDraw, async (ctx, input): Promise<LuckyDrawAdminView> => {
   const nowIso = ctx.now.toISOString();
   const draw = await loadDraw(ctx.store, input.drawId);
   if (draw.endAt <= nowIso) return readDrawAdminView(ctx.store, draw, nowIso);

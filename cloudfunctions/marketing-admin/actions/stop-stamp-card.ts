@@ -1,8 +1,7 @@
+import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import type { StampCardView } from '../../../src/contracts/stamp-card';
-import { stampCardAdminInputs } from '../../../src/contracts/stamp-card-inputs';
 import { STAMP_ERRORS } from '../../../src/domain/stamps/stamp-card';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { rewardNames } from '../../shared/flows/stamps/reward-names';
 import { readStampCards, STAMP_CARDS_ID } from '../../shared/flows/stamps/stamp-registry';
@@ -11,8 +10,7 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Ends a card now: no more stamps; stamps and rewards held stay, and refunds still take stamps back. Audited. */
-export const stopStampCard = defineAction(stampCardAdminInputs.stopStampCard, async (ctx, input): Promise<StampCardView> => {
-  await requirePermission(ctx, 'marketing');
+export const stopStampCard = defineAction(marketingAdminApi.actions.stopStampCard, async (ctx, input): Promise<StampCardView> => {
   const nowIso = ctx.now.toISOString();
   const card = await ctx.store.runTransaction(async (tx) => {
     const current = await readStampCards(tx);

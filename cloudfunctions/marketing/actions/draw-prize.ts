@@ -1,5 +1,5 @@
+import { marketingApi } from '../../../src/contracts/api/marketing';
 import type { DrawResultView } from '../../../src/contracts/lucky-draw';
-import { luckyDrawInputs } from '../../../src/contracts/lucky-draw-inputs';
 import { DRAW_ERRORS, pickPrize } from '../../../src/domain/draw/lucky-draw';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { applyPointsChange } from '../../shared/flows/marketing/apply-points-change';
@@ -22,7 +22,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * The prize is given in the same transaction: a coupon (a reward grant; one that can no longer be given is noted on
  * the record) or points (a points change keyed by the record).
  */
-export const drawPrize = defineAction(luckyDrawInputs.drawPrize, async (ctx, input): Promise<DrawResultView> => {
+export const drawPrize = defineAction(marketingApi.actions.drawPrize, async (ctx, input): Promise<DrawResultView> => {
   await ensureUser(ctx);
   const draw = await loadDraw(ctx.store, input.drawId);
   const nowIso = ctx.now.toISOString();

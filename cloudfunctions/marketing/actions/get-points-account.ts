@@ -1,5 +1,5 @@
+import { marketingApi } from '../../../src/contracts/api/marketing';
 import type { PointsAccountView } from '../../../src/contracts/marketing';
-import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { currentStreak, signInToday } from '../../../src/domain/promotions/sign-in';
 import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -9,7 +9,7 @@ import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** 我的积分: balance, today's sign-in state, the rules, and the ledger newest first. */
-export const getPointsAccount = defineAction(marketingInputs.getPointsAccount, async (ctx, input): Promise<PointsAccountView> => {
+export const getPointsAccount = defineAction(marketingApi.actions.getPointsAccount, async (ctx, input): Promise<PointsAccountView> => {
   const [rules, account] = await Promise.all([getMarketingRules(ctx.store), ctx.store.get(COLLECTIONS.pointsAccounts, ctx.openid)]);
   const today = shanghaiDay(ctx.now);
   const state = account?.signIn ?? { lastDay: null, streak: 0 };

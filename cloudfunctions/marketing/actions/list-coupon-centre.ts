@@ -1,11 +1,11 @@
+import { marketingApi } from '../../../src/contracts/api/marketing';
 import type { CouponCentreItem } from '../../../src/contracts/marketing';
-import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toCouponTemplateView } from '../../shared/flows/marketing/to-marketing-views';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** 领券中心: active, claimable, unexpired templates, newest first, with how many this customer already holds. */
-export const listCouponCentre = defineAction(marketingInputs.listCouponCentre, async (ctx): Promise<CouponCentreItem[]> => {
+export const listCouponCentre = defineAction(marketingApi.actions.listCouponCentre, async (ctx): Promise<CouponCentreItem[]> => {
   const nowIso = ctx.now.toISOString();
   const [templates, mine] = await Promise.all([
     ctx.store.find(COLLECTIONS.couponTemplates, { status: 'ACTIVE' }, { limit: 100, orderBy: [{ field: 'createdAt', direction: 'desc' }] }),

@@ -1,5 +1,5 @@
+import { marketingApi } from '../../../src/contracts/api/marketing';
 import type { UserCouponView } from '../../../src/contracts/marketing';
-import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import type { Page } from '../../../src/contracts/paging';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toUserCouponView } from '../../shared/flows/marketing/to-marketing-views';
@@ -8,7 +8,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { Filter } from '../../shared/kernel/store/store';
 
 /** 我的优惠券: usable (unused, not expired), used, or expired; newest first. */
-export const listMyCoupons = defineAction(marketingInputs.listMyCoupons, async (ctx, input): Promise<Page<UserCouponView>> => {
+export const listMyCoupons = defineAction(marketingApi.actions.listMyCoupons, async (ctx, input): Promise<Page<UserCouponView>> => {
   const nowIso = ctx.now.toISOString();
   const filter: Filter =
     input.status === 'USED'

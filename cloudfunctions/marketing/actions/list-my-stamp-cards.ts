@@ -1,5 +1,5 @@
+import { marketingApi } from '../../../src/contracts/api/marketing';
 import type { MyStampCardView } from '../../../src/contracts/stamp-card';
-import { stampCardInputs } from '../../../src/contracts/stamp-card-inputs';
 import { stampCardProgress } from '../../../src/domain/stamps/stamp-card';
 import { stampAccountId } from '../../shared/flows/stamps/award-stamps';
 import { rewardNames } from '../../shared/flows/stamps/reward-names';
@@ -9,7 +9,7 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** 我的集点卡: every running card, and any ended card the shopper holds stamps or rewards on, with progress. */
-export const listMyStampCards = defineAction(stampCardInputs.listMyStampCards, async (ctx): Promise<MyStampCardView[]> => {
+export const listMyStampCards = defineAction(marketingApi.actions.listMyStampCards, async (ctx): Promise<MyStampCardView[]> => {
   const nowIso = ctx.now.toISOString();
   const { cards } = await readStampCards(ctx.store);
   if (cards.length === 0) return [];

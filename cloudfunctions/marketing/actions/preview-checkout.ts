@@ -1,5 +1,5 @@
+import { marketingApi } from '../../../src/contracts/api/marketing';
 import type { CheckoutPreview, CouponForCart } from '../../../src/contracts/marketing';
-import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import { priceCart } from '../../../src/domain/pricing/price-cart';
 import { FREE_SHIPPING } from '../../../src/domain/pricing/price-without-promotions';
@@ -18,7 +18,7 @@ const COUPONS_JUDGED = 50;
  * The checkout preview: the same pricing createOrder will apply (server data only), the customer's coupons judged
  * against this cart (usable with the discount, or why not), the 满减 hint and the points the cap allows.
  */
-export const previewCheckout = defineAction(marketingInputs.previewCheckout, async (ctx, input): Promise<CheckoutPreview> => {
+export const previewCheckout = defineAction(marketingApi.actions.previewCheckout, async (ctx, input): Promise<CheckoutPreview> => {
   const lines = await loadCartLines(ctx.store, input.lines);
   const nowIso = ctx.now.toISOString();
   const checkout = await priceCheckout(ctx.store, { buyerId: ctx.openid, lines, couponId: input.couponId, usePoints: input.usePoints, now: ctx.now, forOrder: false });

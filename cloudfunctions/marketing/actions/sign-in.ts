@@ -1,5 +1,5 @@
+import { marketingApi } from '../../../src/contracts/api/marketing';
 import type { SignInResult } from '../../../src/contracts/marketing';
-import { marketingInputs } from '../../../src/contracts/marketing-inputs';
 import { signInToday } from '../../../src/domain/promotions/sign-in';
 import { shanghaiDay } from '../../../src/domain/shared/shanghai-day';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -16,7 +16,7 @@ import { ensureUser } from '../../shared/flows/users/ensure-user';
  * two taps race; the streak continues from yesterday or restarts at 1. A streak day may also grant a reward coupon
  * in the same transaction (request id `sign-<day>`, so it is granted once). A second sign-in the same day changes nothing.
  */
-export const signIn = defineAction(marketingInputs.signIn, async (ctx): Promise<SignInResult> => {
+export const signIn = defineAction(marketingApi.actions.signIn, async (ctx): Promise<SignInResult> => {
   await ensureUser(ctx);
   const { points: rules } = await getMarketingRules(ctx.store);
   const today = shanghaiDay(ctx.now);

@@ -1,12 +1,11 @@
-import type { MemberResults } from '../../../src/contracts/member';
-import { memberInputs } from '../../../src/contracts/member-inputs';
+import { memberApi, type MemberResults } from '../../../src/contracts/api/member';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { DEFAULT_PAGE_SIZE } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toSavedProductViews } from '../saved-product-views';
 
 /** 我的收藏, newest first; products taken off the shelf stay listed (greyed) so the shopper can see and remove them. */
-export const listFavourites = defineAction(memberInputs.listFavourites, async (ctx, input): Promise<MemberResults['listFavourites']> => {
+export const listFavourites = defineAction(memberApi.actions.listFavourites, async (ctx, input): Promise<MemberResults['listFavourites']> => {
   const skip = input.cursor ?? 0;
   const limit = input.limit ?? DEFAULT_PAGE_SIZE;
   const docs = await ctx.store.find(COLLECTIONS.favourites, { userId: ctx.openid, on: true }, { skip, limit: limit + 1, orderBy: [{ field: 'at', direction: 'desc' }] });

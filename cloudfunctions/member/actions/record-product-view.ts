@@ -1,5 +1,5 @@
-import { MEMBER_ERRORS, type MemberResults } from '../../../src/contracts/member';
-import { memberInputs } from '../../../src/contracts/member-inputs';
+import { memberApi, type MemberResults } from '../../../src/contracts/api/member';
+import { MEMBER_ERRORS } from '../../../src/contracts/member';
 import { withVisit } from '../../../src/domain/member/browsing-history';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -8,7 +8,7 @@ import { favouriteId } from '../favourite-id';
 import { loadShelfProduct } from '../load-shelf-product';
 
 /** The product page opened: the product goes to the front of 足迹 (capped); answers whether it is a favourite, for the heart. */
-export const recordProductView = defineAction(memberInputs.recordProductView, async (ctx, input): Promise<MemberResults['recordProductView']> => {
+export const recordProductView = defineAction(memberApi.actions.recordProductView, async (ctx, input): Promise<MemberResults['recordProductView']> => {
   await loadShelfProduct(ctx.store, input.productId);
   const at = ctx.now.toISOString();
   const recorded = await ctx.store.runTransaction(async (tx) => {

@@ -1,12 +1,11 @@
-import type { MemberResults } from '../../../src/contracts/member';
-import { memberInputs } from '../../../src/contracts/member-inputs';
+import { memberApi, type MemberResults } from '../../../src/contracts/api/member';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { favouriteId } from '../favourite-id';
 import { loadShelfProduct } from '../load-shelf-product';
 
 /** Hearts (on) or un-hearts (off) a product; repeating the same state writes nothing. Only on-shelf products can be added. */
-export const setFavourite = defineAction(memberInputs.setFavourite, async (ctx, input): Promise<MemberResults['setFavourite']> => {
+export const setFavourite = defineAction(memberApi.actions.setFavourite, async (ctx, input): Promise<MemberResults['setFavourite']> => {
   const id = favouriteId(ctx.openid, input.productId);
   const current = await ctx.store.get(COLLECTIONS.favourites, id);
   if ((current?.on ?? false) === input.on) return { favourited: input.on };

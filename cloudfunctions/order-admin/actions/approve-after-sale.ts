@@ -1,8 +1,7 @@
-import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
+import { orderAdminApi } from '../../../src/contracts/api/order-admin';
 import { assertAfterSaleTransition } from '../../../src/domain/after-sale/after-sale-lifecycle';
 import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
 import { refundAfterSale } from '../../shared/flows/after-sales/refund-after-sale';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -14,8 +13,7 @@ import { noticeAfterSaleRefunded } from '../notice-after-sale-refunded';
  * a full one before shipment closes the order). 退货退款: APPROVED, and the shopper is shown the return address to send
  * the goods back. Repeating it changes nothing.
  */
-export const approveAfterSale = defineAction(orderAdminInputs.approveAfterSale, async (ctx, input) => {
-  await requirePermission(ctx, 'orders');
+export const approveAfterSale = defineAction(orderAdminApi.actions.approveAfterSale, async (ctx, input) => {
   const doc = await loadAfterSale(ctx, input.afterSaleId);
   if (doc.status === 'REFUNDED' || (doc.kind === 'RETURN_REFUND' && doc.status === 'APPROVED')) return adminViewOf(ctx, doc._id);
   if (doc.kind === 'REFUND_ONLY') {

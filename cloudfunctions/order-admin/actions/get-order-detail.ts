@@ -1,7 +1,6 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { orderAdminApi } from '../../../src/contracts/api/order-admin';
 import { ORDERS_ERRORS, type AdminOrderDetail } from '../../../src/contracts/orders';
-import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
-import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { shippingUploadView } from '../../shared/flows/notices/upload-shipping';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -13,10 +12,9 @@ import { toAdminAfterSaleViews } from '../../shared/flows/after-sales/to-after-s
 const MAX_ENTRIES_PER_ORDER = 500;
 
 /** Any order, with every commission entry it created (commission, reversals, clawbacks) and whom each pays, and its after-sale requests. */
-export const getOrderDetail = defineAction(orderAdminInputs.getOrderDetail, async (ctx, input): Promise<AdminOrderDetail> => {
-  await requirePermission(ctx, 'orders');
+export const getOrderDetail = defineAction(orderAdminApi.actions.getOrderDetail, async (ctx, input): Promise<AdminOrderDetail> => {
   const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
-  if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+  if (!order) throw failWith(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   const entries = await ctx.store.find(COLLECTIONS.commissionEntries, { orderId: order._id }, {
     limit: MAX_ENTRIES_PER_ORDER,
     orderBy: [{ field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }],

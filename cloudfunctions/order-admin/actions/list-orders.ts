@@ -1,7 +1,6 @@
+import { orderAdminApi } from '../../../src/contracts/api/order-admin';
 import type { AdminOrderView } from '../../../src/contracts/orders';
-import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import type { Page } from '../../../src/contracts/paging';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -9,8 +8,7 @@ import { orderListFilter } from '../order-list-filter';
 import { toAdminOrderViews } from '../to-admin-order-views';
 
 /** Every buyer's orders, newest first, optionally one status (e.g. PAID: the queue to ship), Beijing days and a distributor (see orderListFilter). */
-export const listOrders = defineAction(orderAdminInputs.listOrders, async (ctx, input): Promise<Page<AdminOrderView>> => {
-  await requirePermission(ctx, 'orders');
+export const listOrders = defineAction(orderAdminApi.actions.listOrders, async (ctx, input): Promise<Page<AdminOrderView>> => {
   const page = await readPage(
     input,
     (skip, limit) =>

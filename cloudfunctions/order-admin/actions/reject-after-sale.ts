@@ -1,7 +1,6 @@
-import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
+import { orderAdminApi } from '../../../src/contracts/api/order-admin';
 import { clearOpenAfterSale } from '../../shared/flows/after-sales/clear-open-after-sale';
 import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { noticeRefundResult } from '../../shared/flows/notices/notices';
@@ -12,8 +11,7 @@ import { adminViewOf, loadAfterSale } from '../load-after-sale';
  * Staff decline an open request with a reason the shopper reads (REJECTED); the line is free again, so the order's
  * commission may settle and the shopper may ask again while the window is open. The shopper is told.
  */
-export const rejectAfterSale = defineAction(orderAdminInputs.rejectAfterSale, async (ctx, input) => {
-  await requirePermission(ctx, 'orders');
+export const rejectAfterSale = defineAction(orderAdminApi.actions.rejectAfterSale, async (ctx, input) => {
   const doc = await loadAfterSale(ctx, input.afterSaleId);
   const rejected = await ctx.store.runTransaction(async (tx) => {
     const fresh = (await tx.get(COLLECTIONS.afterSales, doc._id)) ?? doc;

@@ -1,6 +1,5 @@
 import { noticeBatchSettled } from '../../shared/flows/notices/notice-batch-settled';
-import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { orderAdminApi } from '../../../src/contracts/api/order-admin';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { settleDueCommissions } from '../../shared/flows/settlement/settle-due-commissions';
@@ -9,8 +8,7 @@ import { settleDueCommissions } from '../../shared/flows/settlement/settle-due-c
  * Runs the settlement job now (it also runs on its timer). Audited with what it settled: staff moving money out of
  * the freeze earlier than the timer would is a decision someone made.
  */
-export const runSettlement = defineAction(orderAdminInputs.runSettlement, async (ctx) => {
-  await requirePermission(ctx, 'finance');
+export const runSettlement = defineAction(orderAdminApi.actions.runSettlement, async (ctx) => {
   const run = await settleDueCommissions(ctx, { onSettled: (batch) => noticeBatchSettled(ctx, batch) });
   await writeAudit(ctx.store, ctx, { actorId: ctx.openid, action: 'runSettlement', target: 'settlement', before: null, after: run });
   return run;

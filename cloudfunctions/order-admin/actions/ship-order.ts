@@ -1,9 +1,8 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { orderAdminApi } from '../../../src/contracts/api/order-admin';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
-import { orderAdminInputs } from '../../../src/contracts/orders-inputs';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { carrierName } from '../../../src/domain/shipping/carriers';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { assertActivityShippable } from '../../shared/flows/activities/assert-activity-shippable';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -20,14 +19,13 @@ import { orderLifecycle } from '../../../src/domain/order/order-lifecycle';
  * shipping upload needs, and the name people read) and the tracking number. The automatic receipt is fixed now:
  * the shop's days after shipment.
  */
-export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, input) => {
-  await requirePermission(ctx, 'orders');
+export const shipOrder = defineAction(orderAdminApi.actions.shipOrder, async (ctx, input) => {
   const carrier = carrierName(input.carrierCode) ?? input.carrierName;
-  if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
+  if (!carrier) throw failWith(ORDERS_ERRORS.UNKNOWN_CARRIER);
   const autoReceiveDays = autoReceiveDaysOf(await getMerchantSettings(ctx.store));
   const shipped = await ctx.store.runTransaction(async (tx) => {
     const order = await tx.get(COLLECTIONS.orders, input.orderId);
-    if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+    if (!order) throw failWith(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
     assertOrderTransition(order.status, 'SHIPPED');
     assertActivityShippable(order);
     const shippedAt = ctx.now.toISOString();
@@ -35,7 +33,7 @@ export const shipOrder = defineAction(orderAdminInputs.shipOrder, async (ctx, in
     const shipping = { shippedAt, autoReceiveAt, shipment: { carrier, carrierCode: input.carrierCode, trackingNo: input.trackingNo } };
     const patch = { status: 'SHIPPED' as const, ...shipping };
     if (!(await moveStatus(tx, { collection: COLLECTIONS.orders, id: order._id, lifecycle: orderLifecycle, from: order.status, to: 'SHIPPED', patch: shipping }))) {
-      throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+      throw failWith(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'shipOrder', target: order._id, before: { status: order.status }, after: patch });
     return { ...order, ...patch };

@@ -1,4 +1,4 @@
-import { ordersInputs } from '../../../src/contracts/orders-inputs';
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { clearOpenAfterSale } from '../../shared/flows/after-sales/clear-open-after-sale';
 import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
 import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
@@ -10,7 +10,7 @@ import { loadOwnAfterSale } from '../load-own-after-sale';
  * The shopper withdraws an open request (before staff confirmed the returned goods): CANCELLED, and the line is free
  * again (settlement, automatic receipt, a new request). Repeating it changes nothing.
  */
-export const cancelAfterSale = defineAction(ordersInputs.cancelAfterSale, async (ctx, input) => {
+export const cancelAfterSale = defineAction(ordersApi.actions.cancelAfterSale, async (ctx, input) => {
   const seen = await loadOwnAfterSale(ctx, input.afterSaleId);
   if (seen.status === 'CANCELLED') return (await toAfterSaleViews(ctx.store, [seen]))[0]!;
   const saved = await ctx.store.runTransaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { ordersInputs } from '../../../src/contracts/orders-inputs';
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { assertOrderTransition } from '../../../src/domain/order/order-lifecycle';
 import { friendTradeNosOf } from '../../shared/flows/activities/friend-trade-nos-of';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -10,7 +10,7 @@ import { toOrderView } from '../../shared/flows/orders/to-order-view';
  * The buyer cancels an unpaid order; its stock goes back — after WeChat Pay closed the prepay and every friend's
  * number (closeThenCancel), so a payment still in flight cannot land on it. Cancelling twice is a no-op.
  */
-export const cancelOrder = defineAction(ordersInputs.cancelOrder, async (ctx, input) => {
+export const cancelOrder = defineAction(ordersApi.actions.cancelOrder, async (ctx, input) => {
   const order = await loadOwnOrder(ctx, input.orderId);
   if (order.status === 'CANCELLED') return toOrderView(order);
   assertOrderTransition(order.status, 'CANCELLED');

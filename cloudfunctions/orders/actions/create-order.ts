@@ -1,7 +1,9 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { ORDERS_ERRORS, type OrderView } from '../../../src/contracts/orders';
 import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { toFen } from '../../../src/domain/money/fen';
-import { DomainError, isDomainError } from '../../../src/domain/shared/domain-error';
+import { isDomainError } from '../../../src/domain/shared/domain-error';
 import type { z } from 'zod';
 import type { UserContext } from '../../shared/kernel/context';
 import { FULL_REDUCTION_WINDOW_ID } from '../../shared/flows/marketing/full-reduction-window';
@@ -31,7 +33,7 @@ import { chargeFor, resolveDelivery } from '../../shared/flows/o2o/resolve-deliv
  * create-if-absent, which is also the retry check: a retried submit writes nothing more and answers with the order
  * it finds (pricing it again may fail — its coupon is now used by it — so a refusal is checked against it too).
  */
-export const createOrder = defineAction(ordersInputs.createOrder, async (ctx, input): Promise<OrderView> => {
+export const createOrder = defineAction(ordersApi.actions.createOrder, async (ctx, input): Promise<OrderView> => {
   const buyer = await ensureUser(ctx);
   const orderId = 'O' + stableId(['order', ctx.openid, input.requestId], 20);
   const retried = async (): Promise<OrderView | null> => {
@@ -86,7 +88,7 @@ async function prepareOrder(ctx: UserContext, orderId: string, input: z.infer<ty
   for (const [skuId, quantity] of quantities) {
     const sku = skus.get(skuId);
     const product = sku && products.get(sku.productId);
-    if (!sku || !product || !product.onShelf) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
+    if (!sku || !product || !product.onShelf) throw failWith(ORDERS_ERRORS.SKU_NOT_FOUND);
     categoryOf.set(product._id, product.categoryId);
     lines.push({
       lineId: `${orderId}-${lines.length + 1}`,

@@ -1,6 +1,6 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { ORDERS_ERRORS, type TrackingView } from '../../../src/contracts/orders';
-import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadOwnOrder } from '../load-own-order';
 
@@ -9,11 +9,11 @@ import { loadOwnOrder } from '../load-own-order';
  * simulated track). A store pickup has no parcel (its page shows the store and the pickup code); an unshipped order
  * has none yet.
  */
-export const getOrderTracking = defineAction(ordersInputs.getOrderTracking, async (ctx, input): Promise<TrackingView> => {
+export const getOrderTracking = defineAction(ordersApi.actions.getOrderTracking, async (ctx, input): Promise<TrackingView> => {
   const order = await loadOwnOrder(ctx, input.orderId);
-  if (order.delivery?.kind === 'PICKUP') throw new DomainError(ORDERS_ERRORS.NO_TRACKING, '门店自提订单没有物流信息');
+  if (order.delivery?.kind === 'PICKUP') throw failWith(ORDERS_ERRORS.NO_TRACKING);
   const shipment = order.shipment;
-  if (!shipment || !order.shippedAt) throw new DomainError(ORDERS_ERRORS.NO_TRACKING, '订单还未发货');
+  if (!shipment || !order.shippedAt) throw failWith(ORDERS_ERRORS.NO_TRACKING, '订单还未发货');
   const carrierCode = shipment.carrierCode ?? '';
   const result = await ctx.platform.trackWaybill({
     orderId: order._id,

@@ -1,6 +1,6 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { ORDERS_ERRORS, type PrepayView } from '../../../src/contracts/orders';
-import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadOwnOrder } from '../load-own-order';
 
@@ -9,10 +9,10 @@ import { loadOwnOrder } from '../load-own-order';
  * stored total, never a client amount) or, locally, the simulated pay page. Asking again is harmless: WeChat
  * answers the same out_trade_no with the same prepay while it is open.
  */
-export const prepayOrder = defineAction(ordersInputs.prepayOrder, async (ctx, input): Promise<PrepayView> => {
+export const prepayOrder = defineAction(ordersApi.actions.prepayOrder, async (ctx, input): Promise<PrepayView> => {
   const order = await loadOwnOrder(ctx, input.orderId);
-  if (order.status !== 'PENDING_PAY') throw new DomainError(ORDERS_ERRORS.INVALID_TRANSITION, '订单不是待付款状态');
-  if (order.payDeadline <= ctx.now.toISOString()) throw new DomainError(ORDERS_ERRORS.PAY_EXPIRED, '订单已超过付款时间，请重新下单');
+  if (order.status !== 'PENDING_PAY') throw failWith(ORDERS_ERRORS.INVALID_TRANSITION);
+  if (order.payDeadline <= ctx.now.toISOString()) throw failWith(ORDERS_ERRORS.PAY_EXPIRED);
   const title = order.lines[0]?.title ?? '商品';
   const body = order.lines.length > 1 ? `${title} 等${order.lines.length}件商品` : title;
   try {
@@ -20,6 +20,6 @@ export const prepayOrder = defineAction(ordersInputs.prepayOrder, async (ctx, in
     return prepay.kind === 'simulated' ? { kind: 'simulated' } : { kind: 'wechat', payment: prepay.payment as Extract<PrepayView, { kind: 'wechat' }>['payment'] };
   } catch (error) {
     ctx.log.error('prepay failed', { orderId: order._id, requestId: ctx.requestId, error: error instanceof Error ? error.message : String(error) });
-    throw new DomainError(ORDERS_ERRORS.PAY_UNAVAILABLE, '微信支付暂不可用，请稍后再试');
+    throw failWith(ORDERS_ERRORS.PAY_UNAVAILABLE);
   }
 });

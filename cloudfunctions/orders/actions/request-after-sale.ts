@@ -1,9 +1,9 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { AFTER_SALE_ERRORS, type AfterSaleView } from '../../../src/contracts/after-sale';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
-import { ordersInputs } from '../../../src/contracts/orders-inputs';
 import { assertAfterSaleKindAllowed, assertAfterSaleReasonFits } from '../../../src/domain/after-sale/after-sale-kind';
 import { isAfterSaleWindowOpen } from '../../../src/domain/after-sale/after-sale-window';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { afterSaleIdFor, afterSalePhotoFolder } from '../../shared/flows/after-sales/after-sale-id';
 import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -21,7 +21,7 @@ import { checkAfterSaleText } from '../check-after-sale-text';
  * and the line's open marker (which holds settlement and the automatic receipt) are written in one transaction; a
  * retried submit (same requestId) returns the same request. Nothing is written when anything is refused.
  */
-export const requestAfterSale = defineAction(ordersInputs.requestAfterSale, async (ctx, input): Promise<AfterSaleView> => {
+export const requestAfterSale = defineAction(ordersApi.actions.requestAfterSale, async (ctx, input): Promise<AfterSaleView> => {
   const id = afterSaleIdFor(input.orderId, input.lineId, input.requestId);
   const existing = await ctx.store.get(COLLECTIONS.afterSales, id);
   if (existing && existing.buyerId === ctx.openid) return (await toAfterSaleViews(ctx.store, [existing]))[0]!;
@@ -29,16 +29,16 @@ export const requestAfterSale = defineAction(ordersInputs.requestAfterSale, asyn
   const order = await loadOwnOrder(ctx, input.orderId);
   const line = findLine(order, input.lineId);
   const { afterSaleDays } = await getMerchantSettings(ctx.store);
-  if (!isAfterSaleWindowOpen(order, ctx.now.toISOString(), afterSaleDays)) throw new DomainError(ORDERS_ERRORS.AFTER_SALE_CLOSED, '该订单已超过售后期，无法申请售后');
+  if (!isAfterSaleWindowOpen(order, ctx.now.toISOString(), afterSaleDays)) throw failWith(ORDERS_ERRORS.AFTER_SALE_CLOSED);
   assertAfterSaleKindAllowed(input.kind, order.status);
   assertAfterSaleReasonFits(input.kind, input.reason);
   const done = lineAfterSale(order, line.lineId);
-  if (done.open) throw new DomainError(ORDERS_ERRORS.AFTER_SALE_OPEN, '这件商品已有进行中的售后申请');
+  if (done.open) throw failWith(ORDERS_ERRORS.AFTER_SALE_OPEN);
   const fen = refundableFenForUnits(line, done, input.units);
-  if (input.units > line.quantity - done.refundedUnits || fen <= 0) throw new DomainError(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '申请数量超过可退数量');
+  if (input.units > line.quantity - done.refundedUnits || fen <= 0) throw failWith(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '申请数量超过可退数量');
   const photos = input.photos ?? [];
   const folder = `uploads/${afterSalePhotoFolder(ctx.openid)}/`;
-  if (photos.some((url) => !url.includes(folder))) throw new DomainError(AFTER_SALE_ERRORS.INVALID_PHOTO, '请使用本次上传的图片');
+  if (photos.some((url) => !url.includes(folder))) throw failWith(AFTER_SALE_ERRORS.INVALID_PHOTO);
   const description = input.description ?? '';
   if (description) await checkAfterSaleText(ctx, description);
 
@@ -72,7 +72,7 @@ export const requestAfterSale = defineAction(ordersInputs.requestAfterSale, asyn
     const current = await tx.get(COLLECTIONS.orders, order._id);
     const now = current && lineAfterSale(current, line.lineId);
     if (!current || !now || current.status !== order.status || now.open || now.refundedUnits !== done.refundedUnits || now.refundedFen !== done.refundedFen) {
-      throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+      throw failWith(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
     }
     await tx.insert(COLLECTIONS.afterSales, doc);
     const open = { afterSaleId: id, kind: input.kind, units: input.units, reason: input.reason, requestedAt: nowIso };

@@ -1,7 +1,7 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { ordersApi } from '../../../src/contracts/api/orders';
 import { AFTER_SALE_ERRORS } from '../../../src/contracts/after-sale';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
-import { ordersInputs } from '../../../src/contracts/orders-inputs';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { carrierName } from '../../../src/domain/shipping/carriers';
 import { moveAfterSale } from '../../shared/flows/after-sales/move-after-sale';
 import { toAfterSaleViews } from '../../shared/flows/after-sales/to-after-sale-views';
@@ -14,11 +14,11 @@ import { loadOwnAfterSale } from '../load-own-after-sale';
  * tracking number): APPROVED → RETURNING. Staff then confirm receipt and the refund runs. The same parcel again is a
  * no-op.
  */
-export const submitReturnShipment = defineAction(ordersInputs.submitReturnShipment, async (ctx, input) => {
+export const submitReturnShipment = defineAction(ordersApi.actions.submitReturnShipment, async (ctx, input) => {
   const seen = await loadOwnAfterSale(ctx, input.afterSaleId);
-  if (seen.kind !== 'RETURN_REFUND') throw new DomainError(AFTER_SALE_ERRORS.INVALID_TRANSITION, '仅退款无需寄回商品');
+  if (seen.kind !== 'RETURN_REFUND') throw failWith(AFTER_SALE_ERRORS.INVALID_TRANSITION, '仅退款无需寄回商品');
   const carrier = carrierName(input.carrierCode) ?? input.carrierName;
-  if (!carrier) throw new DomainError(ORDERS_ERRORS.UNKNOWN_CARRIER, '该快递公司不在列表中，请同时填写快递公司名称');
+  if (!carrier) throw failWith(ORDERS_ERRORS.UNKNOWN_CARRIER);
   if (seen.status === 'RETURNING' && seen.returnShipment?.trackingNo === input.trackingNo && seen.returnShipment.carrierCode === input.carrierCode) {
     return (await toAfterSaleViews(ctx.store, [seen]))[0]!;
   }

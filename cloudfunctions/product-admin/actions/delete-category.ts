@@ -1,7 +1,6 @@
+import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import { PRODUCT_ADMIN_ERRORS } from '../../../src/contracts/product-admin';
-import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { DELETED_CATEGORY_SORT } from '../../shared/flows/catalog/live-categories';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -12,8 +11,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * pointing at a category shoppers cannot open. Deleting an already deleted one is a no-op (a retry succeeds).
  * The document stays, moved out of the live range (see live-categories.ts).
  */
-export const deleteCategory = defineAction(productAdminInputs.deleteCategory, async (ctx, input): Promise<{ categoryId: string; deleted: boolean }> => {
-  await requirePermission(ctx, 'products');
+export const deleteCategory = defineAction(productAdminApi.actions.deleteCategory, async (ctx, input): Promise<{ categoryId: string; deleted: boolean }> => {
   // Counted outside the transaction (a transaction holds single-document operations only); saveProduct checks the
   // category the same way, so only a product saved in the same instant as the delete could slip in.
   const products = await ctx.store.count(COLLECTIONS.products, { categoryId: input.categoryId });

@@ -1,7 +1,6 @@
+import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import { EXPORT_ROW_CAP, type ExportFileView } from '../../../src/contracts/export-file';
-import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import type { SheetCell } from '../../../src/domain/export/xlsx-package-parts';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { readCapped } from '../../shared/flows/exports/read-capped';
 import { saveSheetExport } from '../../shared/flows/exports/save-sheet-export';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -16,8 +15,7 @@ const PRODUCTS_PER_SKU_QUERY = 50;
  * the import reads (in .xlsx the price and stock are numbers), 导出时库存 repeating the stock so an import reads an
  * edited 库存 as a change. Writes only the file (audited); at most EXPORT_ROW_CAP rows.
  */
-export const exportProducts = defineAction(productAdminInputs.exportProducts, async (ctx, input): Promise<ExportFileView> => {
-  await requirePermission(ctx, 'products');
+export const exportProducts = defineAction(productAdminApi.actions.exportProducts, async (ctx, input): Promise<ExportFileView> => {
   const products = await readCapped(
     (skip, limit) => ctx.store.find(COLLECTIONS.products, {}, { skip, limit, orderBy: [{ field: 'sort', direction: 'asc' }, { field: '_id', direction: 'asc' }] }),
     EXPORT_ROW_CAP,

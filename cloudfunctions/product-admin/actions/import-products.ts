@@ -1,11 +1,10 @@
+import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import { CATALOG_COLUMNS, type ImportProblem, type ImportReport } from '../../../src/contracts/catalog-csv';
-import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { parseCsv } from '../../../src/domain/export/parse-csv';
 import { sheetRowNumber } from '../../../src/domain/export/sheet-row-number';
 import { toFen } from '../../../src/domain/money/fen';
 import { planCatalogImport, type PlannedProduct } from '../../../src/domain/shop/plan-catalog-import';
 import { isLiveCategory } from '../../shared/flows/catalog/live-categories';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { readXlsx } from '../../shared/kernel/files/xlsx-file';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -19,8 +18,7 @@ import { saveProductWithSkus } from '../save-product-with-skus';
  * product (saveProductWithSkus, audited), new products off shelf. Idempotent by requestId: new products take ids
  * from it, and a product whose import step is already in the audit log is skipped, so a retry changes nothing more.
  */
-export const importProducts = defineAction(productAdminInputs.importProducts, async (ctx, input): Promise<ImportReport> => {
-  await requirePermission(ctx, 'products');
+export const importProducts = defineAction(productAdminApi.actions.importProducts, async (ctx, input): Promise<ImportReport> => {
   const sheet = input.xlsxBase64 !== undefined ? xlsxSheet(input.xlsxBase64) : csvSheet(input.csv ?? '');
   const report = (problems: ImportProblem[], plan: PlannedProduct[], rowCount: number, applied: boolean): ImportReport => ({
     dryRun: input.dryRun,

@@ -1,7 +1,6 @@
+import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import { MAX_CATEGORIES, PRODUCT_ADMIN_ERRORS, type AdminCategoryView } from '../../../src/contracts/product-admin';
-import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { findLiveCategories } from '../../shared/flows/catalog/live-categories';
 import type { CategoryDoc } from '../../shared/kernel/docs/docs';
@@ -15,8 +14,7 @@ const mismatch = () => new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_ORDER_MISMA
  * Sets the whole order at once: `categoryIds` must name every live category exactly once, and position i gets sort
  * i + 1. Sending the full order (not "move up") makes a retry land on the same result.
  */
-export const reorderCategories = defineAction(productAdminInputs.reorderCategories, async (ctx, input): Promise<AdminCategoryView[]> => {
-  await requirePermission(ctx, 'products');
+export const reorderCategories = defineAction(productAdminApi.actions.reorderCategories, async (ctx, input): Promise<AdminCategoryView[]> => {
   const live = await findLiveCategories(ctx.store, 0, MAX_CATEGORIES + 1);
   const wanted = input.categoryIds;
   if (new Set(wanted).size !== wanted.length || wanted.length !== live.length || !wanted.every((id) => live.some((c) => c._id === id))) throw mismatch();

@@ -1,8 +1,7 @@
+import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import type { Page } from '../../../src/contracts/paging';
 import { REVIEW_ERRORS, type AdminReviewView } from '../../../src/contracts/reviews';
-import { reviewAdminInputs } from '../../../src/contracts/reviews-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { toAdminReviewView } from '../../shared/flows/reviews/to-review-view';
 import { reviewFigures } from '../../shared/flows/reviews/write-review';
@@ -19,8 +18,7 @@ async function loadReview(tx: DocOps, reviewId: string): Promise<ReviewDoc> {
 }
 
 /** 评价管理: every review newest first (hidden ones too), or one product's. */
-export const listReviews = defineAction(reviewAdminInputs.listReviews, async (ctx, input): Promise<Page<AdminReviewView>> => {
-  await requirePermission(ctx, 'products');
+export const listReviews = defineAction(productAdminApi.actions.listReviews, async (ctx, input): Promise<Page<AdminReviewView>> => {
   return readPage(
     input,
     (skip, limit) => ctx.store.find(COLLECTIONS.reviews, input.productId ? { productId: input.productId } : {}, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] }),
@@ -32,8 +30,7 @@ export const listReviews = defineAction(reviewAdminInputs.listReviews, async (ct
  * 隐藏 / 显示: a hidden review leaves the product page and its figures (average, count, 有图) by increment in the same
  * transaction; repeating changes nothing. Audited.
  */
-export const setReviewHidden = defineAction(reviewAdminInputs.setReviewHidden, async (ctx, input): Promise<AdminReviewView> => {
-  await requirePermission(ctx, 'products');
+export const setReviewHidden = defineAction(productAdminApi.actions.setReviewHidden, async (ctx, input): Promise<AdminReviewView> => {
   return ctx.store.runTransaction(async (tx) => {
     const review = await loadReview(tx, input.reviewId);
     if (review.hidden === input.hidden) return toAdminReviewView(review);
@@ -45,8 +42,7 @@ export const setReviewHidden = defineAction(reviewAdminInputs.setReviewHidden, a
 });
 
 /** 商家回复: one reply per review, shown under it; a new reply replaces the old. Audited. */
-export const replyReview = defineAction(reviewAdminInputs.replyReview, async (ctx, input): Promise<AdminReviewView> => {
-  await requirePermission(ctx, 'products');
+export const replyReview = defineAction(productAdminApi.actions.replyReview, async (ctx, input): Promise<AdminReviewView> => {
   return ctx.store.runTransaction(async (tx) => {
     const review = await loadReview(tx, input.reviewId);
     if (review.reply?.text === input.text) return toAdminReviewView(review);

@@ -1,7 +1,6 @@
+import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import { MAX_CATEGORIES, PRODUCT_ADMIN_ERRORS, type AdminCategoryView } from '../../../src/contracts/product-admin';
-import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { findLiveCategories, isLiveCategory } from '../../shared/flows/catalog/live-categories';
 import type { CategoryDoc } from '../../shared/kernel/docs/docs';
@@ -14,8 +13,7 @@ import { toCategoryViews } from '../to-category-views';
  * Creates a category (last in order; id from the request, so a retry finds it) or renames one. Names are unique
  * among live categories: two tabs called the same would confuse shoppers.
  */
-export const saveCategory = defineAction(productAdminInputs.saveCategory, async (ctx, input): Promise<AdminCategoryView> => {
-  await requirePermission(ctx, 'products');
+export const saveCategory = defineAction(productAdminApi.actions.saveCategory, async (ctx, input): Promise<AdminCategoryView> => {
   const categoryId = input.categoryId ?? `c${stableId(['category', ctx.openid, input.requestId], 12)}`;
   // ≤ MAX_CATEGORIES live ones: one read gives the name check, the cap and the last position.
   const live = await findLiveCategories(ctx.store, 0, MAX_CATEGORIES + 1);

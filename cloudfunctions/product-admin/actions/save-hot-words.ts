@@ -1,15 +1,13 @@
+import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import type { SearchHints } from '../../../src/contracts/catalog';
-import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { normaliseQuery } from '../../../src/domain/catalog/search-tokens';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { HOT_WORDS_DOC_ID, type HotWordsDoc } from '../../shared/kernel/docs/merchant-docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** 热门搜索: the words the search page offers (in this order, repeats dropped); an empty list offers none. Audited. */
-export const saveHotWords = defineAction(productAdminInputs.saveHotWords, async (ctx, input): Promise<SearchHints> => {
-  await requirePermission(ctx, 'products');
+export const saveHotWords = defineAction(productAdminApi.actions.saveHotWords, async (ctx, input): Promise<SearchHints> => {
   const words = [...new Set(input.words.map(normaliseQuery).filter(Boolean))];
   await ctx.store.runTransaction(async (tx) => {
     const before = await tx.get(COLLECTIONS.merchant, HOT_WORDS_DOC_ID);

@@ -1,7 +1,6 @@
+import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import { PRODUCT_ADMIN_ERRORS, type AdminProductView } from '../../../src/contracts/product-admin';
-import { productAdminInputs } from '../../../src/contracts/product-admin-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -9,8 +8,7 @@ import { loadProduct } from '../load-product';
 import { toAdminProductView } from '../to-admin-product-view';
 
 /** 上架 / 下架. Off shelf: gone from the catalogue and shops; open orders are unaffected. Repeating is a no-op. */
-export const setOnShelf = defineAction(productAdminInputs.setOnShelf, async (ctx, input): Promise<AdminProductView> => {
-  await requirePermission(ctx, 'products');
+export const setOnShelf = defineAction(productAdminApi.actions.setOnShelf, async (ctx, input): Promise<AdminProductView> => {
   const saved = await ctx.store.runTransaction(async (tx) => {
     const product = await loadProduct(tx, input.productId);
     if (product.onShelf === input.onShelf) return product;

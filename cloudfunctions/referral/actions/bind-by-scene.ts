@@ -1,5 +1,5 @@
+import { referralApi } from '../../../src/contracts/api/referral';
 import { type BindOutcome, type BindResult } from '../../../src/contracts/referral';
-import { referralInputs } from '../../../src/contracts/referral-inputs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { bindToSharer } from '../../shared/flows/referral/bind-to-sharer';
 import { loadLiveScene } from '../../shared/flows/scenes/load-live-scene';
@@ -15,7 +15,7 @@ import { sharerName } from '../sharer-name';
  * After the scene, one query reads the opener and the sharer, beside the sharer's distributor record and the policy;
  * the opener's hourly visit stamp rides on the bind's own write when there is one (bindToSharer).
  */
-export const bindByScene = defineAction(referralInputs.bindByScene, async (ctx, input): Promise<BindResult> => {
+export const bindByScene = defineAction(referralApi.actions.bindByScene, async (ctx, input): Promise<BindResult> => {
   const scene = await loadLiveScene(ctx.store, input.scene);
   const [users, distributor, policy] = await Promise.all([
     ctx.store.find(COLLECTIONS.users, { _id: { $in: [ctx.openid, scene.sharerId] } }, { limit: 2 }),

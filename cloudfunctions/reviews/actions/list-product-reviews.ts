@@ -1,5 +1,5 @@
+import { reviewsApi } from '../../../src/contracts/api/reviews';
 import type { ProductReviewsPage } from '../../../src/contracts/reviews';
-import { reviewsInputs } from '../../../src/contracts/reviews-inputs';
 import { averageRating } from '../../../src/domain/review/review-rules';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
@@ -11,7 +11,7 @@ import { toReviewView } from '../../shared/flows/reviews/to-review-view';
  * A product's visible reviews newest first (all, or 有图 only) with its figures — average stars, count, with photos —
  * kept on the product by increments: two reads whatever the number of reviews.
  */
-export const listProductReviews = defineAction(reviewsInputs.listProductReviews, async (ctx, input): Promise<ProductReviewsPage> => {
+export const listProductReviews = defineAction(reviewsApi.actions.listProductReviews, async (ctx, input): Promise<ProductReviewsPage> => {
   const filter: Filter = input.withPhotos ? { productId: input.productId, hidden: false, hasPhotos: true } : { productId: input.productId, hidden: false };
   const [product, page] = await Promise.all([
     ctx.store.get(COLLECTIONS.products, input.productId),

@@ -1,5 +1,5 @@
+import { reviewsApi } from '../../../src/contracts/api/reviews';
 import { REVIEW_ERRORS, type ReviewView } from '../../../src/contracts/reviews';
-import { reviewsInputs } from '../../../src/contracts/reviews-inputs';
 import { maskNickname, reviewRefusal } from '../../../src/domain/review/review-rules';
 import { DomainError, isDomainError } from '../../../src/domain/shared/domain-error';
 import type { UserContext } from '../../shared/kernel/context';
@@ -16,7 +16,7 @@ import { refusalError, writeReviewInTx } from '../../shared/flows/reviews/write-
  * a user writes for others), up to 6 of their own uploaded photos. One per line: the id derives from the line, so a
  * retried submit returns the review already written, and a line that has one (the buyer's or the default) is refused.
  */
-export const submitReview = defineAction(reviewsInputs.submitReview, async (ctx, input): Promise<ReviewView> => {
+export const submitReview = defineAction(reviewsApi.actions.submitReview, async (ctx, input): Promise<ReviewView> => {
   const reviewId = reviewIdFor(input.orderId, input.lineId);
   const [order, existing, user] = await Promise.all([
     ctx.store.get(COLLECTIONS.orders, input.orderId),

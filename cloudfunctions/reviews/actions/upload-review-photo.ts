@@ -1,6 +1,6 @@
+import { reviewsApi } from '../../../src/contracts/api/reviews';
 import { createHash } from 'node:crypto';
 import { REVIEW_ERRORS } from '../../../src/contracts/reviews';
-import { reviewsInputs } from '../../../src/contracts/reviews-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { isImageOfType } from '../../../src/domain/shop/image-signature';
 import { reviewPhotoFolder } from '../../shared/flows/reviews/review-id';
@@ -13,7 +13,7 @@ const EXTENSIONS = { 'image/png': 'png', 'image/jpeg': 'jpg' } as const;
  * folder and named by content hash, so a retried upload writes the same file and a review can carry only its own
  * shopper's photos. Only real PNG / JPEG bytes.
  */
-export const uploadReviewPhoto = defineAction(reviewsInputs.uploadReviewPhoto, async (ctx, input) => {
+export const uploadReviewPhoto = defineAction(reviewsApi.actions.uploadReviewPhoto, async (ctx, input) => {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   if (!isImageOfType(bytes, input.contentType)) throw new DomainError(REVIEW_ERRORS.INVALID_PHOTO, '请上传 PNG 或 JPG 图片');
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);

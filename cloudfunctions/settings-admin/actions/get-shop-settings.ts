@@ -1,10 +1,8 @@
+import { settingsAdminApi } from '../../../src/contracts/api/settings-admin';
 import type { ShopSettingsView } from '../../../src/contracts/settings-admin';
-import { settingsAdminInputs } from '../../../src/contracts/settings-admin-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getMerchantSettings, toShopSettingsView } from '../../shared/flows/merchant/get-merchant-settings';
 
-export const getShopSettings = defineAction(settingsAdminInputs.getShopSettings, async (ctx): Promise<ShopSettingsView> => {
-  await requirePermission(ctx, 'settings');
+export const getShopSettings = defineAction(settingsAdminApi.actions.getShopSettings, async (ctx): Promise<ShopSettingsView> => {
   return toShopSettingsView(await getMerchantSettings(ctx.store));
 });

@@ -1,6 +1,5 @@
+import { settingsAdminApi } from '../../../src/contracts/api/settings-admin';
 import type { ShopSettingsView } from '../../../src/contracts/settings-admin';
-import { settingsAdminInputs } from '../../../src/contracts/settings-admin-inputs';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { MerchantSettingsDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -8,8 +7,7 @@ import { getMerchantSettings, toShopSettingsView } from '../../shared/flows/merc
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 
 /** Saves the shop's name, timings and hold limits (new orders use them; existing deadlines stay as they were set). Audited. */
-export const updateShopSettings = defineAction(settingsAdminInputs.updateShopSettings, async (ctx, input): Promise<ShopSettingsView> => {
-  await requirePermission(ctx, 'settings');
+export const updateShopSettings = defineAction(settingsAdminApi.actions.updateShopSettings, async (ctx, input): Promise<ShopSettingsView> => {
   const saved = await ctx.store.runTransaction(async (tx) => {
     const before = await getMerchantSettings(tx);
     const next: MerchantSettingsDoc = { ...before, ...input };

@@ -1,6 +1,5 @@
+import { staffAdminApi } from '../../../src/contracts/api/staff-admin';
 import type { InviteView } from '../../../src/contracts/staff';
-import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
-import { requireOwner } from '../../shared/flows/auth/require-owner';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { StaffInviteDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -11,8 +10,7 @@ import { toInviteView } from '../to-invite-view';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The owner makes a one-time code granting a permission set; a retried request returns the same code. */
-export const createInvite = defineAction(staffAdminInputs.createInvite, async (ctx, input): Promise<InviteView> => {
-  await requireOwner(ctx);
+export const createInvite = defineAction(staffAdminApi.actions.createInvite, async (ctx, input): Promise<InviteView> => {
   const [existing] = await ctx.store.find(COLLECTIONS.staffInvites, { createdBy: ctx.openid, requestId: input.requestId }, { limit: 1 });
   if (existing) return toInviteView(existing);
   const doc: StaffInviteDoc = {

@@ -1,15 +1,13 @@
+import { staffAdminApi } from '../../../src/contracts/api/staff-admin';
 import type { Page } from '../../../src/contracts/paging';
 import type { AuditView } from '../../../src/contracts/staff';
-import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
-import { requireOwner } from '../../shared/flows/auth/require-owner';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 
 /** Every audited admin write (who, what, before/after, when), newest first; optionally one actor's. */
-export const listAuditLog = defineAction(staffAdminInputs.listAuditLog, async (ctx, input): Promise<Page<AuditView>> => {
-  await requireOwner(ctx);
+export const listAuditLog = defineAction(staffAdminApi.actions.listAuditLog, async (ctx, input): Promise<Page<AuditView>> => {
   const page = await readPage(
     input,
     (skip, limit) =>

@@ -1,15 +1,13 @@
+import { staffAdminApi } from '../../../src/contracts/api/staff-admin';
 import type { Page } from '../../../src/contracts/paging';
 import type { StaffMemberView } from '../../../src/contracts/staff';
-import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
-import { requireOwner } from '../../shared/flows/auth/require-owner';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { readPage } from '../../shared/kernel/paging/to-page';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toStaffMemberView } from '../to-staff-member-view';
 
 /** Owners and staff with their permissions. */
-export const listStaff = defineAction(staffAdminInputs.listStaff, async (ctx, input): Promise<Page<StaffMemberView>> => {
-  await requireOwner(ctx);
+export const listStaff = defineAction(staffAdminApi.actions.listStaff, async (ctx, input): Promise<Page<StaffMemberView>> => {
   return readPage(
     input,
     (skip, limit) =>

@@ -1,15 +1,13 @@
+import { staffAdminApi } from '../../../src/contracts/api/staff-admin';
 import { STAFF_ERRORS, type StaffMemberView } from '../../../src/contracts/staff';
-import { staffAdminInputs } from '../../../src/contracts/staff-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requireOwner } from '../../shared/flows/auth/require-owner';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toStaffMemberView } from '../to-staff-member-view';
 
 /** Changes a staff member's permissions; an empty set makes them a shopper again. Owners cannot be changed here. */
-export const setStaffPermissions = defineAction(staffAdminInputs.setStaffPermissions, async (ctx, input): Promise<StaffMemberView> => {
-  await requireOwner(ctx);
+export const setStaffPermissions = defineAction(staffAdminApi.actions.setStaffPermissions, async (ctx, input): Promise<StaffMemberView> => {
   const permissions = [...new Set(input.permissions)];
   return ctx.store.runTransaction(async (tx) => {
     const user = await tx.get(COLLECTIONS.users, input.userId);

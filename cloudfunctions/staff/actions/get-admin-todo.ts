@@ -1,12 +1,12 @@
+import { staffApi } from '../../../src/contracts/api/staff';
 import type { AdminTodoView, Permission } from '../../../src/contracts/staff';
-import { staffInputs } from '../../../src/contracts/staff-inputs';
 import { toMyRole } from '../../shared/flows/auth/to-my-role';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import type { CollectionName, Filter } from '../../shared/kernel/store/store';
 
 /** The admin home's 待办: one count query per area the caller may open (each on an indexed status field). */
-export const getAdminTodo = defineAction(staffInputs.getAdminTodo, async (ctx): Promise<AdminTodoView> => {
+export const getAdminTodo = defineAction(staffApi.actions.getAdminTodo, async (ctx): Promise<AdminTodoView> => {
   const user = await ctx.store.get(COLLECTIONS.users, ctx.openid);
   const permissions = user ? toMyRole(user).permissions : [];
   const countIf = (needs: Permission, collection: CollectionName, filter: Filter) => (permissions.includes(needs) ? ctx.store.count(collection, filter) : Promise.resolve(null));

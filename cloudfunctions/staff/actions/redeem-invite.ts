@@ -1,5 +1,5 @@
+import { staffApi } from '../../../src/contracts/api/staff';
 import { STAFF_ERRORS, type MyRole } from '../../../src/contracts/staff';
-import { staffInputs } from '../../../src/contracts/staff-inputs';
 import { DomainError } from '../../../src/domain/shared/domain-error';
 import { toMyRole } from '../../shared/flows/auth/to-my-role';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
@@ -12,7 +12,7 @@ import { ensureUser } from '../../shared/flows/users/ensure-user';
  * the user change together, each by compare-and-set, so two people racing for one code cannot both win.
  * Redeeming one's own code again is a no-op.
  */
-export const redeemInvite = defineAction(staffInputs.redeemInvite, async (ctx, input): Promise<MyRole> => {
+export const redeemInvite = defineAction(staffApi.actions.redeemInvite, async (ctx, input): Promise<MyRole> => {
   await ensureUser(ctx);
   const code = input.code.toUpperCase();
   const nowIso = ctx.now.toISOString();

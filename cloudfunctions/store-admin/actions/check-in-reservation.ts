@@ -1,8 +1,7 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { isRefundedInFull } from '../../../src/domain/order/kept-spend';
-import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toReservationView } from '../../shared/flows/o2o/to-reservation-view';
@@ -17,18 +16,17 @@ import { isPaidOrder } from '../../../src/domain/order/order-status-groups';
  * a cancelled booking STORE.RESERVATION_CANCELLED). Audited. An ONLINE booking whose order has been refunded in full
  * (or is no longer paid) answers orderRefunded, so the counter collects payment instead of showing 已在线支付.
  */
-export const checkInReservation = defineAction(storeAdminInputs.checkInReservation, async (ctx, input): Promise<ReservationView> => {
-  await requirePermission(ctx, 'orders');
+export const checkInReservation = defineAction(storeAdminApi.actions.checkInReservation, async (ctx, input): Promise<ReservationView> => {
   const [found] = await ctx.store.find(COLLECTIONS.reservations, { code: input.code }, { limit: 1 });
-  if (!found) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约码不存在');
+  if (!found) throw failWith(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约码不存在');
   const nowIso = ctx.now.toISOString();
   const checkedIn = await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get(COLLECTIONS.reservations, found._id);
-    if (current?.status === 'CANCELLED') throw new DomainError(STORE_ERRORS.RESERVATION_CANCELLED, '该预约已取消，不能签到');
+    if (current?.status === 'CANCELLED') throw failWith(STORE_ERRORS.RESERVATION_CANCELLED, '该预约已取消，不能签到');
     const checkIn = { checkedInAt: nowIso, checkedInBy: ctx.openid };
     const move = { collection: COLLECTIONS.reservations, id: found._id, lifecycle: reservationLifecycle, from: 'BOOKED', to: 'CHECKED_IN', patch: checkIn } as const;
     if (!current || current.status !== 'BOOKED' || !(await moveStatus(tx, move))) {
-      throw new DomainError(STORE_ERRORS.ALREADY_CHECKED_IN, '该预约已签到，不能重复签到');
+      throw failWith(STORE_ERRORS.ALREADY_CHECKED_IN, '该预约已签到，不能重复签到');
     }
     const after = { status: 'CHECKED_IN' as const, ...checkIn };
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'checkInReservation', target: found._id, before: { status: 'BOOKED' }, after });

@@ -1,9 +1,8 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { PAGES } from '../../../src/contracts/pages';
 import { STORE_ERRORS, type StoreCodeView } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
-import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { SceneDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -17,19 +16,18 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * merchant's binding rule (referral.bindByScene, unchanged) and checkout preselects the store. One scene per
  * (sharer, page, store), created once; a COUNTER code opens 优惠买单 at the store instead of the home page; the image is rendered once and cached (WeChat rate-limits codes).
  */
-export const createStoreCode = defineAction(storeAdminInputs.createStoreCode, async (ctx, input): Promise<StoreCodeView> => {
-  await requirePermission(ctx, 'settings');
+export const createStoreCode = defineAction(storeAdminApi.actions.createStoreCode, async (ctx, input): Promise<StoreCodeView> => {
   const store = await loadStore(ctx.store, input.storeId);
   let sharerId: string | null;
   if (input.staffUserId) {
-    if (!store.staff.some((s) => s.userId === input.staffUserId)) throw new DomainError(STORE_ERRORS.STAFF_NOT_FOUND, '该用户不是本门店的店员');
+    if (!store.staff.some((s) => s.userId === input.staffUserId)) throw failWith(STORE_ERRORS.STAFF_NOT_FOUND, '该用户不是本门店的店员');
     sharerId = input.staffUserId;
   } else {
     sharerId = store.distributorId;
   }
-  if (!sharerId) throw new DomainError(STORE_ERRORS.NO_SHARER, '请先为门店设置分销账号，或为某位店员生成店员码');
+  if (!sharerId) throw failWith(STORE_ERRORS.NO_SHARER, '请先为门店设置分销账号，或为某位店员生成店员码');
   const distributor = await ctx.store.get(COLLECTIONS.distributors, sharerId);
-  if (!earnsCommission(distributor?.status ?? null)) throw new DomainError(STORE_ERRORS.STAFF_NOT_ELIGIBLE, '该账号不是有效的分销商，请重新设置门店店员');
+  if (!earnsCommission(distributor?.status ?? null)) throw failWith(STORE_ERRORS.STAFF_NOT_ELIGIBLE, '该账号不是有效的分销商，请重新设置门店店员');
 
   const page = input.purpose === 'COUNTER' ? PAGES.counter : PAGES.home;
   const params = { storeId: store._id };

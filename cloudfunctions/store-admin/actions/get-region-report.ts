@@ -1,9 +1,8 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import type { RegionReportRow } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { sumFen } from '../../../src/domain/money/fen';
 import { AGENT_LEVEL } from '../../../src/domain/o2o/agent-commission';
 import { regionContains } from '../../../src/domain/o2o/region';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { readCapped } from '../../shared/flows/exports/read-capped';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { orderRegion } from '../../shared/flows/o2o/agent-entries-for-order';
@@ -15,8 +14,7 @@ import { MAX_AGENTS } from './list-agents';
 const ENTRIES_CAP = 5000;
 
 /** Per current agent: the orders in their region they earned on, and their agent commission net of refund corrections. */
-export const getRegionReport = defineAction(storeAdminInputs.getRegionReport, async (ctx): Promise<RegionReportRow[]> => {
-  await requirePermission(ctx, 'finance');
+export const getRegionReport = defineAction(storeAdminApi.actions.getRegionReport, async (ctx): Promise<RegionReportRow[]> => {
   const agents = await ctx.store.find(COLLECTIONS.agents, { revokedAt: null }, { limit: MAX_AGENTS, orderBy: [{ field: '_id', direction: 'asc' }] });
   const names = await nicknamesOf(ctx.store, agents.map((a) => a.userId));
   return Promise.all(

@@ -1,7 +1,6 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import type { StaffReportRow } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { staffReport } from '../../../src/domain/o2o/staff-report';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { readCapped } from '../../shared/flows/exports/read-capped';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadStore } from '../../shared/flows/o2o/load-store';
@@ -18,8 +17,7 @@ const SCENES_READ = 200;
  * shoppers bound through their store code (the same bindings the store report counts as new members). Staff with
  * nothing yet are listed too; anyone else who verified here (the owner, a cashier) gets a line without a title.
  */
-export const getStaffReport = defineAction(storeAdminInputs.getStaffReport, async (ctx, input): Promise<StaffReportRow[]> => {
-  await requirePermission(ctx, 'finance');
+export const getStaffReport = defineAction(storeAdminApi.actions.getStaffReport, async (ctx, input): Promise<StaffReportRow[]> => {
   const store = await loadStore(ctx.store, input.storeId);
   const byId = [{ field: '_id', direction: 'asc' as const }];
   const [pickups, checkIns, coupons, scenes] = await Promise.all([

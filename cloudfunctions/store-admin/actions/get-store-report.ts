@@ -1,7 +1,6 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import type { StoreReportRow } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { sumFen, toFen } from '../../../src/domain/money/fen';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { readCapped } from '../../shared/flows/exports/read-capped';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -13,8 +12,7 @@ import { PAID_ORDER_STATUSES, REFUNDABLE_ORDER_STATUSES } from '../../../src/dom
 const ORDERS_CAP = 5000;
 
 /** Per store: pickup sales net of refunds, 优惠买单 payments and their takings net of refunds, pickups waiting and verified, bookings, members its codes bound, and in-store coupons verified there. */
-export const getStoreReport = defineAction(storeAdminInputs.getStoreReport, async (ctx): Promise<StoreReportRow[]> => {
-  await requirePermission(ctx, 'finance');
+export const getStoreReport = defineAction(storeAdminApi.actions.getStoreReport, async (ctx): Promise<StoreReportRow[]> => {
   const stores = await ctx.store.find(COLLECTIONS.stores, {}, { limit: MAX_STORES, orderBy: [{ field: 'createdAt', direction: 'asc' }] });
   return Promise.all(
     stores.map(async (store): Promise<StoreReportRow> => {

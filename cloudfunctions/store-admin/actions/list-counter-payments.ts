@@ -1,7 +1,6 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import type { CounterPaymentView } from '../../../src/contracts/counter';
-import { counterAdminInputs } from '../../../src/contracts/counter-inputs';
 import { toFen } from '../../../src/domain/money/fen';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -11,8 +10,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 const PAID: OrderDoc['status'][] = ['PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED', 'CLOSED'];
 
 /** A store's 优惠买单 payments, newest first, with what was refunded (staff refund one with order-admin.refundOrderLine). */
-export const listCounterPayments = defineAction(counterAdminInputs.listCounterPayments, async (ctx, input) => {
-  await requirePermission(ctx, 'orders');
+export const listCounterPayments = defineAction(storeAdminApi.actions.listCounterPayments, async (ctx, input) => {
   const page = await readPage(
     input,
     (skip, limit) => ctx.store.find(COLLECTIONS.orders, { 'counter.storeId': input.storeId, status: { $in: PAID } }, { skip, limit, orderBy: [{ field: 'createdAt', direction: 'desc' }] }),

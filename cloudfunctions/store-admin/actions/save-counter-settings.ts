@@ -1,10 +1,9 @@
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import type { CounterAdminView } from '../../../src/contracts/counter';
 import { STORE_ERRORS } from '../../../src/contracts/stores';
-import { counterAdminInputs } from '../../../src/contracts/counter-inputs';
 import { assertCounterSettings, type CounterPaySettings } from '../../../src/domain/counter/counter-bill';
 import { toFen } from '../../../src/domain/money/fen';
-import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { counterSettingsOf } from '../../shared/flows/counter/counter-settings-of';
 import { loadStore } from '../../shared/flows/o2o/load-store';
@@ -16,8 +15,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * counter payments pay commission. Checked by the domain rule; compare-and-set on the store's version; audited.
  * Orders already made keep the bill and the commission switch they were made with.
  */
-export const saveCounterSettings = defineAction(counterAdminInputs.saveCounterSettings, async (ctx, input): Promise<CounterAdminView> => {
-  await requirePermission(ctx, 'settings');
+export const saveCounterSettings = defineAction(storeAdminApi.actions.saveCounterSettings, async (ctx, input): Promise<CounterAdminView> => {
   const { offer, ...rest } = input.settings;
   const settings: CounterPaySettings = {
     ...rest,
@@ -27,7 +25,7 @@ export const saveCounterSettings = defineAction(counterAdminInputs.saveCounterSe
   assertCounterSettings(settings);
   return ctx.store.runTransaction(async (tx) => {
     const current = await loadStore(tx, input.storeId);
-    const changed = () => new DomainError(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
+    const changed = () => failWith(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
     if (current.version !== input.expectedVersion) throw changed();
     const patch = { counterPay: settings, version: current.version + 1, updatedAt: ctx.now.toISOString() };
     if (!(await tx.update(COLLECTIONS.stores, current._id, { version: current.version }, patch))) throw changed();

@@ -1,7 +1,6 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type StoreAdminView } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
-import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadStore } from '../../shared/flows/o2o/load-store';
@@ -16,8 +15,7 @@ import { nicknamesOf } from '../../shared/flows/users/nicknames-of';
  * one by compare-and-set on its version (a concurrent edit is STORE.CHANGED). Closing a store stops new pickup
  * orders and bookings; those already placed stay valid. Audited.
  */
-export const saveStore = defineAction(storeAdminInputs.saveStore, async (ctx, input): Promise<StoreAdminView> => {
-  await requirePermission(ctx, 'settings');
+export const saveStore = defineAction(storeAdminApi.actions.saveStore, async (ctx, input): Promise<StoreAdminView> => {
   const { storeId, requestId, expectedVersion, ...fields } = input;
   const nowIso = ctx.now.toISOString();
   const saved = await ctx.store.runTransaction(async (tx): Promise<StoreDoc> => {
@@ -31,10 +29,10 @@ export const saveStore = defineAction(storeAdminInputs.saveStore, async (ctx, in
       return doc;
     }
     const current = await loadStore(tx, storeId);
-    if (current.version !== expectedVersion) throw new DomainError(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
+    if (current.version !== expectedVersion) throw failWith(STORE_ERRORS.CHANGED);
     const next: StoreDoc = { ...current, ...fields, version: current.version + 1, updatedAt: nowIso };
     if (!(await tx.update(COLLECTIONS.stores, storeId, { version: current.version }, { ...fields, version: next.version, updatedAt: nowIso }))) {
-      throw new DomainError(STORE_ERRORS.CHANGED, '门店信息已被他人修改，请刷新后重试');
+      throw failWith(STORE_ERRORS.CHANGED);
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'saveStore', target: storeId, before: current, after: next });
     return next;

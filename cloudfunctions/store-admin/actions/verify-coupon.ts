@@ -1,8 +1,8 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { storeAdminApi } from '../../../src/contracts/api/store-admin';
 import { STORE_ERRORS, type VerifyCouponResult } from '../../../src/contracts/stores';
-import { storeAdminInputs } from '../../../src/contracts/stores-inputs';
 import { counterUseRefusal, type CounterUseRefusal } from '../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { requirePermission } from '../../shared/flows/auth/require-permission';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { CounterUse } from '../../shared/kernel/docs/marketing-docs';
@@ -12,10 +12,10 @@ import { moveStatus } from '../../shared/kernel/store/move-status';
 import { userCouponLifecycle } from '../../../src/domain/promotions/user-coupon-lifecycle';
 
 const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
-  ONLINE_ONLY: [STORE_ERRORS.COUPON_NOT_IN_STORE, '该优惠券仅限线上使用，不能到店核销'],
-  USED: [STORE_ERRORS.COUPON_ALREADY_USED, '该优惠券已使用，不能重复核销'],
-  NOT_STARTED: [STORE_ERRORS.COUPON_NOT_STARTED, '该优惠券未到使用时间'],
-  EXPIRED: [STORE_ERRORS.COUPON_EXPIRED, '该优惠券已过期'],
+  ONLINE_ONLY: [STORE_ERRORS.COUPON_NOT_IN_STORE.code, '该优惠券仅限线上使用，不能到店核销'],
+  USED: [STORE_ERRORS.COUPON_ALREADY_USED.code, '该优惠券已使用，不能重复核销'],
+  NOT_STARTED: [STORE_ERRORS.COUPON_NOT_STARTED.code, '该优惠券未到使用时间'],
+  EXPIRED: [STORE_ERRORS.COUPON_EXPIRED.code, '该优惠券已过期'],
 };
 
 /**
@@ -25,15 +25,14 @@ const REFUSALS: Record<CounterUseRefusal, [string, string]> = {
  * verification, or an online checkout racing for it, finds it USED and changes nothing. Expired, not yet valid and
  * online-only coupons are refused with their own codes.
  */
-export const verifyCoupon = defineAction(storeAdminInputs.verifyCoupon, async (ctx, input): Promise<VerifyCouponResult> => {
-  await requirePermission(ctx, 'orders');
+export const verifyCoupon = defineAction(storeAdminApi.actions.verifyCoupon, async (ctx, input): Promise<VerifyCouponResult> => {
   const store = await loadStore(ctx.store, input.storeId);
   const [found] = await ctx.store.find(COLLECTIONS.userCoupons, { counterCode: input.code }, { limit: 1 });
-  if (!found) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
+  if (!found) throw failWith(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
   const nowIso = ctx.now.toISOString();
   return ctx.store.runTransaction(async (tx): Promise<VerifyCouponResult> => {
     const coupon = await tx.get(COLLECTIONS.userCoupons, found._id);
-    if (!coupon || coupon.counterCode !== input.code) throw new DomainError(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
+    if (!coupon || coupon.counterCode !== input.code) throw failWith(STORE_ERRORS.COUPON_NOT_FOUND, '券码不存在');
     const refusal = counterUseRefusal(coupon, ctx.now.getTime());
     if (refusal) throw new DomainError(...REFUSALS[refusal]);
     const counterUse: CounterUse = { storeId: store._id, storeName: store.name, staffId: ctx.openid, at: nowIso };

@@ -1,5 +1,5 @@
+import { storesApi } from '../../../src/contracts/api/stores';
 import type { CounterOrderView } from '../../../src/contracts/counter';
-import { counterInputs } from '../../../src/contracts/counter-inputs';
 import { toFen } from '../../../src/domain/money/fen';
 import type { OrderDoc } from '../../shared/kernel/docs/docs';
 import { billAtStore } from '../../shared/flows/counter/bill-at-store';
@@ -26,7 +26,7 @@ const toView = (order: OrderDoc): CounterOrderView => ({
  * store's commission switch is snapshotted on the order. The id derives from (buyer, requestId): a retried submit
  * returns the same order. No stock and no holds: nothing is reserved.
  */
-export const createCounterOrder = defineAction(counterInputs.createCounterOrder, async (ctx, input): Promise<CounterOrderView> => {
+export const createCounterOrder = defineAction(storesApi.actions.createCounterOrder, async (ctx, input): Promise<CounterOrderView> => {
   await ensureUser(ctx);
   const orderId = 'O' + stableId(['counter', ctx.openid, input.requestId], 20);
   const existing = await ctx.store.get(COLLECTIONS.orders, orderId);

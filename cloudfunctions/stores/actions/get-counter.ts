@@ -1,5 +1,5 @@
+import { storesApi } from '../../../src/contracts/api/stores';
 import type { CounterView } from '../../../src/contracts/counter';
-import { counterInputs } from '../../../src/contracts/counter-inputs';
 import { describeCounterOffer, inCounterWindow, shanghaiMinuteOfDay } from '../../../src/domain/counter/counter-bill';
 import { toFen } from '../../../src/domain/money/fen';
 import { counterSettingsOf } from '../../shared/flows/counter/counter-settings-of';
@@ -7,7 +7,7 @@ import { loadStore } from '../../shared/flows/o2o/load-store';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 
 /** 优惠买单: what the page a store's counter code opens shows — the store, its offer and window, the bill limit. */
-export const getCounter = defineAction(counterInputs.getCounter, async (ctx, input): Promise<CounterView> => {
+export const getCounter = defineAction(storesApi.actions.getCounter, async (ctx, input): Promise<CounterView> => {
   const store = await loadStore(ctx.store, input.storeId);
   const settings = counterSettingsOf(store);
   return {

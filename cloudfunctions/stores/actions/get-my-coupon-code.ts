@@ -1,9 +1,9 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { storesApi } from '../../../src/contracts/api/stores';
 import QRCode from 'qrcode';
 import { MARKETING_ERRORS } from '../../../src/contracts/marketing';
 import { STORE_ERRORS, type CouponCounterCodeView } from '../../../src/contracts/stores';
-import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { counterUseRefusal, usableInStore } from '../../../src/domain/promotions/coupon-usage';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import type { UserCouponDoc } from '../../shared/kernel/docs/marketing-docs';
 import { newCounterCode } from '../../shared/flows/o2o/new-counter-code';
@@ -15,18 +15,18 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
  * reveal of an unused coupon and stored on it in a transaction (a concurrent reveal re-runs and reads the stored
  * code), so every reveal shows the same code. Someone else's coupon answers like a missing one.
  */
-export const getMyCouponCode = defineAction(storesInputs.getMyCouponCode, async (ctx, input): Promise<CouponCounterCodeView> => {
+export const getMyCouponCode = defineAction(storesApi.actions.getMyCouponCode, async (ctx, input): Promise<CouponCounterCodeView> => {
   const nowMs = ctx.now.getTime();
   const coupon = await ctx.store.runTransaction(async (tx): Promise<UserCouponDoc> => {
     const current = await tx.get(COLLECTIONS.userCoupons, input.couponId);
-    if (!current || current.userId !== ctx.openid) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
-    if (!usableInStore(current.usage)) throw new DomainError(STORE_ERRORS.COUPON_NOT_IN_STORE, '该优惠券仅限线上使用');
+    if (!current || current.userId !== ctx.openid) throw failWith(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
+    if (!usableInStore(current.usage)) throw failWith(STORE_ERRORS.COUPON_NOT_IN_STORE, '该优惠券仅限线上使用');
     if (current.counterCode || current.status !== 'UNUSED') return current;
     const counterCode = newCounterCode();
-    if (!(await tx.update(COLLECTIONS.userCoupons, current._id, { status: 'UNUSED' }, { counterCode }))) throw new DomainError(STORE_ERRORS.BUSY, '请稍后重试');
+    if (!(await tx.update(COLLECTIONS.userCoupons, current._id, { status: 'UNUSED' }, { counterCode }))) throw failWith(STORE_ERRORS.BUSY, '请稍后重试');
     return { ...current, counterCode };
   });
-  if (!coupon.counterCode) throw new DomainError(STORE_ERRORS.COUPON_ALREADY_USED, '该优惠券已使用');
+  if (!coupon.counterCode) throw failWith(STORE_ERRORS.COUPON_ALREADY_USED);
   const refusal = counterUseRefusal(coupon, nowMs);
   return {
     couponId: coupon._id,

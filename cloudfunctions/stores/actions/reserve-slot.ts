@@ -1,8 +1,8 @@
+import { failWith } from '../../../src/domain/shared/domain-error';
+import { storesApi } from '../../../src/contracts/api/stores';
 import { ORDERS_ERRORS } from '../../../src/contracts/orders';
 import { STORE_ERRORS, type ReservationView } from '../../../src/contracts/stores';
-import { storesInputs } from '../../../src/contracts/stores-inputs';
 import { assertBookableSlot, holdSlot } from '../../../src/domain/o2o/reservation-slot';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadStore } from '../../shared/flows/o2o/load-store';
 import { newCounterCode } from '../../shared/flows/o2o/new-counter-code';
@@ -27,7 +27,7 @@ const MAX_REBOOKINGS = 5;
  * whatever request ids they send); cancelling (shared/flows/o2o/cancel-booking.ts) gives the place back.
  * The booking id comes from the shopper and their request (or their order), so a retry books once.
  */
-export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, input): Promise<ReservationView> => {
+export const reserveSlot = defineAction(storesApi.actions.reserveSlot, async (ctx, input): Promise<ReservationView> => {
   await ensureUser(ctx);
   // An order books once; after that booking was cancelled the order may book again under the next id (a few times).
   const idFor = (rebook: number) => 'V' + stableId(['reservation', ctx.openid, input.orderId ?? input.requestId, ...(rebook ? [String(rebook)] : [])], 16);
@@ -40,12 +40,12 @@ export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, in
   if (existing) return toReservationView(existing);
 
   const store = await loadStore(ctx.store, input.storeId);
-  if (!store.open) throw new DomainError(STORE_ERRORS.CLOSED, `${store.name}暂停营业`);
+  if (!store.open) throw failWith(STORE_ERRORS.CLOSED, `${store.name}暂停营业`);
   assertBookableSlot({ date: input.date, time: input.time, slotTimes: store.slotTimes, nowMs: ctx.now.getTime() });
   if (input.orderId) {
     const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
-    if (!order || order.buyerId !== ctx.openid) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
-    if (!isPaidOrder(order.status)) throw new DomainError(STORE_ERRORS.PICKUP_NOT_READY, '订单尚未付款，付款后再预约');
+    if (!order || order.buyerId !== ctx.openid) throw failWith(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+    if (!isPaidOrder(order.status)) throw failWith(STORE_ERRORS.PICKUP_NOT_READY, '订单尚未付款，付款后再预约');
   }
 
   const slotId = slotIdFor(store._id, input.date, input.time);
@@ -81,5 +81,5 @@ export const reserveSlot = defineAction(storesInputs.reserveSlot, async (ctx, in
     });
     if (saved) return toReservationView(saved);
   }
-  throw new DomainError(STORE_ERRORS.BUSY, '预约的人太多了，请重试');
+  throw failWith(STORE_ERRORS.BUSY, '预约的人太多了，请重试');
 });

@@ -1,12 +1,8 @@
+import { STORE_ERRORS } from './o2o-errors';
+import { failWith } from '../shared/domain-error';
 import type { DistributionPolicy } from '../distribution/distribution-policy';
-import { DomainError } from '../shared/domain-error';
 
 const WHOLE_BPS = 10000;
-
-export const AGENT_RATE_ERRORS = {
-  OVER_CAP: 'COMPLIANCE.AGENT_RATE_OVER_CAP',
-  INVALID: 'STORE.INVALID_AGENT_RATE',
-} as const;
 
 /**
  * The highest total rate the chain can pay on a line under the policy: the larger of the policy rates and every
@@ -29,13 +25,10 @@ export function maxChainRateBps(policy: Pick<DistributionPolicy, 'ratesBps' | 'g
  */
 export function assertAgentRateWithinCap(policy: Pick<DistributionPolicy, 'ratesBps' | 'grades' | 'productOverrides'>, agentRateBps: number): void {
   if (!Number.isSafeInteger(agentRateBps) || agentRateBps < 0 || agentRateBps > WHOLE_BPS) {
-    throw new DomainError(AGENT_RATE_ERRORS.INVALID, '代理佣金比例必须是 0 到 10000 之间的整数（万分比）');
+    throw failWith(STORE_ERRORS.INVALID_AGENT_RATE);
   }
   const chain = maxChainRateBps(policy);
   if (chain + agentRateBps > WHOLE_BPS) {
-    throw new DomainError(
-      AGENT_RATE_ERRORS.OVER_CAP,
-      `分销佣金最高 ${chain / 100}% 加代理佣金 ${agentRateBps / 100}% 超过了 100%：佣金总额不能超过买家实付金额`,
-    );
+    throw failWith(STORE_ERRORS.AGENT_RATE_OVER_CAP, `分销佣金最高 ${chain / 100}% 加代理佣金 ${agentRateBps / 100}% 超过了 100%：佣金总额不能超过买家实付金额`);
   }
 }

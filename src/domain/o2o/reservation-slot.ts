@@ -1,12 +1,6 @@
-import { DomainError } from '../shared/domain-error';
+import { STORE_ERRORS } from './o2o-errors';
+import { failWith } from '../shared/domain-error';
 import { shanghaiDay } from '../shared/shanghai-day';
-
-export const SLOT_ERRORS = {
-  INVALID_SLOT: 'STORE.INVALID_SLOT',
-  SLOT_FULL: 'STORE.SLOT_FULL',
-  ALREADY_BOOKED: 'STORE.ALREADY_BOOKED',
-  NOT_CANCELLABLE: 'STORE.RESERVATION_NOT_CANCELLABLE',
-} as const;
 
 /** How far ahead a shopper may book. */
 export const BOOKING_DAYS_AHEAD = 30;
@@ -18,18 +12,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function assertBookableSlot(input: { date: string; time: string; slotTimes: readonly string[]; nowMs: number }): void {
   const { date, time, slotTimes, nowMs } = input;
-  if (!slotTimes.includes(time)) throw new DomainError(SLOT_ERRORS.INVALID_SLOT, '该门店没有这个预约时段');
+  if (!slotTimes.includes(time)) throw failWith(STORE_ERRORS.INVALID_SLOT);
   const startMs = Date.parse(`${date}T${time}:00+08:00`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(startMs) || shanghaiDay(startMs) !== date) {
-    throw new DomainError(SLOT_ERRORS.INVALID_SLOT, '预约日期不正确');
+    throw failWith(STORE_ERRORS.INVALID_SLOT, '预约日期不正确');
   }
-  if (startMs <= nowMs) throw new DomainError(SLOT_ERRORS.INVALID_SLOT, '该时段已开始，请选择之后的时段');
-  if (startMs > nowMs + BOOKING_DAYS_AHEAD * DAY_MS) throw new DomainError(SLOT_ERRORS.INVALID_SLOT, `只能预约 ${BOOKING_DAYS_AHEAD} 天内的时段`);
+  if (startMs <= nowMs) throw failWith(STORE_ERRORS.INVALID_SLOT, '该时段已开始，请选择之后的时段');
+  if (startMs > nowMs + BOOKING_DAYS_AHEAD * DAY_MS) throw failWith(STORE_ERRORS.INVALID_SLOT, `只能预约 ${BOOKING_DAYS_AHEAD} 天内的时段`);
 }
 
 /** The taken count after one more booking, or SLOT_FULL: capacity is never exceeded (the caller compare-and-sets it). */
 export function takeSlot(taken: number, capacity: number): number {
-  if (taken >= capacity) throw new DomainError(SLOT_ERRORS.SLOT_FULL, '该时段已约满，请选择其他时段');
+  if (taken >= capacity) throw failWith(STORE_ERRORS.SLOT_FULL);
   return taken + 1;
 }
 
@@ -45,7 +39,7 @@ export interface SlotHold {
  */
 export function holdSlot(slot: SlotHold | null, userId: string, capacity: number): { taken: number; holders: string[] } {
   const holders = [...(slot?.holders ?? [])];
-  if (holders.includes(userId)) throw new DomainError(SLOT_ERRORS.ALREADY_BOOKED, '您已预约过这个时段');
+  if (holders.includes(userId)) throw failWith(STORE_ERRORS.ALREADY_BOOKED);
   return { taken: takeSlot(slot?.taken ?? 0, capacity), holders: [...holders, userId] };
 }
 
@@ -60,5 +54,5 @@ export function releaseSlot(slot: SlotHold, userId: string): { taken: number; ho
 /** A shopper may cancel their own booking only before the slot starts (staff may cancel any booked one). */
 export function assertCancellableByShopper(input: { date: string; time: string; nowMs: number }): void {
   const startMs = Date.parse(`${input.date}T${input.time}:00+08:00`);
-  if (!(startMs > input.nowMs)) throw new DomainError(SLOT_ERRORS.NOT_CANCELLABLE, '预约时段已开始，不能取消');
+  if (!(startMs > input.nowMs)) throw failWith(STORE_ERRORS.RESERVATION_NOT_CANCELLABLE);
 }

@@ -15,3 +15,12 @@ export class DomainError extends Error {
 }
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;
+
+/** One error of an area (`src/domain/<area>/<area>-errors.ts`): its code and the Chinese message shown by default. */
+export interface ErrorDef {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The area's error, with a message more specific to the throw site when there is one. */
+export const failWith = (error: ErrorDef, message: string = error.message): DomainError => new DomainError(error.code, message);

@@ -1,10 +1,10 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { FLASH_SALE_PAY_MINUTES } from '../../../../src/domain/order/hold-limits';
 import { ORDERS_ERRORS } from '../../../../src/contracts/orders';
 import type { AddressInput } from '../../../../src/contracts/orders';
 import { toFen, type Fen } from '../../../../src/domain/money/fen';
 import { priceCart } from '../../../../src/domain/pricing/price-cart';
 import { FREE_SHIPPING } from '../../../../src/domain/pricing/price-without-promotions';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { UserContext } from '../../kernel/context';
 import type { OrderDoc, OrderLineDoc } from '../../kernel/docs/docs';
 import { newPendingOrder, takeStock } from '../orders/new-pending-order';
@@ -51,7 +51,7 @@ export async function createActivityOrder(ctx: UserContext, input: ActivityOrder
 
   const sku = await ctx.store.get(COLLECTIONS.skus, input.skuId);
   const product = sku && (await ctx.store.get(COLLECTIONS.products, sku.productId));
-  if (!sku || !product || !product.onShelf) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
+  if (!sku || !product || !product.onShelf) throw failWith(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
   const line: OrderLineDoc = {
     lineId: `${orderId}-1`,
     productId: product._id,

@@ -1,7 +1,7 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { AFTER_SALE_ERRORS } from '../../../../src/contracts/after-sale';
 import { afterSaleLifecycle } from '../../../../src/domain/after-sale/after-sale-lifecycle';
 import type { AfterSaleStatus } from '../../../../src/domain/after-sale/after-sale-status';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { AfterSaleDoc, AfterSaleStepDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
@@ -24,6 +24,6 @@ export async function moveAfterSale(
   const next: AfterSaleDoc = { ...doc, ...patch, status: to, timeline: [...doc.timeline, ...added], updatedAt: step.at };
   const { _id: _ignored, status: _moved, ...fields } = next;
   const move = { collection: COLLECTIONS.afterSales, id: doc._id, lifecycle: afterSaleLifecycle, from: doc.status, via: steps.slice(0, -1), to, patch: fields };
-  if (!(await moveStatus(ops, move))) throw new DomainError(AFTER_SALE_ERRORS.BUSY, '售后单刚刚有变化，请刷新');
+  if (!(await moveStatus(ops, move))) throw failWith(AFTER_SALE_ERRORS.BUSY, '售后单刚刚有变化，请刷新');
   return next;
 }

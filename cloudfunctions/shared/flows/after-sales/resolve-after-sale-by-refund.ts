@@ -1,6 +1,6 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { AFTER_SALE_ERRORS } from '../../../../src/contracts/after-sale';
 import { afterSalePath } from '../../../../src/domain/after-sale/after-sale-lifecycle';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import { moveAfterSale } from './move-after-sale';
@@ -19,7 +19,7 @@ export async function resolveAfterSaleByRefund(
   const doc = await tx.get(COLLECTIONS.afterSales, afterSaleId);
   const path = doc ? afterSalePath(doc.status, 'REFUNDED') : null;
   if (!doc || !path) {
-    if (refund.required) throw new DomainError(AFTER_SALE_ERRORS.INVALID_TRANSITION, '售后单当前状态不允许退款，请刷新');
+    if (refund.required) throw failWith(AFTER_SALE_ERRORS.INVALID_TRANSITION);
     return;
   }
   const actor = refund.actorId.startsWith('system:') ? 'SYSTEM' : 'STAFF';

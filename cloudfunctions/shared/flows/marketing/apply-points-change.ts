@@ -1,5 +1,5 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { MARKETING_ERRORS, type PointsChangeKind } from '../../../../src/contracts/marketing';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import type { PointsAccountDoc, PointsChangeDoc } from '../../kernel/docs/marketing-docs';
@@ -41,7 +41,7 @@ export async function applyPointsChange(
   if (change.delta < 0 && balance < 0 && !options.allowNegative) {
     // Refused only if this change is really new (a retried spend that already happened is not an error).
     if (await tx.get(COLLECTIONS.pointsChanges, change.id)) return { applied: false, balance: before };
-    throw new DomainError(MARKETING_ERRORS.POINTS_INSUFFICIENT, '积分不足');
+    throw failWith(MARKETING_ERRORS.POINTS_INSUFFICIENT, '积分不足');
   }
   if (!(await tx.insert(COLLECTIONS.pointsChanges, doc))) return { applied: false, balance: before };
   const signIn = options.signIn ?? account?.signIn ?? { lastDay: null, streak: 0 };
@@ -49,6 +49,6 @@ export async function applyPointsChange(
     ? await tx.update(COLLECTIONS.pointsAccounts, account._id, { version: account.version }, { balance, signIn, version: account.version + 1, updatedAt: nowIso })
     : await tx.insert(COLLECTIONS.pointsAccounts, { ...emptyPointsAccount(change.userId, nowIso), balance, signIn, version: 1 });
   // Throwing rolls the change insert back with it.
-  if (!ok) throw new DomainError(MARKETING_ERRORS.BUSY, '积分账户正忙，请重试');
+  if (!ok) throw failWith(MARKETING_ERRORS.BUSY, '积分账户正忙，请重试');
   return { applied: true, balance };
 }

@@ -1,3 +1,4 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { MARKETING_ERRORS, type CouponSource } from '../../../../src/contracts/marketing';
 import { usageOf } from '../../../../src/domain/promotions/coupon-usage';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
@@ -44,18 +45,18 @@ export async function grantCoupon(
 export async function grantCouponInTx(tx: DocOps, input: GrantInput): Promise<GrantOutcome> {
   const refuse = (code: string, message: string): GrantOutcome => ({ ok: false, error: new DomainError(code, message) });
   const template = await tx.get(COLLECTIONS.couponTemplates, input.templateId);
-  if (!template) return refuse(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
+  if (!template) return refuse(MARKETING_ERRORS.COUPON_NOT_FOUND.code, '优惠券不存在');
   let freeSlot: number | null = null;
   for (let n = 1; n <= template.perUserLimit; n += 1) {
     const held = await tx.get(COLLECTIONS.userCoupons, slotId(template._id, input.userId, n));
     if (held?.requestId === input.requestId) return { ok: true, coupon: held, granted: false };
     if (!held && freeSlot === null) freeSlot = n;
   }
-  if (template.status !== 'ACTIVE') return refuse(MARKETING_ERRORS.COUPON_STOPPED, '该优惠券已停止发放');
-  if (Date.parse(template.validTo) <= Date.parse(input.nowIso)) return refuse(MARKETING_ERRORS.COUPON_STOPPED, '该优惠券已过期');
-  if (input.source === 'CLAIM' && !template.claimable) return refuse(MARKETING_ERRORS.COUPON_NOT_CLAIMABLE, '该优惠券不能自行领取');
-  if (freeSlot === null) return refuse(MARKETING_ERRORS.COUPON_USER_LIMIT, `每人最多领取 ${template.perUserLimit} 张`);
-  if (template.totalQuantity !== null && template.issuedCount >= template.totalQuantity) return refuse(MARKETING_ERRORS.COUPON_SOLD_OUT, '优惠券已领完');
+  if (template.status !== 'ACTIVE') return refuse(MARKETING_ERRORS.COUPON_STOPPED.code, '该优惠券已停止发放');
+  if (Date.parse(template.validTo) <= Date.parse(input.nowIso)) return refuse(MARKETING_ERRORS.COUPON_STOPPED.code, '该优惠券已过期');
+  if (input.source === 'CLAIM' && !template.claimable) return refuse(MARKETING_ERRORS.COUPON_NOT_CLAIMABLE.code, '该优惠券不能自行领取');
+  if (freeSlot === null) return refuse(MARKETING_ERRORS.COUPON_USER_LIMIT.code, `每人最多领取 ${template.perUserLimit} 张`);
+  if (template.totalQuantity !== null && template.issuedCount >= template.totalQuantity) return refuse(MARKETING_ERRORS.COUPON_SOLD_OUT.code, '优惠券已领完');
 
   const coupon: UserCouponDoc = {
     _id: slotId(template._id, input.userId, freeSlot),
@@ -77,7 +78,7 @@ export async function grantCouponInTx(tx: DocOps, input: GrantInput): Promise<Gr
   // Both writes are guarded; losing either race means another grant got there first, so the whole transaction
   // must not commit half of it (throwing rolls it back).
   const counted = await tx.update(COLLECTIONS.couponTemplates, template._id, { issuedCount: template.issuedCount }, { issuedCount: template.issuedCount + 1 });
-  if (!counted || !(await tx.insert(COLLECTIONS.userCoupons, coupon))) throw new DomainError(MARKETING_ERRORS.BUSY, '领券的人太多了，请重试');
+  if (!counted || !(await tx.insert(COLLECTIONS.userCoupons, coupon))) throw failWith(MARKETING_ERRORS.BUSY);
   return { ok: true, coupon, granted: true };
 }
 

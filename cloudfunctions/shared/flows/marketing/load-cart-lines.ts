@@ -1,6 +1,6 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { ORDERS_ERRORS } from '../../../../src/contracts/orders';
 import type { CartLineInput } from '../../../../src/domain/pricing/price-cart';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
 
@@ -15,7 +15,7 @@ export async function loadCartLines(store: Store, input: ReadonlyArray<{ skuId: 
   for (const [skuId, quantity] of merged) {
     const sku = await store.get(COLLECTIONS.skus, skuId);
     const product = sku && (await store.get(COLLECTIONS.products, sku.productId));
-    if (!sku || !product || !product.onShelf) throw new DomainError(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
+    if (!sku || !product || !product.onShelf) throw failWith(ORDERS_ERRORS.SKU_NOT_FOUND, '商品不存在或已下架');
     lines.push({ lineId: `preview-${lines.length + 1}`, skuId, productId: product._id, categoryId: product.categoryId, unitPriceFen: sku.priceFen, quantity });
   }
   return lines;

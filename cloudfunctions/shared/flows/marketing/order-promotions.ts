@@ -1,7 +1,7 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { MARKETING_ERRORS } from '../../../../src/contracts/marketing';
 import { toBps, type Fen } from '../../../../src/domain/money/fen';
 import { earnPoints, pointsToReverse } from '../../../../src/domain/promotions/points';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
@@ -19,10 +19,10 @@ export async function lockOrderPromotions(tx: DocOps, order: OrderDoc, nowIso: s
   if (!pricing) return;
   if (pricing.userCouponId) {
     const coupon = await tx.get(COLLECTIONS.userCoupons, pricing.userCouponId);
-    if (!coupon || coupon.userId !== order.buyerId) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
-    if (coupon.status !== 'UNUSED') throw new DomainError(MARKETING_ERRORS.COUPON_USED, '该优惠券已被其他订单使用');
+    if (!coupon || coupon.userId !== order.buyerId) throw failWith(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
+    if (coupon.status !== 'UNUSED') throw failWith(MARKETING_ERRORS.COUPON_USED, '该优惠券已被其他订单使用');
     const locked = await moveStatus(tx, { collection: COLLECTIONS.userCoupons, id: coupon._id, lifecycle: userCouponLifecycle, from: 'UNUSED', to: 'USED', patch: { orderId: order._id, usedAt: nowIso } });
-    if (!locked) throw new DomainError(MARKETING_ERRORS.COUPON_USED, '该优惠券已被其他订单使用');
+    if (!locked) throw failWith(MARKETING_ERRORS.COUPON_USED, '该优惠券已被其他订单使用');
   }
   if (pricing.pointsUsed > 0) {
     await applyPointsChange(tx, { id: `spend:${order._id}`, userId: order.buyerId, kind: 'SPEND', delta: -pricing.pointsUsed, note: '下单抵扣', ref: order._id }, nowIso);

@@ -1,3 +1,4 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { DISCOUNT_LABELS, MARKETING_ERRORS, type DiscountLineView, type FullReductionHintView } from '../../../../src/contracts/marketing';
 import { allocate } from '../../../../src/domain/money/allocate';
 import { toFen } from '../../../../src/domain/money/fen';
@@ -7,7 +8,6 @@ import type { Coupon } from '../../../../src/domain/promotions/coupon';
 import { usableOnline } from '../../../../src/domain/promotions/coupon-usage';
 import type { FullReductionActivity } from '../../../../src/domain/promotions/full-reduction';
 import { memberBenefitOf, memberLevelFor, type MemberLevel } from '../../../../src/domain/promotions/member-level';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps, Store } from '../../kernel/store/store';
 import { mayHaveActiveFullReduction } from './full-reduction-window';
@@ -81,7 +81,7 @@ export async function priceCheckout(store: Store, request: CheckoutRequest, merc
       : null,
   });
   const couponRefused = priced.notApplied.find((n) => n.kind === 'COUPON');
-  if (couponRefused && request.forOrder) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_USABLE, `该优惠券不能用于本单（${COUPON_REASON_TEXT[couponRefused.reason] ?? couponRefused.reason}）`);
+  if (couponRefused && request.forOrder) throw failWith(MARKETING_ERRORS.COUPON_NOT_USABLE, `该优惠券不能用于本单（${COUPON_REASON_TEXT[couponRefused.reason] ?? couponRefused.reason}）`);
   const couponApplied = priced.applied.some((a) => a.kind === 'COUPON');
 
   const pointsFen = priced.lines.map((l) => l.pointsFen);
@@ -119,10 +119,10 @@ export const COUPON_REASON_TEXT: Record<string, string> = {
 async function loadOwnUnusedCoupon(store: Store, buyerId: string, couponId: string): Promise<UserCouponDoc> {
   const coupon = await store.get(COLLECTIONS.userCoupons, couponId);
   // Another customer's coupon is "not found": ids must not reveal who holds what.
-  if (!coupon || coupon.userId !== buyerId) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_FOUND, '优惠券不存在');
-  if (coupon.status !== 'UNUSED') throw new DomainError(MARKETING_ERRORS.COUPON_USED, '该优惠券已使用');
+  if (!coupon || coupon.userId !== buyerId) throw failWith(MARKETING_ERRORS.COUPON_NOT_FOUND);
+  if (coupon.status !== 'UNUSED') throw failWith(MARKETING_ERRORS.COUPON_USED, '该优惠券已使用');
   // An in-store-only coupon is verified by staff at the counter, never spent on an online order.
-  if (!usableOnline(coupon.usage)) throw new DomainError(MARKETING_ERRORS.COUPON_NOT_USABLE, '该优惠券仅限到店使用，不能用于线上订单');
+  if (!usableOnline(coupon.usage)) throw failWith(MARKETING_ERRORS.COUPON_NOT_USABLE);
   return coupon;
 }
 

@@ -1,6 +1,6 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { STORE_ERRORS, type ReservationView } from '../../../../src/contracts/stores';
 import { releaseSlot } from '../../../../src/domain/o2o/reservation-slot';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../../kernel/context';
 import { COLLECTIONS } from '../../kernel/store/collections';
@@ -22,9 +22,9 @@ export async function cancelBooking(ctx: UserContext, reservationId: string, by:
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const done = await ctx.store.runTransaction(async (tx): Promise<ReservationDoc | null> => {
       const current = await tx.get(COLLECTIONS.reservations, reservationId);
-      if (!current) throw new DomainError(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约不存在');
+      if (!current) throw failWith(STORE_ERRORS.RESERVATION_NOT_FOUND, '预约不存在');
       if (current.status === 'CANCELLED') return current;
-      if (current.status !== 'BOOKED') throw new DomainError(STORE_ERRORS.RESERVATION_NOT_CANCELLABLE, '该预约已签到，不能取消');
+      if (current.status !== 'BOOKED') throw failWith(STORE_ERRORS.RESERVATION_NOT_CANCELLABLE, '该预约已签到，不能取消');
       const slot = await tx.get(COLLECTIONS.slots, current.slotId);
       if (slot && !(await tx.update(COLLECTIONS.slots, slot._id, { taken: slot.taken }, releaseSlot(slot, current.userId)))) return null;
       const cancelled = { cancelledAt: nowIso, cancelledBy: ctx.openid };
@@ -35,5 +35,5 @@ export async function cancelBooking(ctx: UserContext, reservationId: string, by:
     });
     if (done) return toReservationView(done);
   }
-  throw new DomainError(STORE_ERRORS.BUSY, '操作的人太多了，请重试');
+  throw failWith(STORE_ERRORS.BUSY);
 }

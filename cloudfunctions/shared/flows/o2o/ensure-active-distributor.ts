@@ -1,5 +1,5 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { STORE_ERRORS } from '../../../../src/contracts/stores';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../../kernel/context';
 import type { DistributorDoc, UserDoc } from '../../kernel/docs/docs';
@@ -17,7 +17,7 @@ import { distributorLifecycle } from '../../../../src/domain/distribution/distri
  */
 export async function ensureActiveDistributor(tx: DocOps, ctx: UserContext, userId: string, why: string): Promise<UserDoc> {
   const user = await tx.get(COLLECTIONS.users, userId);
-  if (!user) throw new DomainError(STORE_ERRORS.STAFF_NOT_FOUND, '用户不存在，请对方先打开一次小程序');
+  if (!user) throw failWith(STORE_ERRORS.STAFF_NOT_FOUND, '用户不存在，请对方先打开一次小程序');
   const current = await tx.get(COLLECTIONS.distributors, userId);
   const nowIso = ctx.now.toISOString();
   const admitted = { status: 'ACTIVE' as const, since: nowIso, reviewedBy: ctx.openid, reviewedAt: nowIso, reviewNote: why };
@@ -32,7 +32,7 @@ export async function ensureActiveDistributor(tx: DocOps, ctx: UserContext, user
     await recordDistributorStats(tx, current, { ...current, ...admitted });
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'designateDistributor', target: userId, before: current, after: { ...current, ...admitted } });
   } else if (current.status !== 'ACTIVE' && current.status !== 'FROZEN') {
-    throw new DomainError(STORE_ERRORS.STAFF_NOT_ELIGIBLE, `${user.nickname} 的分销资格已被取消或拒绝，请先在分销管理中重新设为分销商`);
+    throw failWith(STORE_ERRORS.STAFF_NOT_ELIGIBLE, `${user.nickname} 的分销资格已被取消或拒绝，请先在分销管理中重新设为分销商`);
   }
   return user;
 }

@@ -1,7 +1,7 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { STORE_ERRORS, type DeliveryInput, type OrderDelivery } from '../../../../src/contracts/stores';
 import type { Fen } from '../../../../src/domain/money/fen';
 import { chargeForDelivery } from '../../../../src/domain/o2o/charge-for-delivery';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import { newCounterCode } from './new-counter-code';
@@ -13,8 +13,8 @@ import { newCounterCode } from './new-counter-code';
 export async function resolveDelivery(ops: DocOps, input: DeliveryInput | undefined): Promise<OrderDelivery> {
   if (!input || input.kind === 'EXPRESS') return { kind: 'EXPRESS' };
   const store = await ops.get(COLLECTIONS.stores, input.storeId);
-  if (!store) throw new DomainError(STORE_ERRORS.NOT_FOUND, '门店不存在');
-  if (!store.open) throw new DomainError(STORE_ERRORS.CLOSED, `${store.name}暂停营业，请选择其他门店或快递配送`);
+  if (!store) throw failWith(STORE_ERRORS.NOT_FOUND, '门店不存在');
+  if (!store.open) throw failWith(STORE_ERRORS.CLOSED, `${store.name}暂停营业，请选择其他门店或快递配送`);
   return { kind: 'PICKUP', storeId: store._id, storeName: store.name, region: store.region, pickupCode: newCounterCode() };
 }
 

@@ -1,6 +1,6 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { ORDERS_ERRORS } from '../../../../src/contracts/orders';
 import { orderLifecycle } from '../../../../src/domain/order/order-lifecycle';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { releaseActivityHold } from '../activities/release-activity-hold';
 import type { OrderDoc } from '../../kernel/docs/docs';
 import { releaseOrderPromotions } from '../marketing/order-promotions';
@@ -16,11 +16,11 @@ import { moveStatus } from '../../kernel/store/move-status';
 export async function cancelUnpaidOrder(store: Store, orderId: string, nowIso: string): Promise<OrderDoc> {
   return store.runTransaction(async (tx) => {
     const current = await tx.get(COLLECTIONS.orders, orderId);
-    if (!current) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+    if (!current) throw failWith(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
     if (current.status === 'CANCELLED') return current;
     const next: OrderDoc = { ...current, status: 'CANCELLED', cancelledAt: nowIso };
     const changed = await moveStatus(tx, { collection: COLLECTIONS.orders, id: current._id, lifecycle: orderLifecycle, from: current.status, to: next.status, patch: { cancelledAt: next.cancelledAt } });
-    if (!changed) throw new DomainError(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
+    if (!changed) throw failWith(ORDERS_ERRORS.BUSY, '订单状态已变化，请刷新');
     await releaseActivityHold(tx, current);
     for (const line of current.lines) {
       const sku = await tx.get(COLLECTIONS.skus, line.skuId);

@@ -1,5 +1,5 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { ORDERS_ERRORS } from '../../../../src/contracts/orders';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { FunctionContext } from '../../kernel/context';
 import type { OrderDoc } from '../../kernel/docs/docs';
 import { cancelUnpaidOrder } from './cancel-unpaid-order';
@@ -25,7 +25,7 @@ export async function closeThenCancel(
     try {
       await payCall(() => ctx.platform.closeOrder({ outTradeNo }));
     } catch {
-      throw new DomainError(ORDERS_ERRORS.BUSY, '订单可能刚刚支付成功，暂不能取消，请稍后刷新查看');
+      throw failWith(ORDERS_ERRORS.BUSY);
     }
   }
   return storeTurn(() => cancelUnpaidOrder(ctx.store, order._id, ctx.now.toISOString()));

@@ -1,11 +1,11 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { ORDERS_ERRORS } from '../../../../src/contracts/orders';
 import { toFen } from '../../../../src/domain/money/fen';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { LineAfterSale, OrderDoc, OrderLineDoc } from '../../kernel/docs/docs';
 
 export function findLine(order: OrderDoc, lineId: string): OrderLineDoc {
   const line = order.lines.find((l) => l.lineId === lineId);
-  if (!line) throw new DomainError(ORDERS_ERRORS.LINE_NOT_FOUND, '订单中没有这件商品');
+  if (!line) throw failWith(ORDERS_ERRORS.LINE_NOT_FOUND);
   return line;
 }
 

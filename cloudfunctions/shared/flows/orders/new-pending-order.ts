@@ -1,7 +1,7 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import type { Fen } from '../../../../src/domain/money/fen';
 import type { AddressInput } from '../../../../src/contracts/orders';
 import { ORDERS_ERRORS } from '../../../../src/contracts/orders';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { assertWithinHoldLimits, heldUnitsOf, type HoldLimits } from '../../../../src/domain/order/hold-limits';
 import type { UserContext } from '../../kernel/context';
 import type { BuyerHoldsDoc, MerchantSettingsDoc, OrderDoc, OrderLineDoc, SkuDoc } from '../../kernel/docs/docs';
@@ -58,9 +58,9 @@ export async function takeStock(tx: DocOps, order: OrderDoc, known: TakeStockKno
     const seen = known.skus?.get(line.skuId);
     if (seen && seen.stock >= line.quantity && (await tx.update(COLLECTIONS.skus, seen._id, { stock: seen.stock }, { stock: seen.stock - line.quantity }))) continue;
     const sku = await tx.get(COLLECTIONS.skus, line.skuId);
-    if (!sku || sku.stock < line.quantity) throw new DomainError(ORDERS_ERRORS.OUT_OF_STOCK, `${line.title}（${line.specs}）库存不足`);
+    if (!sku || sku.stock < line.quantity) throw failWith(ORDERS_ERRORS.OUT_OF_STOCK, `${line.title}（${line.specs}）库存不足`);
     const taken = await tx.update(COLLECTIONS.skus, sku._id, { stock: sku.stock }, { stock: sku.stock - line.quantity });
-    if (!taken) throw new DomainError(ORDERS_ERRORS.BUSY, '下单的人太多了，请重试');
+    if (!taken) throw failWith(ORDERS_ERRORS.BUSY, '下单的人太多了，请重试');
   }
 }
 
@@ -83,5 +83,5 @@ async function holdForBuyer(tx: DocOps, order: OrderDoc, limits: HoldLimits): Pr
   const written = holds
     ? await tx.update(COLLECTIONS.buyerHolds, order.buyerId, { version: holds.version }, { orders, version: holds.version + 1 })
     : await tx.insert(COLLECTIONS.buyerHolds, { _id: order.buyerId, orders, version: 1 });
-  if (!written) throw new DomainError(ORDERS_ERRORS.BUSY, '你的订单刚刚有变化，请重试');
+  if (!written) throw failWith(ORDERS_ERRORS.BUSY, '你的订单刚刚有变化，请重试');
 }

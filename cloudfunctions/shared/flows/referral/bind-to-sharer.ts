@@ -1,8 +1,8 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { REFERRAL_ERRORS, type BindOutcome } from '../../../../src/contracts/referral';
 import { earnsCommission } from '../../../../src/domain/distribution/distributor-lifecycle';
 import { decideBind, type BindRefusalCode } from '../../../../src/domain/referral/decide-bind';
 import { shouldBindOn, type BindEvent } from '../../../../src/domain/referral/should-bind-on';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { FunctionContext } from '../../kernel/context';
 import type { DistributionPolicy } from '../../../../src/domain/distribution/distribution-policy';
 import type { DistributorDoc, UserDoc } from '../../kernel/docs/docs';
@@ -70,7 +70,7 @@ export async function bindToSharer(ctx: FunctionContext, req: BindToSharerReques
       return await bindOnce(ctx, req, subjects);
     } catch (error) {
       if (!(error instanceof StaleRead)) throw error;
-      if (attempt >= BIND_ATTEMPTS) throw new DomainError(REFERRAL_ERRORS.BUSY, '操作太频繁，请重试');
+      if (attempt >= BIND_ATTEMPTS) throw failWith(REFERRAL_ERRORS.BUSY);
     }
   }
 }

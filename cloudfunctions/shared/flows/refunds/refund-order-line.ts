@@ -1,8 +1,8 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { ORDERS_ERRORS, type RefundResult } from '../../../../src/contracts/orders';
 import { reverseForRefund } from '../../../../src/domain/commission/reverse-for-refund';
 import { toFen } from '../../../../src/domain/money/fen';
 import { isRefundedInFull, keepsAnything, keptSpendFen } from '../../../../src/domain/order/kept-spend';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { writeAudit } from '../auth/write-audit';
 import type { UserContext } from '../../kernel/context';
 import type { CommissionEntryDoc, OrderDoc, RefundDoc } from '../../kernel/docs/docs';
@@ -48,19 +48,19 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
   const refundId = refundIdFor(stableId, input.orderId, input.lineId, input.requestId);
   const existing = await ctx.store.get(COLLECTIONS.refunds, refundId);
   const order = await ctx.store.get(COLLECTIONS.orders, input.orderId);
-  if (!order) throw new DomainError(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
+  if (!order) throw failWith(ORDERS_ERRORS.NOT_FOUND, '订单不存在');
   if (existing) {
     // A retry of a refund whose money side failed or never ran re-sends it with the same refund number.
     await sendRefundToChannel(ctx, refundId);
     return { refundId, fen: existing.fen, units: existing.units, order: toOrderView(order) };
   }
-  if (!isRefundableOrder(order.status)) throw new DomainError(ORDERS_ERRORS.NOT_REFUNDABLE, '该订单未付款或已取消，无需退款');
+  if (!isRefundableOrder(order.status)) throw failWith(ORDERS_ERRORS.NOT_REFUNDABLE, '该订单未付款或已取消，无需退款');
 
   const line = findLine(order, input.lineId);
   const before = lineAfterSale(order, line.lineId);
-  if (input.units > line.quantity - before.refundedUnits) throw new DomainError(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '退款数量超过可退数量');
+  if (input.units > line.quantity - before.refundedUnits) throw failWith(ORDERS_ERRORS.REFUND_EXCEEDS_LINE);
   const fen = toFen(input.fen ?? refundFenForUnits(line, before.refundedUnits, input.units));
-  if (fen <= 0 || fen > line.amountFen - before.refundedFen) throw new DomainError(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '退款金额超过该商品剩余实付金额');
+  if (fen <= 0 || fen > line.amountFen - before.refundedFen) throw failWith(ORDERS_ERRORS.REFUND_EXCEEDS_LINE, '退款金额超过该商品剩余实付金额');
 
   const entryDocs = await ctx.store.find(COLLECTIONS.commissionEntries, { lineId: line.lineId }, { limit: 200 });
   const reversal = reverseForRefund({
@@ -77,13 +77,13 @@ export async function refundOrderLine(ctx: UserContext, input: RefundLineInput):
     const current = await tx.get(COLLECTIONS.orders, order._id);
     const now = current && lineAfterSale(current, line.lineId);
     if (!current || !now || now.refundedFen !== before.refundedFen || now.refundedUnits !== before.refundedUnits || current.status !== order.status) {
-      throw new DomainError(ORDERS_ERRORS.BUSY, '订单刚刚发生变化，请重试');
+      throw failWith(ORDERS_ERRORS.BUSY, '订单刚刚发生变化，请重试');
     }
-    if (await isBeingSettled(tx, current)) throw new DomainError(ORDERS_ERRORS.BUSY, '该订单佣金正在结算，请稍后重试');
+    if (await isBeingSettled(tx, current)) throw failWith(ORDERS_ERRORS.BUSY, '该订单佣金正在结算，请稍后重试');
     // The corrections were computed from these statuses; settlement must not have moved them meanwhile.
     for (const doc of entryDocs) {
       const fresh = await tx.get(COLLECTIONS.commissionEntries, doc._id);
-      if (fresh?.status !== doc.status) throw new DomainError(ORDERS_ERRORS.BUSY, '佣金刚刚结算，请重试');
+      if (fresh?.status !== doc.status) throw failWith(ORDERS_ERRORS.BUSY, '佣金刚刚结算，请重试');
     }
 
     const changes: Array<{ userId: string; change: BalanceChange }> = [];

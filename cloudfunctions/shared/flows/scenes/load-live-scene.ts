@@ -1,5 +1,5 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { REFERRAL_ERRORS } from '../../../../src/contracts/referral';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { SceneDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
@@ -16,6 +16,6 @@ export async function loadLiveScene(store: Store, sceneId: string): Promise<Scen
   if (typeof storeId !== 'string') return scene;
   const shop = await store.get(COLLECTIONS.stores, storeId);
   const live = !!shop && (shop.distributorId === scene.sharerId || shop.staff.some((s) => s.userId === scene.sharerId));
-  if (!live) throw new DomainError(REFERRAL_ERRORS.SCENE_EXPIRED, '该门店码已失效');
+  if (!live) throw failWith(REFERRAL_ERRORS.SCENE_EXPIRED);
   return scene;
 }

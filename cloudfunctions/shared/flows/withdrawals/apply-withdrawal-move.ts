@@ -1,5 +1,5 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { WITHDRAWAL_ERRORS } from '../../../../src/contracts/commission';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { withdrawalDebitsBalance, withdrawalLifecycle, type WithdrawalStatus } from '../../../../src/domain/withdrawal/withdrawal-lifecycle';
 import type { FunctionContext } from '../../kernel/context';
 import type { WithdrawalDoc } from '../../kernel/docs/docs';
@@ -50,6 +50,6 @@ export async function moveWithdrawal(
 
 export async function applyWithdrawalMove(tx: DocOps, ctx: Pick<FunctionContext, 'now' | 'requestId'>, move: Parameters<typeof moveWithdrawal>[2]): Promise<WithdrawalDoc> {
   const next = await moveWithdrawal(tx, ctx, move);
-  if (!next) throw new DomainError(WITHDRAWAL_ERRORS.BUSY, '提现状态已变化，请刷新后重试');
+  if (!next) throw failWith(WITHDRAWAL_ERRORS.BUSY);
   return next;
 }

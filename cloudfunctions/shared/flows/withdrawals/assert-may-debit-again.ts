@@ -1,7 +1,7 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { WITHDRAWAL_ERRORS } from '../../../../src/contracts/commission';
 import { formatFen } from '../../../../src/domain/money/format-fen';
 import { toFen } from '../../../../src/domain/money/fen';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { WithdrawalDoc } from '../../kernel/docs/docs';
 import { getDistributionPolicy } from '../merchant/get-distribution-policy';
 import { COLLECTIONS } from '../../kernel/store/collections';
@@ -19,11 +19,11 @@ export async function assertMayDebitAgain(tx: DocOps, w: WithdrawalDoc, summed?:
   const balance = await tx.get(COLLECTIONS.balances, w.userId);
   const availableFen = balance?.availableFen ?? toFen(0);
   if (!debitFitsBalance(w.amountFen, availableFen)) {
-    throw new DomainError(WITHDRAWAL_ERRORS.INSUFFICIENT_BALANCE, `可提现余额不足，无法重试：当前可提现 ${formatFen(availableFen)}`);
+    throw failWith(WITHDRAWAL_ERRORS.INSUFFICIENT_BALANCE, `可提现余额不足，无法重试：当前可提现 ${formatFen(availableFen)}`);
   }
   const { withdrawal: rules } = await getDistributionPolicy(tx);
   const dayTotalFen = toFen(dayTotalIn(balance, w.userId, w.day, summed));
   if (!debitFitsDailyCap(w.amountFen, dayTotalFen, rules.dailyCapFen)) {
-    throw new DomainError(WITHDRAWAL_ERRORS.DAILY_CAP, `该用户 ${w.day} 的提现已达每日上限，无法重试`);
+    throw failWith(WITHDRAWAL_ERRORS.DAILY_CAP, `该用户 ${w.day} 的提现已达每日上限，无法重试`);
   }
 }

@@ -1,5 +1,5 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { WITHDRAWAL_ERRORS } from '../../../../src/contracts/commission';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 
@@ -10,6 +10,6 @@ import type { DocOps } from '../../kernel/store/store';
 export async function assertNotFrozen(ops: DocOps, userId: string): Promise<void> {
   const distributor = await ops.get(COLLECTIONS.distributors, userId);
   if (distributor?.status === 'FROZEN') {
-    throw new DomainError(WITHDRAWAL_ERRORS.FROZEN, '该分销商已被冻结，不能打款；可驳回申请或先解冻');
+    throw failWith(WITHDRAWAL_ERRORS.FROZEN);
   }
 }

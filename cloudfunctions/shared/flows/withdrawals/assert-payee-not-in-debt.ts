@@ -1,7 +1,7 @@
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { WITHDRAWAL_ERRORS } from '../../../../src/contracts/commission';
 import { toFen } from '../../../../src/domain/money/fen';
 import { formatFen } from '../../../../src/domain/money/format-fen';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { BalanceDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
@@ -17,7 +17,7 @@ export async function assertPayeeNotInDebt(ops: DocOps, userId: string): Promise
   const balance = await ops.get(COLLECTIONS.balances, userId);
   const availableFen = balance?.availableFen ?? 0;
   if (availableFen < 0) {
-    throw new DomainError(WITHDRAWAL_ERRORS.BALANCE_NEGATIVE, `该分销商因退款冲回尚欠 ${formatFen(toFen(-availableFen))}，欠款补足前不能打款；可驳回申请`);
+    throw failWith(WITHDRAWAL_ERRORS.BALANCE_NEGATIVE, `该分销商因退款冲回尚欠 ${formatFen(toFen(-availableFen))}，欠款补足前不能打款；可驳回申请`);
   }
   return balance;
 }

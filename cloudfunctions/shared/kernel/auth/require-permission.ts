@@ -1,8 +1,8 @@
 import { COMMON_ERRORS } from '../../../../src/contracts/envelope';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
-import type { UserContext } from '../../kernel/context';
-import type { Permission, UserDoc } from '../../kernel/docs/docs';
-import { COLLECTIONS } from '../../kernel/store/collections';
+import type { UserContext } from '../context';
+import type { Permission, UserDoc } from '../docs/docs';
+import { COLLECTIONS } from '../store/collections';
 
 /**
  * Every admin action starts here: the caller's role is read from the store by the platform identity, never from

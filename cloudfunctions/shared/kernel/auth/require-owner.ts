@@ -1,8 +1,8 @@
 import { COMMON_ERRORS } from '../../../../src/contracts/envelope';
 import { DomainError } from '../../../../src/domain/shared/domain-error';
-import type { UserContext } from '../../kernel/context';
-import type { UserDoc } from '../../kernel/docs/docs';
-import { COLLECTIONS } from '../../kernel/store/collections';
+import type { UserContext } from '../context';
+import type { UserDoc } from '../docs/docs';
+import { COLLECTIONS } from '../store/collections';
 
 /** Staff management is the owner's alone: no permission set grants it, so staff cannot promote themselves. */
 export async function requireOwner(ctx: UserContext): Promise<UserDoc> {
