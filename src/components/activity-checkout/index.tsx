@@ -8,6 +8,7 @@ import { AddressFields, checkAddress } from '@/components/address-fields';
 import { Price } from '@/components/price';
 import { showError } from '@/components/show-error';
 import { replacePage, type PageParams } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { readLastAddress, saveLastAddress } from '@/hooks/use-last-address';
 import { payOrder } from '@/services/pay-order';
 import { newRequestId } from '@/services/request-id';
@@ -26,25 +27,20 @@ interface Props {
 /** The address and the pay button of an activity purchase (秒杀 / 拼团 / 砍价): order, then WeChat Pay. */
 export function ActivityCheckout({ priceFen, label, submit, after }: Props) {
   const [address, setAddress] = useState<AddressInput>(readLastAddress);
-  const [busy, setBusy] = useState(false);
+  const [busy, runBusy] = useBusy();
   const requestId = useRef(newRequestId('act'));
 
   const go = async () => {
     const problem = checkAddress(address);
     if (problem) return showError(new Error(problem));
-    setBusy(true);
-    try {
+    await runBusy(async () => {
       const clean = { name: address.name.trim(), phone: address.phone, region: address.region.trim(), detail: address.detail.trim() };
       const order = await submit(requestId.current, clean);
       saveLastAddress(clean);
       const outcome = await payOrder(order.id).catch((err: unknown) => (showError(err), 'cancelled' as const));
       const next = after?.(order) ?? { page: PAGES.order, params: { orderId: order.id } };
       await (outcome === 'simulated' ? replacePage(PAGES.pay, { orderId: order.id }) : replacePage(next.page, next.params));
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

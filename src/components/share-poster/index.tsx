@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Button } from '../nut/button';
 import { showError, showInfo } from '../show-error';
 import type { PosterContent } from './draw-poster';
+import { useBusy } from '@/hooks/use-busy';
 import { savesToAlbum } from '@/services/canvas-image';
 import { makePoster, savePoster } from './make-poster';
 import './index.scss';
@@ -12,16 +13,11 @@ export type { PosterContent } from './draw-poster';
 /** "生成海报": the picture, price, shop name and code on one image, drawn on canvas, then saved to the album. */
 export function SharePoster({ content }: { content: PosterContent }) {
   const [poster, setPoster] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, runBusy] = useBusy();
   const make = async () => {
-    setBusy(true);
-    try {
+    await runBusy(async () => {
       setPoster(await makePoster(content));
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const save = async () => {
     if (poster === null) return;

@@ -13,6 +13,7 @@ import { ShareSheet } from '@/components/share-sheet';
 import { showError, showInfo } from '@/components/show-error';
 import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { getMyBalance, listMyEntries } from '@/services/commission';
 import { applicationState } from '@/components/distributor-join/application-form';
@@ -70,21 +71,16 @@ const ORDER_SHORTCUTS = [
 
 function DistributorCard({ data, onChanged }: { data: MeData; onChanged: () => void }) {
   const { panel, balance, entries } = data;
-  const [joining, setJoining] = useState(false);
+  const [joining, runJoining] = useBusy();
   const [sheetOpen, setSheetOpen] = useState(false);
   const [code, setCode] = useState<ShareCode | null>(null);
 
   const join = async () => {
-    setJoining(true);
-    try {
+    await runJoining(async () => {
       await becomeDistributor();
       showInfo('已成为分销商，快去分享赚佣金吧');
       onChanged();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setJoining(false);
-    }
+    });
   };
 
   const openShopCode = async () => {

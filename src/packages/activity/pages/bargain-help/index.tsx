@@ -6,10 +6,10 @@ import { PAGES } from '@/contracts/pages';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { showError } from '@/components/show-error';
 import { EmptyState, LoadingView } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { openPage, replacePage } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { getBargain, helpBargain } from '@/services/activities';
 import { ActivityHero } from '../activity-hero';
@@ -19,23 +19,18 @@ import '../activity.scss';
 function Help({ initial }: { initial: BargainView }) {
   const [bargain, setBargain] = useState(initial);
   const [cut, setCut] = useState<Fen | null>(initial.myCutFen);
-  const [busy, setBusy] = useState(false);
+  const [busy, runBusy] = useBusy();
   // The starter opening their own card sees their bargain instead.
   useEffect(() => {
     if (bargain.isMine) void replacePage(PAGES.bargain, { bargainId: bargain.id });
   }, [bargain.isMine, bargain.id]);
   if (bargain.isMine) return <LoadingView />;
   const help = async () => {
-    setBusy(true);
-    try {
+    await runBusy(async () => {
       const res = await helpBargain(bargain.id);
       setCut(res.cutFen);
       setBargain(res.bargain);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <View className="activity-page">

@@ -8,10 +8,10 @@ import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { showError } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { openPage, pageUrl } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { buyBargain, getBargain, getBargainActivity, startBargain } from '@/services/activities';
 import { ActivityHero } from '../activity-hero';
@@ -85,20 +85,15 @@ export function BargainProgress({ bargain }: { bargain: BargainView }) {
 function FromActivity({ activityId }: { activityId: string }) {
   const loaded = useRemote(() => getBargainActivity(activityId), activityId);
   const [started, setStarted] = useState<BargainView | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, runBusy] = useBusy();
   if (started) return <BargainProgress bargain={started} />;
   if (loaded.data === null) return <RemoteView remote={loaded} />;
   if (loaded.data.myBargainId) return <FromBargain bargainId={loaded.data.myBargainId} />;
   const { activity } = loaded.data;
   const start = async () => {
-    setBusy(true);
-    try {
+    await runBusy(async () => {
       setStarted(await startBargain(activity.id));
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <View className="activity-page">

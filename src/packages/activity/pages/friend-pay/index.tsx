@@ -1,16 +1,16 @@
 import { useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import type { PayRequestView } from '@/contracts/activities';
 import { PAGES } from '@/contracts/pages';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { showError, showInfo } from '@/components/show-error';
+import { showInfo } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { pageUrl } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { getPayRequest } from '@/services/activities';
 import { payFriendOrder } from '@/services/pay-order';
@@ -21,18 +21,13 @@ import '../activity.scss';
  * buyer's, so it ships to the buyer and its commission follows the buyer.
  */
 function FriendPay({ request, reload }: { request: PayRequestView; reload: () => void }) {
-  const [busy, setBusy] = useState(false);
+  const [busy, runBusy] = useBusy();
   useShareAppMessage(() => ({ title: `${request.buyerNickname} 请你帮忙付款`, imageUrl: request.lines[0]?.imageUrl ?? '', path: pageUrl(PAGES.friendPay, { payRequestId: request.id }) }));
   const pay = async () => {
-    setBusy(true);
-    try {
+    await runBusy(async () => {
       if ((await payFriendOrder(request.id, request.orderId)) === 'paid') showInfo('代付成功');
       reload();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <View className="activity-page">

@@ -6,10 +6,10 @@ import { formatFen } from '@/domain/money/format-fen';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
-import { showError } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
+import { useBusy } from '@/hooks/use-busy';
 import { drawPrize, getLuckyDraw, listMyDrawRecords, listOpenLuckyDraws } from '@/services/marketing';
 import './index.scss';
 
@@ -61,20 +61,15 @@ function MyPrizes({ version }: { version: number }) {
 function DrawContent({ drawId }: { drawId: string }) {
   const [version, setVersion] = useState(0);
   const [result, setResult] = useState<DrawResultView | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, runBusy] = useBusy();
   const draw = useRemote(() => getLuckyDraw(drawId), `${drawId}:${version}`);
   if (draw.data === null) return <RemoteView remote={draw} />;
   const d = draw.data;
   const go = async () => {
-    setBusy(true);
-    try {
+    await runBusy(async () => {
       setResult(await drawPrize(drawId));
       setVersion((v) => v + 1);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <View className="lucky">

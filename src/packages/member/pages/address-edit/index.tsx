@@ -7,10 +7,11 @@ import { isMainlandMobile } from '@/domain/member/mainland-mobile';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { RegionPicker } from '@/components/region-picker';
-import { showError, showInfo } from '@/components/show-error';
+import { showInfo } from '@/components/show-error';
 import { ErrorView } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
+import { useBusy } from '@/hooks/use-busy';
 import { listAddresses, saveAddress } from '@/services/member';
 import { CAN_IMPORT_WECHAT_ADDRESS, importWechatAddress } from '@/services/region-picker';
 import '@/components/address-fields/index.scss';
@@ -35,7 +36,7 @@ function problemOf(d: Draft): string | null {
 function AddressForm({ existing }: { existing: AddressView | null }) {
   const id = useRef(existing?.id ?? newAddressId()).current;
   const [draft, setDraft] = useState<Draft>(existing ?? { name: '', phone: '', region: '', detail: '', isDefault: false });
-  const [saving, setSaving] = useState(false);
+  const [saving, runSaving] = useBusy();
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const importFromWechat = async () => {
@@ -46,16 +47,11 @@ function AddressForm({ existing }: { existing: AddressView | null }) {
   const save = async () => {
     const problem = problemOf(draft);
     if (problem) return showInfo(problem);
-    setSaving(true);
-    try {
+    await runSaving(async () => {
       await saveAddress({ addressId: id, name: draft.name.trim(), phone: draft.phone.trim(), region: draft.region.trim(), detail: draft.detail.trim(), isDefault: draft.isDefault });
       showInfo('已保存');
       await Taro.navigateBack();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -14,6 +14,7 @@ import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { replacePage } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { getOrder, requestAfterSale, uploadAfterSalePhoto } from '@/services/orders';
 import { requestSubscriptions } from '@/services/subscriptions';
@@ -25,8 +26,8 @@ import './index.scss';
 function ApplyForm({ order, lineId }: { order: OrderDetailView; lineId: string }) {
   const limits = applyLimits(order, lineId);
   const [form, setForm] = useState<ApplyFormState>(() => newApplyForm(limits?.kinds ?? []));
-  const [sending, setSending] = useState(false);
-  const [uploading, setUploading] = useState(false);
+  const [sending, runSending] = useBusy();
+  const [uploading, runUploading] = useBusy();
   // One idempotency key per visit to this page: a retried submit finds the same request.
   const requestId = useRef(newRequestId('as'));
   if (!limits) {
@@ -38,33 +39,23 @@ function ApplyForm({ order, lineId }: { order: OrderDetailView; lineId: string }
   const reasons = afterSaleReasonsFor(form.kind);
 
   const addPhoto = async () => {
-    setUploading(true);
-    try {
+    await runUploading(async () => {
       const image = await chooseImageBase64(1080);
       if (image) {
         const { url } = await uploadAfterSalePhoto(image);
         set({ photos: [...form.photos, url] });
       }
-    } catch (err) {
-      showError(err);
-    } finally {
-      setUploading(false);
-    }
+    });
   };
   const submit = async () => {
     const built = toApplyPayload(form);
     if ('problem' in built) return showError(new Error(built.problem));
     // Asked from the tap (WeChat allows it only then): one message with the result.
     await requestSubscriptions(['REFUND_RESULT']);
-    setSending(true);
-    try {
+    await runSending(async () => {
       const request = await requestAfterSale({ requestId: requestId.current, orderId: order.id, lineId, ...built.payload });
       void replacePage(PAGES.afterSale, { afterSaleId: request.id });
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (

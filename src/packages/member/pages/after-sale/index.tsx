@@ -10,10 +10,11 @@ import { LineSummary } from '@/components/line-summary';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { showError, showInfo } from '@/components/show-error';
+import { showInfo } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { cancelAfterSale, getAfterSale } from '@/services/orders';
 import { ReturnForm } from './return-form';
@@ -30,20 +31,15 @@ const NEXT_STEP: Partial<Record<AfterSaleView['status'], string>> = {
 /** One after-sale request: its state, what was asked, the timeline, and the shopper's next step (return parcel, cancel). */
 function AfterSaleDetail({ initial }: { initial: AfterSaleView }) {
   const [request, setRequest] = useState(initial);
-  const [cancelling, setCancelling] = useState(false);
+  const [cancelling, runCancelling] = useBusy();
   const open = isOpenAfterSale(request.status);
   const cancel = async () => {
     const { confirm } = await Taro.showModal({ title: '撤销申请', content: '撤销后本次售后结束，售后期内可再次申请。', confirmText: '撤销申请', cancelText: '再想想' });
     if (!confirm) return;
-    setCancelling(true);
-    try {
+    await runCancelling(async () => {
       setRequest(await cancelAfterSale(request.id));
       showInfo('已撤销');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setCancelling(false);
-    }
+    });
   };
   return (
     <View className="after-sale">

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { AfterSaleView } from '@/contracts/orders';
 import { CarrierFields } from '@/components/carrier-form';
+import { useBusy } from '@/hooks/use-busy';
 import { newCarrierForm, toCarrierPayload, type CarrierFormState } from '@/components/carrier-form/carrier-form';
 import { Button } from '@/components/nut/button';
 import { showError, showInfo } from '@/components/show-error';
@@ -10,19 +11,14 @@ import { submitReturnShipment } from '@/services/orders';
 /** 退货: the shopper names the carrier and tracking number of the parcel they sent back to the return address. */
 export function ReturnForm({ request, onDone }: { request: AfterSaleView; onDone: (next: AfterSaleView) => void }) {
   const [form, setForm] = useState<CarrierFormState>(newCarrierForm);
-  const [sending, setSending] = useState(false);
+  const [sending, runSending] = useBusy();
   const built = toCarrierPayload(form);
   const send = async () => {
     if ('problem' in built) return showError(new Error(built.problem));
-    setSending(true);
-    try {
+    await runSending(async () => {
       onDone(await submitReturnShipment({ afterSaleId: request.id, ...built.payload }));
       showInfo('已提交退货物流');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSending(false);
-    }
+    });
   };
   return (
     <View className="card">

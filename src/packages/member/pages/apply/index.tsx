@@ -10,6 +10,7 @@ import { PageShell } from '@/components/page-shell';
 import { showError, showInfo } from '@/components/show-error';
 import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
+import { useBusy } from '@/hooks/use-busy';
 import { becomeDistributor, getMyPanel } from '@/services/distributor';
 import { applicationState, fromApplicationForm } from '@/components/distributor-join/application-form';
 import './index.scss';
@@ -20,7 +21,7 @@ function ApplyForm({ panel, onSent }: { panel: DistributorPanel; onSent: () => v
   const [realName, setRealName] = useState('');
   const [phone, setPhone] = useState('');
   const [reason, setReason] = useState('');
-  const [sending, setSending] = useState(false);
+  const [sending, runSending] = useBusy();
 
   if (state.kind === 'APPLIED') {
     return (
@@ -32,16 +33,11 @@ function ApplyForm({ panel, onSent }: { panel: DistributorPanel; onSent: () => v
   }
   const join = async (application?: ReturnType<typeof fromApplicationForm>) => {
     if (application && 'problem' in application) return showError(new Error(application.problem));
-    setSending(true);
-    try {
+    await runSending(async () => {
       await becomeDistributor(application?.application);
       showInfo(application ? '申请已提交，请等待审核' : '你已成为分销商');
       onSent();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSending(false);
-    }
+    });
   };
   if (state.kind === 'JOIN') {
     // The shop admits without review: the one tap the 分销中心 offers, here too for whoever opened this page.

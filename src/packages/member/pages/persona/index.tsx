@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
-import { showError } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { pageUrl } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { createLocalUser, listPersonas, setLocalOpenid } from '@/services/local-identity';
 import { switchesLocalIdentity } from '@/services/runtime';
@@ -16,7 +15,7 @@ import './index.scss';
 /** Local mode only: act as the demo staff, distributor or customer, or as a brand-new visitor. */
 function PersonaContent() {
   const personas = useRemote(listPersonas, 'personas');
-  const [busy, setBusy] = useState(false);
+  const [busy, runBusy] = useBusy();
 
   const backToMe = () => Taro.reLaunch({ url: pageUrl(PAGES.me) });
 
@@ -26,15 +25,10 @@ function PersonaContent() {
   };
 
   const fresh = async () => {
-    setBusy(true);
-    try {
+    await runBusy(async () => {
       await createLocalUser();
       await backToMe();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (personas.data === null) return <RemoteView remote={personas} />;

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import type { PointsChangeView } from '@/contracts/marketing';
 import { PAGES } from '@/contracts/pages';
 import { formatTime } from '@/components/format-time';
 import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
-import { showError, showInfo } from '@/components/show-error';
+import { showInfo } from '@/components/show-error';
 import { RemoteView } from '@/components/remote-view';
 import { usePagedList } from '@/hooks/use-paged-list';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { getPointsAccount, signIn } from '@/services/marketing';
 import './index.scss';
@@ -17,19 +17,14 @@ import './index.scss';
 function PointsContent() {
   const account = useRemote(() => getPointsAccount({ limit: 1 }), 'points');
   const history = usePagedList((cursor) => getPointsAccount({ cursor }).then((a) => a.history), 'points-history');
-  const [signing, setSigning] = useState(false);
+  const [signing, runSigning] = useBusy();
   const sign = async () => {
-    setSigning(true);
-    try {
+    await runSigning(async () => {
       const result = await signIn();
       showInfo(result.alreadySignedIn ? '今天已经签过到了' : `签到成功，+${result.pointsEarned} 积分`);
       account.reload();
       history.reload();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSigning(false);
-    }
+    });
   };
   if (account.data === null) return <RemoteView remote={account} />;
   const a = account.data;

@@ -7,11 +7,12 @@ import { RATING_LABELS } from '@/components/labels';
 import { LineSummary } from '@/components/line-summary';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
-import { showError, showInfo } from '@/components/show-error';
+import { showInfo } from '@/components/show-error';
 import { RemoteView } from '@/components/remote-view';
 import { EmptyState } from '@/components/status-view';
 import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { replacePage } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { getOrder } from '@/services/orders';
 import { submitReview, uploadReviewPhoto } from '@/services/reviews';
@@ -23,8 +24,8 @@ function ReviewForm({ order, lineId }: { order: OrderDetailView; lineId: string 
   const [rating, setRating] = useState(5);
   const [text, setText] = useState('');
   const [photos, setPhotos] = useState<string[]>([]);
-  const [uploading, setUploading] = useState(false);
-  const [sending, setSending] = useState(false);
+  const [uploading, runUploading] = useBusy();
+  const [sending, runSending] = useBusy();
   if (!line) return <EmptyState text="订单中没有这件商品" />;
   if (order.reviewedLineIds.includes(lineId)) {
     return <EmptyState text="这件商品已经评价过了" action={<Button onClick={() => void replacePage(PAGES.productReviews, { productId: line.productId })}>查看评价</Button>} />;
@@ -32,30 +33,20 @@ function ReviewForm({ order, lineId }: { order: OrderDetailView; lineId: string 
   if (!REVIEWABLE_STATUSES.includes(order.status)) return <EmptyState text="确认收货后才能评价" />;
 
   const addPhoto = async () => {
-    setUploading(true);
-    try {
+    await runUploading(async () => {
       const image = await chooseImageBase64(1080);
       if (image) {
         const { url } = await uploadReviewPhoto(image);
         setPhotos((p) => (p.includes(url) ? p : [...p, url]));
       }
-    } catch (err) {
-      showError(err);
-    } finally {
-      setUploading(false);
-    }
+    });
   };
   const submit = async () => {
-    setSending(true);
-    try {
+    await runSending(async () => {
       await submitReview({ orderId: order.id, lineId, rating, text: text.trim(), photos });
       showInfo('评价成功');
       void replacePage(PAGES.product, { productId: line.productId });
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (

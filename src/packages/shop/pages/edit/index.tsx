@@ -12,6 +12,7 @@ import { LoadingView } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { chooseImageBase64 } from '@/services/choose-image-base64';
 import { openPage } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { listProducts } from '@/services/catalog';
@@ -57,17 +58,12 @@ function ShopImages({ shop, onSaved }: { shop: MyShopView; onSaved: (s: MyShopVi
 function ShopTexts({ shop, onSaved }: { shop: MyShopView; onSaved: (s: MyShopView) => void }) {
   const [name, setName] = useState(shop.name);
   const [intro, setIntro] = useState(shop.intro);
-  const [saving, setSaving] = useState(false);
+  const [saving, runSaving] = useBusy();
   const save = async () => {
-    setSaving(true);
-    try {
+    await runSaving(async () => {
       onSaved(await updateMyShop({ name: name.trim(), intro: intro.trim() }));
       showInfo('已保存');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <View className="card">
@@ -98,7 +94,7 @@ function ShopTexts({ shop, onSaved }: { shop: MyShopView; onSaved: (s: MyShopVie
 /** The merchant's catalogue with a tick per product; the picks are saved together, in the order they were ticked. */
 function ProductPicker({ shop, onSaved }: { shop: MyShopView; onSaved: (s: MyShopView) => void }) {
   const [picked, setPicked] = useState<string[]>(shop.productIds);
-  const [saving, setSaving] = useState(false);
+  const [saving, runSaving] = useBusy();
   const catalogue = usePagedList((cursor) => listProducts({ cursor, limit: 20 }), 'catalogue');
   useReachBottom(() => catalogue.loadMore());
   const toggle = (id: string) => {
@@ -107,17 +103,12 @@ function ProductPicker({ shop, onSaved }: { shop: MyShopView; onSaved: (s: MySho
     else setPicked([...picked, id]);
   };
   const save = async () => {
-    setSaving(true);
-    try {
+    await runSaving(async () => {
       const saved = await setShopProducts(picked);
       onSaved(saved);
       setPicked(saved.productIds);
       showInfo('店铺商品已更新');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <View className="card">

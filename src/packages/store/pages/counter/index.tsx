@@ -10,6 +10,7 @@ import { PageShell } from '@/components/page-shell';
 import { showError } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { replacePage } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { RemoteView } from '@/components/remote-view';
 import { useRemote } from '@/hooks/use-remote';
 import { payOrder } from '@/services/pay-order';
@@ -34,7 +35,7 @@ function CounterForm({ counter }: { counter: CounterView }) {
   const [bill, setBill] = useState('');
   const [excluded, setExcluded] = useState('');
   const [quote, setQuote] = useState<CounterQuoteView | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, runBusy] = useBusy();
   const requestId = useRef(newRequestId('ct'));
   const amounts = readAmounts(bill, excluded);
 
@@ -45,17 +46,12 @@ function CounterForm({ counter }: { counter: CounterView }) {
   };
   const pay = async () => {
     if (typeof amounts === 'string') return showError(new Error(amounts));
-    setBusy(true);
-    try {
+    await runBusy(async () => {
       const order = await createCounterOrder({ requestId: requestId.current, storeId: counter.storeId, ...amounts });
       requestId.current = newRequestId('ct');
       const outcome = await payOrder(order.orderId).catch((err: unknown) => (showError(err), 'cancelled' as const));
       await replacePage(outcome === 'simulated' ? PAGES.pay : PAGES.order, { orderId: order.orderId });
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

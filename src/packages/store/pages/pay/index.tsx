@@ -1,13 +1,13 @@
 import { Image, Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { showError, showInfo } from '@/components/show-error';
+import { showInfo } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { replacePage } from '@/hooks/navigation';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { useShopProfile } from '@/hooks/use-shop-profile';
 import { simulatePay } from '@/services/local-identity';
@@ -17,12 +17,11 @@ import './index.scss';
 /** Local mode's stand-in for the WeChat Pay sheet: the confirm runs the real payment callback on the server. */
 function PayContent({ orderId }: { orderId: string }) {
   const order = useRemote(() => getOrder(orderId), orderId);
-  const [paying, setPaying] = useState(false);
+  const [paying, runPaying] = useBusy();
   const shop = useShopProfile();
 
   const pay = async () => {
-    setPaying(true);
-    try {
+    await runPaying(async () => {
       const res = await simulatePay(orderId);
       if (res.errcode === 0) {
         showInfo('支付成功');
@@ -30,11 +29,7 @@ function PayContent({ orderId }: { orderId: string }) {
         return;
       }
       showInfo(res.errmsg || '支付失败');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setPaying(false);
-    }
+    });
   };
 
   if (order.data === null) return <RemoteView remote={order} />;
