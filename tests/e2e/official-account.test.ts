@@ -75,7 +75,14 @@ maybe('关注公众号 in Chromium: staff switch it on in 店铺设置; a scan-o
     const qr = scanner.locator('#follow-official-account img').first();
     expect(new URL((await qr.getAttribute('src')) ?? '', shop.server.url).pathname).toBe(qrImageUrl);
     expect(await eventually(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), (w) => w === 120)).toBe(120);
-    await scanner.locator('#follow-official-account').first().scrollIntoViewIfNeeded();
+    // Seen, not just present: the product page's fixed 购买 bar must not cover the QR.
+    await qr.scrollIntoViewIfNeeded();
+    const uncovered = await qr.evaluate((img: HTMLElement) => {
+      const box = img.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return Boolean(top && img.closest('#follow-official-account')?.contains(top));
+    });
+    expect(uncovered).toBe(true);
     await shop.shot(scanner, 'shopper-scan-sees-follow');
 
     // 3. The same product opened without a scan: no follow block.
