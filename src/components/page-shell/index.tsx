@@ -15,14 +15,17 @@ interface PageShellProps {
   className?: string;
 }
 
-/** Wraps every page: the scene gate first, then the content; a page a scan opened also offers 关注公众号. */
+/**
+ * Wraps every page: the scene gate first, then the content; a page a scan opened also offers 关注公众号, above the
+ * content, because pages pin their 购买/结算 bars (and the tab bar) to the bottom where they would cover it.
+ */
 export function PageShell({ page, children, className }: PageShellProps) {
   const entry = useEntryScene(page);
   const scanned = Boolean((useRouter().params as Record<string, string | undefined>).scene);
   return (
     <View className={className}>
-      {entry.status === 'resolving' ? <LoadingView text="正在打开…" /> : children(entry.params)}
       {scanned && entry.status !== 'resolving' ? <FollowOfficialAccount /> : null}
+      {entry.status === 'resolving' ? <LoadingView text="正在打开…" /> : children(entry.params)}
     </View>
   );
 }
