@@ -108,6 +108,7 @@ export function ProductsPicker({ id, value, onChange }: { id: string; value: str
   const toggle = (productId: string) => onChange(value.includes(productId) ? value.filter((x) => x !== productId) : [...value, productId]);
   return (
     <View id={id}>
+      <Text className="muted">适用商品（搜索后点选添加，点已选的移除）</Text>
       <View className="policy__chips">
         {value.length === 0 ? <Text className="muted">尚未选择商品</Text> : null}
         {value.map((productId) => (
