@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { FlashSaleView } from '../../src/contracts/activities';
 import type { CouponTemplateView, MarketingRulesView } from '../../src/contracts/marketing';
 import type { OrderView } from '../../src/contracts/orders';
 import { formatFen } from '../../src/domain/money/format-fen';
@@ -98,4 +99,50 @@ maybe('marketing in Chromium: staff set up a coupon, 满减 and points; a custom
     await customer.getByText('已用于订单').first().waitFor();
     await shot(customer, 'customer-coupon-used');
   }, 240_000);
+
+  test('staff pick the 秒杀 SKU and a coupon\'s products by searching titles, never typing a code', async () => {
+    const staff = await shop.pageAs('dev_staff');
+    await staff.goto(`${shop.server.url}/packages/admin/pages/activities/index`);
+    await fill(staff, 'act-sku-search', '保温');
+    await staff.locator('#act-sku-product-p11').first().click();
+    expect(await staff.locator('#act-sku-product-p01').count()).toBe(0);
+    expect(await shop.text(staff, '#act-sku-sku-p11-s2')).toMatch(/曜石黑.*¥79\.00.*库存 200/);
+    await shot(staff, 'admin-sku-picker');
+    await staff.locator('#act-sku-sku-p11-s2').first().click();
+    expect(await shop.text(staff, '#act-sku-chosen')).toBe('304不锈钢保温杯 · 曜石黑');
+    await fill(staff, 'flash-price', '59.00');
+    await fill(staff, 'flash-stock', '30');
+    await shot(staff, 'admin-flash-sale-picked');
+    await staff.locator('#flash-save').first().click();
+    const sales = await eventually(
+      () => api<FlashSaleView[]>('activity-admin', 'listFlashSales', {}, 'dev_staff'),
+      (list) => list.some((s) => s.skuId === 'p11-s2'),
+    );
+    const sale = sales.find((s) => s.skuId === 'p11-s2');
+    expect(sale).toMatchObject({ title: '304不锈钢保温杯', specs: '曜石黑', priceFen: 5900, stockTotal: 30 });
+    await staff.locator('#act-sku-search').first().waitFor(); // back to an empty picker for the next one
+    await staff.locator(`#activity-edit-${sale?.id ?? ''}`).first().click();
+    expect(await shop.text(staff, '#act-sku-fixed')).toBe('304不锈钢保温杯 · 曜石黑');
+
+    await staff.goto(`${shop.server.url}/packages/admin/pages/coupons/index`);
+    await staff.locator('#coupon-new').first().click();
+    await fill(staff, 'coupon-name', '保温杯专享券');
+    await fill(staff, 'coupon-amount', '10');
+    await fill(staff, 'coupon-from', '2026-11-01');
+    await fill(staff, 'coupon-to', '2026-12-31');
+    await staff.locator('#coupon-scope-PRODUCTS').first().click();
+    await fill(staff, 'coupon-products-search', '保温');
+    await staff.locator('#coupon-products-product-p11').first().click();
+    await fill(staff, 'coupon-products-search', '牛肉');
+    expect(await staff.locator('#coupon-products-product-p06').count()).toBe(0);
+    await staff.locator('#coupon-products-product-p07').first().click();
+    expect(await shop.text(staff, '#coupon-products-chosen-p11')).toContain('304不锈钢保温杯');
+    expect(await shop.text(staff, '#coupon-products-chosen-p07')).toContain('麻辣牛肉干');
+    await shot(staff, 'admin-coupon-products-picked');
+    await staff.locator('#coupon-save').first().click();
+    await staff.getByText('保温杯专享券').first().waitFor();
+    const templates = await api<{ items: CouponTemplateView[] }>('marketing-admin', 'listCouponTemplates', { status: 'ACTIVE' }, 'dev_staff');
+    expect(templates.items.find((t) => t.name === '保温杯专享券')).toMatchObject({ scope: { kind: 'PRODUCTS', productIds: ['p11', 'p07'] }, rule: { kind: 'FIXED', amountFen: 1000 } });
+    await staff.context().close();
+  }, 180_000);
 });

@@ -7,6 +7,7 @@ import { confirmAction } from '@/components/ui-kit/confirm-action';
 import { newRequestId } from '@/services/request-id';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
+import { SkuPicker, skuLabel } from '@/components/ui-kit/sku-picker';
 import { Button } from '@/components/nut/button';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
@@ -25,19 +26,23 @@ const toIso = (text: string): string | null => {
 };
 
 /**
- * The fields every activity has: SKU, window, and whether its orders pay commission (off unless turned on). `load`
+ * The fields every activity has: SKU (picked by product title, shown as 「商品名 · 规格」), window, and whether its orders pay commission (off unless turned on). `load`
  * fills them from an existing activity to edit it (saved with its id, the same save action); `reset` goes back to
  * creating. The SKU of an existing activity stays as it is: its orders and holds are on that SKU.
  */
 export function useCommon() {
   const [editId, setEditId] = useState<string | null>(null);
   const [skuId, setSkuId] = useState('');
+  const [skuName, setSkuName] = useState<string | null>(null);
+  // A new picker after each save or cancel, so it starts from an empty search.
+  const [pickerRound, setPickerRound] = useState(0);
   const [start, setStart] = useState(localText(new Date()));
   const [end, setEnd] = useState(localText(new Date(Date.now() + 7 * 86_400_000)));
   const [paysCommission, setPaysCommission] = useState(false);
-  const load = (a: { id: string; skuId: string; startAt: string; endAt: string; paysCommission: boolean }) => {
+  const load = (a: { id: string; skuId: string; title: string; specs: string; startAt: string; endAt: string; paysCommission: boolean }) => {
     setEditId(a.id);
     setSkuId(a.skuId);
+    setSkuName(skuLabel(a.title, a.specs));
     setStart(localText(new Date(a.startAt)));
     setEnd(localText(new Date(a.endAt)));
     setPaysCommission(a.paysCommission);
@@ -46,6 +51,8 @@ export function useCommon() {
   const reset = () => {
     setEditId(null);
     setSkuId('');
+    setSkuName(null);
+    setPickerRound((r) => r + 1);
     setStart(localText(new Date()));
     setEnd(localText(new Date(Date.now() + 7 * 86_400_000)));
     setPaysCommission(false);
@@ -54,11 +61,19 @@ export function useCommon() {
     <>
       {editId ? (
         <View className="admin-kv">
-          <Text className="admin-kv__key">规格编号</Text>
-          <Text id="act-sku-fixed">{skuId}</Text>
+          <Text className="admin-kv__key">商品规格</Text>
+          <Text id="act-sku-fixed">{skuName ?? skuId}</Text>
         </View>
       ) : (
-        <TextField id="act-sku" label="规格编号" value={skuId} onChange={setSkuId} placeholder="如 p01-s1（商品管理中可见）" />
+        <SkuPicker
+          key={pickerRound}
+          id="act-sku"
+          label={skuName}
+          onPick={(sku, product) => {
+            setSkuId(sku.id);
+            setSkuName(skuLabel(product.title, sku.specs));
+          }}
+        />
       )}
       <TextField id="act-start" label="开始时间" value={start} onChange={setStart} placeholder="2026-11-23 10:00" />
       <TextField id="act-end" label="结束时间" value={end} onChange={setEnd} placeholder="2026-11-30 10:00" />

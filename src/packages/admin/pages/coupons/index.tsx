@@ -10,6 +10,7 @@ import { newRequestId } from '@/services/request-id';
 import { PagedListView } from '@/components/ui-kit/paged-list-view';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
+import { ProductsPicker } from '@/components/ui-kit/sku-picker';
 import { describeCouponRule, describeCouponScope, formatDay, lastDay, yuan } from '@/components/coupon-card/describe';
 import { Button } from '@/components/nut/button';
 import { PageShell } from '@/components/page-shell';
@@ -68,6 +69,8 @@ function toForm(t: CouponTemplateView): Form {
 /** Beijing-day dates typed as YYYY-MM-DD: valid from 00:00 of the first to 00:00 after the last (Beijing). */
 const dayStart = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
 
+const splitIds = (text: string) => text.split(/[,，\s]+/).map((s) => s.trim()).filter(Boolean);
+
 function toInput(f: Form, editing: CouponTemplateView | null, requestId: string): SaveCouponTemplateInput | string {
   const threshold = parseYuan(f.threshold || '0');
   if (threshold === null) return '请填写正确的使用门槛';
@@ -83,8 +86,9 @@ function toInput(f: Form, editing: CouponTemplateView | null, requestId: string)
     if (f.cap.trim() && (cap === null || cap <= 0)) return '请填写正确的最高优惠';
     rule = { kind: 'PERCENT', offBps: Math.round((10 - zhe) * 1000), capFen: cap, thresholdFen: threshold };
   }
-  const ids = f.ids.split(/[,，\s]+/).map((s) => s.trim()).filter(Boolean);
-  if (f.scope !== 'ALL' && ids.length === 0) return '请填写适用的商品或分类编号';
+  const ids = splitIds(f.ids);
+  if (f.scope === 'PRODUCTS' && ids.length === 0) return '请选择适用的商品';
+  if (f.scope === 'CATEGORIES' && ids.length === 0) return '请填写适用的分类编号';
   const scope: SaveCouponTemplateInput['scope'] = f.scope === 'ALL' ? { kind: 'ALL' } : f.scope === 'PRODUCTS' ? { kind: 'PRODUCTS', productIds: ids } : { kind: 'CATEGORIES', categoryIds: ids };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(f.from) || !/^\d{4}-\d{2}-\d{2}$/.test(f.to)) return '日期格式为 2026-12-01';
   const perUserLimit = Number(f.perUserLimit);
@@ -132,9 +136,10 @@ function TemplateForm({ editing, onDone }: { editing: CouponTemplateView | null;
         id="coupon-scope"
         options={[{ value: 'ALL' as const, label: '全场' }, { value: 'PRODUCTS' as const, label: '指定商品' }, { value: 'CATEGORIES' as const, label: '指定分类' }]}
         value={f.scope}
-        onChange={set('scope')}
+        onChange={(scope) => setF((x) => ({ ...x, scope, ids: scope === x.scope ? x.ids : '' }))}
       />
-      {f.scope !== 'ALL' ? <TextField id="coupon-ids" label={f.scope === 'PRODUCTS' ? '商品编号（逗号分隔）' : '分类编号（逗号分隔）'} value={f.ids} onChange={set('ids')} maxlength={2000} /> : null}
+      {f.scope === 'PRODUCTS' ? <ProductsPicker id="coupon-products" value={splitIds(f.ids)} onChange={(ids) => set('ids')(ids.join(','))} /> : null}
+      {f.scope === 'CATEGORIES' ? <TextField id="coupon-ids" label="分类编号（逗号分隔）" value={f.ids} onChange={set('ids')} maxlength={2000} /> : null}
       <TextField id="coupon-from" label="生效日期" value={f.from} onChange={set('from')} placeholder="2026-12-01" />
       <TextField id="coupon-to" label="截止日期（含当天）" value={f.to} onChange={set('to')} placeholder="2026-12-31" />
       <TextField id="coupon-limit" label="每人限领（1–10 张）" type="number" value={f.perUserLimit} onChange={set('perUserLimit')} />
