@@ -4,11 +4,21 @@ import type { PagedList } from '@/hooks/use-paged-list';
 import { EmptyState, ErrorView, LoadingView } from '../status-view';
 import './index.scss';
 
-/** Loading, error, empty state, the items and "load more": every paged list, staff or shopper, looks the same. */
-export function PagedListView<T>({ list, empty, children }: { list: PagedList<T>; empty: string; children: (item: T) => ReactNode }) {
+/**
+ * What a paged list shows instead of its items: the spinner, the error with 重试 (only while nothing is shown), or its
+ * empty state (a text, or the page's own); null once there are items to show.
+ */
+export function listStatus<T>(list: PagedList<T>, empty: string | ReactNode): ReactNode | null {
   if (list.loading) return <LoadingView />;
   if (list.error !== null && list.items.length === 0) return <ErrorView message={list.error} onRetry={list.reload} />;
-  if (list.items.length === 0) return <EmptyState text={empty} />;
+  if (list.items.length === 0) return typeof empty === 'string' ? <EmptyState text={empty} /> : empty;
+  return null;
+}
+
+/** Loading, error, empty state, the items and "load more": every paged list, staff or shopper, looks the same. */
+export function PagedListView<T>({ list, empty, children }: { list: PagedList<T>; empty: string; children: (item: T) => ReactNode }) {
+  const status = listStatus(list, empty);
+  if (status !== null) return status;
   return (
     <View className="admin-list">
       {list.items.map(children)}

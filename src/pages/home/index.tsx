@@ -3,10 +3,10 @@ import Taro, { useReachBottom } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { ActivityEntry } from '@/components/activity-entry';
+import { listStatus } from '@/components/ui-kit/paged-list-view';
 import { PageShell } from '@/components/page-shell';
 import { ProductCard } from '@/components/product-card';
 import { SearchBar } from '@/components/search-bar';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { FALLBACK_SHOP_PROFILE, useShopProfile } from '@/hooks/use-shop-profile';
@@ -56,13 +56,7 @@ function HomeContent() {
         ))}
       </ScrollView>
 
-      {products.loading ? (
-        <LoadingView />
-      ) : products.error !== null && products.items.length === 0 ? (
-        <ErrorView message={products.error} onRetry={products.reload} />
-      ) : products.items.length === 0 ? (
-        <EmptyState text="这里还没有商品，去看看别的分类吧" />
-      ) : (
+      {listStatus(products, '这里还没有商品，去看看别的分类吧') ?? (
         <View className="home__grid">
           {products.items.map((p) => (
             <View key={p.id} className="home__cell">

@@ -8,9 +8,9 @@ import { lineRefundState, orderRefundState, REFUND_STATE_LABELS } from '@/domain
 import { orderPriceBreakdown } from '@/domain/order/order-price-breakdown';
 import { formatFen } from '@/domain/money/format-fen';
 import { PageShell } from '@/components/page-shell';
+import { listStatus } from '@/components/ui-kit/paged-list-view';
 import { OrderActivityTag } from '@/components/order-activity-tag';
 import { Price } from '@/components/price';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { openPage } from '@/hooks/navigation';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listMyOrders } from '@/services/orders';
@@ -91,13 +91,7 @@ function OrdersContent({ initialStatus }: { initialStatus: string | undefined })
           </View>
         ))}
       </View>
-      {orders.loading ? (
-        <LoadingView />
-      ) : orders.error !== null && orders.items.length === 0 ? (
-        <ErrorView message={orders.error} onRetry={orders.reload} />
-      ) : orders.items.length === 0 ? (
-        <EmptyState text="暂无相关订单" />
-      ) : (
+      {listStatus(orders, '暂无相关订单') ?? (
         <View className="orders__list">
           {orders.items.map((o) => (
             <OrderCard key={o.id} order={o} />

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import type { TeamLevel } from '@/contracts/distributor';
 import { PAGES } from '@/contracts/pages';
 import { formatTime } from '@/components/format-time';
+import { listStatus } from '@/components/ui-kit/paged-list-view';
 import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { getMyTeamCounts, listMyTeam } from '@/services/distributor';
@@ -38,13 +38,7 @@ function TeamContent() {
       </View>
       <Text className="muted team__note">团队成员为通过你（或你的直属成员）分享进入并绑定的用户；昵称已脱敏</Text>
 
-      {members.loading ? (
-        <LoadingView />
-      ) : members.error !== null && members.items.length === 0 ? (
-        <ErrorView message={members.error} onRetry={members.reload} />
-      ) : members.items.length === 0 ? (
-        <EmptyState text={level === 1 ? '还没有直属成员，分享店铺码邀请好友吧' : '还没有二级成员'} />
-      ) : (
+      {listStatus(members, level === 1 ? '还没有直属成员，分享店铺码邀请好友吧' : '还没有二级成员') ?? (
         <View id="team-list" className="card team__list">
           {members.items.map((m) => (
             <View key={m.key} className="team-member">

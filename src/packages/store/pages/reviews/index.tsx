@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import type { ProductReviewsPage, ReviewSummary } from '@/contracts/reviews';
 import { PageShell } from '@/components/page-shell';
+import { listStatus } from '@/components/ui-kit/paged-list-view';
 import { ReviewItem } from '@/components/review-item';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { listProductReviews } from '@/services/reviews';
 import './index.scss';
@@ -37,13 +38,7 @@ function ReviewsContent({ productId, initialWithPhotos }: { productId: string; i
           </View>
         </View>
       </View>
-      {list.loading ? (
-        <LoadingView />
-      ) : list.error !== null && list.items.length === 0 ? (
-        <ErrorView message={list.error} onRetry={list.reload} />
-      ) : list.items.length === 0 ? (
-        <EmptyState text={withPhotos ? '还没有带图的评价' : '暂无评价'} />
-      ) : (
+      {listStatus(list, withPhotos ? '还没有带图的评价' : '暂无评价') ?? (
         <View className="card">
           {list.items.map((r) => (
             <ReviewItem key={r.id} review={r} />

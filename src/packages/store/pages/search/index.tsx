@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { MAX_QUERY_LENGTH, type SearchResultPage, type SearchSort } from '@/contracts/catalog';
 import { PAGES } from '@/contracts/pages';
 import { Button } from '@/components/nut/button';
+import { listStatus } from '@/components/ui-kit/paged-list-view';
 import { PageShell } from '@/components/page-shell';
 import { ProductCard } from '@/components/product-card';
-import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
+import { EmptyState } from '@/components/status-view';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from '@/hooks/recent-searches';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
@@ -88,11 +89,7 @@ function Results({ query, onPick }: { query: string; onPick: (w: string) => void
           </View>
         ))}
       </View>
-      {list.loading ? (
-        <LoadingView />
-      ) : list.error !== null && list.items.length === 0 ? (
-        <ErrorView message={list.error} onRetry={list.reload} />
-      ) : list.items.length === 0 ? (
+      {listStatus(list, (
         <View>
           <EmptyState text={`没有找到「${query}」相关的商品，换个词试试`} />
           {suggestions.length > 0 ? (
@@ -102,7 +99,7 @@ function Results({ query, onPick }: { query: string; onPick: (w: string) => void
             </View>
           ) : null}
         </View>
-      ) : (
+      )) ?? (
         <View id="search-results" className="search__list">
           {list.items.map((p) => (
             <ProductCard key={p.id} product={p} layout="row" />
