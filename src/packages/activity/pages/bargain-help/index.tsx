@@ -4,13 +4,11 @@ import type { BargainView } from '@/contracts/activities';
 import type { Fen } from '@/domain/money/fen';
 import { PAGES } from '@/contracts/pages';
 import { Button } from '@/components/nut/button';
-import { PageShell } from '@/components/page-shell';
+import { ResourcePage } from '@/components/resource-page';
 import { Price } from '@/components/price';
 import { EmptyState, LoadingView } from '@/components/status-view';
-import { RemoteView } from '@/components/remote-view';
 import { openPage, replacePage } from '@/hooks/navigation';
 import { useBusy } from '@/hooks/use-busy';
-import { useRemote } from '@/hooks/use-remote';
 import { getBargain, helpBargain } from '@/services/activities';
 import { ActivityHero } from '../activity-hero';
 import '../activity.scss';
@@ -69,11 +67,6 @@ function Help({ initial }: { initial: BargainView }) {
   );
 }
 
-function Content({ bargainId }: { bargainId: string }) {
-  const bargain = useRemote(() => getBargain(bargainId), bargainId);
-  return <RemoteView remote={bargain}>{(data) => <Help initial={data} />}</RemoteView>;
-}
-
 export default function BargainHelpPage() {
-  return <PageShell page={PAGES.bargainHelp}>{(params) => (params.bargainId ? <Content bargainId={params.bargainId} /> : <EmptyState text="砍价不存在" />)}</PageShell>;
+  return <ResourcePage page={PAGES.bargainHelp} param="bargainId" missing="砍价不存在" load={getBargain}>{(bargain) => <Help initial={bargain} />}</ResourcePage>;
 }

@@ -4,12 +4,10 @@ import type { FlashSaleView } from '@/contracts/activities';
 import { PAGES } from '@/contracts/pages';
 import { toFen } from '@/domain/money/fen';
 import { ActivityCheckout } from '@/components/activity-checkout';
-import { PageShell } from '@/components/page-shell';
+import { ResourcePage } from '@/components/resource-page';
 import { QuantityStepper } from '@/components/quantity-stepper';
 import { EmptyState } from '@/components/status-view';
-import { RemoteView } from '@/components/remote-view';
 import { formatTime } from '@/components/format-time';
-import { useRemote } from '@/hooks/use-remote';
 import { buyFlashSale, getFlashSale } from '@/services/activities';
 import { ActivityHero } from '../activity-hero';
 import '../activity.scss';
@@ -42,11 +40,6 @@ function FlashSale({ sale }: { sale: FlashSaleView }) {
   );
 }
 
-function Content({ saleId }: { saleId: string }) {
-  const sale = useRemote(() => getFlashSale(saleId), saleId);
-  return <RemoteView remote={sale}>{(data) => <FlashSale sale={data} />}</RemoteView>;
-}
-
 export default function FlashSalePage() {
-  return <PageShell page={PAGES.flashSale}>{(params) => (params.saleId ? <Content saleId={params.saleId} /> : <EmptyState text="活动不存在" />)}</PageShell>;
+  return <ResourcePage page={PAGES.flashSale} param="saleId" missing="活动不存在" load={getFlashSale}>{(sale) => <FlashSale sale={sale} />}</ResourcePage>;
 }

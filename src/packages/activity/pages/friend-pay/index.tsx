@@ -3,15 +3,13 @@ import { Image, Text, View } from '@tarojs/components';
 import type { PayRequestView } from '@/contracts/activities';
 import { PAGES } from '@/contracts/pages';
 import { formatTime } from '@/components/format-time';
+import { ResourcePage } from '@/components/resource-page';
 import { Button } from '@/components/nut/button';
-import { PageShell } from '@/components/page-shell';
 import { Price } from '@/components/price';
 import { showInfo } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
-import { RemoteView } from '@/components/remote-view';
 import { pageUrl } from '@/hooks/navigation';
 import { useBusy } from '@/hooks/use-busy';
-import { useRemote } from '@/hooks/use-remote';
 import { getPayRequest } from '@/services/activities';
 import { payFriendOrder } from '@/services/pay-order';
 import '../activity.scss';
@@ -69,11 +67,6 @@ function FriendPay({ request, reload }: { request: PayRequestView; reload: () =>
   );
 }
 
-function Content({ payRequestId }: { payRequestId: string }) {
-  const request = useRemote(() => getPayRequest(payRequestId), payRequestId);
-  return <RemoteView remote={request}>{(data) => <FriendPay request={data} reload={request.reload} />}</RemoteView>;
-}
-
 export default function FriendPayPage() {
-  return <PageShell page={PAGES.friendPay}>{(params) => (params.payRequestId ? <Content payRequestId={params.payRequestId} /> : <EmptyState text="代付请求不存在" />)}</PageShell>;
+  return <ResourcePage page={PAGES.friendPay} param="payRequestId" missing="代付请求不存在" load={getPayRequest}>{(request, reload) => <FriendPay request={request} reload={reload} />}</ResourcePage>;
 }

@@ -3,12 +3,10 @@ import { useRef } from 'react';
 import type { GroupBuyView } from '@/contracts/activities';
 import { PAGES } from '@/contracts/pages';
 import { ActivityCheckout } from '@/components/activity-checkout';
-import { PageShell } from '@/components/page-shell';
+import { ResourcePage } from '@/components/resource-page';
 import { Price } from '@/components/price';
 import { EmptyState } from '@/components/status-view';
-import { RemoteView } from '@/components/remote-view';
 import { openPage } from '@/hooks/navigation';
-import { useRemote } from '@/hooks/use-remote';
 import { getGroupBuy, openGroup } from '@/services/activities';
 import { ActivityHero } from '../activity-hero';
 import { readMyGroups, rememberGroup } from '../my-groups';
@@ -61,11 +59,6 @@ function GroupBuy({ activity }: { activity: GroupBuyView }) {
   );
 }
 
-function Content({ activityId }: { activityId: string }) {
-  const activity = useRemote(() => getGroupBuy(activityId), activityId);
-  return <RemoteView remote={activity}>{(data) => <GroupBuy activity={data} />}</RemoteView>;
-}
-
 export default function GroupBuyPage() {
-  return <PageShell page={PAGES.groupBuy}>{(params) => (params.activityId ? <Content activityId={params.activityId} /> : <EmptyState text="活动不存在" />)}</PageShell>;
+  return <ResourcePage page={PAGES.groupBuy} param="activityId" missing="活动不存在" load={getGroupBuy}>{(activity) => <GroupBuy activity={activity} />}</ResourcePage>;
 }

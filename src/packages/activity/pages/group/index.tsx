@@ -4,13 +4,10 @@ import { useState } from 'react';
 import type { GroupStatus, GroupView } from '@/contracts/activities';
 import { PAGES } from '@/contracts/pages';
 import { ActivityCheckout } from '@/components/activity-checkout';
+import { ResourcePage } from '@/components/resource-page';
 import { formatTime } from '@/components/format-time';
 import { Button } from '@/components/nut/button';
-import { PageShell } from '@/components/page-shell';
-import { EmptyState } from '@/components/status-view';
-import { RemoteView } from '@/components/remote-view';
 import { pageUrl } from '@/hooks/navigation';
-import { useRemote } from '@/hooks/use-remote';
 import { getGroup, joinGroup } from '@/services/activities';
 import { ActivityHero } from '../activity-hero';
 import { rememberGroup } from '../my-groups';
@@ -76,11 +73,6 @@ function Group({ group }: { group: GroupView }) {
   );
 }
 
-function Content({ groupId }: { groupId: string }) {
-  const group = useRemote(() => getGroup(groupId), groupId);
-  return <RemoteView remote={group}>{(data) => <Group group={data} />}</RemoteView>;
-}
-
 export default function GroupPage() {
-  return <PageShell page={PAGES.group}>{(params) => (params.groupId ? <Content groupId={params.groupId} /> : <EmptyState text="拼团不存在" />)}</PageShell>;
+  return <ResourcePage page={PAGES.group} param="groupId" missing="拼团不存在" load={getGroup}>{(group) => <Group group={group} />}</ResourcePage>;
 }
