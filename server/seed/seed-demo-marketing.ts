@@ -69,12 +69,12 @@ export async function seedDemoMarketing(call: OwnerCall, now: Date): Promise<voi
   }
 }
 
-/** A 大转盘 running for 30 days: a ¥5 coupon (20), 88 points (100) or 谢谢参与; a chance from sign-in and from each paid order, 3 a day. */
-async function seedDemoLuckyDraw(call: OwnerCall, window: { startAt: string; endAt: string }): Promise<void> {
-  const coupon = (await call('marketing-admin', 'saveCouponTemplate', {
-    requestId: 'demo-coupon-draw-5',
-    name: '无门槛5元券',
-    rule: { kind: 'FIXED', amountFen: 500, thresholdFen: 0 },
+/** A no-threshold coupon that is only given (a prize, a reward), never claimed, for the demo's window. */
+async function saveRewardCoupon(call: OwnerCall, window: { startAt: string; endAt: string }, requestId: string, name: string, amountFen: number): Promise<{ id: string }> {
+  return (await call('marketing-admin', 'saveCouponTemplate', {
+    requestId,
+    name,
+    rule: { kind: 'FIXED', amountFen, thresholdFen: 0 },
     scope: { kind: 'ALL' },
     validFrom: window.startAt,
     validTo: window.endAt,
@@ -82,6 +82,11 @@ async function seedDemoLuckyDraw(call: OwnerCall, window: { startAt: string; end
     totalQuantity: null,
     claimable: false,
   })) as { id: string };
+}
+
+/** A 大转盘 running for 30 days: a ¥5 coupon (20), 88 points (100) or 谢谢参与; a chance from sign-in and from each paid order, 3 a day. */
+async function seedDemoLuckyDraw(call: OwnerCall, window: { startAt: string; endAt: string }): Promise<void> {
+  const coupon = await saveRewardCoupon(call, window, 'demo-coupon-draw-5', '无门槛5元券', 500);
   await call('marketing-admin', 'saveLuckyDraw', {
     requestId: 'demo-lucky-wheel',
     name: '幸运大转盘',
@@ -101,17 +106,7 @@ async function seedDemoLuckyDraw(call: OwnerCall, window: { startAt: string; end
 
 /** A 集点卡: 5 stamps (a line of 赣南脐橙, a pickup handed over, or a 优惠买单 of ¥50 or more each) → a ¥15 coupon. */
 async function seedDemoStampCard(call: OwnerCall, window: { startAt: string; endAt: string }): Promise<void> {
-  const reward = (await call('marketing-admin', 'saveCouponTemplate', {
-    requestId: 'demo-coupon-stamp-reward',
-    name: '集点奖励15元券',
-    rule: { kind: 'FIXED', amountFen: 1500, thresholdFen: 0 },
-    scope: { kind: 'ALL' },
-    validFrom: window.startAt,
-    validTo: window.endAt,
-    perUserLimit: 10,
-    totalQuantity: null,
-    claimable: false,
-  })) as { id: string };
+  const reward = await saveRewardCoupon(call, window, 'demo-coupon-stamp-reward', '集点奖励15元券', 1500);
   await call('marketing-admin', 'saveStampCard', { requestId: 'demo-stamp-card', name: '集满 5 点送 15 元券', goal: 5, rewardTemplateId: reward.id, productIds: ['p01'], perPickup: true, counterMinFen: 5000, ...window });
 }
 

@@ -1,18 +1,13 @@
 import type { Page } from 'playwright-core';
 import type { FlashSaleView, GroupBuyView, PayRequestView } from '../../src/contracts/activities';
 import type { OrderView } from '../../src/contracts/orders';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
-import { browserAvailable } from './support/launch-browser';
 
-const maybe = browserAvailable() ? describe : describe.skip;
 const HOUR_MS = 3_600_000;
 const ADDRESS = { name: '王小二', phone: '13912345678', region: '广东省 深圳市 南山区', detail: '科技园 1 号' };
 
-maybe('营销活动 in Chromium: staff edit an activity; orders show their 拼团; a friend pays someone’s order', () => {
-  let shop: E2eShop;
-  beforeAll(async () => (shop = await startE2eShop('activity-orders')), 300_000);
-  afterAll(() => shop?.close());
+describeShop('营销活动 in Chromium: staff edit an activity; orders show their 拼团; a friend pays someone’s order', 'activity-orders', {}, (shop) => {
 
   const fill = async (page: Page, id: string, value: string) => page.locator(`#${id} input, input#${id}`).first().fill(value);
   const window = () => ({ startAt: new Date(Date.now() - HOUR_MS).toISOString(), endAt: new Date(Date.now() + 24 * HOUR_MS).toISOString() });

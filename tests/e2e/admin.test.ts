@@ -1,19 +1,13 @@
 import type { Page } from 'playwright-core';
 import type { PolicyView } from '../../src/contracts/distribution-admin';
 import type { OrderView } from '../../src/contracts/orders';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ADDRESS = { name: '张三', phone: '13800138000', region: '浙江省 杭州市 西湖区', detail: '文三路 100 号' };
-const maybe = browserAvailable() ? describe : describe.skip;
-
-maybe('admin tab in Chromium: staff approve an application, ship an order, approve a withdrawal', () => {
-  let clock = Date.parse('2026-11-20T02:00:00.000Z');
-  let shop: E2eShop;
-  beforeAll(async () => (shop = await startE2eShop('admin', { now: () => new Date(clock) })), 300_000);
-  afterAll(() => shop?.close());
+let clock = Date.parse('2026-11-20T02:00:00.000Z');
+describeShop('admin tab in Chromium: staff approve an application, ship an order, approve a withdrawal', 'admin', { now: () => new Date(clock) }, (shop) => {
 
   const api = <T>(fn: string, action: string, payload: object, openid: string) => shop.api<T>(fn, action, payload, openid);
   const dev = <T>(route: string, body: object = {}) => shop.dev<T>(route, body);

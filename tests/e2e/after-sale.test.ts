@@ -1,18 +1,12 @@
 import type { Page } from 'playwright-core';
 import type { AfterSaleView, OrderView } from '../../src/contracts/orders';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
 
 const ADDRESS = { name: '张三', phone: '13800138000', region: '浙江省 杭州市 西湖区', detail: '文三路 100 号' };
 const HOUR_MS = 60 * 60 * 1000;
-const maybe = browserAvailable() ? describe : describe.skip;
-
-maybe('after-sale in Chromium: tracking, a return with tracking, staff decisions, the refund the shopper and the distributor see', () => {
-  let clock = Date.parse('2026-11-20T02:00:00.000Z');
-  let shop: E2eShop;
-  beforeAll(async () => (shop = await startE2eShop('after-sale', { now: () => new Date(clock) })), 300_000);
-  afterAll(() => shop?.close());
+let clock = Date.parse('2026-11-20T02:00:00.000Z');
+describeShop('after-sale in Chromium: tracking, a return with tracking, staff decisions, the refund the shopper and the distributor see', 'after-sale', { now: () => new Date(clock) }, (shop) => {
 
   const confirmModal = async (page: Page) => {
     await page.locator('.taro-model__confirm').first().waitFor();

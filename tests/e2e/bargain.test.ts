@@ -3,17 +3,12 @@ import type { BargainActivityView, BargainView } from '../../src/contracts/activ
 import type { OrderView } from '../../src/contracts/orders';
 import { formatFen } from '../../src/domain/money/format-fen';
 import { toFen } from '../../src/domain/money/fen';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
-import { browserAvailable } from './support/launch-browser';
 
-const maybe = browserAvailable() ? describe : describe.skip;
 const HOUR_MS = 3_600_000;
 
-maybe('砍价 in Chromium: a shopper starts a bargain, two friends cut it to the floor on the help page, the shopper buys', () => {
-  let shop: E2eShop;
-  beforeAll(async () => (shop = await startE2eShop('bargain')), 300_000);
-  afterAll(() => shop?.close());
+describeShop('砍价 in Chromium: a shopper starts a bargain, two friends cut it to the floor on the help page, the shopper buys', 'bargain', {}, (shop) => {
 
   const fill = async (page: Page, id: string, value: string) => page.locator(`#${id} input, input#${id}`).first().fill(value);
 

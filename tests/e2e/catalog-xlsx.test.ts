@@ -1,16 +1,11 @@
 import type { ExportFileView } from '../../src/contracts/export-file';
 import { readXlsx, writeXlsx } from '../../cloudfunctions/shared/kernel/files/xlsx-file';
 import { toFen } from '../../src/domain/money/fen';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 
-const maybe = browserAvailable() ? describe : describe.skip;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-maybe('catalogue as Excel in Chromium: export, pick an .xlsx, dry run, import', () => {
-  let shop: E2eShop;
-  beforeAll(async () => (shop = await startE2eShop('catalog-xlsx')), 300_000);
-  afterAll(() => shop?.close());
+describeShop('catalogue as Excel in Chromium: export, pick an .xlsx, dry run, import', 'catalog-xlsx', {}, (shop) => {
 
   test('staff export an Excel file and import one picked from disk, problems by its own row numbers', async () => {
     const staff = await shop.pageAs('dev_staff');

@@ -1,21 +1,11 @@
 import type { CounterPaymentView } from '../../src/contracts/counter';
 import type { Page } from '../../src/contracts/paging';
 import type { StoreAdminView, StoreCodeView } from '../../src/contracts/stores';
-import { ownerOverGateway, seedDemoMarketing } from '../../server/seed/seed-demo-marketing';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
 
-const maybe = browserAvailable() ? describe : describe.skip;
-
-maybe('优惠买单 in Chromium: counter code → the shopper types the bill → pays → staff see it and refund it', () => {
-  let shop: E2eShop;
-  beforeAll(async () => {
-    shop = await startE2eShop('counter-pay');
-    // What `npm start` adds: the demo store with 满100减10 / 满200减30 switched on.
-    await seedDemoMarketing(ownerOverGateway(shop.server.url), new Date());
-  }, 300_000);
-  afterAll(() => shop?.close());
+// What `npm start` adds: the demo store with 满100减10 / 满200减30 switched on.
+describeShop('优惠买单 in Chromium: counter code → the shopper types the bill → pays → staff see it and refund it', 'counter-pay', { demo: true }, (shop) => {
 
   test('the discount comes from the server, payment goes through the same callback, the refund from the staff page', async () => {
     const [store] = await shop.api<StoreAdminView[]>('store-admin', 'listStores', {}, 'dev_staff');

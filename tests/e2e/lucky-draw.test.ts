@@ -1,18 +1,8 @@
 import type { LuckyDrawAdminView } from '../../src/contracts/lucky-draw';
-import { ownerOverGateway, seedDemoMarketing } from '../../server/seed/seed-demo-marketing';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
 
-const maybe = browserAvailable() ? describe : describe.skip;
-
-maybe('刮刮卡 / 大转盘 in Chromium: staff make a game (the ¥50,000 cap refused), a shopper signs in, draws once, sees the prize', () => {
-  let shop: E2eShop;
-  beforeAll(async () => {
-    shop = await startE2eShop('lucky-draw');
-    await seedDemoMarketing(ownerOverGateway(shop.server.url), new Date());
-  }, 300_000);
-  afterAll(() => shop?.close());
+describeShop('刮刮卡 / 大转盘 in Chromium: staff make a game (the ¥50,000 cap refused), a shopper signs in, draws once, sees the prize', 'lucky-draw', { demo: true }, (shop) => {
 
   test('staff form, public odds, a chance from sign-in used once, the prize in 我的奖品', async () => {
     // 1. Staff open 刮刮卡 / 大转盘: the demo game with its stock; a new scratch card whose prize is worth too much is refused.

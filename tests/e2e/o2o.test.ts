@@ -2,21 +2,16 @@ import type { StoreAdminView, StoreCodeView } from '../../src/contracts/stores';
 import { formatFen } from '../../src/domain/money/format-fen';
 import { applyRateFloor, toBps, toFen } from '../../src/domain/money/fen';
 import { DEMO_STORE } from '../../server/seed/seed-demo-marketing';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
 import { shanghaiDay } from '../../src/domain/shared/shanghai-day';
 
-const maybe = browserAvailable() ? describe : describe.skip;
 /** Tomorrow in Beijing: every slot of it is still ahead. */
 const nextDay = () => shanghaiDay(Date.now() + 86_400_000);
 
 const STORE = { ...DEMO_STORE, slotTimes: ['10:00', '14:00'] };
 
-maybe('O2O in Chromium: store code → pickup order → 核销 in the admin tab → the clerk earns', () => {
-  let shop: E2eShop;
-  beforeAll(async () => (shop = await startE2eShop('o2o')), 300_000);
-  afterAll(() => shop?.close());
+describeShop('O2O in Chromium: store code → pickup order → 核销 in the admin tab → the clerk earns', 'o2o', {}, (shop) => {
 
   test('a shopper scans a clerk’s counter code, buys for pickup, staff verify the code once, the clerk’s commission is pending', async () => {
     // The owner sets up a store with one clerk (made a distributor by the assignment) and prints the clerk's code.

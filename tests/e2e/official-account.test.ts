@@ -2,11 +2,9 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import type { ShareCode } from '../../src/contracts/distributor';
 import type { OfficialAccountView } from '../../src/contracts/official-account';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
 
-const maybe = browserAvailable() ? describe : describe.skip;
 const ACCOUNT = '鲜果铺子服务号';
 
 /** A 120×120 black-and-white checker standing in for the account's QR image. */
@@ -23,10 +21,7 @@ function qrPngBase64(): string {
   return PNG.sync.write(png).toString('base64');
 }
 
-maybe('关注公众号 in Chromium: staff switch it on in 店铺设置; a scan-opened page shows the QR and name, others none', () => {
-  let shop: E2eShop;
-  beforeAll(async () => (shop = await startE2eShop('official-account')), 300_000);
-  afterAll(() => shop?.close());
+describeShop('关注公众号 in Chromium: staff switch it on in 店铺设置; a scan-opened page shows the QR and name, others none', 'official-account', {}, (shop) => {
 
   /** Opens `url` and waits for the product page and, when the page mounts the follow block, for its getFollowInfo answer. */
   const openProduct = async (page: Page, url: string, scanned: boolean) => {

@@ -1,17 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { PaymentAlertPage } from '../../src/contracts/finance';
 import type { OrderView } from '../../src/contracts/orders';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
-import { browserAvailable } from './support/launch-browser';
 
 const ADDRESS = { name: '张三', phone: '13800138000', region: '浙江省 杭州市 西湖区', detail: '文三路 100 号' };
-const maybe = browserAvailable() ? describe : describe.skip;
-
-maybe('支付异常 in Chromium: staff refund a double payment and mark another handled', () => {
-  let shop: E2eShop;
-  beforeAll(async () => (shop = await startE2eShop('payment-alerts')), 300_000);
-  afterAll(() => shop?.close());
+describeShop('支付异常 in Chromium: staff refund a double payment and mark another handled', 'payment-alerts', {}, (shop) => {
 
   const api = <T>(fn: string, action: string, payload: object, openid: string) => shop.api<T>(fn, action, payload, openid);
   const confirmModal = async (page: Page) => {

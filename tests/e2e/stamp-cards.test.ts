@@ -1,20 +1,10 @@
 import type { OrderView } from '../../src/contracts/orders';
 import type { StampCardView } from '../../src/contracts/stamp-card';
-import { ownerOverGateway, seedDemoMarketing } from '../../server/seed/seed-demo-marketing';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
 
-const maybe = browserAvailable() ? describe : describe.skip;
-
-maybe('集点卡 in Chromium: a paid line of the chosen product stamps the card; refunded, the stamp is taken back', () => {
-  let shop: E2eShop;
-  beforeAll(async () => {
-    shop = await startE2eShop('stamp-cards');
-    // What `npm start` adds: 「集满 5 点送 15 元券」 on 赣南脐橙 (p01), pickups and 优惠买单 of ¥50 or more.
-    await seedDemoMarketing(ownerOverGateway(shop.server.url), new Date());
-  }, 300_000);
-  afterAll(() => shop?.close());
+// What `npm start` adds: 「集满 5 点送 15 元券」 on 赣南脐橙 (p01), pickups and 优惠买单 of ¥50 or more.
+describeShop('集点卡 in Chromium: a paid line of the chosen product stamps the card; refunded, the stamp is taken back', 'stamp-cards', { demo: true }, (shop) => {
 
   test('staff see the card; the shopper buys 赣南脐橙 and sees 1/5; a full refund takes it back', async () => {
     const staff = await shop.pageAs('dev_staff');

@@ -2,12 +2,8 @@ import type { Page } from 'playwright-core';
 import type { ProductDetail } from '../../src/contracts/catalog';
 import type { OrderView } from '../../src/contracts/orders';
 import type { StoreView } from '../../src/contracts/stores';
-import { ownerOverGateway, seedDemoMarketing } from '../../server/seed/seed-demo-marketing';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
-
-const maybe = browserAvailable() ? describe : describe.skip;
 
 /** WCAG contrast of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
@@ -20,14 +16,8 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-maybe('storefront in Chromium: 收藏, 足迹, 地址簿, 客服, the shop identity and the rough edges', () => {
-  let shop: E2eShop;
-  beforeAll(async () => {
-    shop = await startE2eShop('storefront');
-    // What `npm start` adds: a coupon, activities, a store, and real 签到 points.
-    await seedDemoMarketing(ownerOverGateway(shop.server.url), new Date());
-  }, 300_000);
-  afterAll(() => shop?.close());
+// What `npm start` adds: a coupon, activities, a store, and real 签到 points.
+describeShop('storefront in Chromium: 收藏, 足迹, 地址簿, 客服, the shop identity and the rough edges', 'storefront', { demo: true }, (shop) => {
 
   const url = (path: string) => `${shop.server.url}/${path}`;
   const shot = (page: Page, name: string) => shop.shot(page, name);

@@ -1,15 +1,9 @@
 import { formatFen } from '../../src/domain/money/format-fen';
 import { applyRateFloor, toBps, toFen } from '../../src/domain/money/fen';
-import { startE2eShop, type E2eShop } from './support/e2e-shop';
-import { browserAvailable } from './support/launch-browser';
+import { describeShop } from './support/e2e-shop';
 import { eventually } from './support/eventually';
 
-const maybe = browserAvailable() ? describe : describe.skip;
-
-maybe('walking skeleton in Chromium: share → bind → buy two → pay → commission', () => {
-  let shop: E2eShop;
-  beforeAll(async () => (shop = await startE2eShop('walking-skeleton')), 300_000);
-  afterAll(() => shop?.close());
+describeShop('walking skeleton in Chromium: share → bind → buy two → pay → commission', 'walking-skeleton', {}, (shop) => {
 
   test('the distributor’s pending commission equals floor(paid × rate) to the 分', async () => {
     // 1. The distributor opens a product and gets its share code.

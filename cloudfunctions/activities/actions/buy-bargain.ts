@@ -2,7 +2,7 @@ import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import type { OrderView } from '../../../src/contracts/orders';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { createActivityOrder } from '../../shared/flows/activities/create-activity-order';
+import { createActivityOrder, pickBuyerFields } from '../../shared/flows/activities/create-activity-order';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -21,9 +21,7 @@ export const buyBargain = defineAction(activitiesApi.actions.buyBargain, async (
   const activity = await ctx.store.get(COLLECTIONS.bargainActivities, bargain.activityId);
   if (!activity) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
   const { order } = await createActivityOrder(ctx, {
-    requestId: input.requestId,
-    address: input.address,
-    remark: input.remark,
+    ...pickBuyerFields(input),
     skuId: activity.skuId,
     quantity: 1,
     activityPriceFen: bargain.currentFen,

@@ -1,6 +1,6 @@
 import { activitiesApi } from '../../../src/contracts/api/activities';
 import type { OrderView } from '../../../src/contracts/orders';
-import { createActivityOrder } from '../../shared/flows/activities/create-activity-order';
+import { createActivityOrder, pickBuyerFields } from '../../shared/flows/activities/create-activity-order';
 import { reserveFlashStock } from '../../shared/flows/activities/reserve-flash-stock';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
@@ -14,9 +14,7 @@ import { loadFlashSale } from '../load-activity';
 export const buyFlashSale = defineAction(activitiesApi.actions.buyFlashSale, async (ctx, input): Promise<OrderView> => {
   const sale = await loadFlashSale(ctx.store, input.saleId);
   const { order } = await createActivityOrder(ctx, {
-    requestId: input.requestId,
-    address: input.address,
-    remark: input.remark,
+    ...pickBuyerFields(input),
     skuId: sale.skuId,
     quantity: input.quantity,
     activityPriceFen: sale.priceFen,

@@ -3,7 +3,7 @@ import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import type { OrderView } from '../../../src/contracts/orders';
 import { decideGroupJoin } from '../../../src/domain/promotions/group-buy';
 import { DomainError } from '../../../src/domain/shared/domain-error';
-import { createActivityOrder } from '../../shared/flows/activities/create-activity-order';
+import { createActivityOrder, pickBuyerFields } from '../../shared/flows/activities/create-activity-order';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
 import { loadGroup, loadGroupBuy } from '../load-activity';
@@ -31,9 +31,7 @@ export const joinGroup = defineAction(activitiesApi.actions.joinGroup, async (ct
     throw new DomainError(code, message);
   }
   const { order } = await createActivityOrder(ctx, {
-    requestId: input.requestId,
-    address: input.address,
-    remark: input.remark,
+    ...pickBuyerFields(input),
     skuId: activity.skuId,
     quantity: 1,
     // The price the group opened with (opened groups keep their rules); older groups stored none.

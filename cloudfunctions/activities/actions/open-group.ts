@@ -1,6 +1,6 @@
 import { activitiesApi } from '../../../src/contracts/api/activities';
 import type { OrderView } from '../../../src/contracts/orders';
-import { activityOrderId, createActivityOrder } from '../../shared/flows/activities/create-activity-order';
+import { activityOrderId, createActivityOrder, pickBuyerFields } from '../../shared/flows/activities/create-activity-order';
 import { groupIdFor } from '../../shared/flows/activities/group-id-for';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
@@ -15,9 +15,7 @@ export const openGroup = defineAction(activitiesApi.actions.openGroup, async (ct
   assertOn(activity, ctx.now.toISOString());
   const groupId = groupIdFor(activityOrderId(ctx.openid, input.requestId));
   const { order } = await createActivityOrder(ctx, {
-    requestId: input.requestId,
-    address: input.address,
-    remark: input.remark,
+    ...pickBuyerFields(input),
     skuId: activity.skuId,
     quantity: 1,
     activityPriceFen: activity.leaderPriceFen ?? activity.priceFen,

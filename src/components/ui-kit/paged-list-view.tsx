@@ -22,13 +22,18 @@ export function PagedListView<T>({ list, empty, children }: { list: PagedList<T>
   return (
     <View className="admin-list">
       {list.items.map(children)}
-      {list.hasMore ? (
-        <View className="admin-list__more" onClick={list.loadMore}>
-          {list.loadingMore ? '加载中…' : '加载更多'}
-        </View>
-      ) : (
-        <View className="admin-list__more">— 没有更多了 —</View>
-      )}
+      <ListMore list={list} className="admin-list__more" />
     </View>
+  );
+}
+
+/** The foot of a paged list: 加载更多 (加载中… while it loads), or that there is no more. */
+export function ListMore<T>({ list, className }: { list: PagedList<T>; className: string }) {
+  return list.hasMore ? (
+    <View className={className} onClick={list.loadMore}>
+      {list.loadingMore ? '加载中…' : '加载更多'}
+    </View>
+  ) : (
+    <View className={className}>— 没有更多了 —</View>
   );
 }

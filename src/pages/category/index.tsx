@@ -2,6 +2,7 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import { useEffect, useMemo, useState } from 'react';
 import { PAGES } from '@/contracts/pages';
 import { PageShell } from '@/components/page-shell';
+import { ListMore } from '@/components/ui-kit/paged-list-view';
 import { ProductCard } from '@/components/product-card';
 import { SearchBar } from '@/components/search-bar';
 import { EmptyState, ErrorView, LoadingView } from '@/components/status-view';
@@ -25,13 +26,7 @@ function CategoryProducts({ categoryId }: { categoryId: string }) {
       {products.items.map((p) => (
         <ProductCard key={p.id} product={p} layout="row" />
       ))}
-      {products.hasMore ? (
-        <View className="category__more" onClick={products.loadMore}>
-          {products.loadingMore ? '加载中…' : '加载更多'}
-        </View>
-      ) : (
-        <View className="category__more">— 没有更多了 —</View>
-      )}
+      <ListMore list={products} className="category__more" />
     </View>
   );
 }

@@ -6,7 +6,8 @@ import type { Envelope } from '../../../src/contracts/envelope';
 import { quietLogger } from '../../../server/local-runtime';
 import { startLocalServer, type LocalServer } from '../../../server/start-local-server';
 import { ensureH5Build, H5_DIR } from './ensure-h5-build';
-import { launchBrowser } from './launch-browser';
+import { browserAvailable, launchBrowser } from './launch-browser';
+import { ownerOverGateway, seedDemoMarketing } from '../../../server/seed/seed-demo-marketing';
 
 /** A whole local shop on a free port with a fresh database, and a browser to use it as people would. */
 export interface E2eShop {
@@ -60,4 +61,29 @@ export async function startE2eShop(name: string, options: { now?: () => Date } =
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One e2e file's shop: a describe block (skipped where no Chromium is installed) that starts the shop before its tests,
+ * optionally with what `npm start` adds (coupon, activities, the demo store, draws, stamp cards, 签到 points), and
+ * closes it after. The body gets the shop as it will be once started.
+ */
+export function describeShop(title: string, name: string, options: { now?: () => Date; demo?: boolean }, body: (shop: E2eShop) => void): void {
+  (browserAvailable() ? describe : describe.skip)(title, () => {
+    let started: E2eShop | undefined;
+    beforeAll(async () => {
+      started = await startE2eShop(name, options.now ? { now: options.now } : {});
+      if (options.demo) await seedDemoMarketing(ownerOverGateway(started.server.url), new Date());
+    }, 300_000);
+    afterAll(() => started?.close());
+    body(
+      new Proxy({} as E2eShop, {
+        get(_target, key) {
+          if (!started) throw new Error(`the e2e shop ${name} has not started`);
+          const value: unknown = Reflect.get(started, key);
+          return typeof value === 'function' ? value.bind(started) : value;
+        },
+      }),
+    );
+  });
 }

@@ -32,6 +32,11 @@ export interface ActivityOrderInput {
   reserve?: (tx: DocOps, orderId: string) => Promise<void>;
 }
 
+/** What the buyer's own request says of an activity order (its retry key, address and remark), whatever the activity. */
+export function pickBuyerFields(input: Pick<ActivityOrderInput, 'requestId' | 'address' | 'remark'>): Pick<ActivityOrderInput, 'requestId' | 'address' | 'remark'> {
+  return { requestId: input.requestId, address: input.address, remark: input.remark };
+}
+
 /** The order id of an activity purchase: from (buyer, requestId), in its own namespace so it never meets a cart order's. */
 export function activityOrderId(openid: string, requestId: string): string {
   return 'O' + stableId(['activity-order', openid, requestId], 20);

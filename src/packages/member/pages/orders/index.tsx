@@ -8,7 +8,7 @@ import { lineRefundState, orderRefundState, REFUND_STATE_LABELS } from '@/domain
 import { orderPriceBreakdown } from '@/domain/order/order-price-breakdown';
 import { formatFen } from '@/domain/money/format-fen';
 import { PageShell } from '@/components/page-shell';
-import { listStatus } from '@/components/ui-kit/paged-list-view';
+import { listStatus, ListMore } from '@/components/ui-kit/paged-list-view';
 import { OrderActivityTag } from '@/components/order-activity-tag';
 import { Price } from '@/components/price';
 import { openPage } from '@/hooks/navigation';
@@ -96,13 +96,7 @@ function OrdersContent({ initialStatus }: { initialStatus: string | undefined })
           {orders.items.map((o) => (
             <OrderCard key={o.id} order={o} />
           ))}
-          {orders.hasMore ? (
-            <View className="orders__more" onClick={orders.loadMore}>
-              {orders.loadingMore ? '加载中…' : '加载更多'}
-            </View>
-          ) : (
-            <View className="orders__more">— 没有更多了 —</View>
-          )}
+          <ListMore list={orders} className="orders__more" />
         </View>
       )}
     </View>
