@@ -1,9 +1,15 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
+import type { ProductDetail, SkuView } from '@/contracts/catalog';
 import type { OrderLineView } from '@/contracts/orders';
 
 /** What a line shows before the server prices it: an order line without its id and amount. */
 export type LinePreview = Omit<OrderLineView, 'lineId' | 'amountFen'>;
+
+/** The line a product page or 立即购买 makes of one SKU of a product. */
+export function linePreviewOf(product: Pick<ProductDetail, 'id' | 'title' | 'imageUrl'>, sku: Pick<SkuView, 'id' | 'specs' | 'priceFen'>, quantity: number): LinePreview {
+  return { productId: product.id, skuId: sku.id, title: product.title, specs: sku.specs, imageUrl: product.imageUrl, unitPriceFen: sku.priceFen, quantity };
+}
 
 /** A cart line lives only on this device (Taro storage); the server re-prices everything at checkout. */
 export interface CartLine extends LinePreview {

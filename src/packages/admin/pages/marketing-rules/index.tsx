@@ -5,6 +5,7 @@ import { PAGES } from '@/contracts/pages';
 import { toBps, toFen } from '@/domain/money/fen';
 import { parseYuan } from '@/domain/money/parse-yuan';
 import { runAction } from '@/components/ui-kit/run-action';
+import { SaveBar } from '@/components/ui-kit/save-bar';
 import { TextField } from '@/components/ui-kit/text-field';
 import { yuan } from '@/components/coupon-card/describe';
 import { Button } from '@/components/nut/button';
@@ -62,11 +63,7 @@ function PointsForm({ rules, onSaved }: { rules: MarketingRulesView; onSaved: ()
       <TextField id="points-sign-in" label="每日签到得积分" type="number" value={signIn} onChange={setSignIn} />
       <TextField id="points-bonuses" label="连续签到奖励（天数:积分[:优惠券编号]，逗号分隔）" value={bonuses} onChange={setBonuses} placeholder="3:10,7:30:CT券编号" />
       <Text className="muted">积分按实付金额（不含运费）计算，退款时按比例扣回；下单抵扣的积分在取消订单或退款时按比例退回。分享本身不送积分。</Text>
-      <View className="admin-actions">
-        <Button id="points-save" type="primary" size="small" onClick={() => void save()}>
-          保存积分规则
-        </Button>
-      </View>
+      <SaveBar id="points-save" label="保存积分规则" onSave={save} />
     </View>
   );
 }

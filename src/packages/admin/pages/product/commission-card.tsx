@@ -3,11 +3,11 @@ import { useState } from 'react';
 import type { ProductCommissionView } from '@/contracts/distribution-admin';
 import type { CommissionOverride } from '@/domain/distribution/distribution-policy';
 import { confirmAction } from '@/components/ui-kit/confirm-action';
+import { SaveBar } from '@/components/ui-kit/save-bar';
 import { parsePercent, percentText } from '@/components/ui-kit/percent';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
 import { levelLabel } from '@/components/labels';
-import { Button } from '@/components/nut/button';
 import { showError } from '@/components/show-error';
 import { formatFen } from '@/domain/money/format-fen';
 import { toFen } from '@/domain/money/fen';
@@ -85,11 +85,7 @@ function CommissionEditor({ view, onSaved }: { view: ProductCommissionView; onSa
       ) : (
         <Text className="admin-note">不参与分销的商品不产生任何佣金。</Text>
       )}
-      <View className="admin-actions">
-        <Button id="product-commission-save" size="small" type="primary" onClick={() => void save()}>
-          保存佣金设置
-        </Button>
-      </View>
+      <SaveBar id="product-commission-save" label="保存佣金设置" onSave={save} />
     </View>
   );
 }

@@ -6,6 +6,7 @@ import { PAGES } from '@/contracts/pages';
 import type { AdminReviewView } from '@/contracts/reviews';
 import { MAX_REPLY_TEXT } from '@/domain/review/review-rules';
 import { PagedListView } from '@/components/ui-kit/paged-list-view';
+import { SaveBar } from '@/components/ui-kit/save-bar';
 import { runAction } from '@/components/ui-kit/run-action';
 import { TextField } from '@/components/ui-kit/text-field';
 import { formatTime } from '@/components/format-time';
@@ -78,11 +79,7 @@ function HotWordsCard() {
   return (
     <View className="card">
       <TextField id="hot-words" label="热门搜索词" value={value} onChange={setText} placeholder={`最多 ${MAX_HOT_WORDS} 个，用空格分隔`} maxlength={200} />
-      <View className="admin-actions">
-        <Button id="hot-words-save" size="small" type="primary" onClick={() => void save()}>
-          保存热门搜索
-        </Button>
-      </View>
+      <SaveBar id="hot-words-save" label="保存热门搜索" onSave={save} />
     </View>
   );
 }

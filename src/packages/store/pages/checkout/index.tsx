@@ -16,7 +16,7 @@ import { showError } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { openPage, replacePage, type PageParams } from '@/hooks/navigation';
-import { readCart, removeFromCart, type LinePreview } from '@/hooks/use-cart';
+import { linePreviewOf, readCart, removeFromCart, type LinePreview } from '@/hooks/use-cart';
 import { readLastAddress, saveLastAddress, takePickedAddress } from '@/hooks/use-last-address';
 import { newRequestId } from '@/services/request-id';
 import { paysOnSimulatedPage } from '@/services/runtime';
@@ -49,15 +49,7 @@ async function loadSource(params: PageParams): Promise<CheckoutSource> {
   if (!sku) return { lines: [], fromCart: false };
   return {
     lines: [
-      {
-        productId: product.id,
-        skuId: sku.id,
-        title: product.title,
-        specs: sku.specs,
-        imageUrl: product.imageUrl,
-        unitPriceFen: sku.priceFen,
-        quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1,
-      },
+      linePreviewOf(product, sku, Number.isInteger(quantity) && quantity > 0 ? quantity : 1),
     ],
     fromCart: false,
   };

@@ -18,7 +18,7 @@ import { showError, showInfo } from '@/components/show-error';
 import { EmptyState } from '@/components/status-view';
 import { RemoteView } from '@/components/remote-view';
 import { openPage, pageUrl } from '@/hooks/navigation';
-import { addToCart, MAX_LINE_QUANTITY } from '@/hooks/use-cart';
+import { addToCart, linePreviewOf, MAX_LINE_QUANTITY } from '@/hooks/use-cart';
 import { useRemote } from '@/hooks/use-remote';
 import { useShopProfile } from '@/hooks/use-shop-profile';
 import { getProduct } from '@/services/catalog';
@@ -94,15 +94,7 @@ function ProductView({ product }: { product: ProductDetail }) {
 
   const addLine = () => {
     if (!sku) return;
-    addToCart({
-      productId: product.id,
-      skuId: sku.id,
-      title: product.title,
-      specs: sku.specs,
-      imageUrl: product.imageUrl,
-      unitPriceFen: sku.priceFen,
-      quantity,
-    });
+    addToCart(linePreviewOf(product, sku, quantity));
     showInfo('已加入购物车');
   };
 
