@@ -1,5 +1,5 @@
 import { CATALOG_ERRORS } from '../../src/contracts/catalog';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { failWith } from '../../src/domain/shared/domain-error';
 import type { ProductDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { Store } from '../shared/kernel/store/store';
@@ -7,6 +7,6 @@ import type { Store } from '../shared/kernel/store/store';
 /** A product a shopper can see: on the shelf (an off-shelf one answers like a missing one, as getProduct does). */
 export async function loadShelfProduct(store: Store, productId: string): Promise<ProductDoc> {
   const product = await store.get(COLLECTIONS.products, productId);
-  if (!product || !product.onShelf) throw new DomainError(CATALOG_ERRORS.PRODUCT_NOT_FOUND, '商品不存在或已下架');
+  if (!product || !product.onShelf) throw failWith(CATALOG_ERRORS.PRODUCT_NOT_FOUND);
   return product;
 }

@@ -69,4 +69,4 @@ export interface ShopProfileView {
   servicePhone: string;
 }
 
-export const CATALOG_ERRORS = { PRODUCT_NOT_FOUND: 'CATALOG.PRODUCT_NOT_FOUND' } as const;
+export { CATALOG_ERRORS } from '../domain/catalog/catalog-errors';

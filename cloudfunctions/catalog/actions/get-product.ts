@@ -1,6 +1,6 @@
 import { catalogApi } from '../../../src/contracts/api/catalog';
 import { CATALOG_ERRORS, type ProductDetail } from '../../../src/contracts/catalog';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
 import { toSkuView } from '../../shared/flows/catalog/to-sku-view';
@@ -11,7 +11,7 @@ import { shareEarnPreview } from '../share-earn-preview';
 
 export const getProduct = defineAction(catalogApi.actions.getProduct, async (ctx, input): Promise<ProductDetail> => {
   const product = await ctx.store.get(COLLECTIONS.products, input.productId);
-  if (!product || !product.onShelf) throw new DomainError(CATALOG_ERRORS.PRODUCT_NOT_FOUND, '商品不存在或已下架');
+  if (!product || !product.onShelf) throw failWith(CATALOG_ERRORS.PRODUCT_NOT_FOUND);
   const [skus, distributor] = await Promise.all([
     ctx.store.find(COLLECTIONS.skus, { productId: product._id }, { limit: 100, orderBy: [{ field: 'priceFen', direction: 'asc' }] }),
     ctx.store.get(COLLECTIONS.distributors, ctx.openid),
