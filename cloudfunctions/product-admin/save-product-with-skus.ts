@@ -2,7 +2,7 @@ import { PRODUCT_ADMIN_ERRORS } from '../../src/contracts/product-admin';
 import type { productAdminInputs } from '../../src/contracts/product-admin-inputs';
 import { toFen } from '../../src/domain/money/fen';
 import { cleanKeywords, productSearchTokens } from '../../src/domain/catalog/search-tokens';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { failWith } from '../../src/domain/shared/domain-error';
 import type { z } from 'zod';
 import { writeAudit } from '../shared/flows/auth/write-audit';
 import { isLiveCategory } from '../shared/flows/catalog/live-categories';
@@ -20,7 +20,7 @@ type FormInput = z.infer<typeof productAdminInputs.saveProduct>;
 export type SkuInput = FormInput['skus'][number] & { addStock?: number };
 export type SaveProductInput = Omit<FormInput, 'requestId' | 'skus'> & { requestId: string; skus: SkuInput[] };
 
-const stockChanged = () => new DomainError(PRODUCT_ADMIN_ERRORS.STOCK_CHANGED, '库存刚刚有变化（有订单下单或取消），请刷新后重新填写库存');
+const stockChanged = () => failWith(PRODUCT_ADMIN_ERRORS.STOCK_CHANGED);
 
 const skuIndex = (id: string) => Number(/-s(\d+)$/.exec(id)?.[1] ?? 0);
 
@@ -34,11 +34,11 @@ const skuIndex = (id: string) => Number(/-s(\d+)$/.exec(id)?.[1] ?? 0);
  * call per product). The caller checks the permission.
  */
 export async function saveProductWithSkus(ctx: UserContext, input: SaveProductInput): Promise<ProductDoc> {
-  if (!isLiveCategory(await ctx.store.get(COLLECTIONS.categories, input.categoryId))) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
+  if (!isLiveCategory(await ctx.store.get(COLLECTIONS.categories, input.categoryId))) throw failWith(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND);
   const productId = input.productId ?? `p${stableId(['product', ctx.openid, input.requestId], 12)}`;
   const existingSkus = await ctx.store.find(COLLECTIONS.skus, { productId }, { limit: 50 });
   const known = new Map(existingSkus.map((s) => [s._id, s]));
-  for (const s of input.skus) if (s.skuId && !known.has(s.skuId)) throw new DomainError(PRODUCT_ADMIN_ERRORS.SKU_NOT_FOUND, `规格 ${s.skuId} 不属于该商品`);
+  for (const s of input.skus) if (s.skuId && !known.has(s.skuId)) throw failWith(PRODUCT_ADMIN_ERRORS.SKU_NOT_FOUND, `规格 ${s.skuId} 不属于该商品`);
 
   let next = Math.max(0, ...existingSkus.map((s) => skuIndex(s._id)));
   const skus: SkuDoc[] = input.skus.map((s) => ({ _id: s.skuId ?? `${productId}-s${(next += 1)}`, productId, specs: s.specs, priceFen: toFen(s.priceFen), stock: s.stock }));
@@ -71,7 +71,7 @@ export async function saveProductWithSkus(ctx: UserContext, input: SaveProductIn
       await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'createProduct', target: productId, before: null, after: { ...saved, tokens: undefined, skus } });
       return created;
     }
-    if (!before) throw new DomainError(PRODUCT_ADMIN_ERRORS.NOT_FOUND, '商品不存在');
+    if (!before) throw failWith(PRODUCT_ADMIN_ERRORS.NOT_FOUND);
     await tx.update(COLLECTIONS.products, productId, {}, saved);
     for (const s of skus) {
       if (known.has(s._id)) await updateSku(tx, s, inputOf.get(s._id));

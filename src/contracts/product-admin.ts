@@ -58,18 +58,4 @@ export interface AdminCategoryView {
 /** At most this many categories (the shopper's category tab reads them in one call). */
 export const MAX_CATEGORIES = 100;
 
-export const PRODUCT_ADMIN_ERRORS = {
-  NOT_FOUND: 'PRODUCT.NOT_FOUND',
-  CATEGORY_NOT_FOUND: 'PRODUCT.CATEGORY_NOT_FOUND',
-  SKU_NOT_FOUND: 'PRODUCT.SKU_NOT_FOUND',
-  INVALID_IMAGE: 'PRODUCT.INVALID_IMAGE',
-  BUSY: 'PRODUCT.BUSY',
-  /** Products (on or off shelf) still belong to the category: move them first. */
-  CATEGORY_NOT_EMPTY: 'PRODUCT.CATEGORY_NOT_EMPTY',
-  CATEGORY_NAME_TAKEN: 'PRODUCT.CATEGORY_NAME_TAKEN',
-  TOO_MANY_CATEGORIES: 'PRODUCT.TOO_MANY_CATEGORIES',
-  /** A reorder must list every category exactly once (someone else added or deleted one meanwhile). */
-  CATEGORY_ORDER_MISMATCH: 'PRODUCT.CATEGORY_ORDER_MISMATCH',
-  /** The SKU's stock moved (an order or a cancel) since the form loaded it: reload and type the change again. */
-  STOCK_CHANGED: 'PRODUCT.STOCK_CHANGED',
-} as const;
+export { PRODUCT_ADMIN_ERRORS } from '../domain/catalog/product-admin-errors';

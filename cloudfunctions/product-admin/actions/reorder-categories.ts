@@ -1,6 +1,6 @@
 import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import { MAX_CATEGORIES, PRODUCT_ADMIN_ERRORS, type AdminCategoryView } from '../../../src/contracts/product-admin';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { findLiveCategories } from '../../shared/flows/catalog/live-categories';
 import type { CategoryDoc } from '../../shared/kernel/docs/docs';
@@ -8,7 +8,7 @@ import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toCategoryViews } from '../to-category-views';
 
-const mismatch = () => new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_ORDER_MISMATCH, '分类已被他人修改，请刷新后重新排序');
+const mismatch = () => failWith(PRODUCT_ADMIN_ERRORS.CATEGORY_ORDER_MISMATCH);
 
 /**
  * Sets the whole order at once: `categoryIds` must name every live category exactly once, and position i gets sort

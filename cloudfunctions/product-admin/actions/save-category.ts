@@ -1,6 +1,6 @@
 import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import { MAX_CATEGORIES, PRODUCT_ADMIN_ERRORS, type AdminCategoryView } from '../../../src/contracts/product-admin';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { findLiveCategories, isLiveCategory } from '../../shared/flows/catalog/live-categories';
 import type { CategoryDoc } from '../../shared/kernel/docs/docs';
@@ -21,15 +21,15 @@ export const saveCategory = defineAction(productAdminApi.actions.saveCategory, a
     const before = await tx.get(COLLECTIONS.categories, categoryId);
     // A retried create: the first attempt made it.
     if (!input.categoryId && before) return before;
-    if (input.categoryId && !isLiveCategory(before)) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND, '分类不存在');
-    if (live.some((c) => c.name === input.name && c._id !== categoryId)) throw new DomainError(PRODUCT_ADMIN_ERRORS.CATEGORY_NAME_TAKEN, `已有名为「${input.name}」的分类`);
+    if (input.categoryId && !isLiveCategory(before)) throw failWith(PRODUCT_ADMIN_ERRORS.CATEGORY_NOT_FOUND);
+    if (live.some((c) => c.name === input.name && c._id !== categoryId)) throw failWith(PRODUCT_ADMIN_ERRORS.CATEGORY_NAME_TAKEN, `已有名为「${input.name}」的分类`);
     if (before) {
       if (before.name === input.name) return before;
-      if (!(await tx.update(COLLECTIONS.categories, categoryId, { name: before.name }, { name: input.name }))) throw new DomainError(PRODUCT_ADMIN_ERRORS.BUSY, '分类已被修改，请刷新');
+      if (!(await tx.update(COLLECTIONS.categories, categoryId, { name: before.name }, { name: input.name }))) throw failWith(PRODUCT_ADMIN_ERRORS.BUSY, '分类已被修改，请刷新');
       await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'renameCategory', target: categoryId, before: { name: before.name }, after: { name: input.name } });
       return { ...before, name: input.name };
     }
-    if (live.length >= MAX_CATEGORIES) throw new DomainError(PRODUCT_ADMIN_ERRORS.TOO_MANY_CATEGORIES, `分类最多 ${MAX_CATEGORIES} 个`);
+    if (live.length >= MAX_CATEGORIES) throw failWith(PRODUCT_ADMIN_ERRORS.TOO_MANY_CATEGORIES, `分类最多 ${MAX_CATEGORIES} 个`);
     const created: CategoryDoc = { _id: categoryId, name: input.name, sort: Math.max(0, ...live.map((c) => c.sort + 1)) };
     await tx.insert(COLLECTIONS.categories, created);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'createCategory', target: categoryId, before: null, after: created });

@@ -1,6 +1,6 @@
 import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import { PRODUCT_ADMIN_ERRORS, type AdminProductView } from '../../../src/contracts/product-admin';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -13,7 +13,7 @@ export const setOnShelf = defineAction(productAdminApi.actions.setOnShelf, async
     const product = await loadProduct(tx, input.productId);
     if (product.onShelf === input.onShelf) return product;
     if (!(await tx.update(COLLECTIONS.products, product._id, { onShelf: product.onShelf }, { onShelf: input.onShelf }))) {
-      throw new DomainError(PRODUCT_ADMIN_ERRORS.BUSY, '商品已被修改，请刷新');
+      throw failWith(PRODUCT_ADMIN_ERRORS.BUSY, '商品已被修改，请刷新');
     }
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setOnShelf', target: product._id, before: { onShelf: product.onShelf }, after: { onShelf: input.onShelf } });
     return { ...product, onShelf: input.onShelf };

@@ -5,5 +5,5 @@ import { saveStaffImage } from '../../shared/flows/uploads/save-staff-image';
 
 /** Stores a product picture and returns its URL for saveProduct (saveStaffImage: by content hash, audited). */
 export const uploadProductImage = defineAction(productAdminApi.actions.uploadProductImage, async (ctx, input): Promise<{ url: string }> => {
-  return saveStaffImage(ctx, { ...input, folder: 'products', invalidCode: PRODUCT_ADMIN_ERRORS.INVALID_IMAGE, action: 'uploadProductImage' });
+  return saveStaffImage(ctx, { ...input, folder: 'products', invalidCode: PRODUCT_ADMIN_ERRORS.INVALID_IMAGE.code, action: 'uploadProductImage' });
 });
