@@ -1,5 +1,5 @@
 import { ACTIVITY_ERRORS } from '../../src/contracts/activities';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { failWith } from '../../src/domain/shared/domain-error';
 import type { PayRequestDoc } from '../shared/kernel/docs/activity-docs';
 import { parseSharedPayRequestId, shareKeyMatches } from '../shared/flows/activities/pay-request-id-for';
 import type { OrderDoc } from '../shared/kernel/docs/docs';
@@ -11,6 +11,6 @@ export async function loadPayRequest(store: Store, sharedId: string): Promise<{ 
   const parsed = parseSharedPayRequestId(sharedId);
   const request = parsed && (await store.get(COLLECTIONS.payRequests, parsed.docId));
   const order = parsed && request && shareKeyMatches(request, parsed.shareKey) && (await store.get(COLLECTIONS.orders, request.orderId));
-  if (!request || !order) throw new DomainError(ACTIVITY_ERRORS.PAY_REQUEST_NOT_FOUND, '代付请求不存在');
+  if (!request || !order) throw failWith(ACTIVITY_ERRORS.PAY_REQUEST_NOT_FOUND);
   return { request, order };
 }

@@ -1,7 +1,6 @@
 import { failWith } from '../../src/domain/shared/domain-error';
 import { ACTIVITY_ERRORS } from '../../src/contracts/activities';
 import { ORDERS_ERRORS } from '../../src/contracts/orders';
-import { DomainError } from '../../src/domain/shared/domain-error';
 import type { BargainActivityDoc, FlashSaleDoc, GroupBuyDoc } from '../shared/kernel/docs/activity-docs';
 import { writeAudit } from '../shared/flows/auth/write-audit';
 import type { UserContext } from '../shared/kernel/context';
@@ -37,10 +36,10 @@ export async function saveActivity<T extends ActivityDoc>(
   const id = input.id ?? spec.prefix + stableId([spec.collection, input.requestId], 16);
   return ctx.store.runTransaction(async (tx) => {
     const current = (await tx.get(spec.collection, id)) as T | null;
-    if (input.id && (!current || current.deletedAt)) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
+    if (input.id && (!current || current.deletedAt)) throw failWith(ACTIVITY_ERRORS.NOT_FOUND);
     if (!input.id && current) return current;
     // Orders, groups and bargains already point at this SKU; another product is another activity.
-    if (current && input.skuId !== current.skuId) throw new DomainError(ACTIVITY_ERRORS.SKU_LOCKED, '活动创建后不能更换商品，请新建活动');
+    if (current && input.skuId !== current.skuId) throw failWith(ACTIVITY_ERRORS.SKU_LOCKED);
     const sku = await tx.get(COLLECTIONS.skus, input.skuId);
     if (!sku) throw failWith(ORDERS_ERRORS.SKU_NOT_FOUND, '商品规格不存在');
     const fields = await build(sku, current, tx);
@@ -59,7 +58,7 @@ export async function saveActivity<T extends ActivityDoc>(
     } as T;
     const { _id: _unchanged, ...patch } = doc;
     const written = current ? await tx.update(spec.collection, id, { updatedAt: current.updatedAt }, patch) : await tx.insert(spec.collection, doc);
-    if (!written) throw new DomainError(ACTIVITY_ERRORS.BUSY, '活动刚被修改，请刷新');
+    if (!written) throw failWith(ACTIVITY_ERRORS.BUSY, '活动刚被修改，请刷新');
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: spec.action, target: id, before: current, after: doc });
     return doc;
   });
@@ -70,7 +69,7 @@ export async function deleteActivity(ctx: UserContext, spec: { collection: Activ
   const nowIso = ctx.now.toISOString();
   await ctx.store.runTransaction(async (tx) => {
     const current = await tx.get(spec.collection, id);
-    if (!current) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
+    if (!current) throw failWith(ACTIVITY_ERRORS.NOT_FOUND);
     if (current.deletedAt) return;
     await tx.update(spec.collection, id, { deletedAt: null }, { deletedAt: nowIso });
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: spec.action, target: id, before: { deletedAt: null }, after: { deletedAt: nowIso } });

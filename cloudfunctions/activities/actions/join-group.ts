@@ -2,7 +2,7 @@ import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import type { OrderView } from '../../../src/contracts/orders';
 import { decideGroupJoin } from '../../../src/domain/promotions/group-buy';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { createActivityOrder, pickBuyerFields } from '../../shared/flows/activities/create-activity-order';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { toOrderView } from '../../shared/flows/orders/to-order-view';
@@ -27,8 +27,8 @@ export const joinGroup = defineAction(activitiesApi.actions.joinGroup, async (ct
     ctx.now.getTime(),
   );
   if (!decision.ok) {
-    const [code, message] = REFUSALS[decision.reason];
-    throw new DomainError(code, message);
+    const [error, message] = REFUSALS[decision.reason];
+    throw failWith(error, message);
   }
   const { order } = await createActivityOrder(ctx, {
     ...pickBuyerFields(input),

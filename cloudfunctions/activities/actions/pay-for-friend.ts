@@ -2,7 +2,6 @@ import { failWith } from '../../../src/domain/shared/domain-error';
 import { activitiesApi } from '../../../src/contracts/api/activities';
 import { ACTIVITY_ERRORS } from '../../../src/contracts/activities';
 import { ORDERS_ERRORS, type PrepayView } from '../../../src/contracts/orders';
-import { DomainError } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { recordFriendPayer } from '../../shared/flows/activities/record-friend-payer';
 import { friendTradeNo } from '../../shared/flows/payments/trade-no';
@@ -18,7 +17,7 @@ import { loadPayRequest } from '../load-pay-request';
 export const payForFriend = defineAction(activitiesApi.actions.payForFriend, async (ctx, input): Promise<PrepayView> => {
   await ensureUser(ctx);
   const { request, order } = await loadPayRequest(ctx.store, input.payRequestId);
-  if (order.status !== 'PENDING_PAY' || order.payDeadline <= ctx.now.toISOString()) throw new DomainError(ACTIVITY_ERRORS.PAY_REQUEST_CLOSED, '该订单已支付或已关闭');
+  if (order.status !== 'PENDING_PAY' || order.payDeadline <= ctx.now.toISOString()) throw failWith(ACTIVITY_ERRORS.PAY_REQUEST_CLOSED);
   const outTradeNo = ctx.openid === order.buyerId ? order._id : friendTradeNo(order._id, ctx.openid);
   await recordFriendPayer(ctx.store, request, ctx.openid, outTradeNo === order._id ? null : outTradeNo);
   const title = order.lines[0]?.title ?? '商品';

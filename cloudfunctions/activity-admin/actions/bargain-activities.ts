@@ -2,7 +2,7 @@ import { activityAdminApi } from '../../../src/contracts/api/activity-admin';
 import { ACTIVITY_ERRORS, type AdminBargainRow, type BargainActivityView } from '../../../src/contracts/activities';
 import { toFen } from '../../../src/domain/money/fen';
 import { bargainCuts } from '../../../src/domain/promotions/bargain-cuts';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import type { BargainActivityDoc } from '../../shared/kernel/docs/activity-docs';
 import { toBargainActivityView } from '../../shared/flows/activities/to-activity-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -23,7 +23,7 @@ export const listBargainActivities = defineAction(activityAdminApi.actions.listB
  */
 export const saveBargainActivity = defineAction(activityAdminApi.actions.saveBargainActivity, async (ctx, input): Promise<BargainActivityView> => {
   const doc = await saveActivity<BargainActivityDoc>(ctx, SPEC, input, (sku) => {
-    if (input.floorFen >= sku.priceFen) throw new DomainError(ACTIVITY_ERRORS.INVALID_PRICE, '底价必须低于原价');
+    if (input.floorFen >= sku.priceFen) throw failWith(ACTIVITY_ERRORS.INVALID_PRICE, '底价必须低于原价');
     const plan = { startFen: sku.priceFen, floorFen: toFen(input.floorFen), helps: input.helps, minCutFen: toFen(input.minCutFen), maxCutFen: toFen(input.maxCutFen), seed: 0 };
     bargainCuts(plan);
     return { floorFen: plan.floorFen, helps: plan.helps, minCutFen: plan.minCutFen, maxCutFen: plan.maxCutFen, hours: input.hours };

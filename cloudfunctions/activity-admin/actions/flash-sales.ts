@@ -1,7 +1,7 @@
 import { activityAdminApi } from '../../../src/contracts/api/activity-admin';
 import { ACTIVITY_ERRORS, type FlashSaleView } from '../../../src/contracts/activities';
 import { toFen } from '../../../src/domain/money/fen';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import type { FlashSaleDoc } from '../../shared/kernel/docs/activity-docs';
 import { toFlashSaleView } from '../../shared/flows/activities/to-activity-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -21,9 +21,9 @@ export const listFlashSales = defineAction(activityAdminApi.actions.listFlashSal
  */
 export const saveFlashSale = defineAction(activityAdminApi.actions.saveFlashSale, async (ctx, input): Promise<FlashSaleView> => {
   const doc = await saveActivity<FlashSaleDoc>(ctx, SPEC, input, (sku, current) => {
-    if (input.priceFen >= sku.priceFen || input.priceFen < 1) throw new DomainError(ACTIVITY_ERRORS.INVALID_PRICE, '秒杀价必须低于原价且大于 0');
+    if (input.priceFen >= sku.priceFen || input.priceFen < 1) throw failWith(ACTIVITY_ERRORS.INVALID_PRICE, '秒杀价必须低于原价且大于 0');
     const sold = current ? current.stockTotal - current.stockLeft : 0;
-    if (input.stockTotal < sold) throw new DomainError(ACTIVITY_ERRORS.STOCK_BELOW_SOLD, `已售出或待付款 ${sold} 件，总量不能更少`);
+    if (input.stockTotal < sold) throw failWith(ACTIVITY_ERRORS.STOCK_BELOW_SOLD, `已售出或待付款 ${sold} 件，总量不能更少`);
     return { priceFen: toFen(input.priceFen), stockTotal: input.stockTotal, stockLeft: input.stockTotal - sold, perUserLimit: input.perUserLimit };
   });
   return toFlashSaleView(ctx.store, doc, ctx.now.toISOString());

@@ -1,7 +1,7 @@
 import { activityAdminApi } from '../../../src/contracts/api/activity-admin';
 import { ACTIVITY_ERRORS, type AdminGroupRow, type GroupBuyView } from '../../../src/contracts/activities';
 import { toFen } from '../../../src/domain/money/fen';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import type { GroupBuyDoc } from '../../shared/kernel/docs/activity-docs';
 import { toGroupBuyView } from '../../shared/flows/activities/to-activity-views';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -22,9 +22,9 @@ export const listGroupBuys = defineAction(activityAdminApi.actions.listGroupBuys
  */
 export const saveGroupBuy = defineAction(activityAdminApi.actions.saveGroupBuy, async (ctx, input): Promise<GroupBuyView> => {
   const doc = await saveActivity<GroupBuyDoc>(ctx, SPEC, input, (sku) => {
-    if (input.priceFen >= sku.priceFen || input.priceFen < 1) throw new DomainError(ACTIVITY_ERRORS.INVALID_PRICE, '拼团价必须低于原价且大于 0');
+    if (input.priceFen >= sku.priceFen || input.priceFen < 1) throw failWith(ACTIVITY_ERRORS.INVALID_PRICE, '拼团价必须低于原价且大于 0');
     if (input.leaderPriceFen !== null && (input.leaderPriceFen > input.priceFen || input.leaderPriceFen < 1)) {
-      throw new DomainError(ACTIVITY_ERRORS.INVALID_PRICE, '团长价不能高于拼团价，且大于 0');
+      throw failWith(ACTIVITY_ERRORS.INVALID_PRICE, '团长价不能高于拼团价，且大于 0');
     }
     return {
       priceFen: toFen(input.priceFen),

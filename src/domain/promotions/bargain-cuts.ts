@@ -1,4 +1,5 @@
-import { DomainError } from '../shared/domain-error';
+import { failWith } from '../shared/domain-error';
+import { ACTIVITY_ERRORS } from './activity-errors';
 import { toFen, type Fen } from '../money/fen';
 
 export interface BargainPlanInput {
@@ -39,7 +40,7 @@ export function bargainCuts(input: BargainPlanInput): Fen[] {
 /** The price after `helpsSoFar` helps of a plan. */
 export function bargainPriceAfter(startFen: Fen, cuts: readonly Fen[], helpsSoFar: number): Fen {
   if (!Number.isInteger(helpsSoFar) || helpsSoFar < 0 || helpsSoFar > cuts.length) {
-    throw new DomainError('BARGAIN.NO_HELPS_LEFT', '砍价已完成，无需继续助力');
+    throw failWith(ACTIVITY_ERRORS.BARGAIN_NO_HELPS_LEFT, '砍价已完成，无需继续助力');
   }
   return toFen(cuts.slice(0, helpsSoFar).reduce((price: number, cut) => price - cut, startFen));
 }
@@ -58,7 +59,7 @@ function assertPlanFeasible(input: BargainPlanInput): void {
     Number.isInteger(seed) &&
     seed >= 0 &&
     seed <= 0xffffffff;
-  if (!ok) throw new DomainError('BARGAIN.INVALID_PLAN', '砍价设置无效：砍价次数与每刀金额范围无法恰好砍到底价');
+  if (!ok) throw failWith(ACTIVITY_ERRORS.BARGAIN_INVALID_PLAN);
 }
 
 /** A small, well-known 32-bit generator: the same seed gives the same cuts on every server and in every test. */

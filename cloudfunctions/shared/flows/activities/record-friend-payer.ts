@@ -1,5 +1,5 @@
 import { ACTIVITY_ERRORS } from '../../../../src/contracts/activities';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { Store } from '../../kernel/store/store';
 import type { PayRequestDoc } from '../../kernel/docs/activity-docs';
@@ -21,7 +21,7 @@ export async function recordFriendPayer(store: Store, request: PayRequestDoc, pa
       await store.update(COLLECTIONS.payRequests, current._id, {}, { payerId });
       return;
     }
-    if (known.length >= MAX_FRIEND_TRADE_NOS) throw new DomainError(ACTIVITY_ERRORS.PAY_REQUEST_TOO_MANY_PAYERS, '已有多位好友在代付这笔订单，请让已发起代付的好友完成支付');
+    if (known.length >= MAX_FRIEND_TRADE_NOS) throw failWith(ACTIVITY_ERRORS.PAY_REQUEST_TOO_MANY_PAYERS);
     const next = [...known, tradeNo];
     if (await store.update(COLLECTIONS.payRequests, current._id, { tradeNoCount: current.tradeNoCount ?? null }, { payerId, tradeNos: next, tradeNoCount: next.length })) return;
     current = await store.get(COLLECTIONS.payRequests, current._id);

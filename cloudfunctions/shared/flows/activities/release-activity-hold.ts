@@ -1,5 +1,5 @@
 import { ACTIVITY_ERRORS } from '../../../../src/contracts/activities';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
+import { failWith } from '../../../../src/domain/shared/domain-error';
 import type { OrderDoc } from '../../kernel/docs/docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
@@ -29,5 +29,5 @@ export async function releaseActivityHold(tx: DocOps, order: OrderDoc): Promise<
       ok = await moveStatus(tx, { collection: COLLECTIONS.bargains, id: bargain._id, lifecycle: bargainLifecycle, from: bargain.status, to: status, expected: { orderId: order._id }, patch: { orderId: null } });
     }
   }
-  if (!ok) throw new DomainError(ACTIVITY_ERRORS.BUSY, '活动库存正在变动，请重试');
+  if (!ok) throw failWith(ACTIVITY_ERRORS.BUSY, '活动库存正在变动，请重试');
 }

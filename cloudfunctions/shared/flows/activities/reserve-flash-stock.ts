@@ -1,13 +1,13 @@
 import { ACTIVITY_ERRORS } from '../../../../src/contracts/activities';
 import { decideFlashSalePurchase, type FlashSaleRefusalReason } from '../../../../src/domain/promotions/flash-sale';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
+import { failWith, type ErrorDef } from '../../../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import type { FlashSaleDoc } from '../../kernel/docs/activity-docs';
 
 export const flashPurchaseId = (saleId: string, userId: string) => `${saleId}:${userId}`;
 
-const REFUSALS: Record<FlashSaleRefusalReason, [string, string]> = {
+const REFUSALS: Record<FlashSaleRefusalReason, [ErrorDef, string]> = {
   NOT_STARTED: [ACTIVITY_ERRORS.NOT_STARTED, '秒杀尚未开始'],
   ENDED: [ACTIVITY_ERRORS.ENDED, '秒杀已结束'],
   SOLD_OUT: [ACTIVITY_ERRORS.SOLD_OUT, '已抢光'],
@@ -22,7 +22,7 @@ const REFUSALS: Record<FlashSaleRefusalReason, [string, string]> = {
  */
 export async function reserveFlashStock(tx: DocOps, input: { saleId: string; userId: string; quantity: number; nowMs: number }): Promise<FlashSaleDoc> {
   const sale = await tx.get(COLLECTIONS.flashSales, input.saleId);
-  if (!sale || sale.deletedAt) throw new DomainError(ACTIVITY_ERRORS.NOT_FOUND, '活动不存在');
+  if (!sale || sale.deletedAt) throw failWith(ACTIVITY_ERRORS.NOT_FOUND);
   const purchaseId = flashPurchaseId(sale._id, input.userId);
   const bought = await tx.get(COLLECTIONS.flashPurchases, purchaseId);
   const decision = decideFlashSalePurchase({
@@ -31,11 +31,11 @@ export async function reserveFlashStock(tx: DocOps, input: { saleId: string; use
     boughtByUser: bought?.units ?? 0,
     nowMs: input.nowMs,
   });
-  if (!decision.ok) throw new DomainError(...REFUSALS[decision.reason]);
+  if (!decision.ok) throw failWith(...REFUSALS[decision.reason]);
   const taken = await tx.update(COLLECTIONS.flashSales, sale._id, { stockLeft: sale.stockLeft }, { stockLeft: sale.stockLeft - input.quantity });
   const counted = bought
     ? await tx.update(COLLECTIONS.flashPurchases, purchaseId, { units: bought.units }, { units: bought.units + input.quantity })
     : await tx.insert(COLLECTIONS.flashPurchases, { _id: purchaseId, saleId: sale._id, userId: input.userId, units: input.quantity });
-  if (!taken || !counted) throw new DomainError(ACTIVITY_ERRORS.BUSY, '抢购的人太多了，请重试');
+  if (!taken || !counted) throw failWith(ACTIVITY_ERRORS.BUSY, '抢购的人太多了，请重试');
   return sale;
 }
