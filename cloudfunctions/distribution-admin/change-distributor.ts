@@ -1,5 +1,5 @@
 import { DISTRIBUTION_ADMIN_ERRORS } from '../../src/contracts/distribution-admin';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { failWith } from '../../src/domain/shared/domain-error';
 import type { UserContext } from '../shared/kernel/context';
 import type { DistributorDoc } from '../shared/kernel/docs/docs';
 import { writeAudit } from '../shared/flows/auth/write-audit';
@@ -30,7 +30,7 @@ export async function changeDistributor(
   const { current, patch, action } = input;
   const { to } = input;
   const move = { collection: COLLECTIONS.distributors, id: current._id, lifecycle: distributorLifecycle, from: current.status, to, replace: input.replace, expected: { gradeId: current.gradeId ?? null }, patch: { ...patch, ...COUNTED } };
-  if (!(await moveStatus(tx, move))) throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.BUSY, '该分销商刚被其他人修改，请刷新后重试');
+  if (!(await moveStatus(tx, move))) throw failWith(DISTRIBUTION_ADMIN_ERRORS.BUSY, '该分销商刚被其他人修改，请刷新后重试');
   const next: DistributorDoc = { ...current, ...patch, status: to ?? current.status };
   await recordDistributorStats(tx, current, next);
   await writeAudit(tx, ctx, { actorId: ctx.openid, action, target: current._id, before: current, after: next });

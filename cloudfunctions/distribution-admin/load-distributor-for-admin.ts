@@ -1,17 +1,17 @@
 import { DISTRIBUTION_ADMIN_ERRORS } from '../../src/contracts/distribution-admin';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { failWith } from '../../src/domain/shared/domain-error';
 import type { DistributorDoc, UserDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { DocOps } from '../shared/kernel/store/store';
 
 export async function loadDistributorForAdmin(ops: DocOps, userId: string): Promise<DistributorDoc> {
   const distributor = await ops.get(COLLECTIONS.distributors, userId);
-  if (!distributor) throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.DISTRIBUTOR_NOT_FOUND, '该用户不是分销商，也没有申请记录');
+  if (!distributor) throw failWith(DISTRIBUTION_ADMIN_ERRORS.DISTRIBUTOR_NOT_FOUND);
   return distributor;
 }
 
 export async function loadUserForAdmin(ops: DocOps, userId: string): Promise<UserDoc> {
   const user = await ops.get(COLLECTIONS.users, userId);
-  if (!user) throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.USER_NOT_FOUND, '用户不存在');
+  if (!user) throw failWith(DISTRIBUTION_ADMIN_ERRORS.USER_NOT_FOUND);
   return user;
 }

@@ -1,5 +1,5 @@
 import { SHOP_ERRORS } from '../../src/contracts/distributor';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { failWith } from '../../src/domain/shared/domain-error';
 import type { UserContext } from '../shared/kernel/context';
 import type { ShopDoc } from '../shared/kernel/docs/docs';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
@@ -12,6 +12,6 @@ export async function saveShop(ctx: UserContext, read: ShopDoc, changes: Partial
   const next: ShopDoc = { ...read, ...changes, version: read.version + 1, updatedAt: ctx.now.toISOString() };
   const { _id, ...fields } = next;
   const written = read.version === 0 ? await ctx.store.insert(COLLECTIONS.shops, next) : await ctx.store.update(COLLECTIONS.shops, _id, { version: read.version }, fields);
-  if (!written) throw new DomainError(SHOP_ERRORS.BUSY, '店铺信息刚被修改过，请刷新后重试');
+  if (!written) throw failWith(SHOP_ERRORS.BUSY);
   return next;
 }

@@ -90,16 +90,4 @@ export interface ProductCommissionView {
 }
 
 /** Besides these: AUTH.FORBIDDEN, every COMPLIANCE.* / DISTRIBUTION.* code of the policy check, REFERRAL.SELF / CYCLE. */
-export const DISTRIBUTION_ADMIN_ERRORS = {
-  USER_NOT_FOUND: 'DISTRIBUTION.USER_NOT_FOUND',
-  DISTRIBUTOR_NOT_FOUND: 'DISTRIBUTION.DISTRIBUTOR_NOT_FOUND',
-  GRADE_NOT_FOUND: 'DISTRIBUTION.GRADE_NOT_FOUND',
-  /** A new superior must be a distributor who earns (active or frozen). */
-  SUPERIOR_NOT_DISTRIBUTOR: 'DISTRIBUTION.SUPERIOR_NOT_DISTRIBUTOR',
-  STALE_VERSION: 'DISTRIBUTION.STALE_VERSION',
-  BUSY: 'DISTRIBUTION.BUSY',
-  PRODUCT_NOT_FOUND: 'DISTRIBUTION.PRODUCT_NOT_FOUND',
-  SKU_NOT_FOUND: 'DISTRIBUTION.SKU_NOT_FOUND',
-  /** SKU rates sent for a product being excluded from distribution (it pays nothing, so they would mean nothing). */
-  PRODUCT_EXCLUDED: 'DISTRIBUTION.PRODUCT_EXCLUDED',
-} as const;
+export { DISTRIBUTION_ADMIN_ERRORS } from '../domain/distribution/distribution-admin-errors';

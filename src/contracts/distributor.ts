@@ -117,32 +117,6 @@ export interface Ranking {
   myRank: number | null;
 }
 
-export const DISTRIBUTOR_ERRORS = {
-  NOT_DISTRIBUTOR: 'DISTRIBUTOR.NOT_DISTRIBUTOR',
-  PRODUCT_NOT_FOUND: 'DISTRIBUTOR.PRODUCT_NOT_FOUND',
-  /** Qualification FIRST_PAID_ORDER, no paid order yet. */
-  NEEDS_PAID_ORDER: 'DISTRIBUTOR.NEEDS_PAID_ORDER',
-  /** Qualification SPEND_AT_LEAST, spend (net of refunds) below the threshold; the message names what is missing. */
-  SPEND_BELOW_THRESHOLD: 'DISTRIBUTOR.SPEND_BELOW_THRESHOLD',
-  /** Qualification APPLICATION, called without `application`. */
-  APPLICATION_REQUIRED: 'DISTRIBUTOR.APPLICATION_REQUIRED',
-  /** Qualification STAFF_ONLY: only staff designate distributors. */
-  STAFF_ONLY: 'DISTRIBUTOR.STAFF_ONLY',
-  REVOKED: 'DISTRIBUTOR.REVOKED',
-  INVALID_TRANSITION: 'DISTRIBUTOR.INVALID_TRANSITION',
-} as const;
+export { DISTRIBUTOR_ERRORS } from '../domain/distribution/distributor-errors';
 
-export const SHOP_ERRORS = {
-  /** No such shop, or its owner no longer earns (revoked): the page suggests the main store instead. */
-  NOT_FOUND: 'SHOP.NOT_FOUND',
-  /** The content check did not pass the name or intro; nothing was saved. */
-  CONTENT_REJECTED: 'SHOP.CONTENT_REJECTED',
-  /** WeChat could not judge the text now (e.g. the user has not opened the mini program in 2 hours); nothing saved. */
-  CONTENT_CHECK_FAILED: 'SHOP.CONTENT_CHECK_FAILED',
-  /** A picked product is unknown or off shelf. */
-  PRODUCT_NOT_AVAILABLE: 'SHOP.PRODUCT_NOT_AVAILABLE',
-  /** Not a PNG / JPEG of the declared type, or too large. */
-  INVALID_IMAGE: 'SHOP.INVALID_IMAGE',
-  /** A concurrent edit of the same shop won; reload and retry. */
-  BUSY: 'SHOP.BUSY',
-} as const;
+export { SHOP_ERRORS } from '../domain/shop/shop-errors';

@@ -2,7 +2,7 @@ import { distributionAdminApi } from '../../../src/contracts/api/distribution-ad
 import { DISTRIBUTION_ADMIN_ERRORS, type RebindResult } from '../../../src/contracts/distribution-admin';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
 import { decideBind } from '../../../src/domain/referral/decide-bind';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { DomainError, failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { INLINE_REWRITE_BUDGET, runUplineRewrites } from '../../shared/flows/referral/upline-rewrite-jobs';
@@ -11,7 +11,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadUserForAdmin } from '../load-distributor-for-admin';
 import { readSharerChain, touchSharerChain } from '../../shared/flows/referral/sharer-chain';
 
-const busy = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.BUSY, '关系刚被其他操作修改，请刷新后重试');
+const busy = () => failWith(DISTRIBUTION_ADMIN_ERRORS.BUSY, '关系刚被其他操作修改，请刷新后重试');
 
 /**
  * Staff move a user (with their whole team) under another distributor, or detach them (newSuperiorId null). The
@@ -45,7 +45,7 @@ export const rebindUser = defineAction(distributionAdminApi.actions.rebindUser, 
       }
       const distributor = await tx.get(COLLECTIONS.distributors, superior._id);
       if (!distributor || !earnsCommission(distributor.status)) {
-        throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.SUPERIOR_NOT_DISTRIBUTOR, '新的上级必须是正常或冻结中的分销商');
+        throw failWith(DISTRIBUTION_ADMIN_ERRORS.SUPERIOR_NOT_DISTRIBUTOR);
       }
       // Touch the new superior (and its chain when the user has a team) as a share bind does, so a concurrent move
       // that would close a cycle conflicts.

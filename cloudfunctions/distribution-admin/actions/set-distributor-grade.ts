@@ -2,7 +2,7 @@ import { distributionAdminApi } from '../../../src/contracts/api/distribution-ad
 import { DISTRIBUTION_ADMIN_ERRORS, type DistributorAdminView } from '../../../src/contracts/distribution-admin';
 import { DISTRIBUTOR_ERRORS } from '../../../src/contracts/distributor';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { getDistributionPolicy } from '../../shared/flows/merchant/get-distribution-policy';
 import { changeDistributor } from '../change-distributor';
@@ -16,11 +16,11 @@ import { toDistributorAdminView } from '../to-admin-views';
 export const setDistributorGrade = defineAction(distributionAdminApi.actions.setDistributorGrade, async (ctx, input): Promise<DistributorAdminView> => {
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await loadDistributorForAdmin(tx, input.userId);
-    if (!earnsCommission(current.status)) throw new DomainError(DISTRIBUTOR_ERRORS.NOT_DISTRIBUTOR, '只能给正常或冻结中的分销商设置等级');
+    if (!earnsCommission(current.status)) throw failWith(DISTRIBUTOR_ERRORS.NOT_DISTRIBUTOR, '只能给正常或冻结中的分销商设置等级');
     if (input.gradeId !== null) {
       const policy = await getDistributionPolicy(tx);
       if (!policy.grades.some((g) => g.id === input.gradeId)) {
-        throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.GRADE_NOT_FOUND, '分销等级不存在，请先在分销设置中添加');
+        throw failWith(DISTRIBUTION_ADMIN_ERRORS.GRADE_NOT_FOUND);
       }
     }
     if ((current.gradeId ?? null) === input.gradeId) return current;

@@ -1,11 +1,10 @@
 import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import { DISTRIBUTION_ADMIN_ERRORS, type ProductCommissionView } from '../../../src/contracts/distribution-admin';
 import { assertPolicyCompliant } from '../../../src/domain/compliance/assert-policy-compliant';
-import { COMPLIANCE_ERRORS } from '../../../src/domain/compliance/compliance-errors';
 import { DEFAULT_DISTRIBUTION_POLICY } from '../../../src/domain/distribution/distribution-policy';
 import { productCommissionSlice, withProductCommission } from '../../../src/domain/distribution/with-product-commission';
 import type { Bps } from '../../../src/domain/money/fen';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { POLICY_DOC_ID } from '../../shared/flows/merchant/get-distribution-policy';
@@ -13,7 +12,7 @@ import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadProductSkus } from '../load-product-skus';
 import { toProductCommissionView } from '../product-commission-view';
 
-const stale = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.STALE_VERSION, COMPLIANCE_ERRORS.STALE_VERSION.message);
+const stale = () => failWith(DISTRIBUTION_ADMIN_ERRORS.STALE_VERSION);
 
 /**
  * The product editor's 分销 switch and per-SKU rates. They live in the policy's productOverrides (what
@@ -26,9 +25,9 @@ export const setProductCommission = defineAction(distributionAdminApi.actions.se
   const skus = await loadProductSkus(ctx.store, input.productId);
   const skuIds = skus.map((s) => s._id);
   const unknown = Object.keys(input.skuRates).find((id) => !skuIds.includes(id));
-  if (unknown) throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.SKU_NOT_FOUND, `规格 ${unknown} 不属于该商品`);
+  if (unknown) throw failWith(DISTRIBUTION_ADMIN_ERRORS.SKU_NOT_FOUND, `规格 ${unknown} 不属于该商品`);
   if (!input.distribution && Object.values(input.skuRates).some((r) => r !== null)) {
-    throw new DomainError(DISTRIBUTION_ADMIN_ERRORS.PRODUCT_EXCLUDED, '不参与分销的商品不能设置规格佣金');
+    throw failWith(DISTRIBUTION_ADMIN_ERRORS.PRODUCT_EXCLUDED);
   }
   const nowIso = ctx.now.toISOString();
   const policy = await ctx.store.runTransaction(async (tx) => {

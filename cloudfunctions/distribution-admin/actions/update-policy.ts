@@ -1,9 +1,8 @@
 import { distributionAdminApi } from '../../../src/contracts/api/distribution-admin';
 import { DISTRIBUTION_ADMIN_ERRORS, type PolicyView } from '../../../src/contracts/distribution-admin';
 import { assertPolicyCompliant, type PolicyChangeInput } from '../../../src/domain/compliance/assert-policy-compliant';
-import { COMPLIANCE_ERRORS } from '../../../src/domain/compliance/compliance-errors';
 import { DEFAULT_DISTRIBUTION_POLICY, type DistributionPolicy, type ThreeLevelAck } from '../../../src/domain/distribution/distribution-policy';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { PolicyDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -11,7 +10,7 @@ import { POLICY_DOC_ID } from '../../shared/flows/merchant/get-distribution-poli
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toPolicyView } from '../policy-view';
 
-const stale = () => new DomainError(DISTRIBUTION_ADMIN_ERRORS.STALE_VERSION, COMPLIANCE_ERRORS.STALE_VERSION.message);
+const stale = () => failWith(DISTRIBUTION_ADMIN_ERRORS.STALE_VERSION);
 
 /**
  * Saves a policy edit made from `expectedVersion`: the stored version must still be that one (two admins editing at

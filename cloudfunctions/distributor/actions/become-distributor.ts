@@ -4,7 +4,7 @@ import { qualifyDistributor, type QualificationResult } from '../../../src/domai
 import { assertDistributorTransition, distributorLifecycle } from '../../../src/domain/distribution/distributor-lifecycle';
 import { formatFen } from '../../../src/domain/money/format-fen';
 import { toFen } from '../../../src/domain/money/fen';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { DomainError, failWith } from '../../../src/domain/shared/domain-error';
 import type { UserContext } from '../../shared/kernel/context';
 import type { DistributorDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -26,7 +26,7 @@ export const becomeDistributor = defineAction(distributorApi.actions.becomeDistr
   const user = await ensureUser(ctx);
   const existing = await ctx.store.get(COLLECTIONS.distributors, ctx.openid);
   if (existing?.status === 'REVOKED') {
-    throw new DomainError(DISTRIBUTOR_ERRORS.REVOKED, '你的分销商资格已被商家撤销，如有疑问请联系商家');
+    throw failWith(DISTRIBUTOR_ERRORS.REVOKED);
   }
   if (existing && existing.status !== 'REJECTED') return toDistributorView(existing);
 
@@ -47,7 +47,7 @@ export const becomeDistributor = defineAction(distributorApi.actions.becomeDistr
   }
   if (result.reason !== 'NEEDS_APPLICATION') throw refusal(result);
   if (!input.application) {
-    throw new DomainError(DISTRIBUTOR_ERRORS.APPLICATION_REQUIRED, '请填写申请信息：真实姓名、手机号和申请理由');
+    throw failWith(DISTRIBUTOR_ERRORS.APPLICATION_REQUIRED);
   }
   if (existing) assertDistributorTransition(existing.status, 'APPLIED');
   const application: DistributorApplication & { appliedAt: string } = { ...input.application, appliedAt: nowIso };
@@ -85,10 +85,10 @@ async function save(ctx: UserContext, existing: DistributorDoc | null, next: Dis
 function refusal(result: Exclude<QualificationResult, { qualifies: true } | { reason: 'NEEDS_APPLICATION' }>): DomainError {
   switch (result.reason) {
     case 'NEEDS_PAID_ORDER':
-      return new DomainError(DISTRIBUTOR_ERRORS.NEEDS_PAID_ORDER, '完成首笔订单付款后即可成为分销商');
+      return failWith(DISTRIBUTOR_ERRORS.NEEDS_PAID_ORDER);
     case 'SPEND_BELOW_THRESHOLD':
-      return new DomainError(DISTRIBUTOR_ERRORS.SPEND_BELOW_THRESHOLD, `再消费 ${formatFen(result.remainingFen)} 即可成为分销商（退款金额不计入）`);
+      return failWith(DISTRIBUTOR_ERRORS.SPEND_BELOW_THRESHOLD, `再消费 ${formatFen(result.remainingFen)} 即可成为分销商（退款金额不计入）`);
     case 'STAFF_ONLY':
-      return new DomainError(DISTRIBUTOR_ERRORS.STAFF_ONLY, '本店分销商由商家邀请开通，暂不开放自助申请');
+      return failWith(DISTRIBUTOR_ERRORS.STAFF_ONLY);
   }
 }

@@ -1,7 +1,7 @@
 import { distributorApi } from '../../../src/contracts/api/distributor';
 import { DISTRIBUTOR_ERRORS, type ShareCode } from '../../../src/contracts/distributor';
 import { PAGES, type SceneTargetPage } from '../../../src/contracts/pages';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { sceneIdFor } from '../../shared/flows/scenes/scene-id';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -26,7 +26,7 @@ export const createShareCode = defineAction(distributorApi.actions.createShareCo
     params = { shopId: shop._id };
   } else {
     const product = await ctx.store.get(COLLECTIONS.products, input.target.productId);
-    if (!product || !product.onShelf) throw new DomainError(DISTRIBUTOR_ERRORS.PRODUCT_NOT_FOUND, '商品不存在或已下架');
+    if (!product || !product.onShelf) throw failWith(DISTRIBUTOR_ERRORS.PRODUCT_NOT_FOUND);
     page = PAGES.product;
     params = { productId: product._id };
   }

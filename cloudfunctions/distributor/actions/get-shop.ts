@@ -1,7 +1,7 @@
 import { distributorApi } from '../../../src/contracts/api/distributor';
 import { SHOP_ERRORS, type ShopView } from '../../../src/contracts/distributor';
 import { earnsCommission } from '../../../src/domain/distribution/distributor-lifecycle';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { toShopView } from '../to-shop-view';
@@ -14,8 +14,8 @@ import { toShopView } from '../to-shop-view';
  */
 export const getShop = defineAction(distributorApi.actions.getShop, async (ctx, input): Promise<ShopView> => {
   const shop = await ctx.store.get(COLLECTIONS.shops, input.shopId);
-  if (!shop) throw new DomainError(SHOP_ERRORS.NOT_FOUND, '店铺不存在或已关闭');
+  if (!shop) throw failWith(SHOP_ERRORS.NOT_FOUND);
   const owner = await ctx.store.get(COLLECTIONS.distributors, shop.ownerId);
-  if (!owner || !earnsCommission(owner.status)) throw new DomainError(SHOP_ERRORS.NOT_FOUND, '店铺不存在或已关闭');
+  if (!owner || !earnsCommission(owner.status)) throw failWith(SHOP_ERRORS.NOT_FOUND);
   return toShopView(ctx.store, shop);
 });

@@ -1,6 +1,6 @@
 import { distributorApi } from '../../../src/contracts/api/distributor';
 import { MAX_SHOP_PRODUCTS, SHOP_ERRORS, type MyShopView } from '../../../src/contracts/distributor';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadMyDistributor } from '../load-distributor';
@@ -16,7 +16,7 @@ export const setShopProducts = defineAction(distributorApi.actions.setShopProduc
   const distributor = await loadMyDistributor(ctx);
   if (input.productIds.length > 0) {
     const found = await ctx.store.find(COLLECTIONS.products, { _id: { $in: input.productIds }, onShelf: true }, { limit: MAX_SHOP_PRODUCTS });
-    if (found.length !== input.productIds.length) throw new DomainError(SHOP_ERRORS.PRODUCT_NOT_AVAILABLE, '有商品不存在或已下架，请刷新后重选');
+    if (found.length !== input.productIds.length) throw failWith(SHOP_ERRORS.PRODUCT_NOT_AVAILABLE);
   }
   const saved = await saveShop(ctx, await loadMyShop(ctx, distributor), { productIds: input.productIds });
   return toMyShopView(ctx.store, saved);

@@ -1,6 +1,6 @@
 import { distributorApi } from '../../../src/contracts/api/distributor';
 import { SHOP_ERRORS, type MyShopView } from '../../../src/contracts/distributor';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { loadMyDistributor } from '../load-distributor';
@@ -19,7 +19,7 @@ export const updateMyShop = defineAction(distributorApi.actions.updateMyShop, as
   for (const [label, text] of [['店铺名称', input.name], ['店铺简介', input.intro]] as const) {
     if (text === '') continue;
     const verdict = await ctx.platform.checkText({ openid: ctx.openid, text });
-    if (!verdict.pass) throw new DomainError(SHOP_ERRORS.CONTENT_REJECTED, `${label}未通过内容安全检测，请修改后再试`);
+    if (!verdict.pass) throw failWith(SHOP_ERRORS.CONTENT_REJECTED, `${label}未通过内容安全检测，请修改后再试`);
   }
   const saved = await saveShop(ctx, shop, { name: input.name, intro: input.intro });
   if (distributor.shopName !== input.name) {

@@ -2,7 +2,7 @@ import { distributorApi } from '../../../src/contracts/api/distributor';
 import { createHash } from 'node:crypto';
 import { SHOP_ERRORS, type MyShopView } from '../../../src/contracts/distributor';
 import { isImageOfType } from '../../../src/domain/shop/image-signature';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { loadMyDistributor } from '../load-distributor';
 import { loadMyShop } from '../load-my-shop';
@@ -19,7 +19,7 @@ const EXTENSIONS = { 'image/png': 'png', 'image/jpeg': 'jpg' } as const;
 export const uploadShopImage = defineAction(distributorApi.actions.uploadShopImage, async (ctx, input): Promise<MyShopView> => {
   const distributor = await loadMyDistributor(ctx);
   const bytes = Buffer.from(input.dataBase64, 'base64');
-  if (!isImageOfType(bytes, input.contentType)) throw new DomainError(SHOP_ERRORS.INVALID_IMAGE, '请上传 PNG 或 JPG 图片');
+  if (!isImageOfType(bytes, input.contentType)) throw failWith(SHOP_ERRORS.INVALID_IMAGE);
   const shop = await loadMyShop(ctx, distributor);
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   const url = await ctx.platform.saveUpload({ key: `shops/${shop._id}/${input.kind}-${digest}.${EXTENSIONS[input.contentType]}`, bytes });

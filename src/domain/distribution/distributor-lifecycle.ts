@@ -1,4 +1,5 @@
 import { defineLifecycle } from '../shared/define-lifecycle';
+import { DISTRIBUTOR_ERRORS } from './distributor-errors';
 
 /**
  * A user's standing as a distributor. APPLIED/REJECTED exist only under the APPLICATION qualification; FROZEN still
@@ -23,7 +24,7 @@ export const distributorLifecycle = defineLifecycle<DistributorStatus>({
   // Open qualification admits at once (ACTIVE); the APPLICATION qualification starts with an application.
   initial: ['APPLIED', 'ACTIVE'],
   terminal: ['REVOKED'],
-  error: { code: 'DISTRIBUTOR.INVALID_TRANSITION', message: '分销商状态不允许此操作' },
+  error: DISTRIBUTOR_ERRORS.INVALID_TRANSITION,
 });
 
 export const DISTRIBUTOR_TRANSITIONS = distributorLifecycle.transitions;

@@ -1,5 +1,5 @@
 import { SHOP_ERRORS } from '../../../../src/contracts/distributor';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
+import { DomainError, failWith } from '../../../../src/domain/shared/domain-error';
 import type { Platform, TransferResult } from './platform';
 import { createWechatNotices } from './wechat-notices';
 import { createWechatPay } from './wechat-pay';
@@ -54,7 +54,7 @@ export function createWechatPlatform(cloud: any): Platform {
         res = await cloud.openapi.security.msgSecCheck({ openid, scene: 1, version: 2, content: text });
       } catch (error) {
         // e.g. 61010: the user has not opened the mini program in the last 2 hours, so WeChat will not judge.
-        throw new DomainError(SHOP_ERRORS.CONTENT_CHECK_FAILED, `内容安全检测暂时无法完成（${sdkErrorCode(error) ?? '未知错误'}），请稍后再试`);
+        throw failWith(SHOP_ERRORS.CONTENT_CHECK_FAILED, `内容安全检测暂时无法完成（${sdkErrorCode(error) ?? '未知错误'}），请稍后再试`);
       }
       return res?.result?.suggest === 'pass' ? { pass: true } : { pass: false, label: contentLabel(res?.result?.label) };
     },
