@@ -1,5 +1,5 @@
 import { CUSTOMER_ADMIN_ERRORS } from '../../src/contracts/customer-admin';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { failWith } from '../../src/domain/shared/domain-error';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { Store } from '../shared/kernel/store/store';
 import type { CustomerRecord } from './customer-source';
@@ -10,6 +10,6 @@ export async function loadCustomer(store: Store, userId: string): Promise<Custom
     store.get(COLLECTIONS.userStats, userId),
     store.get(COLLECTIONS.customerProfiles, userId),
   ]);
-  if (!user) throw new DomainError(CUSTOMER_ADMIN_ERRORS.NOT_FOUND, '找不到该顾客');
+  if (!user) throw failWith(CUSTOMER_ADMIN_ERRORS.NOT_FOUND);
   return { user, stats, profile };
 }

@@ -1,5 +1,5 @@
 import { CUSTOMER_ADMIN_ERRORS } from '../../src/contracts/customer-admin';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { failWith } from '../../src/domain/shared/domain-error';
 import type { FunctionContext } from '../shared/kernel/context';
 import { writeAudit } from '../shared/flows/auth/write-audit';
 import type { CustomerProfileDoc } from '../shared/kernel/docs/docs';
@@ -17,11 +17,11 @@ export async function saveProfile(
 ): Promise<void> {
   const nowIso = ctx.now.toISOString();
   await ctx.store.runTransaction(async (tx) => {
-    if (!(await tx.get(COLLECTIONS.users, input.userId))) throw new DomainError(CUSTOMER_ADMIN_ERRORS.NOT_FOUND, '找不到该顾客');
+    if (!(await tx.get(COLLECTIONS.users, input.userId))) throw failWith(CUSTOMER_ADMIN_ERRORS.NOT_FOUND);
     const existing = await tx.get(COLLECTIONS.customerProfiles, input.userId);
     const current: CustomerProfileDoc = existing ?? { _id: input.userId, tags: [], notes: [], version: 0, updatedAt: nowIso };
     if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
-      throw new DomainError(CUSTOMER_ADMIN_ERRORS.CHANGED, '该顾客资料已被他人修改，请刷新后重试');
+      throw failWith(CUSTOMER_ADMIN_ERRORS.CHANGED);
     }
     const next = change(current);
     if (!next) return;
@@ -29,7 +29,7 @@ export async function saveProfile(
     const applied = existing
       ? await tx.update(COLLECTIONS.customerProfiles, input.userId, { version: current.version }, patch)
       : await tx.insert(COLLECTIONS.customerProfiles, { ...current, ...patch });
-    if (!applied) throw new DomainError(CUSTOMER_ADMIN_ERRORS.CHANGED, '该顾客资料已被他人修改，请刷新后重试');
+    if (!applied) throw failWith(CUSTOMER_ADMIN_ERRORS.CHANGED);
     await writeAudit(tx, ctx, {
       actorId: ctx.openid,
       action: input.action,

@@ -47,10 +47,7 @@ export interface CustomerDetailView extends CustomerView {
   version: number;
 }
 
-export const CUSTOMER_ADMIN_ERRORS = {
-  NOT_FOUND: 'CUSTOMER.NOT_FOUND',
-  CHANGED: 'CUSTOMER.CHANGED',
-} as const;
+export { CUSTOMER_ADMIN_ERRORS } from '../domain/member/customer-admin-errors';
 
 /** Which customers a list or export covers (the export's payload; the list adds paging). */
 export type CustomerFilter = z.infer<typeof customerAdminInputs.exportCustomers>;
