@@ -66,12 +66,4 @@ export interface AdminTodoView {
   paymentAlerts: number | null;
 }
 
-export const STAFF_ERRORS = {
-  INVITE_NOT_FOUND: 'STAFF.INVITE_NOT_FOUND',
-  INVITE_USED: 'STAFF.INVITE_USED',
-  INVITE_EXPIRED: 'STAFF.INVITE_EXPIRED',
-  ALREADY_OWNER: 'STAFF.ALREADY_OWNER',
-  NOT_STAFF: 'STAFF.NOT_STAFF',
-  OWNER_FIXED: 'STAFF.OWNER_FIXED',
-  BUSY: 'STAFF.BUSY',
-} as const;
+export { STAFF_ERRORS } from '../domain/staff/staff-errors';

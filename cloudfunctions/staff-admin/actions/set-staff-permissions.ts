@@ -1,6 +1,6 @@
 import { staffAdminApi } from '../../../src/contracts/api/staff-admin';
 import { STAFF_ERRORS, type StaffMemberView } from '../../../src/contracts/staff';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
@@ -11,10 +11,10 @@ export const setStaffPermissions = defineAction(staffAdminApi.actions.setStaffPe
   const permissions = [...new Set(input.permissions)];
   return ctx.store.runTransaction(async (tx) => {
     const user = await tx.get(COLLECTIONS.users, input.userId);
-    if (!user || user.role === 'shopper') throw new DomainError(STAFF_ERRORS.NOT_STAFF, '该用户不是店员');
-    if (user.role === 'owner') throw new DomainError(STAFF_ERRORS.OWNER_FIXED, '店主拥有全部权限，无需设置');
+    if (!user || user.role === 'shopper') throw failWith(STAFF_ERRORS.NOT_STAFF);
+    if (user.role === 'owner') throw failWith(STAFF_ERRORS.OWNER_FIXED);
     const patch = permissions.length ? { role: 'staff' as const, permissions } : { role: 'shopper' as const, permissions: [] };
-    if (!(await tx.update(COLLECTIONS.users, user._id, { role: 'staff' }, patch))) throw new DomainError(STAFF_ERRORS.BUSY, '操作繁忙，请重试');
+    if (!(await tx.update(COLLECTIONS.users, user._id, { role: 'staff' }, patch))) throw failWith(STAFF_ERRORS.BUSY);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'setStaffPermissions', target: user._id, before: { role: user.role, permissions: user.permissions ?? [] }, after: patch });
     return toStaffMemberView({ ...user, ...patch });
   });

@@ -1,6 +1,6 @@
 import { staffApi } from '../../../src/contracts/api/staff';
 import { STAFF_ERRORS, type MyRole } from '../../../src/contracts/staff';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { toMyRole } from '../../shared/flows/auth/to-my-role';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -19,16 +19,16 @@ export const redeemInvite = defineAction(staffApi.actions.redeemInvite, async (c
   const user = await ctx.store.runTransaction(async (tx) => {
     const invite = await tx.get(COLLECTIONS.staffInvites, code);
     const me = await tx.get(COLLECTIONS.users, ctx.openid);
-    if (!invite || !me) throw new DomainError(STAFF_ERRORS.INVITE_NOT_FOUND, '邀请码不存在，请向店主确认');
+    if (!invite || !me) throw failWith(STAFF_ERRORS.INVITE_NOT_FOUND);
     if (invite.redeemedBy === ctx.openid) return me;
-    if (invite.redeemedBy !== null) throw new DomainError(STAFF_ERRORS.INVITE_USED, '邀请码已被使用');
-    if (invite.expiresAt <= nowIso) throw new DomainError(STAFF_ERRORS.INVITE_EXPIRED, '邀请码已过期，请让店主重新生成');
-    if (me.role === 'owner') throw new DomainError(STAFF_ERRORS.ALREADY_OWNER, '你已是店主，无需邀请码');
+    if (invite.redeemedBy !== null) throw failWith(STAFF_ERRORS.INVITE_USED);
+    if (invite.expiresAt <= nowIso) throw failWith(STAFF_ERRORS.INVITE_EXPIRED);
+    if (me.role === 'owner') throw failWith(STAFF_ERRORS.ALREADY_OWNER);
     if (!(await tx.update(COLLECTIONS.staffInvites, code, { redeemedBy: null }, { redeemedBy: ctx.openid, redeemedAt: nowIso }))) {
-      throw new DomainError(STAFF_ERRORS.INVITE_USED, '邀请码已被使用');
+      throw failWith(STAFF_ERRORS.INVITE_USED);
     }
     const patch = { role: 'staff' as const, permissions: [...invite.permissions] };
-    if (!(await tx.update(COLLECTIONS.users, me._id, { role: me.role }, patch))) throw new DomainError(STAFF_ERRORS.BUSY, '操作繁忙，请重试');
+    if (!(await tx.update(COLLECTIONS.users, me._id, { role: me.role }, patch))) throw failWith(STAFF_ERRORS.BUSY);
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'redeemInvite', target: me._id, before: { role: me.role, permissions: me.permissions ?? [] }, after: { ...patch, invite: code } });
     return { ...me, ...patch };
   });
