@@ -115,14 +115,7 @@ export interface PaymentAlertPage extends Page<PaymentAlertView> {
   openCount: number;
 }
 
-export const PAYMENT_ALERT_ERRORS = {
-  NOT_FOUND: 'PAYMENT_ALERT.NOT_FOUND',
-  ALREADY_REFUNDED: 'PAYMENT_ALERT.ALREADY_REFUNDED',
-  ALREADY_DISMISSED: 'PAYMENT_ALERT.ALREADY_DISMISSED',
-  /** A refund was started: it must finish (or be retried), not be dismissed. */
-  REFUND_IN_PROGRESS: 'PAYMENT_ALERT.REFUND_IN_PROGRESS',
-  BUSY: 'PAYMENT_ALERT.BUSY',
-} as const;
+export { PAYMENT_ALERT_ERRORS } from '../domain/payment-alert/payment-alert-errors';
 
 /** What a balance or line disagreement is (see cloudfunctions/shared/flows/ledger/check-ledger.ts). */
 export type LedgerProblemKind = 'BALANCE_MISMATCH' | 'LINE_NOT_CONSERVED' | 'LEVEL_BELOW_ZERO';

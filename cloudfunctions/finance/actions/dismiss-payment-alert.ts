@@ -1,6 +1,6 @@
 import { financeApi } from '../../../src/contracts/api/finance';
 import { PAYMENT_ALERT_ERRORS, type PaymentAlertView } from '../../../src/contracts/finance';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { PaymentAlertDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -17,11 +17,11 @@ export const dismissPaymentAlert = defineAction(financeApi.actions.dismissPaymen
   const nowIso = ctx.now.toISOString();
   const dismissed = await ctx.store.runTransaction(async (tx) => {
     const current = await loadPaymentAlert(tx, input.alertId);
-    if (current.state === 'DISMISSED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_DISMISSED, '该支付异常已标记为已处理');
-    if (current.state === 'REFUNDED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_REFUNDED, '这笔款项已经退回，无需再处理');
-    if (current.state === 'REFUNDING') throw new DomainError(PAYMENT_ALERT_ERRORS.REFUND_IN_PROGRESS, '退款已发起，请重试退款直至完成，不能标记为已处理');
+    if (current.state === 'DISMISSED') throw failWith(PAYMENT_ALERT_ERRORS.ALREADY_DISMISSED);
+    if (current.state === 'REFUNDED') throw failWith(PAYMENT_ALERT_ERRORS.ALREADY_REFUNDED);
+    if (current.state === 'REFUNDING') throw failWith(PAYMENT_ALERT_ERRORS.REFUND_IN_PROGRESS);
     const patch = { dismissedBy: ctx.openid, dismissedAt: nowIso, dismissNote: input.note };
-    if (!(await moveStatus(tx, { ...alertMove(current, 'DISMISSED'), patch }))) throw new DomainError(PAYMENT_ALERT_ERRORS.BUSY, '支付异常状态已变化，请刷新后重试');
+    if (!(await moveStatus(tx, { ...alertMove(current, 'DISMISSED'), patch }))) throw failWith(PAYMENT_ALERT_ERRORS.BUSY);
     const next: PaymentAlertDoc = { ...current, ...patch, state: 'DISMISSED' };
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'dismissPaymentAlert', target: current._id, before: current, after: next });
     return next;

@@ -1,6 +1,6 @@
 import { financeApi } from '../../../src/contracts/api/finance';
 import { PAYMENT_ALERT_ERRORS, type PaymentAlertView } from '../../../src/contracts/finance';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import type { PaymentAlertDoc } from '../../shared/kernel/docs/docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -22,10 +22,10 @@ export const refundPaymentAlert = defineAction(financeApi.actions.refundPaymentA
   const refunding = await ctx.store.runTransaction(async (tx) => {
     const current = await loadPaymentAlert(tx, input.alertId);
     if (current.state === 'REFUNDING') return current;
-    if (current.state === 'REFUNDED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_REFUNDED, '这笔款项已经退回，无需再次退款');
-    if (current.state === 'DISMISSED') throw new DomainError(PAYMENT_ALERT_ERRORS.ALREADY_DISMISSED, '该支付异常已标记为已处理，不能再退款');
+    if (current.state === 'REFUNDED') throw failWith(PAYMENT_ALERT_ERRORS.ALREADY_REFUNDED, '这笔款项已经退回，无需再次退款');
+    if (current.state === 'DISMISSED') throw failWith(PAYMENT_ALERT_ERRORS.ALREADY_DISMISSED, '该支付异常已标记为已处理，不能再退款');
     const patch = { refundNo: alertRefundNo(current._id), refundRequestedBy: ctx.openid, refundRequestedAt: nowIso, failureReason: null };
-    if (!(await moveStatus(tx, { ...alertMove(current, 'REFUNDING'), patch }))) throw new DomainError(PAYMENT_ALERT_ERRORS.BUSY, '支付异常状态已变化，请刷新后重试');
+    if (!(await moveStatus(tx, { ...alertMove(current, 'REFUNDING'), patch }))) throw failWith(PAYMENT_ALERT_ERRORS.BUSY);
     const next: PaymentAlertDoc = { ...current, ...patch, state: 'REFUNDING' };
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: 'refundPaymentAlert', target: current._id, before: current, after: next });
     return next;

@@ -1,4 +1,5 @@
 import { defineLifecycle } from '../shared/define-lifecycle';
+import { PAYMENT_ALERT_ERRORS } from './payment-alert-errors';
 
 /**
  * A payment the shop could not apply to an order. OPEN until staff refund it (REFUNDING, then REFUNDED when the
@@ -16,5 +17,5 @@ export const paymentAlertLifecycle = defineLifecycle<PaymentAlertState>({
   },
   initial: ['OPEN'],
   terminal: ['REFUNDED', 'DISMISSED'],
-  error: { code: 'PAYMENT_ALERT.INVALID_TRANSITION', message: '支付异常状态不允许此操作' },
+  error: PAYMENT_ALERT_ERRORS.INVALID_TRANSITION,
 });
