@@ -2,7 +2,7 @@ import type { CounterOffer, CounterPaySettings, CounterWindow } from '../domain/
 import type { Fen } from '../domain/money/fen';
 
 export type { CounterOffer, CounterPaySettings, CounterWindow };
-export { COUNTER_ERRORS } from '../domain/counter/counter-bill';
+export { COUNTER_ERRORS } from '../domain/counter/counter-errors';
 
 /** 优惠买单 as the shopper sees it on the page a store's counter code opens. */
 export interface CounterView {

@@ -1,5 +1,6 @@
 import { toFen } from '../money/fen';
-import { assertCounterSettings, counterBill, COUNTER_ERRORS, DEFAULT_COUNTER_SETTINGS, describeCounterOffer, inCounterWindow, shanghaiMinuteOfDay, type CounterPaySettings } from './counter-bill';
+import { assertCounterSettings, counterBill, DEFAULT_COUNTER_SETTINGS, describeCounterOffer, inCounterWindow, shanghaiMinuteOfDay, type CounterPaySettings } from './counter-bill';
+import { COUNTER_ERRORS } from './counter-errors';
 
 const tiers: CounterPaySettings = { ...DEFAULT_COUNTER_SETTINGS, enabled: true, offer: { kind: 'TIERS', tiers: [{ thresholdFen: toFen(10000), reductionFen: toFen(1000) }, { thresholdFen: toFen(20000), reductionFen: toFen(3000) }] } };
 const rate: CounterPaySettings = { ...DEFAULT_COUNTER_SETTINGS, enabled: true, offer: { kind: 'RATE', payBps: 8800 } };
@@ -33,23 +34,23 @@ test('a window past midnight, and all day when from equals to', () => {
 });
 
 test.each([
-  [0, 0, COUNTER_ERRORS.INVALID_AMOUNT],
-  [-100, 0, COUNTER_ERRORS.INVALID_AMOUNT],
-  [100.5, 0, COUNTER_ERRORS.INVALID_AMOUNT],
-  [1000, 1001, COUNTER_ERRORS.INVALID_AMOUNT],
-  [1000, -1, COUNTER_ERRORS.INVALID_AMOUNT],
-  [500_001, 0, COUNTER_ERRORS.OVER_LIMIT],
+  [0, 0, COUNTER_ERRORS.INVALID_AMOUNT.code],
+  [-100, 0, COUNTER_ERRORS.INVALID_AMOUNT.code],
+  [100.5, 0, COUNTER_ERRORS.INVALID_AMOUNT.code],
+  [1000, 1001, COUNTER_ERRORS.INVALID_AMOUNT.code],
+  [1000, -1, COUNTER_ERRORS.INVALID_AMOUNT.code],
+  [500_001, 0, COUNTER_ERRORS.OVER_LIMIT.code],
 ])('bill %p with %p excluded is refused (%s)', (billFen, excludedFen, code) => {
   expect(() => counterBill({ billFen, excludedFen, settings: rate, minuteOfDay: noon })).toThrow(expect.objectContaining({ code }));
 });
 
 test('a store that has not switched it on refuses every bill', () => {
-  expect(() => counterBill({ billFen: 100, excludedFen: 0, settings: DEFAULT_COUNTER_SETTINGS, minuteOfDay: noon })).toThrow(expect.objectContaining({ code: COUNTER_ERRORS.DISABLED }));
+  expect(() => counterBill({ billFen: 100, excludedFen: 0, settings: DEFAULT_COUNTER_SETTINGS, minuteOfDay: noon })).toThrow(expect.objectContaining({ code: COUNTER_ERRORS.DISABLED.code }));
 });
 
 test('settings: a tier must save less than it asks, a rate must be a discount', () => {
-  expect(() => assertCounterSettings({ ...tiers, offer: { kind: 'TIERS', tiers: [{ thresholdFen: toFen(1000), reductionFen: toFen(1000) }] } })).toThrow(expect.objectContaining({ code: COUNTER_ERRORS.INVALID_OFFER }));
-  expect(() => assertCounterSettings({ ...rate, offer: { kind: 'RATE', payBps: 10000 } })).toThrow(expect.objectContaining({ code: COUNTER_ERRORS.INVALID_OFFER }));
+  expect(() => assertCounterSettings({ ...tiers, offer: { kind: 'TIERS', tiers: [{ thresholdFen: toFen(1000), reductionFen: toFen(1000) }] } })).toThrow(expect.objectContaining({ code: COUNTER_ERRORS.INVALID_OFFER.code }));
+  expect(() => assertCounterSettings({ ...rate, offer: { kind: 'RATE', payBps: 10000 } })).toThrow(expect.objectContaining({ code: COUNTER_ERRORS.INVALID_OFFER.code }));
   expect(() => assertCounterSettings({ ...rate, offer: { kind: 'RATE', payBps: 999 } })).toThrow();
   expect(() => assertCounterSettings(tiers)).not.toThrow();
   expect(describeCounterOffer({ kind: 'RATE', payBps: 9000 })).toBe('9折');

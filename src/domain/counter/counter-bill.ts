@@ -1,6 +1,7 @@
 import { toFen, type Fen } from '../money/fen';
 import { pickFullReductionTier, type FullReductionTier } from '../promotions/full-reduction';
-import { DomainError } from '../shared/domain-error';
+import { failWith } from '../shared/domain-error';
+import { COUNTER_ERRORS } from './counter-errors';
 
 /** 优惠买单: the in-store offer a store's staff set. 满减 tiers (the highest reached applies) or a pay rate (9000 = 9折). */
 export type CounterOffer = { kind: 'NONE' } | { kind: 'TIERS'; tiers: FullReductionTier[] } | { kind: 'RATE'; payBps: number };
@@ -20,13 +21,6 @@ export interface CounterPaySettings {
   /** Whether a counter payment pays commission to the clerk / the shopper's chain (the merchant's choice, off by default). */
   paysCommission: boolean;
 }
-
-export const COUNTER_ERRORS = {
-  DISABLED: 'COUNTER.DISABLED',
-  INVALID_AMOUNT: 'COUNTER.INVALID_AMOUNT',
-  OVER_LIMIT: 'COUNTER.OVER_LIMIT',
-  INVALID_OFFER: 'COUNTER.INVALID_OFFER',
-} as const;
 
 /** The default a store starts with: off, no offer, all day, ¥5,000 per bill, no commission. */
 export const DEFAULT_COUNTER_SETTINGS: CounterPaySettings = { enabled: false, offer: { kind: 'NONE' }, window: null, limitFen: toFen(500_000), paysCommission: false };
@@ -68,7 +62,7 @@ export function describeCounterOffer(offer: CounterOffer): string {
 
 /** Staff's settings are refused unless every tier saves less than it asks and a rate is a real discount (1折–9.9折). */
 export function assertCounterSettings(settings: CounterPaySettings): void {
-  const bad = (message: string) => new DomainError(COUNTER_ERRORS.INVALID_OFFER, message);
+  const bad = (message: string) => failWith(COUNTER_ERRORS.INVALID_OFFER, message);
   if (!Number.isSafeInteger(settings.limitFen) || settings.limitFen <= 0) throw bad('单笔限额须大于 0');
   const { offer } = settings;
   if (offer.kind === 'TIERS') {
@@ -89,10 +83,10 @@ export function assertCounterSettings(settings: CounterPaySettings): void {
  */
 export function counterBill(input: { billFen: number; excludedFen: number; settings: CounterPaySettings; minuteOfDay: number }): CounterBill {
   const { billFen, excludedFen, settings } = input;
-  if (!settings.enabled) throw new DomainError(COUNTER_ERRORS.DISABLED, '本店暂未开通优惠买单');
-  if (!Number.isSafeInteger(billFen) || billFen <= 0) throw new DomainError(COUNTER_ERRORS.INVALID_AMOUNT, '请输入大于 0 的消费金额');
-  if (!Number.isSafeInteger(excludedFen) || excludedFen < 0 || excludedFen > billFen) throw new DomainError(COUNTER_ERRORS.INVALID_AMOUNT, '不参与优惠的金额须在 0 到消费总额之间');
-  if (billFen > settings.limitFen) throw new DomainError(COUNTER_ERRORS.OVER_LIMIT, `单笔买单不能超过 ¥${(settings.limitFen / 100).toFixed(2)}`);
+  if (!settings.enabled) throw failWith(COUNTER_ERRORS.DISABLED);
+  if (!Number.isSafeInteger(billFen) || billFen <= 0) throw failWith(COUNTER_ERRORS.INVALID_AMOUNT);
+  if (!Number.isSafeInteger(excludedFen) || excludedFen < 0 || excludedFen > billFen) throw failWith(COUNTER_ERRORS.INVALID_AMOUNT, '不参与优惠的金额须在 0 到消费总额之间');
+  if (billFen > settings.limitFen) throw failWith(COUNTER_ERRORS.OVER_LIMIT, `单笔买单不能超过 ¥${(settings.limitFen / 100).toFixed(2)}`);
   const discountableFen = billFen - excludedFen;
   let discountFen = 0;
   let offerLabel = '';
