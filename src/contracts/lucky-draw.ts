@@ -4,7 +4,8 @@ import type { DrawPrizeKind, DrawStyle } from '../domain/draw/lucky-draw';
 import type { Fen } from '../domain/money/fen';
 
 export type { DrawPrizeKind, DrawStyle };
-export { DRAW_ERRORS, MAX_PRIZE_VALUE_FEN } from '../domain/draw/lucky-draw';
+export { MAX_PRIZE_VALUE_FEN } from '../domain/draw/lucky-draw';
+export { DRAW_ERRORS } from '../domain/draw/draw-errors';
 
 export interface DrawPrizeView {
   id: string;

@@ -1,7 +1,8 @@
 import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import type { LuckyDrawAdminView } from '../../../src/contracts/lucky-draw';
-import { assertDrawRules, DRAW_ERRORS, type DrawPrize } from '../../../src/domain/draw/lucky-draw';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { assertDrawRules, type DrawPrize } from '../../../src/domain/draw/lucky-draw';
+import { DRAW_ERRORS } from '../../../src/domain/draw/draw-errors';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { toLuckyDrawAdminView } from '../../shared/flows/lucky-draw/draw-views';
 import { stableId } from '../../shared/flows/scenes/scene-id';
@@ -26,7 +27,7 @@ export const saveLuckyDraw = defineAction(marketingAdminApi.actions.saveLuckyDra
   for (const p of prizes) {
     if (p.kind !== 'COUPON') continue;
     const template = await ctx.store.get(COLLECTIONS.couponTemplates, p.couponTemplateId!);
-    if (!template || template.status !== 'ACTIVE') throw new DomainError(DRAW_ERRORS.INVALID, `「${p.name}」的优惠券不存在或已停发`);
+    if (!template || template.status !== 'ACTIVE') throw failWith(DRAW_ERRORS.INVALID, `「${p.name}」的优惠券不存在或已停发`);
   }
   const saved = await ctx.store.runTransaction(async (tx) => {
     if (!(await tx.insert(COLLECTIONS.luckyDraws, draw))) return (await tx.get(COLLECTIONS.luckyDraws, drawId))!;

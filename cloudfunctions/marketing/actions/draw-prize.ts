@@ -1,7 +1,8 @@
 import { marketingApi } from '../../../src/contracts/api/marketing';
 import type { DrawResultView } from '../../../src/contracts/lucky-draw';
-import { DRAW_ERRORS, pickPrize } from '../../../src/domain/draw/lucky-draw';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { pickPrize } from '../../../src/domain/draw/lucky-draw';
+import { DRAW_ERRORS } from '../../../src/domain/draw/draw-errors';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { applyPointsChange } from '../../shared/flows/marketing/apply-points-change';
 import { grantCouponInTx } from '../../shared/flows/marketing/grant-coupon';
 import { chancesToday } from '../../shared/flows/lucky-draw/chances-today';
@@ -26,12 +27,12 @@ export const drawPrize = defineAction(marketingApi.actions.drawPrize, async (ctx
   await ensureUser(ctx);
   const draw = await loadDraw(ctx.store, input.drawId);
   const nowIso = ctx.now.toISOString();
-  if (!isDrawOpen(draw, nowIso)) throw new DomainError(DRAW_ERRORS.NOT_OPEN, '活动未开始或已结束');
+  if (!isDrawOpen(draw, nowIso)) throw failWith(DRAW_ERRORS.NOT_OPEN);
   const { day, used, left } = await chancesToday(ctx.store, draw, ctx.openid, ctx.now);
-  if (left <= 0) throw new DomainError(DRAW_ERRORS.NO_CHANCE, '今天的抽奖机会已用完（签到或下单可获得机会）');
+  if (left <= 0) throw failWith(DRAW_ERRORS.NO_CHANCE);
   const recordId = `${draw._id}:${ctx.openid}:${day}:${used + 1}`;
   const random = drawRandom();
-  const busy = () => new DomainError(DRAW_ERRORS.BUSY, '抽奖的人太多了，请重试');
+  const busy = () => failWith(DRAW_ERRORS.BUSY);
 
   const record = await ctx.store.runTransaction(async (tx) => {
     const stocked = draw.prizes.filter((p) => p.stock !== null);

@@ -1,4 +1,5 @@
-import { assertDrawRules, chancesLeft, DRAW_ERRORS, drawOdds, MAX_PRIZE_VALUE_FEN, pickPrize, type DrawPrize, type DrawRules } from './lucky-draw';
+import { assertDrawRules, chancesLeft, drawOdds, MAX_PRIZE_VALUE_FEN, pickPrize, type DrawPrize, type DrawRules } from './lucky-draw';
+import { DRAW_ERRORS } from './draw-errors';
 
 const prize = (id: string, weight: number, stock: number | null, extra: Partial<DrawPrize> = {}): DrawPrize => ({ id, kind: 'POINTS', name: id, couponTemplateId: null, points: 10, valueFen: 100, stock, weight, ...extra });
 const NONE = prize('none', 70, null, { kind: 'NONE', name: '谢谢参与', points: 0, valueFen: 0 });
@@ -41,7 +42,7 @@ test('the odds shown are the weights as percentages', () => {
 });
 
 test('有奖销售: a prize worth more than ¥50,000 is refused; exactly ¥50,000 is allowed', () => {
-  expect(() => assertDrawRules({ ...RULES, prizes: [prize('top', 1, 1, { valueFen: MAX_PRIZE_VALUE_FEN + 1 }), NONE] })).toThrow(expect.objectContaining({ code: DRAW_ERRORS.PRIZE_OVER_CAP }));
+  expect(() => assertDrawRules({ ...RULES, prizes: [prize('top', 1, 1, { valueFen: MAX_PRIZE_VALUE_FEN + 1 }), NONE] })).toThrow(expect.objectContaining({ code: DRAW_ERRORS.PRIZE_OVER_CAP.code }));
   expect(() => assertDrawRules({ ...RULES, prizes: [prize('top', 1, 1, { valueFen: MAX_PRIZE_VALUE_FEN }), NONE] })).not.toThrow();
 });
 
@@ -54,7 +55,7 @@ test.each([
   ['an empty window', { endAt: RULES.startAt }],
   ['a coupon prize without a coupon', { prizes: [prize('a', 1, 1, { kind: 'COUPON' }), NONE] }],
 ])('refused: %s', (_name, patch) => {
-  expect(() => assertDrawRules({ ...RULES, ...patch } as DrawRules)).toThrow(expect.objectContaining({ code: DRAW_ERRORS.INVALID }));
+  expect(() => assertDrawRules({ ...RULES, ...patch } as DrawRules)).toThrow(expect.objectContaining({ code: DRAW_ERRORS.INVALID.code }));
 });
 
 test('chances: earned from sign-in and paid orders, capped per day, less those used', () => {

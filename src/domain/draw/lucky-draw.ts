@@ -1,4 +1,5 @@
-import { DomainError } from '../shared/domain-error';
+import { failWith } from '../shared/domain-error';
+import { DRAW_ERRORS } from './draw-errors';
 
 /** 刮刮卡 / 大转盘: one game, prizes with stock and a weight; the same rules whichever way it is shown. */
 export type DrawStyle = 'SCRATCH' | 'WHEEL';
@@ -25,15 +26,6 @@ export interface DrawPrize {
 export const MAX_PRIZE_VALUE_FEN = 5_000_000;
 export const MAX_DRAW_CHANCES_PER_DAY = 10;
 
-export const DRAW_ERRORS = {
-  INVALID: 'DRAW.INVALID',
-  PRIZE_OVER_CAP: 'DRAW.PRIZE_OVER_CAP',
-  NOT_FOUND: 'DRAW.NOT_FOUND',
-  NOT_OPEN: 'DRAW.NOT_OPEN',
-  NO_CHANCE: 'DRAW.NO_CHANCE',
-  BUSY: 'DRAW.BUSY',
-} as const;
-
 export interface DrawRules {
   prizes: readonly DrawPrize[];
   /** At most this many draws per shopper per Beijing day, whatever they earned. */
@@ -47,14 +39,14 @@ export interface DrawRules {
 
 /** Staff's game is refused unless it can be run fairly: prizes well formed, a ¥50,000 top prize at most, a window, a source of chances. */
 export function assertDrawRules(rules: DrawRules): void {
-  const bad = (message: string) => new DomainError(DRAW_ERRORS.INVALID, message);
+  const bad = (message: string) => failWith(DRAW_ERRORS.INVALID, message);
   if (rules.prizes.length < 2 || rules.prizes.length > 8) throw bad('请设置 2 到 8 个奖项');
   if (new Set(rules.prizes.map((p) => p.id)).size !== rules.prizes.length) throw bad('奖项编号不能重复');
   for (const p of rules.prizes) {
     if (!Number.isSafeInteger(p.weight) || p.weight <= 0) throw bad(`「${p.name}」的权重须为正整数`);
     if (p.stock !== null && (!Number.isSafeInteger(p.stock) || p.stock < 0)) throw bad(`「${p.name}」的库存须为 0 或正整数`);
     if (!Number.isSafeInteger(p.valueFen) || p.valueFen < 0) throw bad(`「${p.name}」的价值不正确`);
-    if (p.valueFen > MAX_PRIZE_VALUE_FEN) throw new DomainError(DRAW_ERRORS.PRIZE_OVER_CAP, `「${p.name}」价值超过 ¥50,000，依法不得作为抽奖奖品`);
+    if (p.valueFen > MAX_PRIZE_VALUE_FEN) throw failWith(DRAW_ERRORS.PRIZE_OVER_CAP, `「${p.name}」价值超过 ¥50,000，依法不得作为抽奖奖品`);
     if (p.kind === 'COUPON' && !p.couponTemplateId) throw bad(`「${p.name}」请选择优惠券`);
     if (p.kind === 'POINTS' && !(Number.isSafeInteger(p.points) && p.points > 0)) throw bad(`「${p.name}」的积分须为正整数`);
     if (p.kind === 'NONE' && p.valueFen !== 0) throw bad('「谢谢参与」没有价值');
