@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { stampCardAdminInputs } from './stamp-card-inputs';
 import type { Page } from './paging';
 
-export { STAMP_ERRORS } from '../domain/stamps/stamp-card';
+export { STAMP_ERRORS } from '../domain/stamps/stamp-errors';
 
 /** A 集点卡 as shoppers and staff see it. */
 export interface StampCardView {

@@ -1,7 +1,8 @@
 import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import type { StampCardView } from '../../../src/contracts/stamp-card';
-import { assertStampCardRules, STAMP_ERRORS } from '../../../src/domain/stamps/stamp-card';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { assertStampCardRules } from '../../../src/domain/stamps/stamp-card';
+import { STAMP_ERRORS } from '../../../src/domain/stamps/stamp-errors';
+import { DomainError, failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { stableId } from '../../shared/flows/scenes/scene-id';
 import { readStampCards, STAMP_CARDS_ID } from '../../shared/flows/stamps/stamp-registry';
@@ -33,14 +34,14 @@ export const saveStampCard = defineAction(marketingAdminApi.actions.saveStampCar
     createdAt: nowIso,
   };
   assertStampCardRules(card);
-  if (!(card.startAt < card.endAt)) throw new DomainError(STAMP_ERRORS.INVALID, '结束时间须晚于开始时间');
+  if (!(card.startAt < card.endAt)) throw failWith(STAMP_ERRORS.INVALID, '结束时间须晚于开始时间');
   const template = await ctx.store.get(COLLECTIONS.couponTemplates, card.rewardTemplateId);
-  if (!template || template.status !== 'ACTIVE') throw new DomainError(STAMP_ERRORS.INVALID, '奖励优惠券不存在或已停发');
+  if (!template || template.status !== 'ACTIVE') throw failWith(STAMP_ERRORS.INVALID, '奖励优惠券不存在或已停发');
   const saved = await ctx.store.runTransaction(async (tx) => {
     const current = await readStampCards(tx);
     const existing = current.cards.find((c) => c.id === card.id);
     if (existing) return existing;
-    if (current.cards.length >= MAX_CARDS) throw new DomainError(STAMP_ERRORS.INVALID, `集点卡最多 ${MAX_CARDS} 张`);
+    if (current.cards.length >= MAX_CARDS) throw failWith(STAMP_ERRORS.INVALID, `集点卡最多 ${MAX_CARDS} 张`);
     const next: StampCardsDoc = { _id: STAMP_CARDS_ID, cards: [...current.cards, card], version: current.version + 1 };
     const ok = current.version === 0 && current.cards.length === 0 ? await tx.insert(COLLECTIONS.merchant, next) : await tx.update(COLLECTIONS.merchant, STAMP_CARDS_ID, { version: current.version }, { cards: next.cards, version: next.version });
     if (!ok) throw new DomainError('MARKETING.BUSY', '集点卡刚刚有变化，请重试');

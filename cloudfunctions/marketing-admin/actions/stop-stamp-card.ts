@@ -1,7 +1,7 @@
 import { marketingAdminApi } from '../../../src/contracts/api/marketing-admin';
 import type { StampCardView } from '../../../src/contracts/stamp-card';
-import { STAMP_ERRORS } from '../../../src/domain/stamps/stamp-card';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { STAMP_ERRORS } from '../../../src/domain/stamps/stamp-errors';
+import { DomainError, failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { rewardNames } from '../../shared/flows/stamps/reward-names';
 import { readStampCards, STAMP_CARDS_ID } from '../../shared/flows/stamps/stamp-registry';
@@ -15,7 +15,7 @@ export const stopStampCard = defineAction(marketingAdminApi.actions.stopStampCar
   const card = await ctx.store.runTransaction(async (tx) => {
     const current = await readStampCards(tx);
     const found = current.cards.find((c) => c.id === input.cardId);
-    if (!found) throw new DomainError(STAMP_ERRORS.NOT_FOUND, '集点卡不存在');
+    if (!found) throw failWith(STAMP_ERRORS.NOT_FOUND);
     if (found.endAt <= nowIso) return found;
     const stopped = { ...found, endAt: nowIso };
     const cards = current.cards.map((c) => (c.id === found.id ? stopped : c));

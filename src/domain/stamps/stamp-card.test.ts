@@ -1,4 +1,5 @@
-import { assertStampCardRules, stampCardProgress, stampsForPaidOrder, STAMP_ERRORS, stampLifecycle, type StampCardRules } from './stamp-card';
+import { assertStampCardRules, stampCardProgress, stampsForPaidOrder, stampLifecycle, type StampCardRules } from './stamp-card';
+import { STAMP_ERRORS } from './stamp-errors';
 
 const RULES: StampCardRules = { goal: 10, productIds: ['p01'], perPickup: true, counterMinFen: 5000 };
 
@@ -30,8 +31,8 @@ test('progress: a reward each time the goal is reached; stamps taken back after 
 
 test('rules: a goal of 2..50 and at least one way to earn', () => {
   expect(() => assertStampCardRules(RULES)).not.toThrow();
-  expect(() => assertStampCardRules({ ...RULES, goal: 1 })).toThrow(expect.objectContaining({ code: STAMP_ERRORS.INVALID }));
-  expect(() => assertStampCardRules({ goal: 5, productIds: [], perPickup: false, counterMinFen: null })).toThrow(expect.objectContaining({ code: STAMP_ERRORS.INVALID }));
+  expect(() => assertStampCardRules({ ...RULES, goal: 1 })).toThrow(expect.objectContaining({ code: STAMP_ERRORS.INVALID.code }));
+  expect(() => assertStampCardRules({ goal: 5, productIds: [], perPickup: false, counterMinFen: null })).toThrow(expect.objectContaining({ code: STAMP_ERRORS.INVALID.code }));
   expect(() => assertStampCardRules({ ...RULES, counterMinFen: 0 })).toThrow();
 });
 

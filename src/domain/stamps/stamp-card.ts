@@ -1,5 +1,6 @@
 import { defineLifecycle } from '../shared/define-lifecycle';
-import { DomainError } from '../shared/domain-error';
+import { failWith } from '../shared/domain-error';
+import { STAMP_ERRORS } from './stamp-errors';
 
 /**
  * 集点卡: staff define a card (「集满 10 点送 1 杯」) — N stamps earn a reward coupon. A stamp comes from a paid order
@@ -15,7 +16,6 @@ export interface StampCardRules {
   counterMinFen: number | null;
 }
 
-export const STAMP_ERRORS = { INVALID: 'STAMP.INVALID', NOT_FOUND: 'STAMP.NOT_FOUND' } as const;
 export const MAX_STAMP_GOAL = 50;
 
 /** A stamp is ACTIVE until the money that earned it is refunded; then REVOKED, never back. */
@@ -24,11 +24,11 @@ export const stampLifecycle = defineLifecycle<StampStatus>({
   transitions: { ACTIVE: ['REVOKED'], REVOKED: [] },
   initial: ['ACTIVE'],
   terminal: ['REVOKED'],
-  error: { code: 'STAMP.INVALID_TRANSITION', message: '集点状态不允许此操作' },
+  error: STAMP_ERRORS.INVALID_TRANSITION,
 });
 
 export function assertStampCardRules(rules: StampCardRules): void {
-  const bad = (message: string) => new DomainError(STAMP_ERRORS.INVALID, message);
+  const bad = (message: string) => failWith(STAMP_ERRORS.INVALID, message);
   if (!(Number.isInteger(rules.goal) && rules.goal >= 2 && rules.goal <= MAX_STAMP_GOAL)) throw bad(`集满点数须在 2 到 ${MAX_STAMP_GOAL} 之间`);
   if (rules.productIds.length === 0 && !rules.perPickup && rules.counterMinFen === null) throw bad('请至少选择一种集点方式');
   if (rules.counterMinFen !== null && !(Number.isSafeInteger(rules.counterMinFen) && rules.counterMinFen > 0)) throw bad('买单集点金额须大于 0');
