@@ -1,7 +1,7 @@
 import { productAdminApi } from '../../../src/contracts/api/product-admin';
 import type { Page } from '../../../src/contracts/paging';
 import { REVIEW_ERRORS, type AdminReviewView } from '../../../src/contracts/reviews';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { writeAudit } from '../../shared/flows/auth/write-audit';
 import { toAdminReviewView } from '../../shared/flows/reviews/to-review-view';
 import { reviewFigures } from '../../shared/flows/reviews/write-review';
@@ -13,7 +13,7 @@ import type { DocOps } from '../../shared/kernel/store/store';
 
 async function loadReview(tx: DocOps, reviewId: string): Promise<ReviewDoc> {
   const review = await tx.get(COLLECTIONS.reviews, reviewId);
-  if (!review) throw new DomainError(REVIEW_ERRORS.NOT_FOUND, '评价不存在');
+  if (!review) throw failWith(REVIEW_ERRORS.NOT_FOUND);
   return review;
 }
 
@@ -34,7 +34,7 @@ export const setReviewHidden = defineAction(productAdminApi.actions.setReviewHid
   return ctx.store.runTransaction(async (tx) => {
     const review = await loadReview(tx, input.reviewId);
     if (review.hidden === input.hidden) return toAdminReviewView(review);
-    if (!(await tx.update(COLLECTIONS.reviews, review._id, { hidden: review.hidden }, { hidden: input.hidden }))) throw new DomainError(REVIEW_ERRORS.BUSY, '评价刚刚有变化，请刷新');
+    if (!(await tx.update(COLLECTIONS.reviews, review._id, { hidden: review.hidden }, { hidden: input.hidden }))) throw failWith(REVIEW_ERRORS.BUSY);
     await tx.increment(COLLECTIONS.products, review.productId, reviewFigures(review, input.hidden ? -1 : 1));
     await writeAudit(tx, ctx, { actorId: ctx.openid, action: input.hidden ? 'hideReview' : 'showReview', target: review._id, before: { hidden: review.hidden }, after: { hidden: input.hidden } });
     return toAdminReviewView({ ...review, hidden: input.hidden });

@@ -1,7 +1,7 @@
 import { reviewsApi } from '../../../src/contracts/api/reviews';
 import { REVIEW_ERRORS, type ReviewView } from '../../../src/contracts/reviews';
 import { maskNickname, reviewRefusal } from '../../../src/domain/review/review-rules';
-import { DomainError, isDomainError } from '../../../src/domain/shared/domain-error';
+import { failWith, isDomainError } from '../../../src/domain/shared/domain-error';
 import type { UserContext } from '../../shared/kernel/context';
 import type { ReviewDoc } from '../../shared/kernel/docs/review-docs';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -24,13 +24,13 @@ export const submitReview = defineAction(reviewsApi.actions.submitReview, async 
     ctx.store.get(COLLECTIONS.users, ctx.openid),
   ]);
   // Someone else's order is as good as none: nothing about it is told.
-  if (!order || order.buyerId !== ctx.openid) throw new DomainError(REVIEW_ERRORS.ORDER_NOT_FOUND, '订单不存在');
+  if (!order || order.buyerId !== ctx.openid) throw failWith(REVIEW_ERRORS.ORDER_NOT_FOUND);
   if (existing && !existing.isDefault) return toReviewView(existing);
   const line = findLine(order, input.lineId);
   const refusal = reviewRefusal(order, line, lineAfterSale(order, line.lineId).refundedUnits);
   if (refusal) throw refusalError(refusal);
   const folder = reviewPhotoFolder(ctx.openid);
-  if (input.photos.some((url) => !url.includes(`${folder}/`))) throw new DomainError(REVIEW_ERRORS.INVALID_PHOTO, '请使用本次上传的图片');
+  if (input.photos.some((url) => !url.includes(`${folder}/`))) throw failWith(REVIEW_ERRORS.INVALID_PHOTO, '请使用本次上传的图片');
   if (input.text) await checkReviewText(ctx, input.text);
 
   const review: ReviewDoc = {
@@ -60,8 +60,8 @@ async function checkReviewText(ctx: UserContext, text: string): Promise<void> {
   try {
     verdict = await ctx.platform.checkText({ openid: ctx.openid, text });
   } catch (error) {
-    if (isDomainError(error)) throw new DomainError(REVIEW_ERRORS.CONTENT_CHECK_FAILED, error.message);
+    if (isDomainError(error)) throw failWith(REVIEW_ERRORS.CONTENT_CHECK_FAILED, error.message);
     throw error;
   }
-  if (!verdict.pass) throw new DomainError(REVIEW_ERRORS.CONTENT_REJECTED, `评价含有不适宜的内容（${verdict.label}），请修改后再提交`);
+  if (!verdict.pass) throw failWith(REVIEW_ERRORS.CONTENT_REJECTED, `评价含有不适宜的内容（${verdict.label}），请修改后再提交`);
 }

@@ -1,7 +1,7 @@
 import { reviewsApi } from '../../../src/contracts/api/reviews';
 import { createHash } from 'node:crypto';
 import { REVIEW_ERRORS } from '../../../src/contracts/reviews';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { isImageOfType } from '../../../src/domain/shop/image-signature';
 import { reviewPhotoFolder } from '../../shared/flows/reviews/review-id';
 import { defineAction } from '../../shared/kernel/handler/define-action';
@@ -15,7 +15,7 @@ const EXTENSIONS = { 'image/png': 'png', 'image/jpeg': 'jpg' } as const;
  */
 export const uploadReviewPhoto = defineAction(reviewsApi.actions.uploadReviewPhoto, async (ctx, input) => {
   const bytes = Buffer.from(input.dataBase64, 'base64');
-  if (!isImageOfType(bytes, input.contentType)) throw new DomainError(REVIEW_ERRORS.INVALID_PHOTO, '请上传 PNG 或 JPG 图片');
+  if (!isImageOfType(bytes, input.contentType)) throw failWith(REVIEW_ERRORS.INVALID_PHOTO);
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   return { url: await ctx.platform.saveUpload({ key: `${reviewPhotoFolder(ctx.openid)}/${digest}.${EXTENSIONS[input.contentType]}`, bytes }) };
 });

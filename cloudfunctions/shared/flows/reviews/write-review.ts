@@ -1,20 +1,19 @@
 import { REVIEW_ERRORS } from '../../../../src/contracts/reviews';
 import { reviewRefusal, type ReviewRefusal } from '../../../../src/domain/review/review-rules';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
+import { failWith, type DomainError, type ErrorDef } from '../../../../src/domain/shared/domain-error';
 import type { ReviewDoc } from '../../kernel/docs/review-docs';
 import { COLLECTIONS } from '../../kernel/store/collections';
 import type { DocOps } from '../../kernel/store/store';
 import { findLine, lineAfterSale } from '../orders/find-line';
 
-const REFUSALS: Record<ReviewRefusal, [string, string]> = {
-  NOT_RECEIVED: [REVIEW_ERRORS.NOT_RECEIVED, '确认收货后才能评价'],
-  REFUNDED: [REVIEW_ERRORS.REFUNDED, '该商品已全部退款，无需评价'],
-  ALREADY_REVIEWED: [REVIEW_ERRORS.ALREADY_REVIEWED, '该商品已评价过了'],
+const REFUSALS: Record<ReviewRefusal, ErrorDef> = {
+  NOT_RECEIVED: REVIEW_ERRORS.NOT_RECEIVED,
+  REFUNDED: REVIEW_ERRORS.REFUNDED,
+  ALREADY_REVIEWED: REVIEW_ERRORS.ALREADY_REVIEWED,
 };
 
 export function refusalError(refusal: ReviewRefusal): DomainError {
-  const [code, message] = REFUSALS[refusal];
-  return new DomainError(code, message);
+  return failWith(REFUSALS[refusal]);
 }
 
 /**
@@ -24,14 +23,14 @@ export function refusalError(refusal: ReviewRefusal): DomainError {
  */
 export async function writeReviewInTx(tx: DocOps, orderId: string, review: ReviewDoc): Promise<void> {
   const order = await tx.get(COLLECTIONS.orders, orderId);
-  if (!order) throw new DomainError(REVIEW_ERRORS.ORDER_NOT_FOUND, '订单不存在');
+  if (!order) throw failWith(REVIEW_ERRORS.ORDER_NOT_FOUND);
   const line = findLine(order, review.lineId);
   const refusal = reviewRefusal(order, line, lineAfterSale(order, line.lineId).refundedUnits);
   if (refusal) throw refusalError(refusal);
   const reviewed = { ...(order.reviewed ?? {}), [line.lineId]: review._id };
   const done = order.lines.every((l) => reviewed[l.lineId] || lineAfterSale(order, l.lineId).refundedUnits >= l.quantity);
   if (!(await tx.update(COLLECTIONS.orders, order._id, { status: order.status }, { reviewed, ...(done ? { reviewDueAt: null } : {}) }))) {
-    throw new DomainError(REVIEW_ERRORS.BUSY, '订单刚刚有变化，请重试');
+    throw failWith(REVIEW_ERRORS.BUSY, '订单刚刚有变化，请重试');
   }
   await tx.create(COLLECTIONS.reviews, review);
   await tx.increment(COLLECTIONS.products, review.productId, reviewFigures(review, 1));
