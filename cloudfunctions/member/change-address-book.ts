@@ -1,6 +1,6 @@
 import { MEMBER_ERRORS, type AddressView } from '../../src/contracts/member';
 import { orderedAddresses, type AddressBook, type BookChange } from '../../src/domain/member/address-book';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { failWith } from '../../src/domain/shared/domain-error';
 import type { UserContext } from '../shared/kernel/context';
 import { COLLECTIONS } from '../shared/kernel/store/collections';
 import type { Store } from '../shared/kernel/store/store';
@@ -26,7 +26,7 @@ export async function changeAddressBook(ctx: UserContext, change: (book: Address
     return written ? next : ({ ok: false, reason: 'BUSY' } as const);
   });
   if (result.ok) return toAddressViews(result.book);
-  if (result.reason === 'FULL') throw new DomainError(MEMBER_ERRORS.BOOK_FULL, '地址簿已满，请先删除不用的地址');
-  if (result.reason === 'NOT_FOUND') throw new DomainError(MEMBER_ERRORS.NOT_FOUND, '地址不存在');
-  throw new DomainError(MEMBER_ERRORS.BUSY, '操作太频繁，请稍后再试');
+  if (result.reason === 'FULL') throw failWith(MEMBER_ERRORS.BOOK_FULL);
+  if (result.reason === 'NOT_FOUND') throw failWith(MEMBER_ERRORS.NOT_FOUND);
+  throw failWith(MEMBER_ERRORS.BUSY);
 }

@@ -20,9 +20,4 @@ export interface AddressView {
   isDefault: boolean;
 }
 
-export const MEMBER_ERRORS = {
-  PHONE_INVALID: 'ADDRESS.PHONE_INVALID',
-  NOT_FOUND: 'ADDRESS.NOT_FOUND',
-  BOOK_FULL: 'ADDRESS.BOOK_FULL',
-  BUSY: 'MEMBER.BUSY',
-} as const;
+export { MEMBER_ERRORS } from '../domain/member/member-errors';

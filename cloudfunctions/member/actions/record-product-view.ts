@@ -1,7 +1,7 @@
 import { memberApi, type MemberResults } from '../../../src/contracts/api/member';
 import { MEMBER_ERRORS } from '../../../src/contracts/member';
 import { withVisit } from '../../../src/domain/member/browsing-history';
-import { DomainError } from '../../../src/domain/shared/domain-error';
+import { failWith } from '../../../src/domain/shared/domain-error';
 import { defineAction } from '../../shared/kernel/handler/define-action';
 import { COLLECTIONS } from '../../shared/kernel/store/collections';
 import { favouriteId } from '../favourite-id';
@@ -16,7 +16,7 @@ export const recordProductView = defineAction(memberApi.actions.recordProductVie
     if (!doc) return tx.insert(COLLECTIONS.browsingHistory, { _id: ctx.openid, items: withVisit([], input.productId, at), version: 1 });
     return tx.update(COLLECTIONS.browsingHistory, ctx.openid, { version: doc.version }, { items: withVisit(doc.items, input.productId, at), version: doc.version + 1 });
   });
-  if (!recorded) throw new DomainError(MEMBER_ERRORS.BUSY, '操作太频繁，请稍后再试');
+  if (!recorded) throw failWith(MEMBER_ERRORS.BUSY);
   const favourite = await ctx.store.get(COLLECTIONS.favourites, favouriteId(ctx.openid, input.productId));
   return { favourited: favourite?.on ?? false };
 });
