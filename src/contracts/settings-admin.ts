@@ -21,4 +21,4 @@ export interface ShopSettingsView {
   servicePhone: string;
 }
 
-export const SETTINGS_ADMIN_ERRORS = { INVALID_IMAGE: 'SETTINGS.INVALID_IMAGE' } as const;
+export { SETTINGS_ADMIN_ERRORS } from '../domain/settings/settings-admin-errors';

@@ -5,5 +5,5 @@ import { saveStaffImage } from '../../shared/flows/uploads/save-staff-image';
 
 /** Stores the shop's logo and returns its URL for updateShopSettings (saveStaffImage: by content hash, audited). */
 export const uploadShopLogo = defineAction(settingsAdminApi.actions.uploadShopLogo, async (ctx, input): Promise<{ url: string }> => {
-  return saveStaffImage(ctx, { ...input, folder: 'shop', invalidCode: SETTINGS_ADMIN_ERRORS.INVALID_IMAGE, action: 'uploadShopLogo' });
+  return saveStaffImage(ctx, { ...input, folder: 'shop', invalidCode: SETTINGS_ADMIN_ERRORS.INVALID_IMAGE.code, action: 'uploadShopLogo' });
 });
