@@ -7,6 +7,7 @@ import type { OrderGroupState } from '../domain/promotions/order-activity-tags';
 import type { ActivityKind } from '../domain/pricing/price-cart';
 import type { addressInput } from './orders-inputs';
 import type { DiscountLineView } from './marketing';
+import type { OrderLine } from '../domain/order/order-line';
 import type { AdminAfterSaleView } from './after-sale';
 
 export type { AdminAfterSaleView, AfterSaleStepView, AfterSaleView, ReturnShipmentView } from './after-sale';
@@ -15,17 +16,8 @@ export { AFTER_SALE_ERRORS } from './after-sale';
 export const ORDERS_FN = 'orders';
 export type AddressInput = z.infer<typeof addressInput>;
 
-export interface OrderLineView {
-  lineId: string;
-  productId: string;
-  skuId: string;
-  title: string;
-  specs: string;
-  imageUrl: string;
-  unitPriceFen: Fen;
-  quantity: number;
-  amountFen: Fen;
-}
+/** An order line as clients see it: the stored line's snapshot, field for field (src/domain/order/order-line.ts). */
+export type OrderLineView = OrderLine;
 
 export interface OrderView {
   id: string;
